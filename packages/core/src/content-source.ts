@@ -1,0 +1,212 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ConfigIssue } from './hearth-error.js';
+import { urlProblem } from './practice-config.js';
+import { validate, type Schema } from './schema.js';
+
+/** Where content came from, first found wins. */
+export type ContentOrigin = 'property' | 'child' | 'src' | 'builtin';
+
+export type ContentStatus = 'empty' | 'loading' | 'ready' | 'error';
+
+/** A built-in item: its id and how to load it on demand. */
+export interface BuiltinContent {
+  id: string;
+  load(): Promise<unknown>;
+}
+
+export interface ContentSourceOptions<T> {
+  /** The name used in messages and paths: `config`, `definition`, `policy`, `strategy`. */
+  name: string;
+  schema: Schema<T>;
+  /** The JS property (first source). Undefined means "not set". */
+  property(): unknown;
+  /** The `src` attribute (third source). */
+  src(): string | null | undefined;
+  /** The built-in id (last source), if the element has one. */
+  builtin?(): BuiltinContent | undefined;
+  /** Called with the accepted value whenever it changes. */
+  onValue?(value: T | undefined): void;
+}
+
+interface HostLike extends ReactiveControllerHost, HTMLElement {}
+
+const FETCH_TIMEOUT_MS = 30_000;
+const warned = new WeakMap<HTMLElement, Set<string>>();
+
+/**
+ * One mechanism for structured content, for every element: the JS property → a child
+ * `<script type="application/json">` → `src` (fetched only when set, `credentials:
+ * 'same-origin'`) → a built-in id. The value is validated against its schema; errors name the
+ * path; unknown keys warn once. A `src` that fails is an error, never a silent fallback.
+ */
+export class ContentSource<T> implements ReactiveController {
+  status: ContentStatus = 'empty';
+  value?: T;
+  origin?: ContentOrigin;
+  issues: ConfigIssue[] = [];
+  private key?: string;
+  private inputs?: unknown[];
+  private generation = 0;
+  private observer?: MutationObserver;
+  private pending?: Promise<void>;
+
+  constructor(
+    private readonly host: HostLike,
+    private readonly options: ContentSourceOptions<T>,
+    private readonly track: (promise: Promise<unknown>) => void = () => undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer ??= new MutationObserver((records) => {
+      if (records.some((record) => this.touchesJsonChild(record))) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  /** Resolves when the current load has finished. */
+  get ready(): Promise<void> | undefined {
+    return this.pending;
+  }
+
+  /** The child `<script type="application/json">`, if any. */
+  private jsonChild(): HTMLScriptElement | undefined {
+    for (const child of Array.from(this.host.children)) {
+      if (child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json') return child;
+    }
+    return undefined;
+  }
+
+  private touchesJsonChild(record: MutationRecord): boolean {
+    if (record.type === 'childList' && record.target === this.host) return true;
+    const target = record.target instanceof Element ? record.target : record.target.parentElement;
+    return target instanceof HTMLScriptElement && target.parentElement === this.host;
+  }
+
+  /** Re-reads the sources; starts a load only when the inputs changed. */
+  refresh(): void {
+    const property = this.options.property();
+    const child = property === undefined ? this.jsonChild() : undefined;
+    const childText = child?.textContent ?? undefined;
+    const src = property === undefined && !child ? this.options.src()?.trim() || undefined : undefined;
+    const builtin = property === undefined && !child && !src ? this.options.builtin?.() : undefined;
+    const inputs = [property, childText, src, builtin?.id];
+    if (this.inputs && inputs.every((input, index) => input === this.inputs![index])) return;
+    this.inputs = inputs;
+    const generation = ++this.generation;
+
+    if (property !== undefined) return this.accept('property', property, generation);
+    if (child) return this.acceptJsonText(childText ?? '', generation);
+    if (src) return this.startLoad('src', generation, () => this.fetchJson(src));
+    if (builtin) return this.startLoad('builtin', generation, () => builtin.load());
+    this.status = 'empty';
+    this.value = undefined;
+    this.origin = undefined;
+    this.issues = [];
+    this.options.onValue?.(undefined);
+  }
+
+  private acceptJsonText(text: string, generation: number): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return this.reject('child', generation, [
+        {
+          path: `${this.options.name} <script type="application/json">`,
+          message: `is not valid JSON (${(error as Error).message.slice(0, 120)})`,
+        },
+      ]);
+    }
+    this.accept('child', parsed, generation);
+  }
+
+  private startLoad(origin: ContentOrigin, generation: number, load: () => Promise<unknown>): void {
+    this.status = 'loading';
+    this.origin = origin;
+    this.issues = [];
+    const run = load().then(
+      (raw) => {
+        if (generation !== this.generation) return;
+        this.accept(origin, raw, generation);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        const path = origin === 'src' ? 'src' : this.options.name;
+        this.reject(origin, generation, [{ path, message: (error as Error).message }]);
+        this.host.requestUpdate();
+      },
+    );
+    this.pending = run;
+    this.track(run);
+  }
+
+  private async fetchJson(src: string): Promise<unknown> {
+    const problem = urlProblem(src);
+    if (problem) throw new Error(problem);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await fetch(new URL(src, document.baseURI), {
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+        signal: controller.signal,
+      });
+    } catch (error) {
+      const reason = (error as Error).name === 'AbortError' ? 'timed out' : 'network error';
+      throw new Error(`${JSON.stringify(src.slice(0, 200))} could not be loaded (${reason})`);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (!response.ok) throw new Error(`${JSON.stringify(src.slice(0, 200))} could not be loaded (HTTP ${response.status})`);
+    const text = await response.text();
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new Error(`${JSON.stringify(src.slice(0, 200))} is not valid JSON`);
+    }
+  }
+
+  private accept(origin: ContentOrigin, raw: unknown, generation: number): void {
+    if (generation !== this.generation) return;
+    const result = validate(this.options.schema, raw, this.options.name);
+    this.warnOnce(result.warnings);
+    if (result.errors.length || result.value === undefined) return this.reject(origin, generation, result.errors);
+    this.status = 'ready';
+    this.origin = origin;
+    this.value = result.value;
+    this.issues = [];
+    this.options.onValue?.(result.value);
+  }
+
+  private reject(origin: ContentOrigin, generation: number, issues: ConfigIssue[]): void {
+    if (generation !== this.generation) return;
+    this.status = 'error';
+    this.origin = origin;
+    this.value = undefined;
+    this.issues = issues;
+    this.options.onValue?.(undefined);
+  }
+
+  private warnOnce(warnings: ConfigIssue[]): void {
+    if (!warnings.length) return;
+    let seen = warned.get(this.host);
+    if (!seen) warned.set(this.host, (seen = new Set()));
+    const fresh = warnings.filter((warning) => !seen.has(warning.path));
+    if (!fresh.length) return;
+    fresh.forEach((warning) => seen.add(warning.path));
+    console.warn(`<${this.host.localName}> ${fresh.map((w) => `${w.path} ${w.message}`).join('; ')}`);
+  }
+}

@@ -1,0 +1,46 @@
+export { HEARTH_VERSION } from './version.js';
+export { defineElement, type VersionedElementClass } from './define-element.js';
+export { HearthElement, type EventDetail } from './hearth-element.js';
+export { describeIssues, type ConfigIssue, type HearthError, type HearthErrorCode } from './hearth-error.js';
+export * from './schema.js';
+export {
+  CREDENTIALS,
+  crisisLineSchema,
+  endpointSchema,
+  localeProblem,
+  localeSchema,
+  namespaceSchema,
+  practiceConfigSchema,
+  REGION_PATTERN,
+  regionSchema,
+  STORAGE_MODES,
+  THEMES,
+  urlProblem,
+  type CrisisLine,
+  type PracticeConfig,
+  type StorageMode,
+  type Theme,
+} from './practice-config.js';
+export { ensureContextRoot, practiceContext } from './practice-context.js';
+export {
+  baseLanguage,
+  coreCatalog,
+  directionOf,
+  inheritedLang,
+  LocaleController,
+  type CoreStrings,
+  type LocaleCatalog,
+  type LocaleHost,
+  type Message,
+  type PluralMessage,
+  type StringTable,
+} from './locale-controller.js';
+export {
+  ContentSource,
+  type BuiltinContent,
+  type ContentOrigin,
+  type ContentSourceOptions,
+  type ContentStatus,
+} from './content-source.js';
+export { baseStyles, hostStyles, themeTokens } from './theme-tokens.js';
+export { onQuickExit, QUICK_EXIT_EVENT, type QuickExitDetail } from './quick-exit-signal.js';

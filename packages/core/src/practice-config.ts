@@ -1,0 +1,112 @@
+import {
+  array,
+  boolean,
+  object,
+  oneOf,
+  optional,
+  record,
+  refine,
+  string,
+  type Schema,
+} from './schema.js';
+
+/** A crisis line a practice adds to (or puts in place of) Hearth's built-in ones. */
+export interface CrisisLine {
+  id: string;
+  name: string;
+  phone?: string;
+  sms?: string;
+  url?: string;
+  hours?: string;
+  languages?: string[];
+  audience?: string;
+  /** The id of a line that must be shown with this one (both or neither). */
+  pairedWith?: string;
+}
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type StorageMode = 'local' | 'session' | 'none';
+
+/** Practice-wide settings, given to `<hearth-provider>` and shared with every element inside it. */
+export interface PracticeConfig {
+  practiceName?: string;
+  /** Fills `{name}` in text. */
+  clientName?: string;
+  locale?: string;
+  region?: string;
+  theme?: Theme;
+  storage?: StorageMode;
+  namespace?: string;
+  /** Default endpoint for every widget inside. */
+  endpoint?: string;
+  credentials?: RequestCredentials;
+  crisis?: { replace?: boolean; lines: CrisisLine[] };
+  /** Overrides of UI strings: locale → key of the `en` table → text. */
+  strings?: Record<string, Record<string, string>>;
+}
+
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+export const STORAGE_MODES: readonly StorageMode[] = ['local', 'session', 'none'];
+export const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+
+/** Checks a BCP 47 language tag without a table of languages: Intl knows them. */
+export function localeProblem(tag: string): string | undefined {
+  try {
+    Intl.getCanonicalLocales(tag);
+    return undefined;
+  } catch {
+    return `expected a language tag such as en, es or fr-CA, got ${JSON.stringify(tag.slice(0, 40))}`;
+  }
+}
+
+/** An http(s) URL, absolute or relative to the page. Anything else (javascript:, data:) is refused. */
+export function urlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value, document.baseURI);
+  } catch {
+    return `expected a URL, got ${JSON.stringify(value.slice(0, 40))}`;
+  }
+  return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : `expected an http or https URL, got ${url.protocol}`;
+}
+
+export const REGION_PATTERN = /^[A-Za-z]{2}$/;
+const PHONE_PATTERN = /^\+?[0-9][0-9 ().-]{0,30}$/;
+
+export const regionSchema = string({ pattern: REGION_PATTERN, describe: 'a two-letter region code (ISO 3166-1 alpha-2) such as US or GB' });
+export const localeSchema = refine(string({ minLength: 1, maxLength: 64 }), localeProblem);
+export const endpointSchema = refine(string({ minLength: 1, maxLength: 2048 }), urlProblem);
+export const namespaceSchema = string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'letters, digits, - or _ (at most 64)' });
+
+const phoneSchema = string({ pattern: PHONE_PATTERN, describe: 'a phone number of digits, spaces and + ( ) - .' });
+
+export const crisisLineSchema: Schema<CrisisLine> = object<CrisisLine>({
+  id: string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'an id of letters, digits, - or _' }),
+  name: string({ minLength: 1, maxLength: 200 }),
+  phone: optional(phoneSchema),
+  sms: optional(phoneSchema),
+  url: optional(refine(string({ maxLength: 2048 }), urlProblem)),
+  hours: optional(string({ maxLength: 200 })),
+  languages: optional(array(localeSchema)),
+  audience: optional(string({ maxLength: 200 })),
+  pairedWith: optional(string({ maxLength: 64 })),
+});
+
+export const practiceConfigSchema: Schema<PracticeConfig> = object<PracticeConfig>({
+  practiceName: optional(string({ maxLength: 200 })),
+  clientName: optional(string({ maxLength: 200 })),
+  locale: optional(localeSchema),
+  region: optional(regionSchema),
+  theme: optional(oneOf(THEMES)),
+  storage: optional(oneOf(STORAGE_MODES)),
+  namespace: optional(namespaceSchema),
+  endpoint: optional(endpointSchema),
+  credentials: optional(oneOf(CREDENTIALS)),
+  crisis: optional(
+    object<{ replace?: boolean; lines: CrisisLine[] }>({
+      replace: optional(boolean()),
+      lines: array(crisisLineSchema),
+    }),
+  ),
+  strings: optional(record(record(string({ maxLength: 2000 })))),
+});

@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+/**
+ * Dark defaults, used by `theme="dark"` and by `theme="auto"` when the system is dark.
+ * Each is a fallback: a token the host sets (`--hearth-color-fg`) always wins.
+ */
+const darkDefaults = css`
+  --_hearth-fg: var(--hearth-color-fg, #ecedef);
+  --_hearth-bg: var(--hearth-color-bg, #16181c);
+  --_hearth-surface: var(--hearth-color-surface, #22252b);
+  --_hearth-muted: var(--hearth-color-muted, #b5bac3);
+  --_hearth-border: var(--hearth-color-border, #868c96);
+  --_hearth-accent: var(--hearth-color-accent, #8ab4e8);
+  --_hearth-accent-fg: var(--hearth-color-accent-fg, #0d1117);
+  --_hearth-danger: var(--hearth-color-danger, #ff9b9b);
+  --_hearth-success: var(--hearth-color-success, #86d9a0);
+  color-scheme: dark;
+`;
+
+/**
+ * The three tiers of custom properties (docs/theming.md): global `--hearth-*` tokens set by the
+ * host → per-element knobs (`--hearth-card-radius`) in each element's styles → private
+ * `--_hearth-*` values on the element's `.base` wrapper, which is what the styles read.
+ * Light is the default; defaults meet WCAG AA contrast in light and dark (tested).
+ */
+export const themeTokens = css`
+  .base {
+    --_hearth-fg: var(--hearth-color-fg, #1f2329);
+    --_hearth-bg: var(--hearth-color-bg, #ffffff);
+    --_hearth-surface: var(--hearth-color-surface, #f6f5f2);
+    --_hearth-muted: var(--hearth-color-muted, #545b66);
+    --_hearth-border: var(--hearth-color-border, #80868f);
+    --_hearth-accent: var(--hearth-color-accent, #2f5d8a);
+    --_hearth-accent-fg: var(--hearth-color-accent-fg, #ffffff);
+    --_hearth-danger: var(--hearth-color-danger, #a3262a);
+    --_hearth-success: var(--hearth-color-success, #1e6b3a);
+    --_hearth-radius: var(--hearth-radius, 0.5em);
+    --_hearth-space: var(--hearth-space, 1em);
+    --_hearth-focus-ring: var(--hearth-focus-ring, 3px solid var(--_hearth-accent));
+    color-scheme: light;
+    color: var(--_hearth-fg);
+    font-family: var(--hearth-font, inherit);
+    font-size: var(--hearth-font-size, 1em);
+    line-height: 1.5;
+  }
+  .base.theme-dark {
+    ${darkDefaults}
+  }
+  @media (prefers-color-scheme: dark) {
+    .base.theme-auto {
+      ${darkDefaults}
+    }
+  }
+  @media (forced-colors: active) {
+    .base {
+      --_hearth-fg: CanvasText;
+      --_hearth-bg: Canvas;
+      --_hearth-surface: Canvas;
+      --_hearth-muted: CanvasText;
+      --_hearth-border: CanvasText;
+      --_hearth-accent: LinkText;
+      --_hearth-accent-fg: Canvas;
+      --_hearth-danger: CanvasText;
+      --_hearth-success: CanvasText;
+      --_hearth-focus-ring: 3px solid Highlight;
+    }
+  }
+`;
+
+/** Styles every element shares: box model, `[hidden]`, fonts of controls, focus, motion. */
+export const hostStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+  }
+  :focus-visible {
+    outline: var(--_hearth-focus-ring, 3px solid #2f5d8a);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_hearth-accent);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .config-error {
+    border: 2px solid var(--_hearth-danger);
+    border-radius: var(--_hearth-radius);
+    padding: calc(var(--_hearth-space) * 0.75);
+    background: var(--_hearth-bg);
+    color: var(--_hearth-fg);
+  }
+  .config-error p {
+    margin: 0;
+  }
+  .config-error ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/** What every element's `static styles` starts with. */
+export const baseStyles = [hostStyles, themeTokens];

@@ -1,0 +1,6 @@
+/** Registers every Hearth element. */
+import './provider/define.js';
+import './crisis-resources/define.js';
+import './quick-exit/define.js';
+
+export * from './index.js';

@@ -1,0 +1,9 @@
+/**
+ * @hearth/elements: the element classes, with no side effects. Import a define file to register
+ * a tag (`@hearth/elements/provider`), or `@hearth/elements/all` for every element.
+ */
+export { HearthProvider } from './provider/provider.js';
+export { HearthCrisisResources, crisisListing, dialable, type CrisisListing } from './crisis-resources/crisis-resources.js';
+export { HearthQuickExit, DEFAULT_QUICK_EXIT_HREF } from './quick-exit/quick-exit.js';
+export { crisisLineData, type CrisisLineData, type RegionCrisisLines, type SourcedCrisisLine } from './content/crisis-lines.js';
+export { uiCatalog, type UiStrings } from './locales/ui-catalog.js';

@@ -1,0 +1,33 @@
+import type { PluralMessage } from '@hearth/core';
+
+/**
+ * English UI strings: the reference table. Its keys are the keys a practice can override with
+ * the provider's `strings` (docs/localization.md lists them). Plain language, reading grade ≤ 8.
+ */
+export const en = {
+  'error.unexpected': 'Something went wrong in this part of the page. The rest of the page still works.',
+  'error.config': 'This part of the page is not set up correctly:',
+
+  'crisis.label': 'Crisis support',
+  'crisis.heading': 'If you need help now',
+  'crisis.universal': 'If you or someone else is in immediate danger, call your local emergency number.',
+  'crisis.emergency': 'In an emergency, call {number}.',
+  'crisis.emergencyAlso': 'You can also call {numbers}.',
+  'crisis.compactLead': 'Need help now?',
+  'crisis.compactEmergency': 'Emergency: {number}',
+  'crisis.call': 'Call {number}',
+  'crisis.text': 'Text {number}',
+  'crisis.website': '{name} website',
+  'crisis.newTab': '(opens in a new tab)',
+  'crisis.hours': 'Open {hours}',
+  'crisis.languages': 'In {languages}',
+  'crisis.lines': {
+    one: '{count} support line',
+    other: '{count} support lines',
+  } as PluralMessage,
+
+  'quickExit.label': 'Quick exit',
+  'quickExit.hint': 'Leaves this page at once. You can also press the Shift key three times.',
+};
+
+export type UiStrings = typeof en;

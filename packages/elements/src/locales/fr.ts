@@ -1,0 +1,28 @@
+import type { UiStrings } from './en.js';
+
+/** French UI strings. */
+export const fr: UiStrings = {
+  'error.unexpected': 'Un problème est survenu dans cette partie de la page. Le reste de la page fonctionne toujours.',
+  'error.config': 'Cette partie de la page n’est pas bien configurée :',
+
+  'crisis.label': 'Aide en cas de crise',
+  'crisis.heading': 'Si vous avez besoin d’aide maintenant',
+  'crisis.universal': 'Si vous ou une autre personne êtes en danger immédiat, appelez le numéro d’urgence de votre région.',
+  'crisis.emergency': 'En cas d’urgence, appelez le {number}.',
+  'crisis.emergencyAlso': 'Vous pouvez aussi appeler le {numbers}.',
+  'crisis.compactLead': 'Besoin d’aide maintenant ?',
+  'crisis.compactEmergency': 'Urgences : {number}',
+  'crisis.call': 'Appeler le {number}',
+  'crisis.text': 'Envoyer un texto au {number}',
+  'crisis.website': 'Site web de {name}',
+  'crisis.newTab': '(s’ouvre dans un nouvel onglet)',
+  'crisis.hours': 'Ouvert : {hours}',
+  'crisis.languages': 'En {languages}',
+  'crisis.lines': {
+    one: '{count} ligne d’écoute',
+    other: '{count} lignes d’écoute',
+  },
+
+  'quickExit.label': 'Sortie rapide',
+  'quickExit.hint': 'Quitte cette page tout de suite. Vous pouvez aussi appuyer trois fois sur la touche Maj.',
+};

@@ -1,0 +1,170 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../packages/elements/src/all.js';
+import type { HearthCrisisResources } from '../packages/elements/src/crisis-resources/crisis-resources.js';
+import { captureConsole } from './helpers/console-capture.js';
+import { inShadow, shadow, shadowText } from './helpers/shadow.js';
+
+function links(el: Element): string[] {
+  return [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+}
+
+describe('<hearth-crisis-resources>', () => {
+  it('with no region shows only the universal emergency note', async () => {
+    const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources></hearth-crisis-resources>`);
+    expect(shadowText(el)).to.contain('If you or someone else is in immediate danger, call your local emergency number.');
+    expect(shadow(el).querySelectorAll('li')).to.have.length(0);
+    expect(links(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the emergency number first, then the region lines with digits-only tel: and sms: links', async () => {
+    const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="AU"></hearth-crisis-resources>`);
+    const hrefs = links(el);
+    expect(hrefs[0]).to.equal('tel:000');
+    expect(hrefs).to.include('tel:131114');
+    expect(hrefs).to.include('sms:0477131114');
+    expect(hrefs).to.include('https://www.lifeline.org.au/');
+    const emergency = inShadow(el, '[part="emergency"]');
+    const list = inShadow(el, '[part="list"]');
+    expect(emergency.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens external websites safely', async () => {
+    const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="US"></hearth-crisis-resources>`);
+    const site = inShadow<HTMLAnchorElement>(el, 'a[href^="https:"]');
+    expect(site.rel).to.equal('noopener noreferrer');
+    expect(site.target).to.equal('_blank');
+    expect(site.textContent).to.contain('opens in a new tab');
+  });
+
+  it('lists every built-in region from the shared data with its lines', async () => {
+    for (const [region, lines] of Object.entries({ US: ['us-988'], CA: ['ca-988'], GB: ['gb-samaritans', 'gb-shout'], IE: ['ie-samaritans'], NZ: ['nz-1737'] })) {
+      const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region=${region}></hearth-crisis-resources>`);
+      const shown = [...shadow(el).querySelectorAll('li')].map((li) => li.dataset.line);
+      expect(shown, region).to.deep.equal(lines);
+    }
+  });
+
+  it('accepts a lower-case region and takes the region from the provider when it has none', async () => {
+    const wrapper = await fixture(html`<hearth-provider region="gb"><hearth-crisis-resources></hearth-crisis-resources></hearth-provider>`);
+    const el = wrapper.querySelector('hearth-crisis-resources')!;
+    await el.updateComplete;
+    expect(links(el)[0]).to.equal('tel:999');
+    el.region = 'us';
+    await el.updateComplete;
+    expect(links(el)[0]).to.equal('tel:911');
+  });
+
+  it('a bad region shows an inline error naming the field, logs one console.error, and still shows the universal note', async () => {
+    const capture = captureConsole();
+    try {
+      const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="Narnia"></hearth-crisis-resources>`);
+      const alert = inShadow(el, '[role="alert"]');
+      expect(alert.textContent).to.contain('region');
+      expect(shadowText(el)).to.contain('call your local emergency number');
+      expect(capture.errors).to.have.length(1);
+      expect(capture.errors[0]).to.contain('<hearth-crisis-resources> region:');
+      await expect(el).to.be.accessible();
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('a region without built-in lines warns once and shows the universal note', async () => {
+    const capture = captureConsole();
+    try {
+      const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="FR"></hearth-crisis-resources>`);
+      expect(shadowText(el)).to.contain('call your local emergency number');
+      expect(capture.warnings.filter((w) => w.includes('region FR'))).to.have.length(1);
+      expect(capture.errors).to.deep.equal([]);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('practice lines extend the built-in ones, first, and a line with a built-in id takes its place', async () => {
+    const wrapper = await fixture(html`<hearth-provider region="US"><hearth-crisis-resources></hearth-crisis-resources></hearth-provider>`);
+    const provider = wrapper as HTMLElementTagNameMap['hearth-provider'];
+    provider.config = { crisis: { lines: [{ id: 'willow-oncall', name: 'Willow on-call line', phone: '+1 (555) 010-2000', hours: 'Evenings' }] } };
+    const el = wrapper.querySelector('hearth-crisis-resources')!;
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect([...shadow(el).querySelectorAll('li')].map((li) => li.dataset.line)).to.deep.equal(['willow-oncall', 'us-988']);
+    expect(links(el)).to.include('tel:+15550102000');
+    provider.config = { crisis: { lines: [{ id: 'us-988', name: '988 (our note: call or text)', phone: '988' }] } };
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('li')).to.have.length(1);
+    expect(shadowText(el)).to.contain('our note');
+  });
+
+  it('practice lines can replace the built-in ones; the emergency number stays first', async () => {
+    const wrapper = await fixture(html`<hearth-provider region="GB"><hearth-crisis-resources></hearth-crisis-resources></hearth-provider>`);
+    const provider = wrapper as HTMLElementTagNameMap['hearth-provider'];
+    provider.config = { crisis: { replace: true, lines: [{ id: 'ours', name: 'Our line', sms: '60000' }] } };
+    const el = wrapper.querySelector('hearth-crisis-resources')!;
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(links(el)).to.deep.equal(['tel:999', 'sms:60000']);
+  });
+
+  it('shows paired lines both or neither', async () => {
+    const capture = captureConsole();
+    try {
+      const wrapper = await fixture(html`<hearth-provider><hearth-crisis-resources></hearth-crisis-resources></hearth-provider>`);
+      const provider = wrapper as HTMLElementTagNameMap['hearth-provider'];
+      provider.config = {
+        crisis: {
+          lines: [
+            { id: 'adult', name: 'Adult line', phone: '100', pairedWith: 'youth' },
+            { id: 'youth', name: 'Youth line', phone: '200', pairedWith: 'adult' },
+            { id: 'orphan', name: 'Orphan line', phone: '300', pairedWith: 'missing' },
+          ],
+        },
+      };
+      const el = wrapper.querySelector('hearth-crisis-resources')!;
+      await provider.updateComplete;
+      await el.updateComplete;
+      expect([...shadow(el).querySelectorAll('li')].map((li) => li.dataset.line)).to.deep.equal(['adult', 'youth']);
+      expect(capture.warnings.some((w) => w.includes('orphan'))).to.equal(true);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('compact is one short paragraph with the same links', async () => {
+    const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="GB" compact></hearth-crisis-resources>`);
+    expect(shadow(el).querySelectorAll('p')).to.have.length(1);
+    expect(shadow(el).querySelector('section')).to.equal(null);
+    expect(links(el)).to.include.members(['tel:999', 'tel:116123', 'sms:85258']);
+    expect(shadowText(el)).to.contain('Need help now?');
+    await expect(el).to.be.accessible();
+  });
+
+  it('heading-level sets the heading level; a bad one is reported', async () => {
+    const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources heading-level="3"></hearth-crisis-resources>`);
+    expect(inShadow(el, '[role="heading"]').getAttribute('aria-level')).to.equal('3');
+    const capture = captureConsole();
+    try {
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(capture.errors[0]).to.contain('heading-level');
+      expect(inShadow(el, '[role="heading"]').getAttribute('aria-level')).to.equal('2');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('renders in Spanish and Arabic (right to left)', async () => {
+    const es = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources lang="es" region="US"></hearth-crisis-resources>`);
+    expect(shadowText(es)).to.contain('Si necesitas ayuda ahora');
+    expect(shadowText(es)).to.contain('Llamar al 988');
+    const ar = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources lang="ar" region="GB"></hearth-crisis-resources>`);
+    const base = inShadow(ar, '[part="base"]');
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(base).direction).to.equal('rtl');
+    expect(shadowText(ar)).to.contain('إذا كنت بحاجة إلى المساعدة الآن');
+    await expect(ar).to.be.accessible();
+  });
+});

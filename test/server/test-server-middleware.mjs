@@ -1,0 +1,37 @@
+/**
+ * Real HTTP handlers for component tests, under /__hearth/ on the test runner's own server:
+ * JSON content for `src`, error statuses, slow answers, and a request log a test can read back.
+ */
+const log = [];
+
+const handlers = {
+  '/__hearth/config/practice.json': (ctx) => json(ctx, 200, { practiceName: 'Willow Counselling', region: 'GB', locale: 'en' }),
+  '/__hearth/config/bad-region.json': (ctx) => json(ctx, 200, { region: 'Narnia' }),
+  '/__hearth/config/not-json': (ctx) => {
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    ctx.body = '{ "practiceName": ';
+  },
+  '/__hearth/status/404': (ctx) => json(ctx, 404, { error: 'not found' }),
+  '/__hearth/status/500': (ctx) => json(ctx, 500, { error: 'server error' }),
+  '/__hearth/log': (ctx) => json(ctx, 200, log),
+  '/__hearth/log/clear': (ctx) => {
+    log.length = 0;
+    json(ctx, 200, { cleared: true });
+  },
+};
+
+function json(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+}
+
+export async function testServerMiddleware(ctx, next) {
+  const handler = handlers[ctx.path];
+  if (!handler) return next();
+  if (!ctx.path.startsWith('/__hearth/log')) {
+    log.push({ method: ctx.method, path: ctx.path, cookie: ctx.get('cookie') || null, accept: ctx.get('accept') || null });
+  }
+  return handler(ctx);
+}

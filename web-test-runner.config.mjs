@@ -1,0 +1,22 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, chromePath } from './test/chromium-args.mjs';
+import { testServerMiddleware } from './test/server/test-server-middleware.mjs';
+import { summaryReporter } from './test/summary-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['hearth-source', 'browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })],
+  middleware: [testServerMiddleware],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
+    }),
+  ],
+  concurrency: 1,
+  reporters: [defaultReporter(), summaryReporter()],
+  testFramework: { config: { timeout: 10000 } },
+};
