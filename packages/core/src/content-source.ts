@@ -166,7 +166,7 @@ export class ContentSource<T> implements ReactiveController {
       });
     } catch (error) {
       const reason = (error as Error).name === 'AbortError' ? 'timed out' : 'network error';
-      throw new Error(`${JSON.stringify(src.slice(0, 200))} could not be loaded (${reason})`);
+      throw new Error(`${JSON.stringify(src.slice(0, 200))} could not be loaded (${reason})`, { cause: error });
     } finally {
       clearTimeout(timer);
     }

@@ -1,10 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Dark defaults, used by `theme="dark"` and by `theme="auto"` when the system is dark.
- * Each is a fallback: a token the host sets (`--hearth-color-fg`) always wins.
+ * Each is a fallback: a token the host sets (`--hearth-color-fg`) always wins. A constant,
+ * written once and used in two rules (unsafeCSS of a literal: no outside input reaches it).
  */
-const darkDefaults = css`
+const darkDeclarations = `
   --_hearth-fg: var(--hearth-color-fg, #ecedef);
   --_hearth-bg: var(--hearth-color-bg, #16181c);
   --_hearth-surface: var(--hearth-color-surface, #22252b);
@@ -16,6 +17,7 @@ const darkDefaults = css`
   --_hearth-success: var(--hearth-color-success, #86d9a0);
   color-scheme: dark;
 `;
+const darkRule = (selector: string) => unsafeCSS(`${selector} {${darkDeclarations}}`);
 
 /**
  * The three tiers of custom properties (docs/theming.md): global `--hearth-*` tokens set by the
@@ -43,13 +45,9 @@ export const themeTokens = css`
     font-size: var(--hearth-font-size, 1em);
     line-height: 1.5;
   }
-  .base.theme-dark {
-    ${darkDefaults}
-  }
+  ${darkRule('.base.theme-dark')}
   @media (prefers-color-scheme: dark) {
-    .base.theme-auto {
-      ${darkDefaults}
-    }
+    ${darkRule('.base.theme-auto')}
   }
   @media (forced-colors: active) {
     .base {

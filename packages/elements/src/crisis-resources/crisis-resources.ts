@@ -71,6 +71,7 @@ export function crisisListing(
  * The built-in lines and their sources are in `content/crisis-lines.json`; a practice must
  * confirm the lines for its own clients (docs/crisis-resources.md).
  *
+ * @tagname hearth-crisis-resources
  * @summary Crisis lines and the emergency number for the client's region.
  *
  * @csspart base - The wrapper: a `section` labelled "Crisis support" (full), a `div` (compact).

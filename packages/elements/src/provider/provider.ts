@@ -65,6 +65,7 @@ function normalise(config: PracticeConfig): PracticeConfig {
  * after its consumers still reaches them. Bad settings show an inline error (`role="alert"`) and
  * one `console.error` naming the field; the valid settings still apply.
  *
+ * @tagname hearth-provider
  * @summary Shares a practice's settings with the Hearth elements inside it.
  *
  * @slot - The page content whose Hearth elements use these settings.

@@ -29,6 +29,7 @@ const BLANKED = Symbol.for('hearth-quick-exit-blanked');
  * back-forward cache) shows it again. It does not remove the page from the browser's history:
  * docs/quick-exit.md says what it can and cannot hide.
  *
+ * @tagname hearth-quick-exit
  * @summary A button (and Shift ×3) that leaves the page at once.
  *
  * @fires hearth-quick-exit - `{ href, trigger }` just before leaving; not cancelable.

@@ -1,0 +1,35 @@
+import js from '@eslint/js';
+import litA11y from 'eslint-plugin-lit-a11y';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/cdn/**', 'storybook-static/**', 'node_modules/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  litConfigs['flat/recommended'],
+  wcConfigs['flat/recommended'],
+  litA11y.configs.recommended,
+  { settings: { wc: { elementBaseClasses: ['LitElement', 'HearthElement'] } } },
+  {
+    files: ['scripts/**/*.mjs', 'test/**/*.mjs', '*.mjs', '*.js'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Page tests run callbacks inside the page (page.evaluate), and test pages are browser scripts.
+    files: ['test/e2e/**/*.mjs', 'test/e2e/pages/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    rules: {
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['scripts/**', 'test/**', '.storybook/**', 'stories/**'],
+    rules: { 'no-console': 'off' },
+  },
+);

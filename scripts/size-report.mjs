@@ -1,0 +1,120 @@
+/**
+ * Sizes a browser downloads, minified and gzipped (level 9), checked against ARCHITECTURE.md:
+ * - cdn/hearth.js with every chunk it imports statically (a page of all elements) ≤ 40 KB gz;
+ *   on-demand chunks (other locales, content, DOMPurify) are listed apart and not counted.
+ * - each element's define bundled alone with core and Lit ≤ 20 KB gz.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+export const BUDGETS = { cdnPage: 40 * 1024, define: 20 * 1024 };
+
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Relative modules a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`, `export … from`). */
+export function staticImports(code) {
+  const found = new Set();
+  const pattern = /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
+  for (const match of code.matchAll(pattern)) found.add(match[1]);
+  return [...found];
+}
+
+/** Every file `entry` loads before it runs: itself and its static imports, recursively. */
+export function staticClosure(entryPath, read = (path) => readFileSync(path, 'utf8')) {
+  const seen = new Map();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    const code = read(path);
+    seen.set(path, code);
+    for (const specifier of staticImports(code)) visit(resolve(dirname(path), specifier));
+  };
+  visit(entryPath);
+  return seen;
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+  );
+}
+
+async function bundleAlone(root, entry) {
+  const output = await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    resolve: { conditions: ['hearth-source', 'module', 'browser', 'production', 'import', 'default'] },
+    build: {
+      write: false,
+      target: 'es2021',
+      lib: { entry: { entry }, formats: ['es'] },
+      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output[0] : output).output.filter((item) => item.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const loaded = new Set();
+  const visit = (name) => {
+    if (loaded.has(name)) return;
+    loaded.add(name);
+    for (const next of byName.get(name)?.imports ?? []) visit(next);
+  };
+  visit('entry.js');
+  const code = [...loaded].map((name) => byName.get(name).code);
+  return { raw: code.reduce((sum, c) => sum + c.length, 0), gzip: code.reduce((sum, c) => sum + gz(c), 0) };
+}
+
+export async function measureSizes(root) {
+  const cdnDir = join(root, 'packages/elements/cdn');
+  const page = staticClosure(join(cdnDir, 'hearth.js'));
+  const pageRaw = [...page.values()].reduce((sum, code) => sum + code.length, 0);
+  const pageGzip = [...page.values()].reduce((sum, code) => sum + gz(code), 0);
+  const onDemand = listFiles(cdnDir)
+    .filter((file) => !page.has(file))
+    .map((file) => {
+      const code = readFileSync(file, 'utf8');
+      return { name: relative(cdnDir, file), raw: code.length, gzip: gz(code), dompurify: code.includes('DOMPurify') };
+    });
+
+  const defines = [];
+  const elementsSrc = join(root, 'packages/elements/src');
+  for (const name of readdirSync(elementsSrc).sort()) {
+    const define = join(elementsSrc, name, 'define.ts');
+    try {
+      readFileSync(define);
+    } catch {
+      continue;
+    }
+    defines.push({ name: `${name}/define`, ...(await bundleAlone(root, define)) });
+  }
+
+  const overBudget = [];
+  if (pageGzip > BUDGETS.cdnPage) overBudget.push(`cdn/hearth.js page ${pageGzip} B gz > ${BUDGETS.cdnPage} B`);
+  for (const entry of defines) {
+    if (entry.gzip > BUDGETS.define) overBudget.push(`${entry.name} ${entry.gzip} B gz > ${BUDGETS.define} B`);
+  }
+  if ([...page.values()].some((code) => code.includes('DOMPurify'))) overBudget.push('cdn/hearth.js loads DOMPurify up front');
+  return {
+    page: { files: [...page.keys()].map((file) => relative(cdnDir, file)), raw: pageRaw, gzip: pageGzip },
+    onDemand,
+    defines,
+    overBudget,
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function printSizes(report) {
+  const rows = [
+    ['cdn/hearth.js, page of all elements', report.page.raw, report.page.gzip, BUDGETS.cdnPage],
+    ...report.defines.map((entry) => [`${entry.name} + core + Lit`, entry.raw, entry.gzip, BUDGETS.define]),
+    ...report.onDemand.map((chunk) => [`  on demand: ${chunk.name}`, chunk.raw, chunk.gzip, undefined]),
+  ];
+  console.log('\nSizes (minified / gzip -9; budgets from ARCHITECTURE.md):');
+  for (const [name, raw, gzip, budget] of rows) {
+    const verdict = budget === undefined ? '' : gzip <= budget ? `ok (≤ ${kb(budget)})` : `OVER (${kb(budget)})`;
+    console.log(`  ${name.padEnd(44)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)}  ${verdict}`);
+  }
+}

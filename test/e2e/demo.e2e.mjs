@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage, problems, startSite } from './harness.mjs';
+
+describe('the demo practice page', () => {
+  let site;
+  let browser;
+  before(async () => {
+    site = await startSite();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('shows every element under the strict CSP with zero violations and zero errors', async () => {
+    const { page, record } = await openPage(browser);
+    const response = await page.goto(`${site.origin}/`);
+    assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
+    await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Call 988' }).waitFor();
+    await page.locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' }).waitFor();
+    assert.equal(await page.evaluate(() => customElements.get('hearth-provider') !== undefined), true);
+    assert.deepEqual(await record.cspViolations(), []);
+    assert.deepEqual(problems(record), []);
+    await page.context().close();
+  });
+
+  it('with nothing configured, makes no request beyond its own assets and sets no cookie', async () => {
+    const { page, record, context } = await openPage(browser);
+    await page.goto(`${site.origin}/`);
+    await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Call 988' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const foreign = record.requests.filter((url) => new URL(url).origin !== site.origin);
+    assert.deepEqual(foreign, []);
+    const own = record.requests.map((url) => new URL(url).pathname);
+    for (const path of own) assert.match(path, /^\/($|cdn\/|demo\.css|favicon\.svg)/, `unexpected request ${path}`);
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(await page.evaluate(() => document.cookie), '');
+    await context.close();
+  });
+
+  it('is themed by the practice through the CSS custom properties', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.origin}/`);
+    const button = page.locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' });
+    await button.waitFor();
+    const background = await button.evaluate((el) => getComputedStyle(el).backgroundColor);
+    assert.equal(background, 'rgb(156, 61, 46)', 'the practice clay colour via --hearth-color-danger');
+    const font = await page.locator('hearth-crisis-resources').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).fontFamily);
+    assert.match(font, /Iowan Old Style/);
+    await page.context().close();
+  });
+});

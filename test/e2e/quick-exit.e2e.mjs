@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage, problems, startSite } from './harness.mjs';
+
+describe('quick exit on a real page', () => {
+  let site;
+  let browser;
+  before(async () => {
+    site = await startSite();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function ready(page, path = '/e2e/quick-exit.html') {
+    await page.goto(`${site.origin}${path}`);
+    await page.locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' }).waitFor();
+  }
+
+  it('Shift pressed three times blanks the page, signals, and replaces the location', async () => {
+    const { page, record } = await openPage(browser);
+    await page.goto(`${site.origin}/e2e/elsewhere.html?start`);
+    await ready(page);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await Promise.all([page.waitForURL('**/e2e/elsewhere.html'), page.keyboard.press('Shift')]);
+    const seen = JSON.parse(await page.evaluate(() => sessionStorage.getItem('quick-exit')));
+    assert.equal(seen.detail.trigger, 'keyboard');
+    assert.equal(seen.detail.href, `${site.origin}/e2e/elsewhere.html`);
+    assert.equal(seen.display, 'none', 'the page was blank when the event fired');
+    // location.replace: the private page is not in the history; Back goes to the page before it.
+    await page.goBack();
+    assert.equal(new URL(page.url()).search, '?start');
+    assert.deepEqual(problems(record), []);
+    await page.context().close();
+  });
+
+  it('Shift pressed twice does not leave, nor does Shift used for capitals', async () => {
+    const { page } = await openPage(browser);
+    await ready(page);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.locator('#notes').click();
+    await page.keyboard.type('Hello World Again');
+    await page.waitForTimeout(300);
+    assert.match(page.url(), /quick-exit\.html$/);
+    assert.equal(await page.locator('#notes').inputValue(), 'Hello World Again');
+    await page.context().close();
+  });
+
+  it('three presses spread over more than five seconds do not leave', async () => {
+    const { page } = await openPage(browser);
+    await ready(page);
+    await page.clock.install();
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.clock.runFor(5200);
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(200);
+    assert.match(page.url(), /quick-exit\.html$/);
+    await page.context().close();
+  });
+
+  it('the button leaves the page; keyboard users reach it with Tab and press Enter', async () => {
+    const { page } = await openPage(browser);
+    await ready(page);
+    await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL('**/e2e/elsewhere.html'), page.keyboard.press('Enter')]);
+    const seen = JSON.parse(await page.evaluate(() => sessionStorage.getItem('quick-exit')));
+    assert.equal(seen.detail.trigger, 'button');
+    await page.context().close();
+  });
+
+  it('goes to a neutral search page by default', async () => {
+    const { page, context } = await openPage(browser);
+    await context.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Search</title>' }));
+    await ready(page, '/e2e/quick-exit-default.html');
+    await Promise.all([page.waitForURL('https://www.google.com/'), page.locator('hearth-quick-exit').getByRole('button').click()]);
+    await context.close();
+  });
+});

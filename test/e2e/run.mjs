@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * Runs the page tests (`test/e2e/*.e2e.mjs`, node:test + playwright-core against the built cdn/)
+ * one file at a time, prints each result, and reports the counts: to HEARTH_SUMMARY_FILE under
+ * `npm test`, else as the plain `N passed, N failed, N skipped` line.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { run } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const files = readdirSync(here)
+  .filter((name) => name.endsWith('.e2e.mjs'))
+  .sort()
+  .map((name) => join(here, name));
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const stream = run({ files, concurrency: 1, timeout: 120_000 });
+for await (const event of stream) {
+  const { type, data } = event;
+  if ((type !== 'test:pass' && type !== 'test:fail') || data.details?.type === 'suite') continue;
+  const where = data.file ? data.file.slice(here.length + 1) : '';
+  if (type === 'test:pass' && (data.skip || data.todo)) {
+    counts.skipped++;
+    console.log(`  - ${where} › ${data.name} (skipped: ${data.skip})`);
+  } else if (type === 'test:pass') {
+    counts.passed++;
+    console.log(`  ✓ ${where} › ${data.name}`);
+  } else {
+    counts.failed++;
+    const error = data.details?.error;
+    const cause = error?.cause ?? error;
+    console.log(`  ✗ ${where} › ${data.name}\n      ${String(cause?.message ?? cause).split('\n').join('\n      ')}`);
+  }
+}
+if (process.env.HEARTH_SUMMARY_FILE) writeFileSync(process.env.HEARTH_SUMMARY_FILE, JSON.stringify(counts));
+else console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exitCode = counts.failed ? 1 : 0;

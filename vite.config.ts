@@ -1,0 +1,62 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * One config, three library builds, picked by `--mode` (scripts/build.mjs runs all three):
+ * - `core`: packages/core/dist, ESM, lit and friends external.
+ * - `elements`: packages/elements/dist, one file per define plus index/all, core and lit external.
+ * - `cdn`: packages/elements/cdn/hearth.js with everything bundled, and on-demand chunks
+ *   (locales, content, DOMPurify) beside it, for sites that load Hearth with one script tag.
+ * Any other mode (Storybook, the demo server) gets the shared resolve settings only.
+ */
+const litExternal = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/];
+const conditions = ['hearth-source', 'module', 'browser', 'production', 'import', 'default'];
+
+const elementEntries = {
+  index: 'packages/elements/src/index.ts',
+  all: 'packages/elements/src/all.ts',
+  'provider/define': 'packages/elements/src/provider/define.ts',
+  'crisis-resources/define': 'packages/elements/src/crisis-resources/define.ts',
+  'quick-exit/define': 'packages/elements/src/quick-exit/define.ts',
+};
+
+function library(mode: string): UserConfig['build'] {
+  switch (mode) {
+    case 'core':
+      return {
+        lib: { entry: { index: 'packages/core/src/index.ts' }, formats: ['es'] },
+        outDir: 'packages/core/dist',
+        emptyOutDir: false,
+        rolldownOptions: {
+          external: litExternal,
+          output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      };
+    case 'elements':
+      return {
+        lib: { entry: elementEntries, formats: ['es'] },
+        outDir: 'packages/elements/dist',
+        emptyOutDir: false,
+        rolldownOptions: {
+          external: [...litExternal, /^@hearth\/core$/],
+          output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      };
+    case 'cdn':
+      return {
+        lib: { entry: { hearth: 'packages/elements/src/hearth.ts' }, formats: ['es'] },
+        outDir: 'packages/elements/cdn',
+        emptyOutDir: true,
+        rolldownOptions: {
+          output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      };
+    default:
+      return undefined;
+  }
+}
+
+export default defineConfig(({ mode }) => ({
+  resolve: { conditions },
+  build: { target: 'es2021', copyPublicDir: false, reportCompressedSize: false, ...library(mode) },
+  logLevel: 'warn',
+}));
