@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, ReactiveElement, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement, type VersionedElementClass } from './define-element.js';
 import { describeIssues, type ConfigIssue } from './hearth-error.js';
@@ -87,12 +87,16 @@ export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends
     if (this.failure === undefined) {
       try {
         super.update(changed);
+        return;
       } catch (error) {
         this.fail(error);
       }
-      return;
+    } else {
+      this.showFailure();
     }
-    this.showFailure();
+    // LitElement.update threw before (or was skipped instead of) ReactiveElement.update, which
+    // reflects attributes and marks the update finished; without it the element never updates again.
+    ReactiveElement.prototype['update'].call(this, changed);
   }
 
   protected override updated(changed: PropertyValues): void {
