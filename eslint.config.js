@@ -32,4 +32,9 @@ export default tseslint.config(
     files: ['scripts/**', 'test/**', '.storybook/**', 'stories/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Chai's property assertions (`expect(x).to.exist`) are expressions by design.
+    files: ['test/**'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
 );

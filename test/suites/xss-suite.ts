@@ -44,7 +44,8 @@ export function expectNoInjection(root: ShadowRoot | Element, label: string, own
     for (const attribute of el.getAttributeNames()) {
       expect(attribute.startsWith('on'), `${label}: ${attribute} attribute on <${el.localName}>`).to.equal(false);
       if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attribute)) {
-        const value = (el.getAttribute(attribute) ?? '').replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+        // Browsers ignore whitespace and control characters inside a URL scheme: so does this check.
+        const value = [...(el.getAttribute(attribute) ?? '')].filter((c) => c.charCodeAt(0) > 0x20).join('').toLowerCase();
         expect(/^(javascript|data|vbscript):/.test(value), `${label}: ${attribute}="${value.slice(0, 60)}"`).to.equal(false);
       }
     }
