@@ -165,6 +165,10 @@ describe('<hearth-crisis-resources>', () => {
     expect(base.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(base).direction).to.equal('rtl');
     expect(shadowText(ar)).to.contain('إذا كنت بحاجة إلى المساعدة الآن');
+    // Numbers stay left to right inside Arabic text ("116 123", not "123 116").
+    const call = inShadow(ar, 'a[href="tel:116123"]');
+    expect(call.querySelector('bdi')!.getAttribute('dir')).to.equal('ltr');
+    expect(call.querySelector('bdi')!.textContent).to.equal('116 123');
     await expect(ar).to.be.accessible();
   });
 });

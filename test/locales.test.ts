@@ -25,6 +25,11 @@ describe('UI string tables', () => {
     });
   }
 
+  it('docs/localization.md lists every key a practice can override', async () => {
+    const doc = await (await fetch('/docs/localization.md')).text();
+    for (const key of Object.keys(en)) expect(doc, key).to.contain(`| \`${key}\` |`);
+  });
+
   it('an unknown language is refused, so the element stays in English', async () => {
     let error: unknown;
     try {

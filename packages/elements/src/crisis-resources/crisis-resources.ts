@@ -87,6 +87,7 @@ export function crisisListing(
  * @cssprop --hearth-crisis-radius - Corner radius of the full variant.
  */
 export class HearthCrisisResources extends HearthElement<UiStrings> {
+  /** @internal */
   static override localeCatalog = uiCatalog;
   static override styles = [...baseStyles, crisisResourcesStyles];
 
@@ -99,7 +100,9 @@ export class HearthCrisisResources extends HearthElement<UiStrings> {
   /** The heading level of the full variant's heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** @internal */
   private listing: CrisisListing = { emergencyAlso: [], lines: [] };
+  /** @internal */
   private issues: ConfigIssue[] = [];
 
   /** The lines shown now, after the region, the practice's lines and the pairing rule. */
@@ -144,12 +147,25 @@ export class HearthCrisisResources extends HearthElement<UiStrings> {
     return this.issues;
   }
 
+  /**
+   * A message with its `{number}` kept left to right: in Arabic text, "13 11 14" would otherwise
+   * be shown as "14 11 13". `wrap` may put the number inside a link.
+   */
+  private withNumber(
+    key: 'crisis.emergency' | 'crisis.call' | 'crisis.text' | 'crisis.compactEmergency',
+    number: string,
+    wrap: (number: TemplateResult) => TemplateResult = (n) => n,
+  ): TemplateResult {
+    const marker = '\u0000';
+    const [before, after = ''] = this.i18n.t(key, { number: marker }).split(marker);
+    return html`${before}${wrap(html`<bdi dir="ltr">${number}</bdi>`)}${after}`;
+  }
+
   private renderEmergency(): TemplateResult {
     const { emergency, emergencyAlso } = this.listing;
     if (!emergency) return html`<p class="emergency" part="emergency">${this.i18n.t('crisis.universal')}</p>`;
-    const [before, after] = this.i18n.t('crisis.emergency', { number: '\u0000' }).split('\u0000');
     return html`<p class="emergency" part="emergency">
-      ${before}<a part="link" href="tel:${dialable(emergency)}">${emergency}</a>${after}
+      ${this.withNumber('crisis.emergency', emergency, (number) => html`<a part="link" href="tel:${dialable(emergency)}">${number}</a>`)}
       ${emergencyAlso.length
         ? html`<span class="also">${this.i18n.t('crisis.emergencyAlso', { numbers: this.i18n.formatList(emergencyAlso, 'disjunction') })}</span>`
         : nothing}
@@ -159,10 +175,10 @@ export class HearthCrisisResources extends HearthElement<UiStrings> {
   private renderLinks(line: CrisisLine): TemplateResult[] {
     const links: TemplateResult[] = [];
     if (line.phone) {
-      links.push(html`<a part="link call" href="tel:${dialable(line.phone)}">${this.i18n.t('crisis.call', { number: line.phone })}</a>`);
+      links.push(html`<a part="link call" href="tel:${dialable(line.phone)}">${this.withNumber('crisis.call', line.phone)}</a>`);
     }
     if (line.sms) {
-      links.push(html`<a part="link text" href="sms:${dialable(line.sms)}">${this.i18n.t('crisis.text', { number: line.sms })}</a>`);
+      links.push(html`<a part="link text" href="sms:${dialable(line.sms)}">${this.withNumber('crisis.text', line.sms)}</a>`);
     }
     if (line.url) {
       const external = new URL(line.url, document.baseURI).origin !== location.origin;
@@ -211,7 +227,7 @@ export class HearthCrisisResources extends HearthElement<UiStrings> {
     return html`<p class="compact" part="emergency">
       <span class="lead">${this.i18n.t('crisis.compactLead')}</span>
       ${emergency
-        ? html`<a part="link" href="tel:${dialable(emergency)}">${this.i18n.t('crisis.compactEmergency', { number: emergency })}</a>`
+        ? html`<a part="link" href="tel:${dialable(emergency)}">${this.withNumber('crisis.compactEmergency', emergency)}</a>`
         : html`${this.i18n.t('crisis.universal')}`}
       ${lines.map(
         (line) => html`${sep}<span class="line" part="line" data-line=${line.id}

@@ -74,6 +74,7 @@ function normalise(config: PracticeConfig): PracticeConfig {
  * @csspart error - The configuration error message.
  */
 export class HearthProvider extends HearthElement<UiStrings> {
+  /** @internal */
   static override localeCatalog = uiCatalog;
   static override styles = [...baseStyles, providerStyles];
 
@@ -107,6 +108,7 @@ export class HearthProvider extends HearthElement<UiStrings> {
   /** The practice configuration as an object (first of the content sources). */
   @property({ attribute: false }) config?: PracticeConfig;
 
+  /** @internal */
   private readonly content = new ContentSource<PracticeConfig>(
     this,
     {
@@ -118,7 +120,9 @@ export class HearthProvider extends HearthElement<UiStrings> {
     (promise) => this.track(promise),
   );
 
+  /** @internal */
   private readonly provider = new ContextProvider(this, { context: practiceContext, initialValue: undefined });
+  /** @internal */
   private attributeIssues: ConfigIssue[] = [];
 
   /** The settings this provider gives its elements, after merging every source. */

@@ -43,6 +43,7 @@ const BLANKED = Symbol.for('hearth-quick-exit-blanked');
  * @cssprop --hearth-quick-exit-radius - Button corner radius.
  */
 export class HearthQuickExit extends HearthElement<UiStrings> {
+  /** @internal */
   static override localeCatalog = uiCatalog;
   static override styles = [...baseStyles, quickExitStyles];
 
@@ -52,8 +53,11 @@ export class HearthQuickExit extends HearthElement<UiStrings> {
   /** Turns off the Shift ×3 shortcut (the button stays). */
   @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
 
+  /** @internal */
   private shiftTimes: number[] = [];
+  /** @internal */
   private shiftAlone = false;
+  /** @internal */
   private issues: ConfigIssue[] = [];
 
   override connectedCallback(): void {
@@ -99,6 +103,7 @@ export class HearthQuickExit extends HearthElement<UiStrings> {
     location.replace(href);
   }
 
+  /** @internal */
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Shift') {
       if (!event.repeat) this.shiftAlone = true;
@@ -109,6 +114,7 @@ export class HearthQuickExit extends HearthElement<UiStrings> {
     this.shiftTimes = [];
   };
 
+  /** @internal */
   private readonly onKeyUp = (event: KeyboardEvent): void => {
     if (event.key !== 'Shift' || this.noShortcut) return;
     if (!this.shiftAlone) return;
@@ -118,6 +124,7 @@ export class HearthQuickExit extends HearthElement<UiStrings> {
     if (this.shiftTimes.length >= SHIFT_PRESSES && !pageState[BLANKED]) this.exit('keyboard');
   };
 
+  /** @internal */
   private readonly onPageShow = (): void => {
     this.shiftTimes = [];
     restorePage();
