@@ -36,6 +36,7 @@ describe('the demo practice page', () => {
     assert.deepEqual(foreign, []);
     const own = record.requests.map((url) => new URL(url).pathname);
     for (const path of own) assert.match(path, /^\/($|cdn\/|demo\.css|favicon\.svg)/, `unexpected request ${path}`);
+    assert.deepEqual(own.filter((path) => path.startsWith('/cdn/chunks/')), [], 'an English page loads no locale chunk');
     assert.deepEqual(await context.cookies(), []);
     assert.equal(await page.evaluate(() => document.cookie), '');
     await context.close();
@@ -50,6 +51,17 @@ describe('the demo practice page', () => {
     assert.equal(background, 'rgb(156, 61, 46)', 'the practice clay colour via --hearth-color-danger');
     const font = await page.locator('hearth-crisis-resources').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).fontFamily);
     assert.match(font, /Iowan Old Style/);
+    await page.context().close();
+  });
+
+  it('loads a language table only when a page uses that language', async () => {
+    const { page, record } = await openPage(browser);
+    await page.goto(`${site.origin}/e2e/spanish.html`);
+    await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Llamar al 988' }).waitFor();
+    const chunks = record.requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/cdn/chunks/'));
+    assert.equal(chunks.length, 1);
+    assert.match(chunks[0], /\/es-[\w-]+\.js$/);
+    assert.deepEqual(problems(record), []);
     await page.context().close();
   });
 });

@@ -1,0 +1,120 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContentSource, HearthElement, object, string, type ConfigIssue } from '../../packages/core/src/index.js';
+import { captureConsole } from '../helpers/console-capture.js';
+import { shadow } from '../helpers/shadow.js';
+
+interface Card {
+  id: string;
+  title: string;
+}
+const cardSchema = object<Card>({ id: string({ minLength: 1 }), title: string({ minLength: 1 }) });
+const builtIns: Record<string, Card> = { calm: { id: 'calm', title: 'Built-in calm' } };
+let builtinLoads = 0;
+
+/** An element with all four content sources, as the widgets have. */
+class ContentProbe extends HearthElement {
+  @property({ attribute: false }) card?: Card;
+  @property() src?: string;
+  @property() template?: string;
+  readonly content = new ContentSource<Card>(
+    this,
+    {
+      name: 'card',
+      schema: cardSchema,
+      property: () => this.card,
+      src: () => this.src,
+      builtin: () =>
+        this.template
+          ? {
+              id: this.template,
+              load: async () => {
+                builtinLoads++;
+                const found = builtIns[this.template!];
+                if (!found) throw new Error(`"${this.template}" is not a built-in card (known: calm)`);
+                return found;
+              },
+            }
+          : undefined,
+    },
+    (promise) => this.track(promise),
+  );
+  protected override configIssues(): ConfigIssue[] {
+    return this.content.issues;
+  }
+  override render() {
+    return litHtml`${this.renderConfigIssues()}<output>${this.content.status}:${this.content.origin ?? ''}:${this.content.value?.title ?? ''}</output>`;
+  }
+}
+ContentProbe.define('content-probe');
+
+const shown = (el: Element) => shadow(el).querySelector('output')!.textContent;
+
+describe('ContentSource (one mechanism for all content)', () => {
+  it('loads a built-in id on demand, only when nothing else is given', async () => {
+    builtinLoads = 0;
+    const el = await fixture<ContentProbe>(html`<content-probe template="calm"></content-probe>`);
+    expect(shown(el)).to.equal('ready:builtin:Built-in calm');
+    expect(builtinLoads).to.equal(1);
+    el.card = { id: 'mine', title: 'Mine' };
+    await el.updateComplete;
+    expect(shown(el)).to.equal('ready:property:Mine');
+    expect(builtinLoads).to.equal(1);
+  });
+
+  it('src wins over the built-in id; a failing src is an error, never a silent fallback', async () => {
+    const capture = captureConsole();
+    try {
+      builtinLoads = 0;
+      const el = await fixture<ContentProbe>(html`<content-probe template="calm" src="/__hearth/status/500"></content-probe>`);
+      expect(shown(el)).to.equal('error:src:');
+      expect(builtinLoads).to.equal(0);
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('HTTP 500');
+      expect(capture.errors[0]).to.contain('<content-probe> src:');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('an unknown built-in id is an error naming the content', async () => {
+    const capture = captureConsole();
+    try {
+      const el = await fixture<ContentProbe>(html`<content-probe template="nope"></content-probe>`);
+      expect(shown(el)).to.equal('error:builtin:');
+      expect(capture.errors[0]).to.contain('card: "nope" is not a built-in card');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('validates the JSON child against the format and names the path', async () => {
+    const capture = captureConsole();
+    try {
+      const el = await fixture<ContentProbe>(html`<content-probe><script type="application/json">{ "id": "x", "title": 7 }</script></content-probe>`);
+      expect(shown(el)).to.equal('error:child:');
+      expect(capture.errors[0]).to.contain('card.title: expected text, got a number');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('a JSON child of 1 MB is read without trouble', async () => {
+    const title = 'é'.repeat(1_000_000);
+    const el = await fixture<ContentProbe>(html`<content-probe></content-probe>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ id: 'big', title });
+    el.append(script);
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(el.content.value!.title.length).to.equal(1_000_000);
+  });
+
+  it('clearing every source empties the content', async () => {
+    const el = await fixture<ContentProbe>(html`<content-probe template="calm"></content-probe>`);
+    el.template = undefined;
+    await el.updateComplete;
+    expect(shown(el)).to.equal('empty::');
+  });
+});
