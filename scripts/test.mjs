@@ -7,10 +7,11 @@
  * Exits non-zero on any failure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cdnIsStale } from './cdn-freshness.mjs';
 import { findChromium } from './find-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,15 +43,6 @@ function step(label, command, args, extraEnv = {}) {
   return true;
 }
 
-function newest(dir) {
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return time;
-}
-
 function readCounts(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -65,9 +57,7 @@ step('custom-elements manifest', 'npm', ['run', '--silent', 'analyze']);
 step('type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json']);
 step('lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
 
-const bundle = join(root, 'packages/elements/cdn/hearth.js');
-const sources = Math.max(newest(join(root, 'packages/core/src')), newest(join(root, 'packages/elements/src')));
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) step('build (cdn/ is missing or older than the sources)', process.execPath, ['scripts/build.mjs']);
+if (cdnIsStale(root)) step('build (cdn/ is missing or older than the sources)', process.execPath, ['scripts/build.mjs']);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 for (const [label, args, name] of [

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, problems, startSite } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 describe('the demo practice page', () => {
-  let site;
-  let browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteAndBrowser();
 
   it('shows every element under the strict CSP with zero violations and zero errors', async () => {
-    const { page, record } = await openPage(browser);
-    const response = await page.goto(`${site.origin}/`);
+    const { page, record } = await openPage(env.browser);
+    const response = await page.goto(`${env.site.origin}/`);
     assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
     await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Call 988' }).waitFor();
     await page.locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' }).waitFor();
@@ -27,12 +18,12 @@ describe('the demo practice page', () => {
   });
 
   it('with nothing configured, makes no request beyond its own assets and sets no cookie', async () => {
-    const { page, record, context } = await openPage(browser);
-    await page.goto(`${site.origin}/`);
+    const { page, record, context } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/`);
     await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Call 988' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    const foreign = record.requests.filter((url) => new URL(url).origin !== site.origin);
+    const foreign = record.requests.filter((url) => new URL(url).origin !== env.site.origin);
     assert.deepEqual(foreign, []);
     const own = record.requests.map((url) => new URL(url).pathname);
     for (const path of own) assert.match(path, /^\/($|cdn\/|demo\.css|favicon\.svg)/, `unexpected request ${path}`);
@@ -43,8 +34,8 @@ describe('the demo practice page', () => {
   });
 
   it('is themed by the practice through the CSS custom properties', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${site.origin}/`);
+    const { page } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/`);
     const button = page.locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' });
     await button.waitFor();
     const background = await button.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -55,8 +46,8 @@ describe('the demo practice page', () => {
   });
 
   it('loads a language table only when a page uses that language', async () => {
-    const { page, record } = await openPage(browser);
-    await page.goto(`${site.origin}/e2e/spanish.html`);
+    const { page, record } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/e2e/spanish.html`);
     await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Llamar al 988' }).waitFor();
     const chunks = record.requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/cdn/chunks/'));
     assert.equal(chunks.length, 1);

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromePath } from '../chromium-args.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
@@ -62,4 +63,21 @@ export async function openPage(browser, options = {}) {
 /** Console errors and warnings, minus nothing: a test decides what it expects. */
 export function problems(record) {
   return [...record.errors.map((e) => `pageerror: ${e}`), ...record.console.filter((m) => m.type === 'error').map((m) => `console.error: ${m.text}`)];
+}
+
+/**
+ * Starts the site and a browser before a file's tests and stops both after; returns an object
+ * whose `site` and `browser` are set once `before` has run.
+ */
+export function useSiteAndBrowser(handlers) {
+  const shared = { site: undefined, browser: undefined };
+  before(async () => {
+    shared.site = await startSite(handlers);
+    shared.browser = await launch();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.site?.close();
+  });
+  return shared;
 }

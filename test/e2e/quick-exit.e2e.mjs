@@ -1,34 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, problems, startSite } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 describe('quick exit on a real page', () => {
-  let site;
-  let browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteAndBrowser();
 
   async function ready(page, path = '/e2e/quick-exit.html') {
-    await page.goto(`${site.origin}${path}`);
+    await page.goto(`${env.site.origin}${path}`);
     await page.locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' }).waitFor();
   }
 
   it('Shift pressed three times blanks the page, signals, and replaces the location', async () => {
-    const { page, record } = await openPage(browser);
-    await page.goto(`${site.origin}/e2e/elsewhere.html?start`);
+    const { page, record } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/e2e/elsewhere.html?start`);
     await ready(page);
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
     await Promise.all([page.waitForURL('**/e2e/elsewhere.html'), page.keyboard.press('Shift')]);
     const seen = JSON.parse(await page.evaluate(() => sessionStorage.getItem('quick-exit')));
     assert.equal(seen.detail.trigger, 'keyboard');
-    assert.equal(seen.detail.href, `${site.origin}/e2e/elsewhere.html`);
+    assert.equal(seen.detail.href, `${env.site.origin}/e2e/elsewhere.html`);
     assert.equal(seen.display, 'none', 'the page was blank when the event fired');
     // location.replace: the private page is not in the history; Back goes to the page before it.
     await page.goBack();
@@ -38,7 +29,7 @@ describe('quick exit on a real page', () => {
   });
 
   it('Shift pressed twice does not leave, nor does Shift used for capitals', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(env.browser);
     await ready(page);
     await page.keyboard.press('Shift');
     await page.keyboard.press('Shift');
@@ -51,7 +42,7 @@ describe('quick exit on a real page', () => {
   });
 
   it('three presses spread over more than five seconds do not leave', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(env.browser);
     await ready(page);
     await page.clock.install();
     await page.keyboard.press('Shift');
@@ -64,7 +55,7 @@ describe('quick exit on a real page', () => {
   });
 
   it('the button leaves the page; keyboard users reach it with Tab and press Enter', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(env.browser);
     await ready(page);
     await page.keyboard.press('Tab');
     await Promise.all([page.waitForURL('**/e2e/elsewhere.html'), page.keyboard.press('Enter')]);
@@ -74,7 +65,7 @@ describe('quick exit on a real page', () => {
   });
 
   it('goes to a neutral search page by default', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await openPage(env.browser);
     await context.route('https://www.google.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Search</title>' }));
     await ready(page, '/e2e/quick-exit-default.html');
     await Promise.all([page.waitForURL('https://www.google.com/'), page.locator('hearth-quick-exit').getByRole('button').click()]);

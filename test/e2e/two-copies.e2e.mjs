@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launch, openPage, problems, startSite } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 describe('two copies of the bundle on one page', () => {
-  let site;
-  let browser;
-  before(async () => {
-    site = await startSite();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useSiteAndBrowser();
 
   it('load without an error or a warning, and the elements work', async () => {
-    const { page, record } = await openPage(browser);
-    await page.goto(`${site.origin}/e2e/two-copies.html`);
+    const { page, record } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/e2e/two-copies.html`);
     await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Call 116 123' }).waitFor();
     await page.waitForLoadState('networkidle');
     assert.ok(record.requests.some((url) => url.includes('/cdn-copy/hearth.js')), 'the second copy loaded');
