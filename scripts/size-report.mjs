@@ -90,6 +90,23 @@ export async function measureSizes(root) {
     defines.push({ name: `${name}/define`, ...(await bundleAlone(root, define)) });
   }
 
+  // The npm packages' entries as a bundler sees them (lit and core external), for reference.
+  const packageEntries = [];
+  for (const [label, dir] of [
+    ['@hearth/core', 'packages/core/dist'],
+    ['@hearth/elements', 'packages/elements/dist'],
+  ]) {
+    for (const file of listFiles(join(root, dir)).filter((f) => !f.includes(`${join(root, dir)}/chunks/`))) {
+      const closure = staticClosure(file);
+      const codes = [...closure.values()];
+      packageEntries.push({
+        name: `${label}/${relative(join(root, dir), file)}`,
+        raw: codes.reduce((sum, c) => sum + c.length, 0),
+        gzip: codes.reduce((sum, c) => sum + gz(c), 0),
+      });
+    }
+  }
+
   const overBudget = [];
   if (pageGzip > BUDGETS.cdnPage) overBudget.push(`cdn/hearth.js page ${pageGzip} B gz > ${BUDGETS.cdnPage} B`);
   for (const entry of defines) {
@@ -100,6 +117,7 @@ export async function measureSizes(root) {
     page: { files: [...page.keys()].map((file) => relative(cdnDir, file)), raw: pageRaw, gzip: pageGzip },
     onDemand,
     defines,
+    packageEntries,
     overBudget,
   };
 }
@@ -111,10 +129,11 @@ export function printSizes(report) {
     ['cdn/hearth.js, page of all elements', report.page.raw, report.page.gzip, BUDGETS.cdnPage],
     ...report.defines.map((entry) => [`${entry.name} + core + Lit`, entry.raw, entry.gzip, BUDGETS.define]),
     ...report.onDemand.map((chunk) => [`  on demand: ${chunk.name}`, chunk.raw, chunk.gzip, undefined]),
+    ...report.packageEntries.map((entry) => [`${entry.name} (lit external)`, entry.raw, entry.gzip, undefined]),
   ];
   console.log('\nSizes (minified / gzip -9; budgets from ARCHITECTURE.md):');
   for (const [name, raw, gzip, budget] of rows) {
     const verdict = budget === undefined ? '' : gzip <= budget ? `ok (≤ ${kb(budget)})` : `OVER (${kb(budget)})`;
-    console.log(`  ${name.padEnd(44)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)}  ${verdict}`);
+    console.log(`  ${name.padEnd(58)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)}  ${verdict}`);
   }
 }
