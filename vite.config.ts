@@ -8,7 +8,7 @@ import { defineConfig, type UserConfig } from 'vite';
  *   (locales, content, DOMPurify) beside it, for sites that load Hearth with one script tag.
  * Any other mode (Storybook, the demo server) gets the shared resolve settings only.
  */
-const litExternal = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/];
+const litExternal = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/, /^idb$/];
 const conditions = ['hearth-source', 'module', 'browser', 'production', 'import', 'default'];
 
 const elementEntries = {

@@ -2,6 +2,8 @@
  * Real HTTP handlers for component tests, under /__hearth/ on the test runner's own server:
  * JSON content for `src`, error statuses, slow answers, and a request log a test can read back.
  */
+import { answerSend, readBody } from './send-scenarios.mjs';
+
 const log = [];
 
 const handlers = {
@@ -28,6 +30,13 @@ function json(ctx, status, body) {
 }
 
 export async function testServerMiddleware(ctx, next) {
+  if (ctx.path.startsWith('/__hearth/send') || ctx.path.startsWith('/__hearth/sent')) {
+    const body = ctx.method === 'POST' ? await readBody(ctx.req) : '';
+    const answer = await answerSend({ method: ctx.method, path: ctx.path, headers: ctx.headers, body });
+    if (!answer) return next();
+    for (const [name, value] of Object.entries(answer.headers ?? {})) ctx.set(name, value);
+    return json(ctx, answer.status, answer.json ?? {});
+  }
   const handler = handlers[ctx.path];
   if (!handler) return next();
   if (!ctx.path.startsWith('/__hearth/log')) {

@@ -1,0 +1,265 @@
+import type { HearthError } from './hearth-error.js';
+import type { HearthStorage, StoredRecord } from './hearth-storage.js';
+import type { Ciphertext, KeyVault } from './key-vault.js';
+import { randomId } from './random-id.js';
+
+/** What the client sees of a send. */
+export type OutboxState = 'sending' | 'queued' | 'sent' | 'failed';
+
+export interface OutboxRequest {
+  endpoint: string;
+  body: unknown;
+  contentType?: 'application/json' | 'application/fhir+json';
+  credentials?: RequestCredentials;
+  /** Which element sent it (`hearth-feedback-form:session`), for the element to find its own. */
+  source?: string;
+}
+
+export interface OutboxEntry {
+  /** Also the `Idempotency-Key`: the same on every retry of this payload. */
+  id: string;
+  endpoint: string;
+  contentType: 'application/json' | 'application/fhir+json';
+  credentials: RequestCredentials;
+  source?: string;
+  state: OutboxState;
+  attempts: number;
+  createdAt: string;
+  /** When the next automatic attempt is due (ms since the epoch). */
+  nextAttemptAt: number;
+  lastError?: HearthError;
+  /** The payload: as JSON-ready data, or sealed with the vault when the data it came from is encrypted. */
+  body?: unknown;
+  sealed?: Ciphertext;
+}
+
+export interface OutboxOptions {
+  /** When the data is encrypted, the vault that seals payloads at rest (or a getter: it may be locked). */
+  vault?: KeyVault | (() => KeyVault | undefined);
+  timeoutMs?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+}
+
+const FORMAT = { schema: 1 };
+const RETRYABLE_STATUS = new Set([408, 429]);
+
+/** `Retry-After` as milliseconds from now: seconds, or an HTTP date. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header.trim());
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Exponential backoff with jitter: between half and all of base × 2^(attempt − 1), capped. */
+export function backoffMs(attempt: number, baseMs: number, maxMs: number, random = Math.random): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/**
+ * The outbox: every send is written down first, then attempted, and kept until the endpoint
+ * accepts it. Network errors, timeouts, 408, 429 (honouring `Retry-After`) and 5xx are retried
+ * with backoff and jitter while the page is open, on `online`, and on the next load; other 4xx
+ * stop with the data kept for a retry by the client. A Web Lock per namespace makes sure two
+ * tabs never send the same entry twice. The payload stays in the storage mode, and under the
+ * encryption, of the data it came from.
+ */
+export class Outbox {
+  private readonly listeners = new Set<(entry: OutboxEntry) => void>();
+  private timer?: ReturnType<typeof setTimeout>;
+  private started = false;
+  private readonly options: Required<Omit<OutboxOptions, 'vault'>> & Pick<OutboxOptions, 'vault'>;
+
+  constructor(
+    private readonly storage: HearthStorage,
+    options: OutboxOptions = {},
+  ) {
+    this.options = { timeoutMs: 30_000, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000, ...options };
+  }
+
+  private get vault(): KeyVault | undefined {
+    const vault = this.options.vault;
+    return typeof vault === 'function' ? vault() : vault;
+  }
+
+  private get lockName(): string {
+    return `hearth-outbox:${this.storage.mode}:${this.storage.namespace}`;
+  }
+
+  /** Hears every state change of every entry of this outbox. */
+  subscribe(listener: (entry: OutboxEntry) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private announce(entry: OutboxEntry): void {
+    const visible = { ...entry, body: undefined, sealed: undefined };
+    for (const listener of this.listeners) listener(visible);
+  }
+
+  /** Flushes now and on every `online`; call once when the element connects. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    window.addEventListener('online', this.onOnline);
+    void this.flush({ all: true });
+  }
+
+  stop(): void {
+    this.started = false;
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.timer);
+  }
+
+  private readonly onOnline = () => void this.flush({ all: true });
+
+  /** Writes the payload down, then attempts it. Resolves with the entry's state after that first attempt. */
+  async send(request: OutboxRequest): Promise<OutboxEntry> {
+    const vault = this.vault;
+    const entry: OutboxEntry = {
+      id: randomId(),
+      endpoint: request.endpoint,
+      contentType: request.contentType ?? 'application/json',
+      credentials: request.credentials ?? 'same-origin',
+      source: request.source,
+      state: 'queued',
+      attempts: 0,
+      createdAt: new Date().toISOString(),
+      nextAttemptAt: Date.now(),
+      ...(vault ? { sealed: await vault.encryptJson(request.body) } : { body: request.body }),
+    };
+    const saved = await this.storage.write('outbox', entry.id, entry, FORMAT);
+    if (!saved.ok) {
+      // Storage failed: still try to send from memory, and say why it could not be kept.
+      const attempted = await this.attempt(entry, request.body);
+      if (attempted.state !== 'sent') attempted.lastError ??= saved.error;
+      this.announce(attempted);
+      return attempted;
+    }
+    return (await this.withLock(() => this.attemptStored(entry.id))) ?? entry;
+  }
+
+  /** Every entry still waiting or failed, oldest first. */
+  async entries(): Promise<OutboxEntry[]> {
+    const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
+    if (!listed.ok) return [];
+    return listed.value.records.map(([, record]) => ({ ...record.data, body: undefined, sealed: undefined })).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /** The client pressed "Retry": attempt now, whatever the state. */
+  async retry(id: string): Promise<OutboxEntry | undefined> {
+    return this.withLock(() => this.attemptStored(id, true));
+  }
+
+  /** Removes an entry without sending it (the client chose to discard it). */
+  async discard(id: string): Promise<void> {
+    await this.storage.remove('outbox', id);
+  }
+
+  /** Attempts every due entry (`all`: every queued one, as on load and `online`). */
+  async flush(options: { all?: boolean } = {}): Promise<void> {
+    await this.withLock(async () => {
+      const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
+      if (!listed.ok) return;
+      for (const [id, record] of listed.value.records) {
+        const due = record.data.state === 'queued' || record.data.state === 'sending';
+        if (due && (options.all || record.data.nextAttemptAt <= Date.now())) await this.attemptStored(id);
+      }
+    });
+    await this.schedule();
+  }
+
+  private async schedule(): Promise<void> {
+    clearTimeout(this.timer);
+    if (!this.started) return;
+    const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
+    if (!listed.ok) return;
+    const next = listed.value.records.map(([, r]) => r.data).filter((e) => e.state === 'queued').map((e) => e.nextAttemptAt);
+    if (!next.length) return;
+    const wait = Math.max(0, Math.min(...next) - Date.now());
+    this.timer = setTimeout(() => void this.flush(), Math.min(wait, 2 ** 31 - 1));
+  }
+
+  private async withLock<T>(work: () => Promise<T>): Promise<T | undefined> {
+    if (typeof navigator !== 'undefined' && navigator.locks?.request) {
+      return navigator.locks.request(this.lockName, work) as Promise<T>;
+    }
+    return work();
+  }
+
+  /** Re-reads the entry under the lock (another tab may have sent it), then attempts it. */
+  private async attemptStored(id: string, force = false): Promise<OutboxEntry | undefined> {
+    const read = await this.storage.read<OutboxEntry>('outbox', id, FORMAT);
+    if (!read.ok || !read.value) return undefined;
+    const record: StoredRecord<OutboxEntry> = read.value;
+    const entry = record.data;
+    if (!force && entry.state === 'failed') return entry;
+    let body = entry.body;
+    if (entry.sealed) {
+      const vault = this.vault;
+      if (!vault) {
+        // Locked: it waits, sealed, until the client unlocks.
+        return entry;
+      }
+      const opened = await vault.decryptJson<unknown>(entry.sealed);
+      if (!opened.ok) {
+        const failed = { ...entry, state: 'failed' as const, lastError: opened.error };
+        await this.storage.write('outbox', id, failed, FORMAT);
+        this.announce(failed);
+        return failed;
+      }
+      body = opened.value;
+    }
+    const sending = { ...entry, state: 'sending' as const };
+    this.announce(sending);
+    const outcome = await this.attempt(entry, body);
+    if (outcome.state === 'sent') await this.storage.remove('outbox', id);
+    else await this.storage.write('outbox', id, { ...outcome, body: entry.body, sealed: entry.sealed }, FORMAT);
+    this.announce(outcome);
+    void this.schedule();
+    return outcome;
+  }
+
+  /** One HTTP attempt; returns the entry's next state. */
+  private async attempt(entry: OutboxEntry, body: unknown): Promise<OutboxEntry> {
+    const attempts = entry.attempts + 1;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
+    const retryLater = (error: HearthError, wait?: number): OutboxEntry => ({
+      ...entry,
+      attempts,
+      state: 'queued',
+      lastError: error,
+      nextAttemptAt: Date.now() + (wait ?? backoffMs(attempts, this.options.baseDelayMs, this.options.maxDelayMs)),
+    });
+    let response: Response;
+    try {
+      response = await fetch(entry.endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': entry.contentType, 'Idempotency-Key': entry.id },
+        body: JSON.stringify(body),
+        credentials: entry.credentials,
+        signal: controller.signal,
+      });
+    } catch (error) {
+      const timedOut = (error as Error).name === 'AbortError';
+      return retryLater(
+        timedOut
+          ? { code: 'timeout', message: `The server did not answer within ${Math.round(this.options.timeoutMs / 1000)} seconds.` }
+          : { code: 'network', message: 'The connection failed (offline, or the server could not be reached).' },
+      );
+    } finally {
+      clearTimeout(timer);
+    }
+    if (response.ok) return { ...entry, attempts, state: 'sent', lastError: undefined };
+    const error: HearthError = { code: 'http', status: response.status, message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
+    if (RETRYABLE_STATUS.has(response.status) || response.status >= 500) {
+      const wait = response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
+      return retryLater(error, wait);
+    }
+    return { ...entry, attempts, state: 'failed', lastError: error };
+  }
+}

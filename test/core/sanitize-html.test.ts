@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { looksLikeHtml, sanitizedText, sanitizeHtml } from '../../packages/core/src/index.js';
+import { expectNoInjection, settleScripts, trapDialogs, xssVectors } from '../suites/xss-suite.js';
+
+async function clean(html: string): Promise<HTMLElement> {
+  const holder = document.createElement('div');
+  holder.append(await sanitizeHtml(html));
+  return holder;
+}
+
+describe('sanitizeHtml', () => {
+  it('returns a DocumentFragment and keeps the clinical-text allowlist', async () => {
+    const fragment = await sanitizeHtml('<h2>Limits</h2><p>We keep <strong>most</strong> things <em>private</em>.<br>Except:</p><ul><li>risk</li></ul><table><caption>Hours</caption><tr><th scope="row">Mon</th><td colspan="2">9–5</td></tr></table>');
+    expect(fragment).to.be.instanceOf(DocumentFragment);
+    const holder = document.createElement('div');
+    holder.append(fragment);
+    expect([...holder.querySelectorAll('*')].map((el) => el.localName)).to.deep.equal(['h2', 'p', 'strong', 'em', 'br', 'ul', 'li', 'table', 'caption', 'tbody', 'tr', 'th', 'td']);
+    expect(holder.querySelector('td')!.getAttribute('colspan')).to.equal('2');
+  });
+
+  it('removes everything on the forbid list, keeping harmless text', async () => {
+    const holder = await clean(
+      '<style>p{color:red}</style><form action="/x"><input name="a"><button>Go</button><textarea>t</textarea><select><option>o</option></select></form>' +
+        '<iframe src="https://example.org"></iframe><object data="x"></object><embed src="x"><base href="https://evil.example/"><meta http-equiv="refresh" content="0">' +
+        '<link rel="stylesheet" href="x.css"><svg><circle r="1"/></svg><math><mi>x</mi></math><template><p>t</p></template><img src="x" onerror="alert(1)"><p style="color:red" class="c" id="i" onclick="alert(1)">kept</p>',
+    );
+    expectNoInjection(holder, 'forbid list');
+    expect(holder.querySelector('p')!.getAttributeNames()).to.deep.equal([]);
+    expect(holder.textContent).to.contain('kept');
+  });
+
+  it('refuses javascript:, data: and vbscript: links, keeps web, mail, phone and relative ones', async () => {
+    const holder = await clean(
+      '<a href="javascript:alert(1)">a</a><a href="JaVaScRiPt&colon;alert(1)">b</a><a href=" data:text/html,x">c</a><a href="vbscript:msgbox">d</a>' +
+        '<a href="https://example.org/">e</a><a href="mailto:care@example.org">f</a><a href="tel:+15550100">g</a><a href="sms:85258">h</a><a href="/local">i</a>',
+    );
+    const hrefs = [...holder.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal([null, null, null, null, 'https://example.org/', 'mailto:care@example.org', 'tel:+15550100', 'sms:85258', '/local']);
+  });
+
+  it('gives every link rel="noopener noreferrer", and external ones target="_blank"', async () => {
+    const holder = await clean(`<a href="https://example.org/" target="_self" rel="opener">out</a><a href="${location.origin}/page">in</a><a href="/x">rel</a>`);
+    const [out, inside, relative] = [...holder.querySelectorAll('a')];
+    expect(out.rel).to.equal('noopener noreferrer');
+    expect(out.target).to.equal('_blank');
+    expect(inside.rel).to.equal('noopener noreferrer');
+    expect(inside.hasAttribute('target')).to.equal(false);
+    expect(relative.hasAttribute('target')).to.equal(false);
+  });
+
+  it('no vector of the XSS corpus survives or runs', async () => {
+    const dialogs = trapDialogs();
+    try {
+      for (const vector of xssVectors) {
+        const holder = await clean(vector.payload);
+        document.body.append(holder);
+        expectNoInjection(holder, vector.id);
+        holder.remove();
+      }
+      await settleScripts();
+      expect(dialogs.calls).to.deep.equal([]);
+    } finally {
+      dialogs.restore();
+    }
+  });
+
+  it('gives the normalised text of HTML for hashes and search', async () => {
+    expect(await sanitizedText('<p>Cafe\u0301   and\n\t<b>tea</b></p><script>x</script>')).to.equal('Café and tea');
+  });
+
+  it('tells HTML from plain text without loading DOMPurify', () => {
+    expect(looksLikeHtml('Breathe in for 4, out for 6 < 10 times')).to.equal(false);
+    expect(looksLikeHtml('Use <strong>this</strong>')).to.equal(true);
+    expect(looksLikeHtml('Fish &amp; chips')).to.equal(true);
+  });
+});
