@@ -78,6 +78,6 @@ export {
   type KeyEnvelope,
   type WrappedKey,
 } from './key-vault.js';
-export { backoffMs, Outbox, retryAfterMs, type OutboxEntry, type OutboxOptions, type OutboxRequest, type OutboxState } from './outbox.js';
+export { backoffMs, judgeResponse, Outbox, retryAfterMs, type OutboxEntry, type OutboxOptions, type OutboxRequest, type OutboxState } from './outbox.js';
 export { randomId } from './random-id.js';
 export { canEncrypt, reportInsecureContextOnce } from './secure-context.js';

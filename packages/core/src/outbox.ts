@@ -53,6 +53,19 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * What a response means for an entry: `sent` (2xx), `retry` (408, 429, 5xx; with the wait that
+ * `Retry-After` asks for on 429 and 503), or `stop` (any other status: the client decides).
+ */
+export function judgeResponse(response: Pick<Response, 'ok' | 'status' | 'headers'>): { verdict: 'sent' | 'retry' | 'stop'; waitMs?: number } {
+  if (response.ok) return { verdict: 'sent' };
+  if (RETRYABLE_STATUS.has(response.status) || response.status >= 500) {
+    const waitMs = response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
+    return { verdict: 'retry', waitMs };
+  }
+  return { verdict: 'stop' };
+}
+
 /** Exponential backoff with jitter: between half and all of base × 2^(attempt − 1), capped. */
 export function backoffMs(attempt: number, baseMs: number, maxMs: number, random = Math.random): number {
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
@@ -71,6 +84,8 @@ export class Outbox {
   private readonly listeners = new Set<(entry: OutboxEntry) => void>();
   private timer?: ReturnType<typeof setTimeout>;
   private started = false;
+  /** Entries this page is sending right now: a flush here leaves them alone. */
+  private readonly inFlight = new Set<string>();
   private readonly options: Required<Omit<OutboxOptions, 'vault'>> & Pick<OutboxOptions, 'vault'>;
 
   constructor(
@@ -131,15 +146,20 @@ export class Outbox {
       nextAttemptAt: Date.now(),
       ...(vault ? { sealed: await vault.encryptJson(request.body) } : { body: request.body }),
     };
-    const saved = await this.storage.write('outbox', entry.id, entry, FORMAT);
-    if (!saved.ok) {
-      // Storage failed: still try to send from memory, and say why it could not be kept.
-      const attempted = await this.attempt(entry, request.body);
-      if (attempted.state !== 'sent') attempted.lastError ??= saved.error;
-      this.announce(attempted);
-      return attempted;
+    this.inFlight.add(entry.id);
+    try {
+      const saved = await this.storage.write('outbox', entry.id, entry, FORMAT);
+      if (!saved.ok) {
+        // Storage failed: still try to send from memory, and say why it could not be kept.
+        const attempted = await this.attempt(entry, request.body);
+        if (attempted.state !== 'sent') attempted.lastError ??= saved.error;
+        this.announce(attempted);
+        return attempted;
+      }
+      return (await this.withLock(() => this.attemptStored(entry.id, 'due'))) ?? entry;
+    } finally {
+      this.inFlight.delete(entry.id);
     }
-    return (await this.withLock(() => this.attemptStored(entry.id))) ?? entry;
   }
 
   /** Every entry still waiting or failed, oldest first. */
@@ -151,7 +171,7 @@ export class Outbox {
 
   /** The client pressed "Retry": attempt now, whatever the state. */
   async retry(id: string): Promise<OutboxEntry | undefined> {
-    return this.withLock(() => this.attemptStored(id, true));
+    return this.withLock(() => this.attemptStored(id, 'force'));
   }
 
   /** Removes an entry without sending it (the client chose to discard it). */
@@ -164,9 +184,8 @@ export class Outbox {
     await this.withLock(async () => {
       const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
       if (!listed.ok) return;
-      for (const [id, record] of listed.value.records) {
-        const due = record.data.state === 'queued' || record.data.state === 'sending';
-        if (due && (options.all || record.data.nextAttemptAt <= Date.now())) await this.attemptStored(id);
+      for (const [id] of listed.value.records) {
+        if (!this.inFlight.has(id)) await this.attemptStored(id, options.all ? 'waiting' : 'due');
       }
     });
     await this.schedule();
@@ -190,13 +209,19 @@ export class Outbox {
     return work();
   }
 
-  /** Re-reads the entry under the lock (another tab may have sent it), then attempts it. */
-  private async attemptStored(id: string, force = false): Promise<OutboxEntry | undefined> {
+  /**
+   * Re-reads the entry under the lock (another tab may have sent it or tried it meanwhile), then
+   * attempts it if `which` allows: `due` (waiting and its time has come), `waiting` (any waiting
+   * one: on load and `online`), `force` (the client pressed Retry, even after a 4xx).
+   */
+  private async attemptStored(id: string, which: 'due' | 'waiting' | 'force'): Promise<OutboxEntry | undefined> {
     const read = await this.storage.read<OutboxEntry>('outbox', id, FORMAT);
     if (!read.ok || !read.value) return undefined;
     const record: StoredRecord<OutboxEntry> = read.value;
     const entry = record.data;
-    if (!force && entry.state === 'failed') return entry;
+    const waiting = entry.state === 'queued' || entry.state === 'sending';
+    if (which === 'due' && !(waiting && entry.nextAttemptAt <= Date.now())) return entry;
+    if (which === 'waiting' && !waiting) return entry;
     let body = entry.body;
     if (entry.sealed) {
       const vault = this.vault;
@@ -254,12 +279,9 @@ export class Outbox {
     } finally {
       clearTimeout(timer);
     }
-    if (response.ok) return { ...entry, attempts, state: 'sent', lastError: undefined };
+    const { verdict, waitMs } = judgeResponse(response);
+    if (verdict === 'sent') return { ...entry, attempts, state: 'sent', lastError: undefined };
     const error: HearthError = { code: 'http', status: response.status, message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
-    if (RETRYABLE_STATUS.has(response.status) || response.status >= 500) {
-      const wait = response.status === 429 || response.status === 503 ? retryAfterMs(response.headers.get('Retry-After')) : undefined;
-      return retryLater(error, wait);
-    }
-    return { ...entry, attempts, state: 'failed', lastError: error };
+    return verdict === 'retry' ? retryLater(error, waitMs) : { ...entry, attempts, state: 'failed', lastError: error };
   }
 }
