@@ -32,17 +32,22 @@ const TYPES = {
 /**
  * @param {{ port?: number, mounts: Record<string, string>, csp?: string | false,
  *   handlers?: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void>,
- *   onRequest?: (entry: { method: string, url: string }) => void }} options
- *   `mounts` maps a URL prefix (`/cdn/`) to a folder; `handlers` maps exact paths to functions.
+ *   dynamic?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => Promise<boolean>,
+ *   onRequest?: (entry: { method: string, url: string, cookie: string | null }) => void }} options
+ *   `mounts` maps a URL prefix (`/cdn/`) to a folder; `handlers` maps exact paths to functions;
+ *   `dynamic` may answer any request first (it returns true when it did).
  */
-export function startStaticServer({ port = 0, mounts, csp = STRICT_CSP, handlers = {}, onRequest }) {
+export function startStaticServer({ port = 0, mounts, csp = STRICT_CSP, handlers = {}, dynamic, onRequest }) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    onRequest?.({ method: req.method ?? 'GET', url: url.pathname + url.search });
+    onRequest?.({ method: req.method ?? 'GET', url: url.pathname + url.search, cookie: req.headers.cookie ?? null });
     if (csp) res.setHeader('Content-Security-Policy', csp);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Cache-Control', 'no-store');
+    // Static files are public; this lets a sandboxed (opaque-origin) frame of the same site load them.
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (dynamic && (await dynamic(req, res, url))) return;
     const handler = handlers[url.pathname];
     if (handler) return handler(req, res);
     const prefix = prefixes.find((p) => url.pathname.startsWith(p));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { looksLikeHtml, sanitizedText, sanitizeHtml } from '../../packages/core/src/index.js';
+import { looksLikeHtml, neutralizeInlineAttributes, sanitizedText, sanitizeHtml } from '../../packages/core/src/index.js';
 import { expectNoInjection, settleScripts, trapDialogs, xssVectors } from '../suites/xss-suite.js';
 
 async function clean(html: string): Promise<HTMLElement> {
@@ -66,6 +66,25 @@ describe('sanitizeHtml', () => {
 
   it('gives the normalised text of HTML for hashes and search', async () => {
     expect(await sanitizedText('<p>Cafe\u0301   and\n\t<b>tea</b></p><script>x</script>')).to.equal('Café and tea');
+  });
+
+  it('renames inline handlers and style attributes before parsing, and nothing else', () => {
+    const cases: [string, string][] = [
+      ['<img src=x onerror=alert(1)>', '<img src=x data-hearth-dropped-onerror=alert(1)>'],
+      ['<a title=">" onclick="x()">t</a>', '<a title=">" data-hearth-dropped-onclick="x()">t</a>'],
+      ['<p STYLE = "color:red">a</p>', '<p data-hearth-dropped-STYLE = "color:red">a</p>'],
+      ['<img/onerror=x>', '<img/data-hearth-dropped-onerror=x>'],
+      ["<div data-x='onload=1' styles=ok>", "<div data-x='onload=1' styles=ok>"],
+      ['lifestyle=good onload=1 < 3 and x<y', 'lifestyle=good onload=1 < 3 and x<y'],
+      ['<!-- <img onerror=x> --><b>b</b>', '<!-- <img onerror=x> --><b>b</b>'],
+      ['<svg><animate onbegin=alert(1) attributeName=x>', '<hearth-dropped-svg><animate data-hearth-dropped-onbegin=alert(1) attributeName=x>'],
+      ['<style>p{}</style><STYLE>q{}</STYLE>', '<hearth-dropped-style>p{}</hearth-dropped-style><hearth-dropped-style>q{}</hearth-dropped-style>'],
+      ['<title><a id="</title><img src=x onerror=alert()>">', '<hearth-dropped-title><a id="</title><img src=x onerror=alert()>">'],
+      ['xss"><!--><svg/onload=alert(1)>', 'xss"><!--><hearth-dropped-svg/data-hearth-dropped-onload=alert(1)>'],
+      ['<![CDATA[><img src=x onerror=y>]]>', '<![CDATA[><img src=x data-hearth-dropped-onerror=y>]]>'],
+      ['</p title="x" onclick=y>', '</p title="x" data-hearth-dropped-onclick=y>'],
+    ];
+    for (const [input, output] of cases) expect(neutralizeInlineAttributes(input), input).to.equal(output);
   });
 
   it('tells HTML from plain text without loading DOMPurify', () => {

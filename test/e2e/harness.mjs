@@ -3,27 +3,72 @@
  * ARCHITECTURE.md, a Chromium page that records console messages, CSP violations, page errors
  * and every request.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromePath } from '../chromium-args.mjs';
+import { newest } from '../../scripts/cdn-freshness.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { answerSend, readBody } from '../server/send-scenarios.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const cdn = join(root, 'packages/elements/cdn');
 
-/** Serves /cdn/ and a second copy at /cdn-copy/, the test pages at /e2e/, the demo at /. */
+const testBuild = join(root, 'test/e2e/.build');
+
+/**
+ * Bundles the test-only element (test/fixtures/test-widget.ts) for page tests, when missing or
+ * older than its source: pages load it as /e2e-build/test-widget.js.
+ */
+export async function buildTestWidget() {
+  const source = join(root, 'test/fixtures/test-widget.ts');
+  const output = join(testBuild, 'test-widget.js');
+  const sources = Math.max(statSync(source).mtimeMs, newest(join(root, 'packages/core/src')));
+  if (existsSync(output) && statSync(output).mtimeMs > sources) return;
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    resolve: { conditions: ['hearth-source', 'module', 'browser', 'production', 'import', 'default'] },
+    build: {
+      outDir: testBuild,
+      emptyOutDir: true,
+      target: 'es2021',
+      lib: { entry: { 'test-widget': source }, formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  });
+}
+
+/**
+ * Serves /cdn/ and a second copy at /cdn-copy/, the test pages at /e2e/, the test widget at
+ * /e2e-build/, the send endpoints at /__hearth/send/…, and the demo at /. `requests` logs every
+ * request the server saw (the server side of the privacy checks).
+ */
 export async function startSite(handlers = {}) {
   if (!existsSync(join(cdn, 'hearth.js'))) throw new Error('packages/elements/cdn/hearth.js is missing: run npm run build');
+  await buildTestWidget();
   const requests = [];
   const site = await startStaticServer({
     mounts: {
       '/cdn/': cdn,
       '/cdn-copy/': cdn,
       '/e2e/': join(root, 'test/e2e/pages'),
+      '/e2e-build/': testBuild,
+      '/fixtures/': join(root, 'test/fixtures'),
       '/': join(root, 'docs/demo'),
+    },
+    dynamic: async (req, res, url) => {
+      if (!url.pathname.startsWith('/__hearth/')) return false;
+      const body = req.method === 'POST' ? await readBody(req) : '';
+      const answer = await answerSend({ method: req.method, path: url.pathname, headers: req.headers, body });
+      if (!answer) return false;
+      res.writeHead(answer.status, { 'Content-Type': 'application/json', ...(answer.headers ?? {}) });
+      res.end(JSON.stringify(answer.json ?? {}));
+      return true;
     },
     handlers: {
       // Test pages have no icon; answer the browser's automatic request instead of a 404 in the console.
@@ -53,7 +98,7 @@ export async function openPage(browser, options = {}) {
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
+      window.__cspViolations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample} (${event.sourceFile}:${event.lineNumber})`);
     });
   });
   record.cspViolations = () => page.evaluate(() => window.__cspViolations ?? []);

@@ -51,6 +51,7 @@ export {
   FORBIDDEN_TAGS,
   loadSanitizer,
   looksLikeHtml,
+  neutralizeInlineAttributes,
   sanitizedText,
   sanitizeHtml,
 } from './sanitize-html.js';

@@ -1,5 +1,5 @@
 import type { HearthError } from './hearth-error.js';
-import { canEncrypt } from './secure-context.js';
+import { canEncrypt, reportInsecureContextOnce } from './secure-context.js';
 
 /** PBKDF2-SHA-256 iterations for the key-wrapping key (OWASP's 2023 figure for SHA-256). */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -46,6 +46,7 @@ const MESSAGES: Record<CryptoFailureReason, string> = {
 };
 
 function failure(reason: CryptoFailureReason): { ok: false; error: CryptoFailure } {
+  if (reason === 'unavailable') reportInsecureContextOnce();
   return { ok: false, error: { code: 'crypto', reason, message: MESSAGES[reason] } };
 }
 
