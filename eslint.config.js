@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/cdn/**', 'storybook-static/**', 'node_modules/**'] },
+  { ignores: ['**/dist/**', '**/cdn/**', 'storybook-static/**', 'node_modules/**', 'test/e2e/.build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

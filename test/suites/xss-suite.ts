@@ -56,3 +56,55 @@ export function expectNoInjection(root: ShadowRoot | Element, label: string, own
 export function settleScripts(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 30));
 }
+
+/** A way content reaches an element: a text field (shown as text) or an `*Html` field (sanitized). */
+export interface XssChannel<E extends HTMLElement> {
+  name: string;
+  kind: 'text' | 'html';
+  /** Puts each payload of a batch into the element (several lines, strings…) and waits for it to render. */
+  feed(el: E, payloads: string[]): Promise<void>;
+  /** How many payloads one render can take (default 1). */
+  batch?: number;
+  /** The longest payload this channel accepts (longer ones are cut: the field has a limit). */
+  maxLength?: number;
+}
+
+export interface XssSuiteOptions<E extends HTMLElement> {
+  create(): Promise<E>;
+  channels: XssChannel<E>[];
+  /** Elements the element's own template renders (they are allowed to be there). */
+  ownTags?: Record<string, number>;
+}
+
+/**
+ * The shared XSS suite: every vector of the corpus through every channel. Asserts that no
+ * dialog was called (the canary), and that nothing on the forbid list, no `on*` attribute and
+ * no script URL reached the shadow DOM. Text channels must also show the payload as text.
+ */
+export function describeXssSuite<E extends HTMLElement>(label: string, options: XssSuiteOptions<E>): void {
+  describe(`${label}: the XSS corpus`, () => {
+    for (const channel of options.channels) {
+      it(`${channel.kind} channel "${channel.name}": no vector runs or reaches the shadow DOM`, async () => {
+        const dialogs = trapDialogs();
+        try {
+          const el = await options.create();
+          const size = channel.batch ?? 1;
+          const payloads = xssVectors.map((v) => v.payload.slice(0, channel.maxLength ?? v.payload.length) || '-');
+          for (let start = 0; start < payloads.length; start += size) {
+            const batch = payloads.slice(start, start + size);
+            await channel.feed(el, batch);
+            expectNoInjection(el.shadowRoot!, `${channel.name} #${start}`, options.ownTags);
+            if (channel.kind === 'text') {
+              const shown = el.shadowRoot!.textContent ?? '';
+              for (const payload of batch) expect(shown.includes(payload), `${channel.name}: shown as text: ${payload.slice(0, 60)}`).to.equal(true);
+            }
+          }
+          await settleScripts();
+          expect(dialogs.calls).to.deep.equal([]);
+        } finally {
+          dialogs.restore();
+        }
+      });
+    }
+  });
+}
