@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // Page tests run callbacks inside the page (page.evaluate), and test pages are browser scripts.
-    files: ['test/e2e/**/*.mjs', 'test/e2e/pages/**/*.js'],
+    files: ['test/e2e/**/*.mjs', 'test/e2e/pages/**/*.js', 'test/bench/**/*.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
