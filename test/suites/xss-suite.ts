@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import ourVectors from '../fixtures/xss/hearth-vectors.json';
 import vectors from '../fixtures/xss/vectors.json';
 
 /**
@@ -11,7 +12,8 @@ export interface XssVector {
   payload: string;
 }
 
-export const xssVectors = vectors as XssVector[];
+/** The public corpus (test/fixtures/xss/vectors.json) and vectors we added for Hearth's own code paths. */
+export const xssVectors = [...(vectors as XssVector[]), ...(ourVectors as XssVector[])];
 
 /** Elements that must never appear in a shadow root from content. */
 const FORBIDDEN = ['script', 'iframe', 'object', 'embed', 'style', 'form', 'input', 'textarea', 'select', 'base', 'meta', 'link', 'svg', 'math', 'template', 'img', 'video', 'audio', 'frame', 'frameset', 'applet'];

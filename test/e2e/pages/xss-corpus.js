@@ -2,7 +2,7 @@
 // result into a shadow root, then records what survived. The test reads data-result.
 import { sanitizeHtml } from '/e2e-build/test-widget.js';
 
-const vectors = await (await fetch('/fixtures/xss/vectors.json')).json();
+const vectors = [...(await (await fetch('/fixtures/xss/vectors.json')).json()), ...(await (await fetch('/fixtures/xss/hearth-vectors.json')).json())];
 const root = document.getElementById('host').attachShadow({ mode: 'open' });
 const forbidden = 'script, iframe, object, embed, style, form, input, textarea, select, base, meta, link, svg, math, template, img';
 let survivors = 0;
