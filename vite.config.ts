@@ -17,6 +17,7 @@ const elementEntries = {
   'provider/define': 'packages/elements/src/provider/define.ts',
   'crisis-resources/define': 'packages/elements/src/crisis-resources/define.ts',
   'quick-exit/define': 'packages/elements/src/quick-exit/define.ts',
+  'coping-card/define': 'packages/elements/src/coping-card/define.ts',
 };
 
 function library(mode: string): UserConfig['build'] {

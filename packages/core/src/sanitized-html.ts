@@ -16,20 +16,29 @@ export class SanitizedHtml {
     private readonly track: (promise: Promise<unknown>) => void = () => undefined,
   ) {}
 
-  render(html: string | undefined): HTMLElement | undefined {
+  /**
+   * `text` (optional) rewrites each text node after sanitizing: how `{name}` and `{practice}`
+   * are filled in as text, never as markup. `textKey` names its current inputs for the cache.
+   */
+  render(html: string | undefined, text?: (value: string) => string, textKey = ''): HTMLElement | undefined {
     if (!html) return undefined;
-    const done = this.ready.get(html);
+    const key = `${textKey}\u0000${html}`;
+    const done = this.ready.get(key);
     if (done) return done;
-    if (!this.pending.has(html)) {
+    if (!this.pending.has(key)) {
       const work = sanitizeHtml(html).then((fragment) => {
         const container = document.createElement('div');
         container.className = 'html-content';
         container.append(fragment);
-        this.ready.set(html, container);
-        this.pending.delete(html);
+        if (text) {
+          const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = text(node.nodeValue ?? '');
+        }
+        this.ready.set(key, container);
+        this.pending.delete(key);
         this.host.requestUpdate();
       });
-      this.pending.set(html, work);
+      this.pending.set(key, work);
       this.track(work);
     }
     return undefined;

@@ -2,5 +2,6 @@
 import './provider/define.js';
 import './crisis-resources/define.js';
 import './quick-exit/define.js';
+import './coping-card/define.js';
 
 export * from './index.js';

@@ -1,0 +1,672 @@
+import {
+  baseStyles,
+  ContentSource,
+  HearthElement,
+  HearthStorage,
+  refine,
+  SanitizedHtml,
+  STORAGE_MODES,
+  type ConfigIssue,
+  type Schema,
+  type StorageFailure,
+  type StorageMode,
+} from '@hearth/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadBuiltInStrategies } from '../content/built-in-strategies.js';
+import { uiCatalog, type UiStrings } from '../locales/ui-catalog.js';
+import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
+import { copingCardStyles } from './coping-card.styles.js';
+import { ExerciseRunner, type Segment } from './exercise-runner.js';
+import { breathingProblem, strategySchema, type Exercise, type Strategy } from './strategy.js';
+import { buildWalletCard } from './wallet-card.js';
+
+/** What the card keeps on the device for each strategy. */
+export interface CopingRecord {
+  helpful?: boolean;
+  hidden?: boolean;
+  saved?: boolean;
+  ownSteps: string[];
+}
+const COPING_FORMAT = { schema: 1 };
+const EMPTY: CopingRecord = { ownSteps: [] };
+const OWN_STEP_MAX = 300;
+
+/** One strategy or a list (a deck); both arrive as a list. */
+const strategiesSchema: Schema<Strategy[]> = {
+  optional: false,
+  check(value, path, ctx) {
+    const one = refine(strategySchema, (s) => breathingProblem(s.exercise));
+    if (!Array.isArray(value)) {
+      const checked = one.check(value, path, ctx);
+      return typeof checked === 'object' ? [checked] : checked;
+    }
+    if (value.length === 0 || value.length > 100) {
+      ctx.errors.push({ path, message: `expected 1 to 100 strategies, got ${value.length}` });
+      return INVALID_LIST;
+    }
+    const out: Strategy[] = [];
+    let ok = true;
+    value.forEach((item, index) => {
+      const checked = one.check(item, `${path}[${index}]`, ctx);
+      if (typeof checked === 'object') out.push(checked);
+      else ok = false;
+    });
+    const ids = new Set<string>();
+    for (const strategy of out) {
+      if (ids.has(strategy.id)) {
+        ctx.errors.push({ path, message: `the id ${JSON.stringify(strategy.id)} is used twice` });
+        ok = false;
+      }
+      ids.add(strategy.id);
+    }
+    return ok ? out : INVALID_LIST;
+  },
+  jsonSchema: () => ({ oneOf: [strategySchema.jsonSchema(), { type: 'array', items: strategySchema.jsonSchema(), minItems: 1, maxItems: 100 }] }),
+};
+const INVALID_LIST = Symbol('invalid') as never;
+
+declare global {
+  interface HTMLElementEventMap {
+    'hearth-exercise-start': CustomEvent<{ strategyId: string; exercise: Exercise }>;
+    'hearth-exercise-stop': CustomEvent<{ strategyId: string; elapsedMs: number }>;
+    'hearth-exercise-complete': CustomEvent<{ strategyId: string; elapsedMs: number }>;
+    'hearth-coping-rate': CustomEvent<{ strategyId: string; helpful: boolean }>;
+  }
+}
+
+/**
+ * A coping strategy a client can use in a hard moment: its steps, a guided exercise (a step walk,
+ * a breathing pace, or a timer for riding out an urge), "This helped" / "Not for me", a personal
+ * list and the client's own steps, kept on the device. Several strategies make a deck.
+ *
+ * Content: the `strategy` property (a `Strategy`) or `strategies` (a `Strategy[]`) → a child
+ * `<script type="application/json">` (one strategy or a list) → `src` → the built-in ids in the
+ * `strategy` or `strategies` attribute (loaded on demand, in `en` or `es`).
+ *
+ * @tagname hearth-coping-card
+ * @summary A coping strategy with its steps and a guided exercise; a deck of them.
+ *
+ * @fires hearth-exercise-start - `{ strategyId, exercise }` when a guided exercise starts.
+ * @fires hearth-exercise-stop - `{ strategyId, elapsedMs }` when the client stops it early.
+ * @fires hearth-exercise-complete - `{ strategyId, elapsedMs }` when it is finished.
+ * @fires hearth-coping-rate - `{ strategyId, helpful }` on "This helped" or "Not for me".
+ *
+ * @csspart base - The card.
+ * @csspart header - The title and summary.
+ * @csspart body - When to use it, the steps, the approach and any practice HTML.
+ * @csspart steps - The list of steps.
+ * @csspart guide - The guided exercise.
+ * @csspart breath - The breathing circle.
+ * @csspart countdown - The seconds or minutes left.
+ * @csspart controls - The exercise buttons.
+ * @csspart actions - "This helped", "Not for me", "Save to my list", print.
+ * @csspart own-steps - The client's own steps and the field to add one.
+ * @csspart deck-nav - The deck's previous/next buttons and position.
+ * @csspart hidden-line - A hidden strategy, collapsed to one line.
+ * @csspart footer - The disclaimer and the compact crisis resources.
+ * @csspart disclaimer - The "complements your therapy" note.
+ * @csspart error - The configuration error.
+ *
+ * @cssprop --hearth-card-radius - Corner radius of the card.
+ * @cssprop --hearth-card-bg - Background of the card (default: the surface colour).
+ * @cssprop --hearth-breath-color - Colour of the breathing circle (default: the accent).
+ */
+export class HearthCopingCard extends HearthElement<UiStrings> {
+  /** @internal */
+  static override localeCatalog = uiCatalog;
+  static override styles = [...baseStyles, widgetFooterStyles, copingCardStyles];
+
+  /** A built-in strategy id, or (property) a `Strategy`. */
+  @property() strategy?: string | Strategy;
+
+  /** Space-separated built-in ids, or (property) a `Strategy[]`: a deck. */
+  @property() strategies?: string | Strategy[];
+
+  /** A URL of a JSON strategy or list, fetched when set and no property or JSON child is given. */
+  @property() src?: string;
+
+  /** In a deck, lists the hidden strategies (collapsed, each with "Show again"). */
+  @property({ type: Boolean, attribute: 'show-hidden' }) showHidden = false;
+
+  /** Hides the compact crisis resources in the footer (shown by default; see the docs before turning off). */
+  @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
+
+  /** Hides the "this complements, not replaces, your therapy" note. */
+  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
+
+  /** Prefix of the storage keys (default: the strategy id alone). */
+  @property({ attribute: 'store-key' }) storeKey?: string;
+
+  /** `local`, `session` or `none`; else the provider's; else `local`. */
+  @property() storage?: StorageMode;
+
+  /** Level of the strategy title heading (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** @internal */
+  @state() private position = 0;
+  /** @internal */
+  @state() private records = new Map<string, CopingRecord>();
+  /** @internal */
+  @state() private walkStep?: number;
+  /** @internal */
+  @state() private checkInOpen = false;
+  /** @internal */
+  @state() private outcome?: 'complete' | 'stopped';
+  /** @internal */
+  @state() private storageProblem?: StorageFailure;
+  /** @internal */
+  @state() private announcement = '';
+  /** @internal */
+  @state() private draftStep = '';
+
+  /** @internal */
+  private readonly content = new ContentSource<Strategy[]>(
+    this,
+    {
+      name: 'strategy',
+      schema: strategiesSchema,
+      property: () => (typeof this.strategy === 'object' && this.strategy ? this.strategy : Array.isArray(this.strategies) ? this.strategies : undefined),
+      src: () => this.src,
+      builtin: () => {
+        const ids = this.builtInIds();
+        if (!ids.length) return undefined;
+        const language = this.i18n.language;
+        return { id: `${ids.join(' ')}@${language}`, load: () => loadBuiltInStrategies(ids, language) };
+      },
+      onValue: () => {
+        this.position = 0;
+        void this.loadRecords();
+      },
+    },
+    (promise) => this.track(promise),
+  );
+
+  /** @internal */
+  private readonly html = new SanitizedHtml(this, (promise) => this.track(promise));
+
+  /** @internal */
+  private readonly runner = new ExerciseRunner(this, {
+    phaseChange: (segment) => this.announce(this.phaseAnnouncement(segment)),
+    checkIn: () => {
+      this.checkInOpen = true;
+      this.announce(this.i18n.t('coping.checkIn'));
+      void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.check-in button')?.focus());
+    },
+    complete: (elapsedMs) => {
+      this.outcome = 'complete';
+      this.checkInOpen = false;
+      this.announce(this.i18n.t('coping.complete'));
+      this.emit('hearth-exercise-complete', { strategyId: this.currentStrategy!.id, elapsedMs });
+    },
+  });
+
+  /** @internal */
+  private store?: HearthStorage;
+  /** @internal */
+  private persistAsked = false;
+  /** @internal */
+  private reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.reducedMotion?.addEventListener('change', this.onMotionChange);
+  }
+
+  override disconnectedCallback(): void {
+    this.reducedMotion?.removeEventListener('change', this.onMotionChange);
+    super.disconnectedCallback();
+  }
+
+  /** @internal */
+  private readonly onMotionChange = () => this.requestUpdate();
+
+  /** The strategies loaded now (one for a single card). */
+  get strategyList(): readonly Strategy[] {
+    return this.content.value ?? [];
+  }
+
+  /** The strategy on show. */
+  get currentStrategy(): Strategy | undefined {
+    return this.visibleStrategies()[this.position] ?? this.visibleStrategies()[0];
+  }
+
+  /** What the card keeps for a strategy. */
+  recordFor(id: string): CopingRecord {
+    return this.records.get(id) ?? EMPTY;
+  }
+
+  private builtInIds(): string[] {
+    const source = typeof this.strategies === 'string' ? this.strategies : typeof this.strategy === 'string' ? this.strategy : '';
+    return source.split(/\s+/).filter(Boolean);
+  }
+
+  private get isDeck(): boolean {
+    return this.strategyList.length > 1;
+  }
+
+  private visibleStrategies(): Strategy[] {
+    if (!this.isDeck) return [...this.strategyList];
+    return this.strategyList.filter((strategy) => !this.recordFor(strategy.id).hidden);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const mode = this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
+    const namespace = this.practiceConfig?.namespace ?? 'default';
+    if (!this.store || this.store.mode !== mode || this.store.namespace !== namespace || changed.has('storeKey')) {
+      this.store = new HearthStorage({ mode, namespace });
+      if (this.strategyList.length) void this.loadRecords();
+    }
+  }
+
+  protected override configIssues(): ConfigIssue[] {
+    const issues = [...this.content.issues];
+    if (this.storage !== undefined && !STORAGE_MODES.includes(this.storage)) {
+      issues.push({ path: 'storage', message: `expected one of ${STORAGE_MODES.join(', ')}, got ${JSON.stringify(String(this.storage).slice(0, 40))}` });
+    }
+    if (!Number.isInteger(this.headingLevel) || this.headingLevel < 2 || this.headingLevel > 6) {
+      issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
+    }
+    if (this.content.status === 'empty') {
+      issues.push({ path: 'strategy', message: 'no strategy given: set strategy or strategies (a built-in id, or an object), a JSON child, or src' });
+    }
+    return issues;
+  }
+
+  private keyFor(id: string): string {
+    return this.storeKey ? `${this.storeKey}:${id}` : id;
+  }
+
+  private async loadRecords(): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    const next = new Map<string, CopingRecord>();
+    for (const strategy of this.strategyList) {
+      const read = await store.read<CopingRecord>('coping', this.keyFor(strategy.id), COPING_FORMAT);
+      if (!read.ok) {
+        this.storageProblem = read.error;
+        return;
+      }
+      if (read.value) next.set(strategy.id, { ...EMPTY, ...read.value.data });
+    }
+    if (store === this.store) this.records = next;
+  }
+
+  private async saveRecord(id: string, change: Partial<CopingRecord>): Promise<void> {
+    const record: CopingRecord = { ...this.recordFor(id), ...change };
+    this.records = new Map(this.records).set(id, record);
+    const written = await this.store!.write('coping', this.keyFor(id), record, COPING_FORMAT);
+    this.storageProblem = written.ok ? undefined : written.error;
+    if (written.ok && !this.persistAsked && this.store!.mode === 'local') {
+      this.persistAsked = true;
+      void HearthStorage.persist();
+    }
+  }
+
+  /** Puts text in the live region once. The same words twice in a row are re-announced. */
+  private announce(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  private fill(text: string): string {
+    const name = this.practiceConfig?.clientName ?? '';
+    const practice = this.practiceConfig?.practiceName ?? '';
+    return text
+      .replace(/\{name\}/g, name)
+      .replace(/\{practice\}/g, practice)
+      .replace(/ +([,.!?;:])/g, '$1')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+  }
+
+  private phaseAnnouncement(segment: Segment): string {
+    const names = { in: 'coping.phaseIn', hold: 'coping.phaseHold', out: 'coping.phaseOut', rest: 'coping.phaseRest' } as const;
+    const phase = this.i18n.t(names[segment.phase ?? 'in']);
+    return this.i18n.t('coping.phaseAnnounce', { phase, count: Math.round(segment.ms / 100) / 10 });
+  }
+
+  // ── Guided exercise ────────────────────────────────────────────────────────────────────
+
+  /** Starts the guided exercise of the strategy on show (the step walk when it has none). */
+  start(): void {
+    const strategy = this.currentStrategy;
+    if (!strategy) return;
+    const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
+    this.outcome = undefined;
+    this.checkInOpen = false;
+    this.emit('hearth-exercise-start', { strategyId: strategy.id, exercise });
+    if (exercise.type === 'steps') {
+      this.walkStep = 0;
+      this.walkStartedAt = performance.now();
+      this.announce(this.stepAnnouncement(0));
+    } else {
+      this.runner.start(exercise);
+    }
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="controls"] button')?.focus());
+  }
+
+  /** @internal */
+  private walkStartedAt = 0;
+
+  private allSteps(strategy: Strategy): string[] {
+    return [...strategy.steps.map((step) => this.fill(step)), ...this.recordFor(strategy.id).ownSteps];
+  }
+
+  private stepAnnouncement(index: number): string {
+    const steps = this.allSteps(this.currentStrategy!);
+    return `${this.i18n.t('coping.stepOf', { current: index + 1, total: steps.length })}: ${steps[index]}`;
+  }
+
+  private moveStep(delta: number): void {
+    const steps = this.allSteps(this.currentStrategy!);
+    const next = (this.walkStep ?? 0) + delta;
+    if (next < 0) return;
+    if (next >= steps.length) {
+      const elapsedMs = performance.now() - this.walkStartedAt;
+      this.walkStep = undefined;
+      this.outcome = 'complete';
+      this.announce(this.i18n.t('coping.complete'));
+      this.emit('hearth-exercise-complete', { strategyId: this.currentStrategy!.id, elapsedMs });
+      return;
+    }
+    this.walkStep = next;
+    this.announce(this.stepAnnouncement(next));
+  }
+
+  /** Stops the guided exercise early. */
+  stop(): void {
+    const strategy = this.currentStrategy;
+    if (!strategy) return;
+    let elapsedMs: number;
+    if (this.walkStep !== undefined) {
+      elapsedMs = performance.now() - this.walkStartedAt;
+      this.walkStep = undefined;
+    } else if (this.runner.state === 'running' || this.runner.state === 'paused') {
+      elapsedMs = this.runner.stop();
+    } else {
+      return;
+    }
+    this.checkInOpen = false;
+    this.outcome = 'stopped';
+    this.announce(this.i18n.t('coping.stopped'));
+    this.emit('hearth-exercise-stop', { strategyId: strategy.id, elapsedMs });
+  }
+
+  pause(): void {
+    this.runner.pause();
+    this.announce(this.i18n.t('coping.paused'));
+  }
+
+  resume(): void {
+    this.runner.resume();
+    if (this.runner.current) this.announce(this.phaseAnnouncement(this.runner.current));
+  }
+
+  private answerCheckIn(eased: boolean): void {
+    this.checkInOpen = false;
+    if (eased) this.runner.finish();
+    else this.runner.continueAfterCheckIn();
+  }
+
+  // ── Choices kept on the device ─────────────────────────────────────────────────────────
+
+  private rate(helpful: boolean): void {
+    const strategy = this.currentStrategy!;
+    this.emit('hearth-coping-rate', { strategyId: strategy.id, helpful });
+    void this.saveRecord(strategy.id, helpful ? { helpful: true, hidden: false } : { helpful: false, hidden: true });
+    if (helpful) this.announce(this.i18n.t('coping.ratedHelpful'));
+    else {
+      this.announce(this.i18n.t('coping.hiddenLine', { title: this.fill(strategy.title) }));
+      if (this.isDeck) this.position = Math.min(this.position, Math.max(0, this.visibleStrategies().length - 2));
+    }
+  }
+
+  private showAgain(id: string): void {
+    void this.saveRecord(id, { hidden: false, helpful: undefined });
+  }
+
+  private toggleSaved(): void {
+    const strategy = this.currentStrategy!;
+    void this.saveRecord(strategy.id, { saved: !this.recordFor(strategy.id).saved });
+  }
+
+  private addOwnStep(event: Event): void {
+    event.preventDefault();
+    const step = this.draftStep.trim().slice(0, OWN_STEP_MAX);
+    if (!step) return;
+    const strategy = this.currentStrategy!;
+    void this.saveRecord(strategy.id, { ownSteps: [...this.recordFor(strategy.id).ownSteps, step] });
+    this.draftStep = '';
+  }
+
+  private removeOwnStep(index: number): void {
+    const strategy = this.currentStrategy!;
+    const ownSteps = this.recordFor(strategy.id).ownSteps.filter((_, i) => i !== index);
+    void this.saveRecord(strategy.id, { ownSteps });
+  }
+
+  /** Prints the strategy on show as a wallet-sized card, from a new window built with DOM APIs. */
+  print(): Window | null {
+    const strategy = this.currentStrategy;
+    if (!strategy) return null;
+    const win = window.open('', '_blank', 'popup,width=420,height=640');
+    if (!win) return null;
+    const crisis = this.shadowRoot?.querySelector('hearth-crisis-resources')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim();
+    buildWalletCard(win.document, {
+      title: this.fill(strategy.title),
+      summary: this.fill(strategy.summary),
+      steps: this.allSteps(strategy),
+      crisis,
+      practice: this.practiceConfig?.practiceName,
+      lang: this.i18n.lang,
+      dir: this.i18n.dir,
+    });
+    win.focus();
+    win.print();
+    return win;
+  }
+
+  // ── Rendering ──────────────────────────────────────────────────────────────────────────
+
+  private renderHeading(text: string): TemplateResult {
+    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    return html`<div role="heading" aria-level=${level} class="title" id="title">${text}</div>`;
+  }
+
+  private renderGuide(strategy: Strategy): TemplateResult | typeof nothing {
+    if (this.walkStep !== undefined) {
+      const steps = this.allSteps(strategy);
+      const last = this.walkStep === steps.length - 1;
+      return html`<div class="guide" part="guide">
+        <p class="step-position">${this.i18n.t('coping.stepOf', { current: this.walkStep + 1, total: steps.length })}</p>
+        <p class="step-now">${steps[this.walkStep]}</p>
+        <div class="controls" part="controls">
+          <button type="button" @click=${() => this.moveStep(1)}>${last ? this.i18n.t('coping.finish') : this.i18n.t('coping.next')}</button>
+          <button type="button" ?disabled=${this.walkStep === 0} @click=${() => this.moveStep(-1)}>${this.i18n.t('coping.back')}</button>
+          <button type="button" @click=${() => this.stop()}>${this.i18n.t('coping.stop')}</button>
+        </div>
+      </div>`;
+    }
+    const runner = this.runner;
+    if (runner.state !== 'running' && runner.state !== 'paused') return nothing;
+    const exercise = runner.exercise!;
+    const paused = runner.state === 'paused';
+    const controls = html`<div class="controls" part="controls">
+      ${this.checkInOpen
+        ? nothing
+        : paused
+          ? html`<button type="button" @click=${() => this.resume()}>${this.i18n.t('coping.resume')}</button>`
+          : html`<button type="button" @click=${() => this.pause()}>${this.i18n.t('coping.pause')}</button>`}
+      <button type="button" @click=${() => this.stop()}>${this.i18n.t('coping.stop')}</button>
+    </div>`;
+    const pausedNote = paused && !this.checkInOpen
+      ? html`<p class="paused">${runner.pausedByHiddenPage ? this.i18n.t('coping.pausedHidden') : this.i18n.t('coping.paused')}</p>`
+      : nothing;
+    if (exercise.type === 'breathing') {
+      const segment = runner.current!;
+      const names = { in: 'coping.phaseIn', hold: 'coping.phaseHold', out: 'coping.phaseOut', rest: 'coping.phaseRest' } as const;
+      const reduced = this.reducedMotion?.matches ?? false;
+      const secondsLeft = Math.max(1, Math.ceil(runner.remaining / 1000));
+      return html`<div class="guide" part="guide">
+        <p class="round">${this.i18n.t('coping.round', { current: segment.round ?? 1, total: exercise.cycles })}</p>
+        <div class="breath-stage ${reduced ? 'reduced' : ''}" aria-hidden="true">
+          ${reduced
+            ? nothing
+            : html`<div class="breath phase-${segment.phase} ${paused ? 'is-paused' : ''}" part="breath" data-index=${runner.index}></div>`}
+          <div class="phase-text">
+            <span class="phase-name">${this.i18n.t(names[segment.phase ?? 'in'])}</span>
+            <span class="countdown" part="countdown">${this.i18n.formatNumber(secondsLeft)}</span>
+          </div>
+        </div>
+        ${pausedNote} ${controls}
+      </div>`;
+    }
+    if (exercise.type === 'timer') {
+      const minutesLeft = Math.ceil(runner.remaining / 60_000);
+      const left = runner.remaining < 60_000 ? this.i18n.t('coping.underAMinute') : this.i18n.t('coping.timeLeft', { count: minutesLeft });
+      return html`<div class="guide" part="guide">
+        <p class="time-left" part="countdown">${left}</p>
+        ${this.checkInOpen
+          ? html`<div class="check-in" role="group" aria-labelledby="check-in-question">
+              <p id="check-in-question">${this.i18n.t('coping.checkIn')}</p>
+              <button type="button" @click=${() => this.answerCheckIn(true)}>${this.i18n.t('coping.checkInYes')}</button>
+              <button type="button" @click=${() => this.answerCheckIn(false)}>${this.i18n.t('coping.checkInNo')}</button>
+            </div>`
+          : nothing}
+        ${pausedNote} ${controls}
+      </div>`;
+    }
+    return nothing;
+  }
+
+  private startLabel(strategy: Strategy): string {
+    const type = strategy.exercise?.type ?? 'steps';
+    return type === 'breathing' ? this.i18n.t('coping.startBreathing') : type === 'timer' ? this.i18n.t('coping.startTimer') : this.i18n.t('coping.startSteps');
+  }
+
+  private renderCard(strategy: Strategy): TemplateResult {
+    const record = this.recordFor(strategy.id);
+    const guiding = this.walkStep !== undefined || this.runner.state === 'running' || this.runner.state === 'paused';
+    const textKey = `${this.practiceConfig?.clientName ?? ''}|${this.practiceConfig?.practiceName ?? ''}`;
+    return html`<article class="card" aria-labelledby="title" data-strategy=${strategy.id}>
+      <header part="header">
+        ${this.renderHeading(this.fill(strategy.title))}
+        <p class="summary">${this.fill(strategy.summary)}</p>
+      </header>
+      <div part="body">
+        ${strategy.whenToUse
+          ? html`<p class="when"><strong>${this.i18n.t('coping.whenToUse')}:</strong> ${this.fill(strategy.whenToUse)}</p>`
+          : nothing}
+        <p class="label" id="steps-label">${this.i18n.t('coping.steps')}</p>
+        <ol part="steps" aria-labelledby="steps-label">
+          ${strategy.steps.map((step) => html`<li>${this.fill(step)}</li>`)}
+          ${record.ownSteps.map(
+            (step, index) => html`<li class="own">
+              ${step}
+              <button type="button" class="link-button" @click=${() => this.removeOwnStep(index)}>${this.i18n.t('coping.removeStep', { step })}</button>
+            </li>`,
+          )}
+        </ol>
+        ${this.html.render(strategy.bodyHtml, (text) => this.fill(text), textKey) ?? nothing}
+        ${strategy.approach ? html`<p class="approach"><strong>${this.i18n.t('coping.approach')}:</strong> ${this.fill(strategy.approach)}</p>` : nothing}
+      </div>
+      ${guiding
+        ? this.renderGuide(strategy)
+        : html`<div class="controls" part="controls">
+            <button type="button" class="primary" @click=${() => this.start()}>${this.startLabel(strategy)}</button>
+          </div>`}
+      ${this.outcome && !guiding
+        ? html`<p class="outcome">${this.outcome === 'complete' ? this.i18n.t('coping.complete') : this.i18n.t('coping.stopped')}</p>`
+        : nothing}
+      <div class="actions" part="actions">
+        <button type="button" aria-pressed=${record.helpful === true ? 'true' : 'false'} @click=${() => this.rate(true)}>${this.i18n.t('coping.helped')}</button>
+        <button type="button" @click=${() => this.rate(false)}>${this.i18n.t('coping.notForMe')}</button>
+        <button type="button" aria-pressed=${record.saved ? 'true' : 'false'} @click=${() => this.toggleSaved()}>
+          ${record.saved ? this.i18n.t('coping.saved') : this.i18n.t('coping.save')}
+        </button>
+        <button type="button" @click=${() => this.print()}>${this.i18n.t('coping.print')}</button>
+      </div>
+      <form class="own-steps" part="own-steps" @submit=${this.addOwnStep}>
+        <label for="own-step">${this.i18n.t('coping.addStepLabel')}</label>
+        <div class="row">
+          <input
+            id="own-step"
+            type="text"
+            maxlength=${OWN_STEP_MAX}
+            autocomplete="off"
+            .value=${this.draftStep}
+            @input=${(event: Event) => (this.draftStep = (event.target as HTMLInputElement).value)}
+          />
+          <button type="submit">${this.i18n.t('coping.addStep')}</button>
+        </div>
+      </form>
+      <p class="kept">
+        ${this.storageProblem ? this.i18n.t('coping.notSaved', { reason: this.storageProblem.message }) : this.i18n.t('coping.keptOnDevice')}
+      </p>
+    </article>`;
+  }
+
+  private renderHiddenLine(strategy: Strategy): TemplateResult {
+    return html`<p class="hidden-line" part="hidden-line">
+      <span>${this.i18n.t('coping.hiddenLine', { title: this.fill(strategy.title) })}</span>
+      <button type="button" @click=${() => this.showAgain(strategy.id)}>${this.i18n.t('coping.showAgain')}</button>
+    </p>`;
+  }
+
+  private renderDeckNav(visible: Strategy[]): TemplateResult | typeof nothing {
+    if (!this.isDeck || visible.length === 0) return nothing;
+    const current = Math.min(this.position, visible.length - 1);
+    return html`<nav class="deck-nav" part="deck-nav" aria-label=${this.i18n.t('coping.deckLabel')}>
+      <button type="button" ?disabled=${current === 0} @click=${() => this.go(-1)}>${this.i18n.t('coping.deckPrev')}</button>
+      <span class="position">${this.i18n.t('coping.deckPosition', { current: current + 1, total: visible.length, title: this.fill(visible[current].title) })}</span>
+      <button type="button" ?disabled=${current === visible.length - 1} @click=${() => this.go(1)}>${this.i18n.t('coping.deckNext')}</button>
+    </nav>`;
+  }
+
+  private go(delta: number): void {
+    if (this.walkStep !== undefined || this.runner.state === 'running' || this.runner.state === 'paused') this.stop();
+    const visible = this.visibleStrategies();
+    this.position = Math.max(0, Math.min(visible.length - 1, this.position + delta));
+    this.outcome = undefined;
+    this.announce(this.i18n.t('coping.deckPosition', { current: this.position + 1, total: visible.length, title: this.fill(visible[this.position].title) }));
+  }
+
+  override render() {
+    const issues = this.configIssues();
+    const list = this.strategyList;
+    const visible = this.visibleStrategies();
+    const hidden = list.filter((strategy) => this.recordFor(strategy.id).hidden);
+    let main: unknown = nothing;
+    if (this.content.status === 'loading') main = html`<p class="loading">${this.i18n.t('coping.loading')}</p>`;
+    else if (list.length === 1 && hidden.length === 1) main = this.renderHiddenLine(list[0]);
+    else if (this.currentStrategy) main = this.renderCard(this.currentStrategy);
+    else if (list.length) main = html`<p>${this.i18n.t('coping.allHidden')}</p>`;
+    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+      ${this.renderConfigIssues(issues.filter((issue) => !(issue.path === 'strategy' && this.content.status === 'loading')))}
+      ${this.renderDeckNav(visible)} ${main}
+      ${this.isDeck && hidden.length
+        ? this.showHidden
+          ? html`<section class="hidden-list" aria-label=${this.i18n.t('coping.hiddenCount', { count: hidden.length })}>
+              ${hidden.map((strategy) => this.renderHiddenLine(strategy))}
+            </section>`
+          : html`<p class="hidden-count">${this.i18n.t('coping.hiddenCount', { count: hidden.length })}</p>`
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcer">${this.announcement}</div>
+      ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The breathing circle's speed follows the phase length: a custom property set through the
+    // CSSOM (a strict CSP allows it; a style attribute would not be).
+    const breath = this.shadowRoot?.querySelector<HTMLElement>('.breath');
+    if (breath && this.runner.current) breath.style.setProperty('--_hearth-phase-ms', `${this.runner.current.ms}ms`);
+  }
+
+  protected override quickExit(): void {
+    if (this.runner.state === 'running') this.runner.pause();
+  }
+}
