@@ -22,7 +22,7 @@ const quickTimer: Strategy = {
   title: 'Quick urge surf',
   summary: 'A short timer for tests.',
   steps: ['Notice the urge.'],
-  exercise: { type: 'timer', minutes: 0.02, checkInEveryMinutes: 0.008 },
+  exercise: { type: 'timer', minutes: 0.025, checkInEveryMinutes: 0.01 },
 };
 
 function button(el: Element, name: string | RegExp): HTMLButtonElement {
@@ -168,6 +168,318 @@ describe('<hearth-coping-card>', () => {
 
     it('nothing at all', async () => {
       await expectIssue(html`<hearth-coping-card storage="none"></hearth-coping-card>`, 'no strategy given');
+    });
+  });
+
+  describe('guided mode', () => {
+    it('walks the steps with Next and Back, "step 2 of 6", by keyboard only, and fires start and complete', async () => {
+      const el = await card(html`<hearth-coping-card strategy="grounding-54321" storage="none"></hearth-coping-card>`);
+      const started = oneEvent(el, 'hearth-exercise-start');
+      button(el, 'Go step by step').focus();
+      await sendKeys({ press: 'Enter' });
+      expect((await started).detail).to.deep.equal({ strategyId: 'grounding-54321', exercise: { type: 'steps' } });
+      await el.updateComplete;
+      expect(inShadow(el, '.step-position').textContent).to.equal('Step 1 of 6');
+      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Next step');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(inShadow(el, '.step-position').textContent).to.equal('Step 2 of 6');
+      expect(inShadow(el, '[part="announcer"]').textContent).to.contain('Step 2 of 6: Notice four things');
+      await expect(el).to.be.accessible();
+      button(el, 'Previous step').click();
+      await el.updateComplete;
+      expect(inShadow(el, '.step-position').textContent).to.equal('Step 1 of 6');
+      const done = oneEvent(el, 'hearth-exercise-complete');
+      for (let i = 0; i < 6; i++) {
+        button(el, /^(Next step|Finish)$/).click();
+        await el.updateComplete;
+      }
+      expect((await done).detail.strategyId).to.equal('grounding-54321');
+      expect(shadowText(el)).to.contain('Well done. You finished the exercise.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('runs a breathing exercise to the end by keyboard, announcing each phase exactly once', async () => {
+      const el = await withStrategy(quickBreath);
+      const announcer = inShadow(el, '[part="announcer"]');
+      const updates: string[] = [];
+      const observer = new MutationObserver(() => updates.push(announcer.textContent!.trim()));
+      observer.observe(announcer, { childList: true, characterData: true, subtree: true });
+      button(el, 'Start breathing').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(inShadow(el, '.round').textContent).to.equal('Round 1 of 2');
+      expect(shadow(el).querySelector('.breath')).to.exist;
+      await expect(el).to.be.accessible();
+      const done = await oneEvent(el, 'hearth-exercise-complete');
+      await el.updateComplete;
+      observer.disconnect();
+      expect(done.detail.elapsedMs).to.be.within(1100, 2500);
+      const phases = updates.filter((u) => /^(Breathe in|Breathe out)/.test(u));
+      expect(phases).to.deep.equal(['Breathe in for 0.3 seconds', 'Breathe out for 0.3 seconds', 'Breathe in for 0.3 seconds', 'Breathe out for 0.3 seconds']);
+      expect(updates.at(-1)).to.equal('Well done. You finished the exercise.');
+      expect(updates.length).to.equal(5);
+    });
+
+    it('animates the breath, and under reduced motion runs no animation and shows a text countdown', async () => {
+      const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [4, 4, 4, 4], cycles: 1 } };
+      const el = await withStrategy(slow);
+      el.start();
+      await el.updateComplete;
+      const breath = inShadow(el, '.breath');
+      expect(breath.getAnimations().length).to.equal(1);
+      expect(breath.style.getPropertyValue('--_hearth-phase-ms')).to.equal('4000ms');
+      expect(inShadow(el, '.countdown').textContent).to.equal('4');
+      el.stop();
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const reduced = await withStrategy(slow);
+      reduced.start();
+      await reduced.updateComplete;
+      expect(shadow(reduced).querySelector('.breath')).to.equal(null);
+      expect(shadow(reduced).getAnimations()).to.deep.equal([]);
+      expect(inShadow(reduced, '.countdown').textContent).to.equal('4');
+      expect(inShadow(reduced, '.phase-name').textContent).to.equal('Breathe in');
+      reduced.stop();
+    });
+
+    it('pauses, resumes and stops; stop fires hearth-exercise-stop with the time spent', async () => {
+      const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [2, 0, 2, 0], cycles: 3 } };
+      const el = await withStrategy(slow);
+      el.start();
+      await el.updateComplete;
+      button(el, 'Pause').click();
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Paused. Press Resume when you are ready.');
+      expect(inShadow(el, '.breath').classList.contains('is-paused')).to.equal(true);
+      await expect(el).to.be.accessible();
+      button(el, 'Resume').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.paused')).to.equal(null);
+      setTimeout(() => button(el, 'Stop').click());
+      const stopped = await oneEvent(el, 'hearth-exercise-stop');
+      expect(stopped.detail.strategyId).to.equal('quick-breath');
+      expect(stopped.detail.elapsedMs).to.be.within(0, 2000);
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Stopped. You can start again whenever you like.');
+    });
+
+    it('pauses when the page is hidden', async () => {
+      const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [4, 4, 4, 4], cycles: 2 } };
+      const el = await withStrategy(slow);
+      el.start();
+      await el.updateComplete;
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+      await el.updateComplete;
+      expect(shadowText(el)).to.contain('Paused while the page was out of view.');
+      el.stop();
+    });
+
+    it('the timer asks at each check-in whether the urge has eased', async () => {
+      const el = await withStrategy(quickTimer);
+      button(el, 'Start the timer').click();
+      await el.updateComplete;
+      expect(inShadow(el, '.time-left').textContent).to.equal('Less than a minute left');
+      await until(() => !!shadow(el).querySelector('.check-in'), 3000, 'the first check-in');
+      expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Check-in: has the urge eased?');
+      expect(shadow(el).activeElement?.textContent).to.equal('Yes, it has eased');
+      await expect(el).to.be.accessible();
+      button(el, 'Not yet, keep going').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.check-in')).to.equal(null);
+      await until(() => !!shadow(el).querySelector('.check-in'), 3000, 'the second check-in');
+      const done = oneEvent(el, 'hearth-exercise-complete');
+      button(el, 'Yes, it has eased').click();
+      expect((await done).detail.strategyId).to.equal('quick-timer');
+    });
+
+    it('stops its timers when the element is removed (nothing leaks)', async () => {
+      const el = await withStrategy(quickBreath);
+      const events: string[] = [];
+      el.addEventListener('hearth-exercise-complete', () => events.push('complete'));
+      el.start();
+      await el.updateComplete;
+      const runner = (el as unknown as { runner: { ticks: number } }).runner;
+      el.remove();
+      const ticks = runner.ticks;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(runner.ticks).to.equal(ticks);
+      expect(events).to.deep.equal([]);
+    });
+
+    it('quick exit pauses a running exercise', async () => {
+      const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [4, 4, 4, 4], cycles: 2 } };
+      const el = await withStrategy(slow);
+      el.start();
+      window.dispatchEvent(new CustomEvent('hearth-quick-exit', { detail: { href: 'about:blank', trigger: 'method' } }));
+      await el.updateComplete;
+      expect(button(el, 'Resume')).to.exist;
+      el.stop();
+    });
+  });
+
+  describe('choices kept on the device', () => {
+    it('"This helped" records it and fires hearth-coping-rate; the choice survives a new card', async () => {
+      const storeKey = key();
+      const el = await card(html`<hearth-coping-card strategy="box-breathing" store-key=${storeKey}></hearth-coping-card>`);
+      setTimeout(() => button(el, 'This helped').click());
+      const rated = await oneEvent(el, 'hearth-coping-rate');
+      expect(rated.detail).to.deep.equal({ strategyId: 'box-breathing', helpful: true });
+      await el.updateComplete;
+      expect(button(el, 'This helped').getAttribute('aria-pressed')).to.equal('true');
+      await until(() => el.recordFor('box-breathing').helpful === true);
+      const again = await card(html`<hearth-coping-card strategy="box-breathing" store-key=${storeKey}></hearth-coping-card>`);
+      await until(() => again.recordFor('box-breathing').helpful === true, 2000, 'the stored choice');
+      await again.updateComplete;
+      expect(button(again, 'This helped').getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('"Not for me" collapses the card to one line with "Show again"', async () => {
+      const el = await card(html`<hearth-coping-card strategy="safe-place" store-key=${key()}></hearth-coping-card>`);
+      setTimeout(() => button(el, 'Not for me').click());
+      expect((await oneEvent(el, 'hearth-coping-rate')).detail.helpful).to.equal(false);
+      await el.updateComplete;
+      expect(inShadow(el, '[part="hidden-line"]').textContent).to.contain('A calm place in your mind is hidden.');
+      expect(shadow(el).querySelector('[part="steps"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      button(el, 'Show again').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="steps"]')).to.exist;
+    });
+
+    it('"Save to my list" toggles, and the client adds and removes own steps', async () => {
+      const storeKey = key();
+      const el = await card(html`<hearth-coping-card strategy="safe-place" store-key=${storeKey}></hearth-coping-card>`);
+      button(el, 'Save to my list').click();
+      await el.updateComplete;
+      expect(button(el, 'Saved to my list').getAttribute('aria-pressed')).to.equal('true');
+      inShadow<HTMLInputElement>(el, '#own-step').focus();
+      await sendKeys({ type: 'Hold my cat' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect([...shadow(el).querySelectorAll('li.own .own-text')].map((span) => span.textContent)).to.deep.equal(['Hold my cat']);
+      expect(inShadow<HTMLInputElement>(el, '#own-step').value).to.equal('');
+      await until(() => el.recordFor('safe-place').ownSteps.length === 1);
+      const again = await card(html`<hearth-coping-card strategy="safe-place" store-key=${storeKey}></hearth-coping-card>`);
+      await until(() => again.recordFor('safe-place').ownSteps.length === 1, 2000, 'stored steps');
+      await again.updateComplete;
+      expect(again.recordFor('safe-place').saved).to.equal(true);
+      button(again, 'Remove: Hold my cat').click();
+      await again.updateComplete;
+      expect(shadow(again).querySelectorAll('li.own')).to.have.length(0);
+      await expect(again).to.be.accessible();
+    });
+
+    it('the guided walk includes the client own steps', async () => {
+      const el = await withStrategy({ ...quickBreath, exercise: { type: 'steps' } });
+      inShadow<HTMLInputElement>(el, '#own-step').value = 'Call Alex';
+      inShadow<HTMLInputElement>(el, '#own-step').dispatchEvent(new Event('input'));
+      inShadow<HTMLFormElement>(el, 'form').requestSubmit();
+      await el.updateComplete;
+      el.start();
+      await el.updateComplete;
+      expect(inShadow(el, '.step-position').textContent).to.equal('Step 1 of 3');
+    });
+
+    it('a storage failure is shown and the card keeps working', async () => {
+      const el = await withStrategy(quickBreath, 'session');
+      sessionStorage.setItem('hearth-filler', 'x'.repeat(5 * 1024 * 1024 - 100));
+      try {
+        inShadow<HTMLInputElement>(el, '#own-step').value = 'y'.repeat(300);
+        inShadow<HTMLInputElement>(el, '#own-step').dispatchEvent(new Event('input'));
+        for (let i = 0; i < 3; i++) {
+          inShadow<HTMLFormElement>(el, 'form').requestSubmit();
+          inShadow<HTMLInputElement>(el, '#own-step').value = 'y'.repeat(300);
+          inShadow<HTMLInputElement>(el, '#own-step').dispatchEvent(new Event('input'));
+        }
+        await until(() => shadowText(el).includes('Not saved'), 2000, 'the storage message');
+        expect(shadowText(el)).to.contain('The browser has no more room to save here.');
+        expect(shadow(el).querySelectorAll('li.own').length).to.equal(3);
+      } finally {
+        sessionStorage.removeItem('hearth-filler');
+      }
+    });
+  });
+
+  describe('a deck', () => {
+    it('navigates between cards with Previous and Next, and says where the client is', async () => {
+      const el = await card(html`<hearth-coping-card strategies="box-breathing safe-place urge-surfing" store-key=${key()}></hearth-coping-card>`);
+      const nav = inShadow(el, '[part="deck-nav"]');
+      expect(nav.getAttribute('aria-label')).to.equal('Coping strategies');
+      expect(nav.textContent).to.contain('Strategy 1 of 3: Box breathing');
+      button(el, 'Next strategy').click();
+      await el.updateComplete;
+      expect(inShadow(el, '[role="heading"]').textContent).to.equal('A calm place in your mind');
+      expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Strategy 2 of 3: A calm place in your mind');
+      expect(button(el, 'Previous strategy').disabled).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('hidden cards leave the deck; show-hidden lists them with "Show again"', async () => {
+      const el = await card(html`<hearth-coping-card strategies="box-breathing safe-place" store-key=${key()}></hearth-coping-card>`);
+      button(el, 'Not for me').click();
+      await el.updateComplete;
+      expect(inShadow(el, '[part="deck-nav"]').textContent).to.contain('Strategy 1 of 1: A calm place in your mind');
+      expect(inShadow(el, '.hidden-count').textContent).to.equal('1 hidden strategy');
+      el.showHidden = true;
+      await el.updateComplete;
+      expect(inShadow(el, '[part="hidden-line"]').textContent).to.contain('Box breathing is hidden.');
+      await expect(el).to.be.accessible();
+      button(el, 'Show again').click();
+      await el.updateComplete;
+      expect(inShadow(el, '[part="deck-nav"]').textContent).to.contain('of 2');
+    });
+
+    it('a property list makes a deck too', async () => {
+      const el = await withStrategy([quickBreath, quickTimer]);
+      expect(inShadow(el, '[part="deck-nav"]').textContent).to.contain('Strategy 1 of 2: Quick breath');
+    });
+  });
+
+  describe('print', () => {
+    it('opens a new window built with DOM APIs: the title, the steps and the crisis line', async () => {
+      const provider = await fixture<HearthProvider>(html`<hearth-provider region="NZ" practice-name="Harbour Therapy"><hearth-coping-card strategy="box-breathing" storage="none"></hearth-coping-card></hearth-provider>`);
+      const el = provider.querySelector('hearth-coping-card')!;
+      await el.updateComplete;
+      await (inShadow(el, 'hearth-crisis-resources') as HTMLElementTagNameMap['hearth-crisis-resources']).updateComplete;
+      const original = window.open;
+      let opened: Window | null = null;
+      // Let the real window open, but keep the print dialog away from the test run.
+      window.open = (...args: Parameters<typeof window.open>) => {
+        opened = original.apply(window, args);
+        if (opened) opened.print = () => undefined;
+        return opened;
+      };
+      try {
+        button(el, 'Print a wallet card').click();
+        const doc = (opened as unknown as Window).document;
+        expect(doc.title).to.equal('Box breathing');
+        expect(doc.querySelector('h1')!.textContent).to.equal('Box breathing');
+        expect(doc.querySelectorAll('li')).to.have.length(6);
+        expect(doc.querySelector('footer')!.textContent).to.contain('111').and.to.contain('Harbour Therapy');
+        expect(doc.adoptedStyleSheets.length).to.equal(1);
+        expect(doc.querySelector('script, style')).to.equal(null);
+        (opened as unknown as Window).close();
+      } finally {
+        window.open = original;
+      }
+    });
+  });
+
+  describe('languages', () => {
+    it('renders in Arabic right to left, with UI strings in Arabic and English content', async () => {
+      const el = await card(html`<hearth-coping-card lang="ar" strategy="box-breathing" storage="none"></hearth-coping-card>`);
+      expect(inShadow(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+      expect(shadowText(el)).to.contain('ساعدني هذا');
+      expect(inShadow(el, '[role="heading"]').textContent).to.equal('Box breathing');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders in French', async () => {
+      const el = await card(html`<hearth-coping-card lang="fr" strategy="safe-place" storage="none"></hearth-coping-card>`);
+      expect(shadowText(el)).to.contain('Étape par étape');
+      expect(shadowText(el)).to.contain('Cet outil accompagne votre thérapie.');
     });
   });
 });

@@ -8,12 +8,13 @@ import { css, html, nothing, type TemplateResult } from 'lit';
  */
 export function renderWidgetFooter(options: { disclaimer: string; noDisclaimer: boolean; noCrisisFooter: boolean }): TemplateResult | typeof nothing {
   if (options.noDisclaimer && options.noCrisisFooter) return nothing;
-  return html`<footer class="widget-footer" part="footer">
+  // A div, not <footer>: several widgets on a page must not each add a contentinfo landmark.
+  return html`<div class="widget-footer" part="footer">
     ${options.noDisclaimer ? nothing : html`<p class="disclaimer" part="disclaimer">${options.disclaimer}</p>`}
     ${options.noCrisisFooter
       ? nothing
       : html`<hearth-crisis-resources compact exportparts="base: crisis-base, link: crisis-link"></hearth-crisis-resources>`}
-  </footer>`;
+  </div>`;
 }
 
 export const widgetFooterStyles = css`

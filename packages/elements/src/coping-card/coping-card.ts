@@ -206,6 +206,8 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
   private store?: HearthStorage;
   /** @internal */
   private persistAsked = false;
+  /** Strategies the client changed since the records were last read: a late read must not undo them. @internal */
+  private changedHere = new Set<string>();
   /** @internal */
   private reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
 
@@ -291,11 +293,14 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
       }
       if (read.value) next.set(strategy.id, { ...EMPTY, ...read.value.data });
     }
-    if (store === this.store) this.records = next;
+    if (store !== this.store) return;
+    for (const id of this.changedHere) next.set(id, this.recordFor(id));
+    this.records = next;
   }
 
   private async saveRecord(id: string, change: Partial<CopingRecord>): Promise<void> {
     const record: CopingRecord = { ...this.recordFor(id), ...change };
+    this.changedHere.add(id);
     this.records = new Map(this.records).set(id, record);
     const written = await this.store!.write('coping', this.keyFor(id), record, COPING_FORMAT);
     this.storageProblem = written.ok ? undefined : written.error;
@@ -564,7 +569,7 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
           ${strategy.steps.map((step) => html`<li>${this.fill(step)}</li>`)}
           ${record.ownSteps.map(
             (step, index) => html`<li class="own">
-              ${step}
+              <span class="own-text">${step}</span>
               <button type="button" class="link-button" @click=${() => this.removeOwnStep(index)}>${this.i18n.t('coping.removeStep', { step })}</button>
             </li>`,
           )}
