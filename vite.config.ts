@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
 /**
  * One config, three library builds, picked by `--mode` (scripts/build.mjs runs all three):
@@ -24,7 +25,15 @@ function library(mode: string): UserConfig['build'] {
   switch (mode) {
     case 'core':
       return {
-        lib: { entry: { index: 'packages/core/src/index.ts' }, formats: ['es'] },
+        lib: {
+          entry: {
+            index: 'packages/core/src/index.ts',
+            storage: 'packages/core/src/storage.ts',
+            sending: 'packages/core/src/sending.ts',
+            encryption: 'packages/core/src/encryption.ts',
+          },
+          formats: ['es'],
+        },
         outDir: 'packages/core/dist',
         emptyOutDir: false,
         rolldownOptions: {
@@ -38,7 +47,7 @@ function library(mode: string): UserConfig['build'] {
         outDir: 'packages/elements/dist',
         emptyOutDir: false,
         rolldownOptions: {
-          external: [...litExternal, /^@hearth\/core$/],
+          external: [...litExternal, /^@hearth\/core(\/.*)?$/],
           output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       };
@@ -58,6 +67,7 @@ function library(mode: string): UserConfig['build'] {
 
 export default defineConfig(({ mode }) => ({
   resolve: { conditions },
+  plugins: library(mode) ? [minifyTemplateLiterals()] : [],
   build: { target: 'es2021', copyPublicDir: false, reportCompressedSize: false, ...library(mode) },
   logLevel: 'warn',
 }));

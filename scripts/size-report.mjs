@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyTemplateLiterals } from './minify-template-literals.mjs';
 
 export const BUDGETS = { cdnPage: 40 * 1024, define: 20 * 1024 };
 
@@ -45,6 +46,7 @@ async function bundleAlone(root, entry) {
     configFile: false,
     root,
     logLevel: 'silent',
+    plugins: [minifyTemplateLiterals()],
     resolve: { conditions: ['hearth-source', 'module', 'browser', 'production', 'import', 'default'] },
     build: {
       write: false,

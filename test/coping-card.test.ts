@@ -224,7 +224,7 @@ describe('<hearth-coping-card>', () => {
     it('animates the breath, and under reduced motion runs no animation and shows a text countdown', async () => {
       const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [4, 4, 4, 4], cycles: 1 } };
       const el = await withStrategy(slow);
-      el.start();
+      await el.start();
       await el.updateComplete;
       const breath = inShadow(el, '.breath');
       expect(breath.getAnimations().length).to.equal(1);
@@ -233,7 +233,7 @@ describe('<hearth-coping-card>', () => {
       el.stop();
       await emulateMedia({ reducedMotion: 'reduce' });
       const reduced = await withStrategy(slow);
-      reduced.start();
+      await reduced.start();
       await reduced.updateComplete;
       expect(shadow(reduced).querySelector('.breath')).to.equal(null);
       expect(shadow(reduced).getAnimations()).to.deep.equal([]);
@@ -245,7 +245,7 @@ describe('<hearth-coping-card>', () => {
     it('pauses, resumes and stops; stop fires hearth-exercise-stop with the time spent', async () => {
       const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [2, 0, 2, 0], cycles: 3 } };
       const el = await withStrategy(slow);
-      el.start();
+      await el.start();
       await el.updateComplete;
       button(el, 'Pause').click();
       await el.updateComplete;
@@ -266,7 +266,7 @@ describe('<hearth-coping-card>', () => {
     it('pauses when the page is hidden', async () => {
       const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [4, 4, 4, 4], cycles: 2 } };
       const el = await withStrategy(slow);
-      el.start();
+      await el.start();
       await el.updateComplete;
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
@@ -298,7 +298,7 @@ describe('<hearth-coping-card>', () => {
       const el = await withStrategy(quickBreath);
       const events: string[] = [];
       el.addEventListener('hearth-exercise-complete', () => events.push('complete'));
-      el.start();
+      await el.start();
       await el.updateComplete;
       const runner = (el as unknown as { runner: { ticks: number } }).runner;
       el.remove();
@@ -311,7 +311,7 @@ describe('<hearth-coping-card>', () => {
     it('quick exit pauses a running exercise', async () => {
       const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [4, 4, 4, 4], cycles: 2 } };
       const el = await withStrategy(slow);
-      el.start();
+      await el.start();
       window.dispatchEvent(new CustomEvent('hearth-quick-exit', { detail: { href: 'about:blank', trigger: 'method' } }));
       await el.updateComplete;
       expect(button(el, 'Resume')).to.exist;
@@ -377,7 +377,7 @@ describe('<hearth-coping-card>', () => {
       inShadow<HTMLInputElement>(el, '#own-step').dispatchEvent(new Event('input'));
       inShadow<HTMLFormElement>(el, 'form').requestSubmit();
       await el.updateComplete;
-      el.start();
+      await el.start();
       await el.updateComplete;
       expect(inShadow(el, '.step-position').textContent).to.equal('Step 1 of 3');
     });
@@ -453,6 +453,7 @@ describe('<hearth-coping-card>', () => {
       };
       try {
         button(el, 'Print a wallet card').click();
+        await until(() => !!(opened as unknown as Window | null)?.document.querySelector('h1'), 2000, 'the wallet card');
         const doc = (opened as unknown as Window).document;
         expect(doc.title).to.equal('Box breathing');
         expect(doc.querySelector('h1')!.textContent).to.equal('Box breathing');

@@ -1,9 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import { sanitizeHtml } from './sanitize-html.js';
 
 /**
  * Renders `*Html` fields in a Lit template: `${this.html.render(strategy.bodyHtml)}`. The first
- * render of a string starts sanitizing (loading DOMPurify on demand) and shows nothing; when it
+ * render of a string starts sanitizing (loading the sanitizer and DOMPurify on demand: content
+ * without HTML never loads them) and shows nothing; when it
  * is done the host updates and gets a `<div class="html-content">` holding the sanitized nodes.
  * The same string always gives the same element, so re-renders do not rebuild it.
  */
@@ -26,7 +26,7 @@ export class SanitizedHtml {
     const done = this.ready.get(key);
     if (done) return done;
     if (!this.pending.has(key)) {
-      const work = sanitizeHtml(html).then((fragment) => {
+      const work = import('./sanitize-html.js').then(({ sanitizeHtml }) => sanitizeHtml(html)).then((fragment) => {
         const container = document.createElement('div');
         container.className = 'html-content';
         container.append(fragment);

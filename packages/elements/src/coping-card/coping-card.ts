@@ -2,11 +2,11 @@ import {
   baseStyles,
   ContentSource,
   HearthElement,
-  HearthStorage,
   refine,
   SanitizedHtml,
   STORAGE_MODES,
   type ConfigIssue,
+  type HearthStorage,
   type Schema,
   type StorageFailure,
   type StorageMode,
@@ -17,9 +17,8 @@ import { loadBuiltInStrategies } from '../content/built-in-strategies.js';
 import { uiCatalog, type UiStrings } from '../locales/ui-catalog.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { copingCardStyles } from './coping-card.styles.js';
-import { ExerciseRunner, type Segment } from './exercise-runner.js';
+import type { ExerciseRunner, Segment } from './exercise-runner.js';
 import { breathingProblem, strategySchema, type Exercise, type Strategy } from './strategy.js';
-import { buildWalletCard } from './wallet-card.js';
 
 /** What the card keeps on the device for each strategy. */
 export interface CopingRecord {
@@ -177,7 +176,7 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
       },
       onValue: () => {
         this.position = 0;
-        void this.loadRecords();
+        void this.storeReady.then(() => this.loadRecords());
       },
     },
     (promise) => this.track(promise),
@@ -186,24 +185,45 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
   /** @internal */
   private readonly html = new SanitizedHtml(this, (promise) => this.track(promise));
 
+  /** The guided-exercise code, loaded on demand (prefetched after the first render). @internal */
+  private exerciseModule?: typeof import('./exercise-view.js');
   /** @internal */
-  private readonly runner = new ExerciseRunner(this, {
-    phaseChange: (segment) => this.announce(this.phaseAnnouncement(segment)),
+  private runner?: ExerciseRunner;
+
+  /** @internal */
+  private readonly runnerListener = {
+    phaseChange: (segment: Segment) => this.announce(this.phaseAnnouncement(segment)),
     checkIn: () => {
       this.checkInOpen = true;
       this.announce(this.i18n.t('coping.checkIn'));
       void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.check-in button')?.focus());
     },
-    complete: (elapsedMs) => {
+    complete: (elapsedMs: number) => {
       this.outcome = 'complete';
       this.checkInOpen = false;
       this.announce(this.i18n.t('coping.complete'));
       this.emit('hearth-exercise-complete', { strategyId: this.currentStrategy!.id, elapsedMs });
     },
-  });
+  };
+
+  /** Loads the guided-exercise code once; after the first render, so Start is instant. */
+  private loadExercise(): Promise<typeof import('./exercise-view.js')> {
+    this.exerciseLoading ??= import('./exercise-view.js').then((module) => {
+      this.exerciseModule = module;
+      this.runner ??= new module.ExerciseRunner(this, this.runnerListener);
+      return module;
+    });
+    return this.exerciseLoading;
+  }
+  /** @internal */
+  private exerciseLoading?: Promise<typeof import('./exercise-view.js')>;
 
   /** @internal */
   private store?: HearthStorage;
+  /** The mode and namespace the store was opened for. @internal */
+  private storeFor = '';
+  /** Resolves when the store (loaded on demand) is open and the records are read. @internal */
+  private storeReady: Promise<void> = Promise.resolve();
   /** @internal */
   private persistAsked = false;
   /** Strategies the client changed since the records were last read: a late read must not undo them. @internal */
@@ -257,10 +277,18 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
     super.willUpdate(changed);
     const mode = this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
     const namespace = this.practiceConfig?.namespace ?? 'default';
-    if (!this.store || this.store.mode !== mode || this.store.namespace !== namespace || changed.has('storeKey')) {
-      this.store = new HearthStorage({ mode, namespace });
-      if (this.strategyList.length) void this.loadRecords();
+    const wanted = `${mode} ${namespace} ${this.storeKey ?? ''}`;
+    if (wanted !== this.storeFor || changed.has('storeKey')) {
+      this.storeFor = wanted;
+      this.storeReady = this.track(this.openStore(mode, namespace));
     }
+  }
+
+  /** Storage is loaded on demand (a chunk shared by every element): the card renders first. */
+  private async openStore(mode: StorageMode, namespace: string): Promise<void> {
+    const { HearthStorage } = await import('@hearth/core/storage');
+    this.store = new HearthStorage({ mode, namespace });
+    if (this.strategyList.length) await this.loadRecords();
   }
 
   protected override configIssues(): ConfigIssue[] {
@@ -302,11 +330,13 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
     const record: CopingRecord = { ...this.recordFor(id), ...change };
     this.changedHere.add(id);
     this.records = new Map(this.records).set(id, record);
-    const written = await this.store!.write('coping', this.keyFor(id), record, COPING_FORMAT);
+    await this.storeReady;
+    const store = this.store!;
+    const written = await store.write('coping', this.keyFor(id), record, COPING_FORMAT);
     this.storageProblem = written.ok ? undefined : written.error;
-    if (written.ok && !this.persistAsked && this.store!.mode === 'local') {
+    if (written.ok && !this.persistAsked && store.mode === 'local') {
       this.persistAsked = true;
-      void HearthStorage.persist();
+      void (store.constructor as typeof HearthStorage).persist();
     }
   }
 
@@ -335,9 +365,10 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
   // ── Guided exercise ────────────────────────────────────────────────────────────────────
 
   /** Starts the guided exercise of the strategy on show (the step walk when it has none). */
-  start(): void {
+  async start(): Promise<void> {
     const strategy = this.currentStrategy;
     if (!strategy) return;
+    if (strategy.exercise && strategy.exercise.type !== 'steps') await this.loadExercise();
     const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
     this.outcome = undefined;
     this.checkInOpen = false;
@@ -347,7 +378,7 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
       this.walkStartedAt = performance.now();
       this.announce(this.stepAnnouncement(0));
     } else {
-      this.runner.start(exercise);
+      this.runner!.start(exercise);
     }
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="controls"] button')?.focus());
   }
@@ -388,7 +419,7 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
     if (this.walkStep !== undefined) {
       elapsedMs = performance.now() - this.walkStartedAt;
       this.walkStep = undefined;
-    } else if (this.runner.state === 'running' || this.runner.state === 'paused') {
+    } else if (this.runner && (this.runner.state === 'running' || this.runner.state === 'paused')) {
       elapsedMs = this.runner.stop();
     } else {
       return;
@@ -400,19 +431,24 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
   }
 
   pause(): void {
-    this.runner.pause();
+    this.runner?.pause();
     this.announce(this.i18n.t('coping.paused'));
   }
 
   resume(): void {
-    this.runner.resume();
-    if (this.runner.current) this.announce(this.phaseAnnouncement(this.runner.current));
+    this.runner?.resume();
+    if (this.runner?.current) this.announce(this.phaseAnnouncement(this.runner.current));
   }
 
   private answerCheckIn(eased: boolean): void {
     this.checkInOpen = false;
-    if (eased) this.runner.finish();
-    else this.runner.continueAfterCheckIn();
+    if (eased) this.runner?.finish();
+    else this.runner?.continueAfterCheckIn();
+  }
+
+  /** True while a guided exercise (walk or timed) is under way. */
+  private get guiding(): boolean {
+    return this.walkStep !== undefined || this.runner?.state === 'running' || this.runner?.state === 'paused';
   }
 
   // ── Choices kept on the device ─────────────────────────────────────────────────────────
@@ -452,12 +488,17 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
     void this.saveRecord(strategy.id, { ownSteps });
   }
 
-  /** Prints the strategy on show as a wallet-sized card, from a new window built with DOM APIs. */
-  print(): Window | null {
+  /**
+   * Prints the strategy on show as a wallet-sized card, from a new window built with DOM APIs.
+   * The window opens at once (browsers allow pop-ups only in the click); its content is built
+   * by a small module loaded on demand.
+   */
+  async print(): Promise<Window | null> {
     const strategy = this.currentStrategy;
     if (!strategy) return null;
     const win = window.open('', '_blank', 'popup,width=420,height=640');
     if (!win) return null;
+    const { buildWalletCard } = await import('./wallet-card.js');
     const crisis = this.shadowRoot?.querySelector('hearth-crisis-resources')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim();
     buildWalletCard(win.document, {
       title: this.fill(strategy.title),
@@ -495,55 +536,18 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
       </div>`;
     }
     const runner = this.runner;
-    if (runner.state !== 'running' && runner.state !== 'paused') return nothing;
-    const exercise = runner.exercise!;
-    const paused = runner.state === 'paused';
-    const controls = html`<div class="controls" part="controls">
-      ${this.checkInOpen
-        ? nothing
-        : paused
-          ? html`<button type="button" @click=${() => this.resume()}>${this.i18n.t('coping.resume')}</button>`
-          : html`<button type="button" @click=${() => this.pause()}>${this.i18n.t('coping.pause')}</button>`}
-      <button type="button" @click=${() => this.stop()}>${this.i18n.t('coping.stop')}</button>
-    </div>`;
-    const pausedNote = paused && !this.checkInOpen
-      ? html`<p class="paused">${runner.pausedByHiddenPage ? this.i18n.t('coping.pausedHidden') : this.i18n.t('coping.paused')}</p>`
-      : nothing;
-    if (exercise.type === 'breathing') {
-      const segment = runner.current!;
-      const names = { in: 'coping.phaseIn', hold: 'coping.phaseHold', out: 'coping.phaseOut', rest: 'coping.phaseRest' } as const;
-      const reduced = this.reducedMotion?.matches ?? false;
-      const secondsLeft = Math.max(1, Math.ceil(runner.remaining / 1000));
-      return html`<div class="guide" part="guide">
-        <p class="round">${this.i18n.t('coping.round', { current: segment.round ?? 1, total: exercise.cycles })}</p>
-        <div class="breath-stage ${reduced ? 'reduced' : ''}" aria-hidden="true">
-          ${reduced
-            ? nothing
-            : html`<div class="breath phase-${segment.phase} ${paused ? 'is-paused' : ''}" part="breath" data-index=${runner.index}></div>`}
-          <div class="phase-text">
-            <span class="phase-name">${this.i18n.t(names[segment.phase ?? 'in'])}</span>
-            <span class="countdown" part="countdown">${this.i18n.formatNumber(secondsLeft)}</span>
-          </div>
-        </div>
-        ${pausedNote} ${controls}
-      </div>`;
-    }
-    if (exercise.type === 'timer') {
-      const minutesLeft = Math.ceil(runner.remaining / 60_000);
-      const left = runner.remaining < 60_000 ? this.i18n.t('coping.underAMinute') : this.i18n.t('coping.timeLeft', { count: minutesLeft });
-      return html`<div class="guide" part="guide">
-        <p class="time-left" part="countdown">${left}</p>
-        ${this.checkInOpen
-          ? html`<div class="check-in" role="group" aria-labelledby="check-in-question">
-              <p id="check-in-question">${this.i18n.t('coping.checkIn')}</p>
-              <button type="button" @click=${() => this.answerCheckIn(true)}>${this.i18n.t('coping.checkInYes')}</button>
-              <button type="button" @click=${() => this.answerCheckIn(false)}>${this.i18n.t('coping.checkInNo')}</button>
-            </div>`
-          : nothing}
-        ${pausedNote} ${controls}
-      </div>`;
-    }
-    return nothing;
+    if (!runner || !this.exerciseModule || (runner.state !== 'running' && runner.state !== 'paused')) return nothing;
+    return this.exerciseModule.renderExercise({
+      runner,
+      t: (key, params) => this.i18n.t(key, params),
+      formatNumber: (value) => this.i18n.formatNumber(value),
+      checkInOpen: this.checkInOpen,
+      reducedMotion: this.reducedMotion?.matches ?? false,
+      pause: () => this.pause(),
+      resume: () => this.resume(),
+      stop: () => this.stop(),
+      answerCheckIn: (eased) => this.answerCheckIn(eased),
+    });
   }
 
   private startLabel(strategy: Strategy): string {
@@ -553,7 +557,7 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
 
   private renderCard(strategy: Strategy): TemplateResult {
     const record = this.recordFor(strategy.id);
-    const guiding = this.walkStep !== undefined || this.runner.state === 'running' || this.runner.state === 'paused';
+    const guiding = this.guiding;
     const textKey = `${this.practiceConfig?.clientName ?? ''}|${this.practiceConfig?.practiceName ?? ''}`;
     return html`<article class="card" aria-labelledby="title" data-strategy=${strategy.id}>
       <header part="header">
@@ -580,7 +584,7 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
       ${guiding
         ? this.renderGuide(strategy)
         : html`<div class="controls" part="controls">
-            <button type="button" class="primary" @click=${() => this.start()}>${this.startLabel(strategy)}</button>
+            <button type="button" class="primary" @click=${() => void this.start()}>${this.startLabel(strategy)}</button>
           </div>`}
       ${this.outcome && !guiding
         ? html`<p class="outcome">${this.outcome === 'complete' ? this.i18n.t('coping.complete') : this.i18n.t('coping.stopped')}</p>`
@@ -591,7 +595,7 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
         <button type="button" aria-pressed=${record.saved ? 'true' : 'false'} @click=${() => this.toggleSaved()}>
           ${record.saved ? this.i18n.t('coping.saved') : this.i18n.t('coping.save')}
         </button>
-        <button type="button" @click=${() => this.print()}>${this.i18n.t('coping.print')}</button>
+        <button type="button" @click=${() => void this.print()}>${this.i18n.t('coping.print')}</button>
       </div>
       <form class="own-steps" part="own-steps" @submit=${this.addOwnStep}>
         <label for="own-step">${this.i18n.t('coping.addStepLabel')}</label>
@@ -631,7 +635,7 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
   }
 
   private go(delta: number): void {
-    if (this.walkStep !== undefined || this.runner.state === 'running' || this.runner.state === 'paused') this.stop();
+    if (this.guiding) this.stop();
     const visible = this.visibleStrategies();
     this.position = Math.max(0, Math.min(visible.length - 1, this.position + delta));
     this.outcome = undefined;
@@ -668,10 +672,13 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
     // The breathing circle's speed follows the phase length: a custom property set through the
     // CSSOM (a strict CSP allows it; a style attribute would not be).
     const breath = this.shadowRoot?.querySelector<HTMLElement>('.breath');
-    if (breath && this.runner.current) breath.style.setProperty('--_hearth-phase-ms', `${this.runner.current.ms}ms`);
+    if (breath && this.runner?.current) breath.style.setProperty('--_hearth-phase-ms', `${this.runner.current.ms}ms`);
+    if (!this.exerciseLoading && this.strategyList.some((strategy) => strategy.exercise && strategy.exercise.type !== 'steps')) {
+      setTimeout(() => void this.loadExercise(), 0);
+    }
   }
 
   protected override quickExit(): void {
-    if (this.runner.state === 'running') this.runner.pause();
+    if (this.runner?.state === 'running') this.runner.pause();
   }
 }

@@ -1,0 +1,13 @@
+/** `@hearth/core/encryption`: passphrase encryption, loadable on demand when a client turns it on. */
+export {
+  KeyVault,
+  normaliseRecoveryCode,
+  PBKDF2_ITERATIONS,
+  type Ciphertext,
+  type CryptoFailure,
+  type CryptoFailureReason,
+  type CryptoResult,
+  type KeyEnvelope,
+  type WrappedKey,
+} from './key-vault.js';
+export { canEncrypt, reportInsecureContextOnce } from './secure-context.js';
