@@ -279,7 +279,7 @@ describe('<hearth-coping-card>', () => {
     it('the timer asks at each check-in whether the urge has eased', async () => {
       const el = await withStrategy(quickTimer);
       button(el, 'Start the timer').click();
-      await el.updateComplete;
+      await until(() => !!shadow(el).querySelector('.time-left'), 2000, 'the timer to start');
       expect(inShadow(el, '.time-left').textContent).to.equal('Less than a minute left');
       await until(() => !!shadow(el).querySelector('.check-in'), 3000, 'the first check-in');
       expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Check-in: has the urge eased?');

@@ -17,7 +17,13 @@ export interface BuiltinContent {
 export interface ContentSourceOptions<T> {
   /** The name used in messages and paths: `config`, `definition`, `policy`, `strategy`. */
   name: string;
-  schema: Schema<T>;
+  /**
+   * The format, or a function that loads it on demand (so an element whose built-in content
+   * needs no checking does not carry its validator until a practice gives it content).
+   */
+  schema: Schema<T> | (() => Promise<Schema<T>>);
+  /** Built-in content is checked by the project's tests; with this, it is not checked again at run time. */
+  trustBuiltin?: boolean;
   /** The JS property (first source). Undefined means "not set". */
   property(): unknown;
   /** The `src` attribute (third source). */
@@ -105,7 +111,7 @@ export class ContentSource<T> implements ReactiveController {
     this.inputs = inputs;
     const generation = ++this.generation;
 
-    if (property !== undefined) return this.accept('property', property, generation);
+    if (property !== undefined) return this.acceptChecked('property', property, generation);
     if (child) return this.acceptJsonText(childText ?? '', generation);
     if (src) return this.startLoad('src', generation, () => this.fetchJson(src));
     if (builtin) return this.startLoad('builtin', generation, () => builtin.load());
@@ -128,7 +134,14 @@ export class ContentSource<T> implements ReactiveController {
         },
       ]);
     }
-    this.accept('child', parsed, generation);
+    this.acceptChecked('child', parsed, generation);
+  }
+
+  /** Checks against the schema, loading it first when it comes on demand. */
+  private acceptChecked(origin: ContentOrigin, raw: unknown, generation: number): void {
+    const schema = this.options.schema;
+    if (typeof schema !== 'function') return this.accept(origin, raw, generation, schema);
+    this.startLoad(origin, generation, async () => raw);
   }
 
   private startLoad(origin: ContentOrigin, generation: number, load: () => Promise<unknown>): void {
@@ -136,9 +149,13 @@ export class ContentSource<T> implements ReactiveController {
     this.origin = origin;
     this.issues = [];
     const run = load().then(
-      (raw) => {
+      async (raw) => {
         if (generation !== this.generation) return;
-        this.accept(origin, raw, generation);
+        if (origin === 'builtin' && this.options.trustBuiltin) this.acceptTrusted(raw as T);
+        else {
+          const schema = this.options.schema;
+          this.accept(origin, raw, generation, typeof schema === 'function' ? await schema() : schema);
+        }
         this.host.requestUpdate();
       },
       (error: unknown) => {
@@ -179,9 +196,17 @@ export class ContentSource<T> implements ReactiveController {
     }
   }
 
-  private accept(origin: ContentOrigin, raw: unknown, generation: number): void {
+  private acceptTrusted(value: T): void {
+    this.status = 'ready';
+    this.origin = 'builtin';
+    this.value = value;
+    this.issues = [];
+    this.options.onValue?.(value);
+  }
+
+  private accept(origin: ContentOrigin, raw: unknown, generation: number, schema: Schema<T>): void {
     if (generation !== this.generation) return;
-    const result = validate(this.options.schema, raw, this.options.name);
+    const result = validate(schema, raw, this.options.name);
     this.warnOnce(result.warnings);
     if (result.errors.length || result.value === undefined) return this.reject(origin, generation, result.errors);
     this.status = 'ready';

@@ -73,14 +73,14 @@ export function urlProblem(value: string): string | undefined {
 export const REGION_PATTERN = /^[A-Za-z]{2}$/;
 const PHONE_PATTERN = /^\+?[0-9][0-9 ().-]{0,30}$/;
 
-export const regionSchema = string({ pattern: REGION_PATTERN, describe: 'a two-letter region code (ISO 3166-1 alpha-2) such as US or GB' });
-export const localeSchema = refine(string({ minLength: 1, maxLength: 64 }), localeProblem);
-export const endpointSchema = refine(string({ minLength: 1, maxLength: 2048 }), urlProblem);
-export const namespaceSchema = string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'letters, digits, - or _ (at most 64)' });
+export const regionSchema = /* @__PURE__ */ string({ pattern: REGION_PATTERN, describe: 'a two-letter region code (ISO 3166-1 alpha-2) such as US or GB' });
+export const localeSchema = /* @__PURE__ */ refine(string({ minLength: 1, maxLength: 64 }), localeProblem);
+export const endpointSchema = /* @__PURE__ */ refine(string({ minLength: 1, maxLength: 2048 }), urlProblem);
+export const namespaceSchema = /* @__PURE__ */ string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'letters, digits, - or _ (at most 64)' });
 
-const phoneSchema = string({ pattern: PHONE_PATTERN, describe: 'a phone number of digits, spaces and + ( ) - .' });
+const phoneSchema = /* @__PURE__ */ string({ pattern: PHONE_PATTERN, describe: 'a phone number of digits, spaces and + ( ) - .' });
 
-export const crisisLineSchema: Schema<CrisisLine> = object<CrisisLine>({
+export const crisisLineSchema: Schema<CrisisLine> = /* @__PURE__ */ object<CrisisLine>({
   id: string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'an id of letters, digits, - or _' }),
   name: string({ minLength: 1, maxLength: 200 }),
   phone: optional(phoneSchema),
@@ -92,7 +92,7 @@ export const crisisLineSchema: Schema<CrisisLine> = object<CrisisLine>({
   pairedWith: optional(string({ maxLength: 64 })),
 });
 
-export const practiceConfigSchema: Schema<PracticeConfig> = object<PracticeConfig>({
+export const practiceConfigSchema: Schema<PracticeConfig> = /* @__PURE__ */ object<PracticeConfig>({
   practiceName: optional(string({ maxLength: 200 })),
   clientName: optional(string({ maxLength: 200 })),
   locale: optional(localeSchema),

@@ -6,15 +6,8 @@ export { HearthProvider } from './provider/provider.js';
 export { HearthCrisisResources, crisisListing, dialable, type CrisisListing } from './crisis-resources/crisis-resources.js';
 export { HearthQuickExit, DEFAULT_QUICK_EXIT_HREF } from './quick-exit/quick-exit.js';
 export { HearthCopingCard, type CopingRecord } from './coping-card/coping-card.js';
-export {
-  breathingProblem,
-  strategySchema,
-  type BreathingExercise,
-  type Exercise,
-  type StepsExercise,
-  type Strategy,
-  type TimerExercise,
-} from './coping-card/strategy.js';
+export type { BreathingExercise, Exercise, StepsExercise, Strategy, TimerExercise } from './coping-card/strategy.js';
+export { breathingProblem, strategiesSchema, strategySchema } from './coping-card/strategy-schema.js';
 export { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from './content/built-in-strategies.js';
 export { crisisLineData, type CrisisLineData, type RegionCrisisLines, type SourcedCrisisLine } from './content/crisis-lines.js';
 export { uiCatalog, type UiStrings } from './locales/ui-catalog.js';

@@ -2,12 +2,10 @@ import {
   baseStyles,
   ContentSource,
   HearthElement,
-  refine,
   SanitizedHtml,
   STORAGE_MODES,
   type ConfigIssue,
   type HearthStorage,
-  type Schema,
   type StorageFailure,
   type StorageMode,
 } from '@hearth/core';
@@ -18,7 +16,7 @@ import { uiCatalog, type UiStrings } from '../locales/ui-catalog.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { copingCardStyles } from './coping-card.styles.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
-import { breathingProblem, strategySchema, type Exercise, type Strategy } from './strategy.js';
+import type { Exercise, Strategy } from './strategy.js';
 
 /** What the card keeps on the device for each strategy. */
 export interface CopingRecord {
@@ -30,40 +28,6 @@ export interface CopingRecord {
 const COPING_FORMAT = { schema: 1 };
 const EMPTY: CopingRecord = { ownSteps: [] };
 const OWN_STEP_MAX = 300;
-
-/** One strategy or a list (a deck); both arrive as a list. */
-const strategiesSchema: Schema<Strategy[]> = {
-  optional: false,
-  check(value, path, ctx) {
-    const one = refine(strategySchema, (s) => breathingProblem(s.exercise));
-    if (!Array.isArray(value)) {
-      const checked = one.check(value, path, ctx);
-      return typeof checked === 'object' ? [checked] : checked;
-    }
-    if (value.length === 0 || value.length > 100) {
-      ctx.errors.push({ path, message: `expected 1 to 100 strategies, got ${value.length}` });
-      return INVALID_LIST;
-    }
-    const out: Strategy[] = [];
-    let ok = true;
-    value.forEach((item, index) => {
-      const checked = one.check(item, `${path}[${index}]`, ctx);
-      if (typeof checked === 'object') out.push(checked);
-      else ok = false;
-    });
-    const ids = new Set<string>();
-    for (const strategy of out) {
-      if (ids.has(strategy.id)) {
-        ctx.errors.push({ path, message: `the id ${JSON.stringify(strategy.id)} is used twice` });
-        ok = false;
-      }
-      ids.add(strategy.id);
-    }
-    return ok ? out : INVALID_LIST;
-  },
-  jsonSchema: () => ({ oneOf: [strategySchema.jsonSchema(), { type: 'array', items: strategySchema.jsonSchema(), minItems: 1, maxItems: 100 }] }),
-};
-const INVALID_LIST = Symbol('invalid') as never;
 
 declare global {
   interface HTMLElementEventMap {
@@ -165,7 +129,8 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
     this,
     {
       name: 'strategy',
-      schema: strategiesSchema,
+      schema: () => import('./strategy-schema.js').then((module) => module.strategiesSchema),
+      trustBuiltin: true,
       property: () => (typeof this.strategy === 'object' && this.strategy ? this.strategy : Array.isArray(this.strategies) ? this.strategies : undefined),
       src: () => this.src,
       builtin: () => {
@@ -220,6 +185,8 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
 
   /** @internal */
   private store?: HearthStorage;
+  /** The choices view (loaded with storage). @internal */
+  @state() private choicesModule?: typeof import('./coping-choices.js');
   /** The mode and namespace the store was opened for. @internal */
   private storeFor = '';
   /** Resolves when the store (loaded on demand) is open and the records are read. @internal */
@@ -284,9 +251,13 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
     }
   }
 
-  /** Storage is loaded on demand (a chunk shared by every element): the card renders first. */
+  /**
+   * Storage is loaded on demand (a chunk shared by every element), with the buttons and form of
+   * the client's choices, which need it: the strategy itself renders first.
+   */
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
-    const { HearthStorage } = await import('@hearth/core/storage');
+    const [{ HearthStorage }, choices] = await Promise.all([import('@hearth/core/storage'), import('./coping-choices.js')]);
+    this.choicesModule = choices;
     this.store = new HearthStorage({ mode, namespace });
     if (this.strategyList.length) await this.loadRecords();
   }
@@ -589,31 +560,20 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
       ${this.outcome && !guiding
         ? html`<p class="outcome">${this.outcome === 'complete' ? this.i18n.t('coping.complete') : this.i18n.t('coping.stopped')}</p>`
         : nothing}
-      <div class="actions" part="actions">
-        <button type="button" aria-pressed=${record.helpful === true ? 'true' : 'false'} @click=${() => this.rate(true)}>${this.i18n.t('coping.helped')}</button>
-        <button type="button" @click=${() => this.rate(false)}>${this.i18n.t('coping.notForMe')}</button>
-        <button type="button" aria-pressed=${record.saved ? 'true' : 'false'} @click=${() => this.toggleSaved()}>
-          ${record.saved ? this.i18n.t('coping.saved') : this.i18n.t('coping.save')}
-        </button>
-        <button type="button" @click=${() => void this.print()}>${this.i18n.t('coping.print')}</button>
-      </div>
-      <form class="own-steps" part="own-steps" @submit=${this.addOwnStep}>
-        <label for="own-step">${this.i18n.t('coping.addStepLabel')}</label>
-        <div class="row">
-          <input
-            id="own-step"
-            type="text"
-            maxlength=${OWN_STEP_MAX}
-            autocomplete="off"
-            .value=${this.draftStep}
-            @input=${(event: Event) => (this.draftStep = (event.target as HTMLInputElement).value)}
-          />
-          <button type="submit">${this.i18n.t('coping.addStep')}</button>
-        </div>
-      </form>
-      <p class="kept">
-        ${this.storageProblem ? this.i18n.t('coping.notSaved', { reason: this.storageProblem.message }) : this.i18n.t('coping.keptOnDevice')}
-      </p>
+      ${this.choicesModule
+        ? this.choicesModule.renderChoices({
+            record,
+            draftStep: this.draftStep,
+            storageProblem: this.storageProblem,
+            maxLength: OWN_STEP_MAX,
+            t: (key, params) => this.i18n.t(key, params),
+            rate: (helpful) => this.rate(helpful),
+            toggleSaved: () => this.toggleSaved(),
+            print: () => void this.print(),
+            addOwnStep: (event) => this.addOwnStep(event),
+            setDraft: (value) => (this.draftStep = value),
+          })
+        : nothing}
     </article>`;
   }
 
