@@ -9,8 +9,15 @@ describe('the demo practice page', () => {
     const { page, record } = await openPage(env.browser);
     const response = await page.goto(`${env.site.origin}/`);
     assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
-    await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Call 988' }).waitFor();
+    await page.locator('hearth-crisis-resources').first().getByRole('link', { name: 'Call 988' }).waitFor();
     await page.locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' }).waitFor();
+    const deck = page.locator('hearth-coping-card');
+    await deck.getByRole('button', { name: 'This helped' }).waitFor();
+    await deck.getByRole('button', { name: 'Start breathing' }).click();
+    await deck.getByRole('button', { name: 'Pause' }).click();
+    await deck.getByRole('button', { name: 'Stop' }).click();
+    await deck.getByRole('button', { name: 'Next strategy' }).click();
+    await deck.getByRole('heading', { name: '5-4-3-2-1 grounding' }).waitFor();
     assert.equal(await page.evaluate(() => customElements.get('hearth-provider') !== undefined), true);
     assert.deepEqual(await record.cspViolations(), []);
     assert.deepEqual(problems(record), []);
@@ -20,14 +27,16 @@ describe('the demo practice page', () => {
   it('with nothing configured, makes no request beyond its own assets and sets no cookie', async () => {
     const { page, record, context } = await openPage(env.browser);
     await page.goto(`${env.site.origin}/`);
-    await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Call 988' }).waitFor();
+    await page.locator('hearth-crisis-resources').first().getByRole('link', { name: 'Call 988' }).waitFor();
+    await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped' }).waitFor();
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const foreign = record.requests.filter((url) => new URL(url).origin !== env.site.origin);
     assert.deepEqual(foreign, []);
     const own = record.requests.map((url) => new URL(url).pathname);
     for (const path of own) assert.match(path, /^\/($|cdn\/|demo\.css|favicon\.svg)/, `unexpected request ${path}`);
-    assert.deepEqual(own.filter((path) => path.startsWith('/cdn/chunks/')), [], 'an English page loads no locale chunk');
+    assert.deepEqual(own.filter((path) => /^\/cdn\/chunks\/(es|fr|ar)-/.test(path)), [], 'an English page loads no other language');
+    assert.deepEqual(own.filter((path) => /purify/.test(path)), [], 'plain-text content never loads DOMPurify');
     assert.deepEqual(await context.cookies(), []);
     assert.equal(await page.evaluate(() => document.cookie), '');
     await context.close();
@@ -40,9 +49,21 @@ describe('the demo practice page', () => {
     await button.waitFor();
     const background = await button.evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(background, 'rgb(156, 61, 46)', 'the practice clay colour via --hearth-color-danger');
-    const font = await page.locator('hearth-crisis-resources').evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).fontFamily);
+    const font = await page.locator('hearth-crisis-resources').first().evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).fontFamily);
     assert.match(font, /Iowan Old Style/);
     await page.context().close();
+  });
+
+  it('a coping choice survives a reload', async () => {
+    const { page, context } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/`);
+    const deck = page.locator('hearth-coping-card');
+    await deck.getByRole('button', { name: 'This helped' }).click();
+    await deck.getByRole('button', { name: 'This helped', pressed: true }).waitFor();
+    await page.waitForTimeout(200);
+    await page.reload();
+    await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped', pressed: true }).waitFor();
+    await context.close();
   });
 
   it('loads a language table only when a page uses that language', async () => {
@@ -50,8 +71,8 @@ describe('the demo practice page', () => {
     await page.goto(`${env.site.origin}/e2e/spanish.html`);
     await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Llamar al 988' }).waitFor();
     const chunks = record.requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/cdn/chunks/'));
-    assert.equal(chunks.length, 1);
-    assert.match(chunks[0], /\/es-[\w-]+\.js$/);
+    const languages = chunks.map((path) => /\/chunks\/(es|fr|ar)-/.exec(path)?.[1]).filter(Boolean);
+    assert.deepEqual(languages, ['es'], chunks.join(', '));
     assert.deepEqual(problems(record), []);
     await page.context().close();
   });

@@ -33,10 +33,15 @@ describe('privacy: with no endpoint, nothing leaves the browser', () => {
     await context.close();
   });
 
-  it('the provider and crisis resources alone make no request and set no cookie', async () => {
+  it('the demo page (provider, crisis resources, a coping deck used) makes no request beyond its assets and sets no cookie', async () => {
     const { page, record, context } = await openPage(env.browser);
     await page.goto(`${env.site.origin}/`);
-    await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Call 988' }).waitFor();
+    await page.locator('hearth-crisis-resources').first().getByRole('link', { name: 'Call 988' }).waitFor();
+    const deck = page.locator('hearth-coping-card');
+    await deck.getByRole('button', { name: 'Not for me' }).click();
+    await deck.getByRole('button', { name: 'Save to my list' }).click();
+    await deck.getByLabel('Add a step of your own').fill('Text my sister');
+    await deck.getByRole('button', { name: 'Add step' }).click();
     await page.waitForLoadState('networkidle');
     const paths = record.requests.map((url) => new URL(url).pathname);
     assert.deepEqual(paths.filter((path) => !/^\/($|cdn\/|demo\.css$|favicon\.svg$)/.test(path)), []);

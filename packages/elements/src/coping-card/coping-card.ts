@@ -316,7 +316,9 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
+  /** Fills `{name}` and `{practice}` as text; where one was empty, tidies the spaces it left. */
   private fill(text: string): string {
+    if (!/\{(name|practice)\}/.test(text)) return text;
     const name = this.practiceConfig?.clientName ?? '';
     const practice = this.practiceConfig?.practiceName ?? '';
     return text
