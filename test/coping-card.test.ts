@@ -101,6 +101,9 @@ describe('<hearth-coping-card>', () => {
       expect(shadowText(el)).to.contain('Ideas from Willow Tree.');
       expect(shadow(el).querySelector('b')).to.equal(null);
 
+      const fromSrc = await card(html`<hearth-coping-card storage="none" src="/__hearth/content/strategy.json"></hearth-coping-card>`);
+      expect(inShadow(fromSrc, '[role="heading"]').textContent).to.equal('From the practice server');
+
       const child = await card(html`<hearth-coping-card storage="none"><script type="application/json">{ "id": "tea", "title": "Make tea", "summary": "Slow down with a warm drink.", "steps": ["Boil water."] }</script></hearth-coping-card>`);
       expect(inShadow(child, '[role="heading"]').textContent).to.equal('Make tea');
     });
@@ -166,6 +169,10 @@ describe('<hearth-coping-card>', () => {
       });
     });
 
+    it('a src that fails is an error, not a fallback to the built-in id', async () => {
+      await expectIssue(html`<hearth-coping-card storage="none" strategy="box-breathing" src="/__hearth/status/404"></hearth-coping-card>`, 'HTTP 404');
+    });
+
     it('nothing at all', async () => {
       await expectIssue(html`<hearth-coping-card storage="none"></hearth-coping-card>`, 'no strategy given');
     });
@@ -214,7 +221,7 @@ describe('<hearth-coping-card>', () => {
       const done = await oneEvent(el, 'hearth-exercise-complete');
       await el.updateComplete;
       observer.disconnect();
-      expect(done.detail.elapsedMs).to.be.within(1100, 2500);
+      expect(done.detail.elapsedMs).to.be.within(1100, 10_000);
       const phases = updates.filter((u) => /^(Breathe in|Breathe out)/.test(u));
       expect(phases).to.deep.equal(['Breathe in for 0.3 seconds', 'Breathe out for 0.3 seconds', 'Breathe in for 0.3 seconds', 'Breathe out for 0.3 seconds']);
       expect(updates.at(-1)).to.equal('Well done. You finished the exercise.');
@@ -258,7 +265,7 @@ describe('<hearth-coping-card>', () => {
       setTimeout(() => button(el, 'Stop').click());
       const stopped = await oneEvent(el, 'hearth-exercise-stop');
       expect(stopped.detail.strategyId).to.equal('quick-breath');
-      expect(stopped.detail.elapsedMs).to.be.within(0, 2000);
+      expect(stopped.detail.elapsedMs).to.be.within(0, 10_000);
       await el.updateComplete;
       expect(shadowText(el)).to.contain('Stopped. You can start again whenever you like.');
     });

@@ -14,6 +14,8 @@ const handlers = {
     ctx.type = 'application/json';
     ctx.body = '{ "practiceName": ';
   },
+  '/__hearth/content/strategy.json': (ctx) =>
+    json(ctx, 200, { id: 'from-src', title: 'From the practice server', summary: 'Loaded from src.', steps: ['One step.'] }),
   '/__hearth/status/404': (ctx) => json(ctx, 404, { error: 'not found' }),
   '/__hearth/status/500': (ctx) => json(ctx, 500, { error: 'server error' }),
   '/__hearth/log': (ctx) => json(ctx, 200, log),

@@ -341,7 +341,7 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
   async start(): Promise<void> {
     const strategy = this.currentStrategy;
     if (!strategy) return;
-    if (strategy.exercise && strategy.exercise.type !== 'steps') await this.loadExercise();
+    if (strategy.exercise && strategy.exercise.type !== 'steps') await this.track(this.loadExercise());
     const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
     this.outcome = undefined;
     this.checkInOpen = false;

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import en from '../packages/elements/src/content/strategies/en.json';
+import es from '../packages/elements/src/content/strategies/es.json';
+import { BUILT_IN_STRATEGY_IDS } from '../packages/elements/src/content/built-in-strategies.js';
+import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
+import { breathingProblem, strategySchema } from '../packages/elements/src/coping-card/strategy-schema.js';
+import { validate } from '../packages/core/src/index.js';
+
+/** English syllables, by the usual vowel-group heuristic (good enough for a grade estimate). */
+function syllables(word: string): number {
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return 0;
+  if (w.length <= 3) return 1;
+  w = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  return Math.max(1, (w.match(/[aeiouy]{1,2}/g) ?? []).length);
+}
+
+/** Flesch–Kincaid grade level of a text. */
+function gradeLevel(text: string): number {
+  const sentences = Math.max(1, (text.match(/[.!?]+(\s|$)/g) ?? []).length);
+  const words = text.match(/[A-Za-z']+/g) ?? [];
+  const syllableCount = words.reduce((sum, word) => sum + syllables(word), 0);
+  return 0.39 * (words.length / sentences) + 11.8 * (syllableCount / words.length) - 15.59;
+}
+
+describe('built-in strategies (content)', () => {
+  for (const [language, list] of [['en', en], ['es', es]] as const) {
+    it(`${language}: every built-in id, in order, valid against the format`, () => {
+      const strategies = list as Strategy[];
+      expect(strategies.map((s) => s.id)).to.deep.equal([...BUILT_IN_STRATEGY_IDS]);
+      for (const strategy of strategies) {
+        const result = validate(strategySchema, strategy, strategy.id);
+        expect(result.errors, strategy.id).to.deep.equal([]);
+        expect(result.warnings, strategy.id).to.deep.equal([]);
+        expect(breathingProblem(strategy.exercise), strategy.id).to.equal(undefined);
+        expect(strategy.approach, `${strategy.id} names its approach`).to.be.a('string');
+        expect(strategy.bodyHtml, 'built-in content is plain text (no DOMPurify on a plain page)').to.equal(undefined);
+      }
+    });
+  }
+
+  it('es has the same exercises as en', () => {
+    expect((es as Strategy[]).map((s) => JSON.stringify(s.exercise))).to.deep.equal((en as Strategy[]).map((s) => JSON.stringify(s.exercise)));
+  });
+
+  it('en reads at grade 8 or lower (Flesch–Kincaid)', () => {
+    for (const strategy of en as Strategy[]) {
+      const text = [strategy.summary, strategy.whenToUse ?? '', ...strategy.steps].join(' ');
+      expect(gradeLevel(text), strategy.id).to.be.at.most(8);
+    }
+  });
+});
