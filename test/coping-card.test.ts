@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../packages/elements/src/all.js';
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
@@ -471,6 +471,36 @@ describe('<hearth-coping-card>', () => {
         (opened as unknown as Window).close();
       } finally {
         window.open = original;
+      }
+    });
+  });
+
+  describe('layout', () => {
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('fits 320 px (200% zoom) without horizontal scrolling, idle and running', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await card(html`<hearth-coping-card strategies="box-breathing urge-surfing" storage="none"></hearth-coping-card>`);
+      await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+      const base = inShadow(el, '[part="base"]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      await el.start();
+      await el.updateComplete;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      expect(el.getBoundingClientRect().right).to.be.at.most(320);
+      el.stop();
+    });
+
+    it('draws the breathing circle with a border under forced colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await withStrategy({ ...quickBreath, exercise: { type: 'breathing', pattern: [4, 4, 4, 4], cycles: 1 } });
+        await el.start();
+        await el.updateComplete;
+        expect(getComputedStyle(inShadow(el, '.breath')).borderTopStyle).to.equal('solid');
+        el.stop();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
       }
     });
   });

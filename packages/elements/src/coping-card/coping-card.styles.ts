@@ -232,4 +232,11 @@ export const copingCardStyles = css`
       animation: none;
     }
   }
+  @media (forced-colors: active) {
+    /* Backgrounds are replaced in forced colours: draw the circle with a border instead. */
+    .breath {
+      border: 3px solid CanvasText;
+      opacity: 1;
+    }
+  }
 `;
