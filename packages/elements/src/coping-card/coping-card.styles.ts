@@ -90,99 +90,6 @@ export const copingCardStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .guide {
-    display: grid;
-    gap: 0.75em;
-    justify-items: center;
-    padding: var(--_hearth-space);
-    border-radius: var(--_hearth-radius);
-    background: var(--_hearth-bg);
-    text-align: center;
-  }
-  .guide p {
-    margin: 0;
-  }
-  .step-now {
-    font-size: 1.25em;
-    max-inline-size: 30em;
-  }
-  .breath-stage {
-    display: grid;
-    place-items: center;
-    inline-size: 12em;
-    block-size: 12em;
-  }
-  .breath-stage.reduced {
-    block-size: auto;
-  }
-  .breath-stage > * {
-    grid-area: 1 / 1;
-  }
-  .breath {
-    inline-size: 12em;
-    block-size: 12em;
-    border-radius: 50%;
-    background: var(--hearth-breath-color, var(--_hearth-accent));
-    opacity: 0.25;
-    transform: scale(0.5);
-    animation-duration: var(--_hearth-phase-ms, 4s);
-    animation-timing-function: ease-in-out;
-    animation-fill-mode: forwards;
-  }
-  .breath.phase-in {
-    animation-name: breathe-in;
-  }
-  .breath.phase-hold {
-    transform: scale(1);
-  }
-  .breath.phase-out {
-    animation-name: breathe-out;
-  }
-  .breath.is-paused {
-    animation-play-state: paused;
-  }
-  @keyframes breathe-in {
-    from {
-      transform: scale(0.5);
-    }
-    to {
-      transform: scale(1);
-    }
-  }
-  @keyframes breathe-out {
-    from {
-      transform: scale(1);
-    }
-    to {
-      transform: scale(0.5);
-    }
-  }
-  .phase-text {
-    display: grid;
-    gap: 0.25em;
-  }
-  .phase-name {
-    font-size: 1.5em;
-    font-weight: 700;
-  }
-  .countdown {
-    font-size: 2em;
-    font-variant-numeric: tabular-nums;
-  }
-  .time-left {
-    font-size: 1.5em;
-    font-weight: 700;
-  }
-  .check-in {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
-    gap: 0.5em;
-  }
-  .check-in p {
-    flex-basis: 100%;
-    font-weight: 700;
-  }
   .own-steps {
     display: grid;
     gap: 0.25em;
@@ -226,17 +133,5 @@ export const copingCardStyles = css`
   }
   .html-content > :last-child {
     margin-block-end: 0;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .breath {
-      animation: none;
-    }
-  }
-  @media (forced-colors: active) {
-    /* Backgrounds are replaced in forced colours: draw the circle with a border instead. */
-    .breath {
-      border: 3px solid CanvasText;
-      opacity: 1;
-    }
   }
 `;

@@ -175,6 +175,9 @@ export class HearthCopingCard extends HearthElement<UiStrings> {
   private loadExercise(): Promise<typeof import('./exercise-view.js')> {
     this.exerciseLoading ??= import('./exercise-view.js').then((module) => {
       this.exerciseModule = module;
+      const root = this.shadowRoot;
+      const sheet = module.exerciseStyles.styleSheet;
+      if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       this.runner ??= new module.ExerciseRunner(this, this.runnerListener);
       return module;
     });
