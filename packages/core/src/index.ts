@@ -56,29 +56,7 @@ export {
   sanitizeHtml,
 } from './sanitize-html.js';
 export { SanitizedHtml } from './sanitized-html.js';
-export { KEEP, STORE_NAMES, type StorageBackend, type StoreName } from './storage-backend.js';
-export {
-  classifyStorageError,
-  storageFailure,
-  type StorageFailure,
-  type StorageFailureReason,
-  type StorageResult,
-} from './storage-failure.js';
-export { DATABASE_NAME, DATABASE_VERSION, IndexedDbBackend } from './indexeddb-backend.js';
-export { MemoryBackend } from './memory-backend.js';
-export { SessionBackend } from './session-backend.js';
-export { HearthStorage, type ChangeNotice, type RecordFormat, type StoredRecord, type WriteOptions } from './hearth-storage.js';
-export {
-  KeyVault,
-  normaliseRecoveryCode,
-  PBKDF2_ITERATIONS,
-  type Ciphertext,
-  type CryptoFailure,
-  type CryptoFailureReason,
-  type CryptoResult,
-  type KeyEnvelope,
-  type WrappedKey,
-} from './key-vault.js';
-export { backoffMs, judgeResponse, Outbox, retryAfterMs, type OutboxEntry, type OutboxOptions, type OutboxRequest, type OutboxState } from './outbox.js';
+export * from './storage.js';
+export * from './encryption.js';
+export * from './sending.js';
 export { randomId } from './random-id.js';
-export { canEncrypt, reportInsecureContextOnce } from './secure-context.js';
