@@ -19,6 +19,7 @@ const elementEntries = {
   'crisis-resources/define': 'packages/elements/src/crisis-resources/define.ts',
   'quick-exit/define': 'packages/elements/src/quick-exit/define.ts',
   'coping-card/define': 'packages/elements/src/coping-card/define.ts',
+  'journal-prompt/define': 'packages/elements/src/journal-prompt/define.ts',
 };
 
 function library(mode: string): UserConfig['build'] {

@@ -5,6 +5,10 @@ import { BUILT_IN_STRATEGY_IDS } from '../packages/elements/src/content/built-in
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
 import { breathingProblem, strategySchema } from '../packages/elements/src/coping-card/strategy-schema.js';
 import { validate } from '../packages/core/src/index.js';
+import promptsEn from '../packages/elements/src/content/prompts/en.json';
+import promptsEs from '../packages/elements/src/content/prompts/es.json';
+import { BUILT_IN_PACK_IDS, type PromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
+import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
 
 /** English syllables, by the usual vowel-group heuristic (good enough for a grade estimate). */
 function syllables(word: string): number {
@@ -47,6 +51,30 @@ describe('built-in strategies (content)', () => {
     for (const strategy of en as Strategy[]) {
       const text = [strategy.summary, strategy.whenToUse ?? '', ...strategy.steps].join(' ');
       expect(gradeLevel(text), strategy.id).to.be.at.most(8);
+    }
+  });
+});
+
+describe('built-in prompt packs (content)', () => {
+  for (const [language, packs] of [['en', promptsEn], ['es', promptsEs]] as const) {
+    it(`${language}: every pack, at least 8 valid prompts each, unique ids`, () => {
+      const list = packs as PromptPack[];
+      expect(list.map((pack) => pack.id)).to.deep.equal([...BUILT_IN_PACK_IDS]);
+      const ids = new Set<string>();
+      for (const pack of list) {
+        expect(pack.prompts.length, pack.id).to.be.at.least(8);
+        expect(validate(promptListSchema, pack.prompts, pack.id).errors, pack.id).to.deep.equal([]);
+        for (const prompt of pack.prompts) {
+          expect(ids.has(prompt.id), prompt.id).to.equal(false);
+          ids.add(prompt.id);
+        }
+      }
+    });
+  }
+
+  it('en prompts read at grade 8 or lower (Flesch–Kincaid, per pack)', () => {
+    for (const pack of promptsEn as PromptPack[]) {
+      expect(gradeLevel(pack.prompts.map((p) => p.text).join(' ')), pack.id).to.be.at.most(8);
     }
   });
 });

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { en } from '../packages/elements/src/locales/en.js';
+import { en as enBase } from '../packages/elements/src/locales/en.js';
+import { enCoping } from '../packages/elements/src/locales/en-coping.js';
+import { enJournal } from '../packages/elements/src/locales/en-journal.js';
+
+/** Every English string: the shared table and each widget's. */
+const en = { ...enBase, ...enCoping, ...enJournal };
 import { uiCatalog } from '../packages/elements/src/locales/ui-catalog.js';
 
 function placeholders(message: unknown): string[] {

@@ -3,5 +3,6 @@ import './provider/define.js';
 import './crisis-resources/define.js';
 import './quick-exit/define.js';
 import './coping-card/define.js';
+import './journal-prompt/define.js';
 
 export * from './index.js';

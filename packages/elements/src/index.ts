@@ -9,5 +9,10 @@ export { HearthCopingCard, type CopingRecord } from './coping-card/coping-card.j
 export type { BreathingExercise, Exercise, StepsExercise, Strategy, TimerExercise } from './coping-card/strategy.js';
 export { breathingProblem, strategiesSchema, strategySchema } from './coping-card/strategy-schema.js';
 export { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from './content/built-in-strategies.js';
+export { HearthJournalPrompt, type JournalDraft, type JournalEntry, type Rotate } from './journal-prompt/journal-prompt.js';
+export { BUILT_IN_PACK_IDS, loadBuiltInPack, type Prompt, type PromptPack } from './content/built-in-prompt-packs.js';
+export { promptListSchema, promptSchema } from './journal-prompt/prompt-schema.js';
 export { crisisLineData, type CrisisLineData, type RegionCrisisLines, type SourcedCrisisLine } from './content/crisis-lines.js';
-export { uiCatalog, type UiStrings } from './locales/ui-catalog.js';
+export { loadUiStrings, uiCatalog, uiCatalogWith, UI_LANGUAGES, type BaseStrings, type UiStrings } from './locales/ui-catalog.js';
+export { copingCatalog, type CopingCardStrings } from './locales/coping-catalog.js';
+export { journalCatalog, type JournalPromptStrings } from './locales/journal-catalog.js';

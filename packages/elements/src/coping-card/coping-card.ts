@@ -12,7 +12,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadBuiltInStrategies } from '../content/built-in-strategies.js';
-import { uiCatalog, type UiStrings } from '../locales/ui-catalog.js';
+import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { copingCardStyles } from './coping-card.styles.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
@@ -75,9 +75,9 @@ declare global {
  * @cssprop --hearth-card-bg - Background of the card (default: the surface colour).
  * @cssprop --hearth-breath-color - Colour of the breathing circle (default: the accent).
  */
-export class HearthCopingCard extends HearthElement<UiStrings> {
+export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   /** @internal */
-  static override localeCatalog = uiCatalog;
+  static override localeCatalog = copingCatalog;
   static override styles = [...baseStyles, widgetFooterStyles, copingCardStyles];
 
   /** A built-in strategy id, or (property) a `Strategy`. */

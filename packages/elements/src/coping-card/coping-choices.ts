@@ -1,6 +1,6 @@
 import type { StorageFailure } from '@hearth/core';
 import { html, type TemplateResult } from 'lit';
-import type { UiStrings } from '../locales/en.js';
+import type { CopingCardStrings } from '../locales/coping-catalog.js';
 import type { CopingRecord } from './coping-card.js';
 
 /** What the choices view needs from the card. */
@@ -9,7 +9,7 @@ export interface ChoicesView {
   draftStep: string;
   storageProblem?: StorageFailure;
   maxLength: number;
-  t(key: keyof UiStrings & string, params?: Record<string, string | number>): string;
+  t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string;
   rate(helpful: boolean): void;
   toggleSaved(): void;
   print(): void;

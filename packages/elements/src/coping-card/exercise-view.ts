@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { UiStrings } from '../locales/en.js';
+import type { CopingCardStrings } from '../locales/coping-catalog.js';
 import type { ExerciseRunner } from './exercise-runner.js';
 
 export { ExerciseRunner } from './exercise-runner.js';
@@ -116,7 +116,7 @@ export const exerciseStyles = css`
 /** What the exercise view needs from the card. */
 export interface ExerciseView {
   runner: ExerciseRunner;
-  t(key: keyof UiStrings & string, params?: Record<string, string | number>): string;
+  t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string;
   formatNumber(value: number): string;
   checkInOpen: boolean;
   reducedMotion: boolean;

@@ -2,7 +2,7 @@ import { baseStyles, HearthElement, REGION_PATTERN, type ConfigIssue, type Crisi
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { crisisLineData } from '../content/crisis-lines.js';
-import { uiCatalog, type UiStrings } from '../locales/ui-catalog.js';
+import { uiCatalog, type BaseStrings } from '../locales/ui-catalog.js';
 import { crisisResourcesStyles } from './crisis-resources.styles.js';
 
 /** What the element shows: the emergency number (or the universal note) and the lines. */
@@ -86,7 +86,7 @@ export function crisisListing(
  * @cssprop --hearth-crisis-border-color - Border colour of the full variant.
  * @cssprop --hearth-crisis-radius - Corner radius of the full variant.
  */
-export class HearthCrisisResources extends HearthElement<UiStrings> {
+export class HearthCrisisResources extends HearthElement<BaseStrings> {
   /** @internal */
   static override localeCatalog = uiCatalog;
   static override styles = [...baseStyles, crisisResourcesStyles];

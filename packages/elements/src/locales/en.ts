@@ -1,7 +1,10 @@
 import type { PluralMessage } from '@hearth/core';
+import type { CopingStrings } from './en-coping.js';
+import type { JournalStrings } from './en-journal.js';
 
 /**
- * English UI strings: the reference table. Its keys are the keys a practice can override with
+ * English UI strings shared by every element (each widget adds its own table: en-coping.ts,
+ * en-journal.ts), so that an element's bundle carries only the English it shows. Its keys are the keys a practice can override with
  * the provider's `strings` (docs/localization.md lists them). Plain language, reading grade ≤ 8.
  */
 export const en = {
@@ -30,56 +33,11 @@ export const en = {
   'quickExit.hint': 'Leaves this page at once. You can also press the Shift key three times.',
 
   'disclaimer.text': "This tool supports your therapy. It does not replace it.",
-  'coping.whenToUse': "When to use it",
-  'coping.steps': "Steps",
-  'coping.approach': "Where it comes from",
-  'coping.startBreathing': "Start breathing",
-  'coping.startSteps': "Go step by step",
-  'coping.startTimer': "Start the timer",
-  'coping.pause': "Pause",
-  'coping.resume': "Resume",
-  'coping.stop': "Stop",
-  'coping.next': "Next step",
-  'coping.back': "Previous step",
-  'coping.finish': "Finish",
-  'coping.stepOf': "Step {current} of {total}",
-  'coping.phaseIn': "Breathe in",
-  'coping.phaseHold': "Hold",
-  'coping.phaseOut': "Breathe out",
-  'coping.phaseRest': "Rest",
-  'coping.phaseAnnounce': { one: "{phase} for {count} second", other: "{phase} for {count} seconds" } as PluralMessage,
-  'coping.round': "Round {current} of {total}",
-  'coping.paused': "Paused. Press Resume when you are ready.",
-  'coping.pausedHidden': "Paused while the page was out of view. Press Resume when you are ready.",
-  'coping.complete': "Well done. You finished the exercise.",
-  'coping.stopped': "Stopped. You can start again whenever you like.",
-  'coping.timeLeft': { one: "{count} minute left", other: "{count} minutes left" } as PluralMessage,
-  'coping.underAMinute': "Less than a minute left",
-  'coping.checkIn': "Check-in: has the urge eased?",
-  'coping.checkInYes': "Yes, it has eased",
-  'coping.checkInNo': "Not yet, keep going",
-  'coping.helped': "This helped",
-  'coping.notForMe': "Not for me",
-  'coping.ratedHelpful': "Noted: this one helps you.",
-  'coping.hiddenLine': "{title} is hidden.",
-  'coping.showAgain': "Show again",
-  'coping.save': "Save to my list",
-  'coping.saved': "Saved to my list",
-  'coping.unsave': "Remove from my list",
-  'coping.ownSteps': "Your own steps",
-  'coping.addStepLabel': "Add a step of your own",
-  'coping.addStep': "Add step",
-  'coping.removeStep': "Remove: {step}",
-  'coping.print': "Print a wallet card",
-  'coping.deckLabel': "Coping strategies",
-  'coping.deckPrev': "Previous strategy",
-  'coping.deckNext': "Next strategy",
-  'coping.deckPosition': "Strategy {current} of {total}: {title}",
-  'coping.hiddenCount': { one: "{count} hidden strategy", other: "{count} hidden strategies" } as PluralMessage,
-  'coping.allHidden': "You have hidden every strategy here.",
-  'coping.loading': "Loading…",
-  'coping.keptOnDevice': "Your choices are kept on this device only.",
-  'coping.notSaved': "Not saved: {reason} It still works on this page.",
+
 };
 
-export type UiStrings = typeof en;
+/** The strings every element may use: errors, crisis resources, quick exit, the widget footer. */
+export type BaseStrings = typeof en;
+
+/** Every UI string: the key set a practice's `strings` overrides and the other languages follow. */
+export type UiStrings = BaseStrings & CopingStrings & JournalStrings;

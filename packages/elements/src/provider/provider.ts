@@ -21,7 +21,7 @@ import {
 } from '@hearth/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { uiCatalog, type UiStrings } from '../locales/ui-catalog.js';
+import { uiCatalog, type BaseStrings } from '../locales/ui-catalog.js';
 import { providerStyles } from './provider.styles.js';
 
 type AttributeField = 'practiceName' | 'locale' | 'region' | 'theme' | 'storage' | 'namespace' | 'endpoint' | 'credentials';
@@ -73,7 +73,7 @@ function normalise(config: PracticeConfig): PracticeConfig {
  * @csspart base - The wrapper of the configuration error, shown only when there is one.
  * @csspart error - The configuration error message.
  */
-export class HearthProvider extends HearthElement<UiStrings> {
+export class HearthProvider extends HearthElement<BaseStrings> {
   /** @internal */
   static override localeCatalog = uiCatalog;
   static override styles = [...baseStyles, providerStyles];

@@ -1,7 +1,7 @@
 import { baseStyles, HearthElement, urlProblem, type ConfigIssue, type QuickExitDetail } from '@hearth/core';
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { uiCatalog, type UiStrings } from '../locales/ui-catalog.js';
+import { uiCatalog, type BaseStrings } from '../locales/ui-catalog.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** Where quick exit goes when `href` is not set: a neutral search page. */
@@ -42,7 +42,7 @@ const BLANKED = Symbol.for('hearth-quick-exit-blanked');
  * @cssprop --hearth-quick-exit-fg - Button text colour.
  * @cssprop --hearth-quick-exit-radius - Button corner radius.
  */
-export class HearthQuickExit extends HearthElement<UiStrings> {
+export class HearthQuickExit extends HearthElement<BaseStrings> {
   /** @internal */
   static override localeCatalog = uiCatalog;
   static override styles = [...baseStyles, quickExitStyles];

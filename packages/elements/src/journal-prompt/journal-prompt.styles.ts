@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+export const journalPromptStyles = css`
+  .base {
+    display: grid;
+    gap: calc(var(--_hearth-space) * 0.75);
+    padding: var(--_hearth-space);
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--hearth-card-bg, var(--_hearth-surface));
+    max-inline-size: 48em;
+  }
+  p {
+    margin: 0;
+  }
+  .label,
+  .muted,
+  .count,
+  .entry-date {
+    color: var(--_hearth-muted);
+    font-size: 0.9375em;
+  }
+  .prompt {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  textarea {
+    inline-size: 100%;
+    min-block-size: var(--hearth-journal-min-height, 12em);
+    padding: 0.75em;
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+    color: var(--_hearth-fg);
+    line-height: 1.6;
+    resize: vertical;
+  }
+  button {
+    cursor: pointer;
+    min-block-size: 44px;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+    color: var(--_hearth-fg);
+  }
+  button.primary {
+    background: var(--_hearth-accent);
+    border-color: var(--_hearth-accent);
+    color: var(--_hearth-accent-fg);
+    font-weight: 700;
+  }
+  button.danger {
+    border-color: var(--_hearth-danger);
+    color: var(--_hearth-danger);
+    background: var(--_hearth-bg);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+  }
+  .conflict,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    padding: 0.75em;
+    border: 2px solid var(--_hearth-danger);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+  }
+  .conflict p,
+  .confirm p {
+    flex-basis: 100%;
+  }
+  .history {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  .history-title {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .history input {
+    min-block-size: 44px;
+    inline-size: 100%;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+    color: var(--_hearth-fg);
+  }
+  .entries {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75em;
+    inline-size: 100%;
+  }
+  .entries li {
+    display: grid;
+    gap: 0.25em;
+    justify-items: start;
+    padding-block-end: 0.75em;
+    border-block-end: 1px solid var(--_hearth-border);
+  }
+  .entry-prompt {
+    font-style: italic;
+  }
+  .entry-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+`;

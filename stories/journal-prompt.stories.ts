@@ -1,0 +1,58 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+
+interface JournalArgs {
+  pack: string;
+  rotate: 'none' | 'daily' | 'sequence';
+  lang: string;
+  'max-length'?: number;
+}
+
+const packs = ['getting-started', 'gratitude', 'anxiety', 'self-compassion', 'values', 'grief', 'relationships', 'between-sessions'];
+
+const meta: Meta<JournalArgs> = {
+  title: 'Elements/Journal prompt',
+  component: 'hearth-journal-prompt',
+  args: { pack: 'gratitude', rotate: 'none', lang: 'en' },
+  argTypes: {
+    pack: { control: 'select', options: packs },
+    rotate: { control: 'inline-radio', options: ['none', 'daily', 'sequence'] },
+    lang: { control: 'select', options: ['en', 'es', 'fr', 'ar'] },
+  },
+  // Stories keep everything in memory (storage="none"): browsing them writes nothing.
+  render: (args) => html`<hearth-provider region="US">
+    <hearth-journal-prompt pack=${args.pack} rotate=${args.rotate} lang=${args.lang} storage="none"></hearth-journal-prompt>
+  </hearth-provider>`,
+};
+export default meta;
+
+type Story = StoryObj<JournalArgs>;
+
+/** Empty: the prompt and a place to write. */
+export const Empty: Story = {};
+
+async function write(canvasElement: HTMLElement, text: string, save: boolean) {
+  const el = canvasElement.querySelector('hearth-journal-prompt')!;
+  await el.updateComplete;
+  const area = el.shadowRoot!.querySelector('textarea')!;
+  area.value = text;
+  area.dispatchEvent(new Event('input'));
+  if (save) await el.saveEntry();
+}
+
+/** Writing: a draft in progress with its word count. */
+export const Writing: Story = { play: ({ canvasElement }) => write(canvasElement, 'I noticed the morning light today and felt a little lighter.', false) };
+
+/** Saved: an entry in the history. */
+export const Saved: Story = { play: ({ canvasElement }) => write(canvasElement, 'Grateful for my neighbour, who brought soup.', true) };
+
+export const Spanish: Story = { args: { lang: 'es', pack: 'values' } };
+
+export const ArabicRightToLeft: Story = { args: { lang: 'ar' } };
+
+export const Dark: Story = {
+  render: () => html`<hearth-provider theme="dark"><hearth-journal-prompt pack="self-compassion" storage="none"></hearth-journal-prompt></hearth-provider>`,
+};
+
+/** An unknown pack: an inline error naming the field. */
+export const Error: Story = { args: { pack: 'poetry' } };

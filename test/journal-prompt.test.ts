@@ -1,0 +1,250 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { openDB } from 'idb';
+import '../packages/elements/src/all.js';
+import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
+import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { captureConsole } from './helpers/console-capture.js';
+import { inShadow, shadow, shadowText, until } from './helpers/shadow.js';
+import { describeXssSuite } from './suites/xss-suite.js';
+
+let n = 0;
+const key = () => `journal-${Date.now()}-${++n}`;
+
+function button(el: Element, name: string): HTMLButtonElement {
+  const found = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
+  if (!found) throw new Error(`no button ${name}: ${[...shadow(el).querySelectorAll('button')].map((b) => b.textContent!.trim()).join(' | ')}`);
+  return found;
+}
+
+async function journal(template = html`<hearth-journal-prompt pack="gratitude" store-key=${key()}></hearth-journal-prompt>`) {
+  const el = await fixture<HearthJournalPrompt>(template);
+  await el.updateComplete;
+  return el;
+}
+
+const textarea = (el: Element) => inShadow<HTMLTextAreaElement>(el, 'textarea');
+
+describe('<hearth-journal-prompt>', () => {
+  it('shows the prompt, a labelled textarea (spellcheck on, autocomplete off), a word count and the footer', async () => {
+    const el = await journal();
+    expect(inShadow(el, '[role="heading"]').textContent).to.equal('Name three things you are thankful for today, and why each one matters.');
+    const area = textarea(el);
+    expect(area.labels![0].textContent).to.equal('Your answer');
+    expect(area.spellcheck).to.equal(true);
+    expect(area.getAttribute('autocomplete')).to.equal('off');
+    expect(inShadow(el, '.count').textContent!.trim()).to.equal('0 words');
+    expect(shadow(el).querySelector('hearth-crisis-resources')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the prompt from the attribute, the property, a JSON child or a pack in Spanish; fills {name}', async () => {
+    expect(inShadow(await journal(html`<hearth-journal-prompt prompt="What went well?" storage="none"></hearth-journal-prompt>`), '#prompt').textContent).to.equal('What went well?');
+    const el = await journal(html`<hearth-journal-prompt storage="none"></hearth-journal-prompt>`);
+    el.prompts = [{ id: 'p1', text: 'First' }, { id: 'p2', text: 'Second' }];
+    await el.updateComplete;
+    expect(inShadow(el, '#prompt').textContent).to.equal('First');
+    const child = await journal(html`<hearth-journal-prompt storage="none"><script type="application/json">[{ "id": "c", "text": "From JSON" }]</script></hearth-journal-prompt>`);
+    expect(inShadow(child, '#prompt').textContent).to.equal('From JSON');
+    const es = await journal(html`<hearth-journal-prompt lang="es" pack="values" storage="none"></hearth-journal-prompt>`);
+    expect(inShadow(es, '#prompt').textContent).to.contain('¿Qué es lo que más te importa');
+    const provider = await fixture<HearthProvider>(html`<hearth-provider practice-name="Willow Tree"><hearth-journal-prompt storage="none" prompt="Hello {name}, welcome to {practice}."></hearth-journal-prompt></hearth-provider>`);
+    provider.config = { clientName: 'Sam' };
+    const named = provider.querySelector('hearth-journal-prompt')!;
+    await provider.updateComplete;
+    await named.updateComplete;
+    expect(inShadow(named, '#prompt').textContent).to.equal('Hello Sam, welcome to Willow Tree.');
+  });
+
+  it('rotates: daily is the same all day; sequence moves on after each saved entry', async () => {
+    const el = await journal(html`<hearth-journal-prompt pack="anxiety" rotate="daily" storage="none" store-key=${key()}></hearth-journal-prompt>`);
+    const day = Math.floor((Date.now() - new Date().getTimezoneOffset() * 60_000) / 86_400_000);
+    expect(el.currentPrompt!.id).to.equal(`anxiety-${(day % 8) + 1}`);
+    const seq = await journal(html`<hearth-journal-prompt pack="anxiety" rotate="sequence" storage="none" store-key=${key()}></hearth-journal-prompt>`);
+    expect(seq.currentPrompt!.id).to.equal('anxiety-1');
+    textarea(seq).value = 'First answer';
+    textarea(seq).dispatchEvent(new Event('input'));
+    await seq.saveEntry();
+    await seq.updateComplete;
+    expect(seq.currentPrompt!.id).to.equal('anxiety-2');
+  });
+
+  it('autosaves within 500 ms of the last keystroke; a reload reads the draft back; the status is announced once', async () => {
+    const storeKey = key();
+    const el = await journal(html`<hearth-journal-prompt pack="gratitude" store-key=${storeKey}></hearth-journal-prompt>`);
+    await until(() => (el as unknown as { store?: unknown }).store !== undefined, 2000, 'storage');
+    const status = inShadow(el, '[part="status"]');
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(status.textContent!.trim()));
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    textarea(el).focus();
+    await sendKeys({ type: 'My sister called.' });
+    await until(() => status.textContent!.includes('Saved on this device.'), 2000, 'the autosave');
+    await sendKeys({ type: ' It helped.' });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    observer.disconnect();
+    expect(changes.filter((c) => c)).to.deep.equal(['Saved on this device.']);
+    expect(inShadow(el, '.count').textContent!.trim()).to.equal('5 words');
+    const again = await journal(html`<hearth-journal-prompt pack="gratitude" store-key=${storeKey}></hearth-journal-prompt>`);
+    await until(() => textarea(again).value === 'My sister called. It helped.', 2000, 'the draft to load');
+    await expect(again).to.be.accessible();
+  });
+
+  it('"Save entry" keeps the entry in the format, fires hearth-journal-save, clears the draft', async () => {
+    const el = await journal();
+    textarea(el).value = 'Grateful for tea.';
+    textarea(el).dispatchEvent(new Event('input'));
+    setTimeout(() => button(el, 'Save entry').click());
+    const { detail } = await oneEvent(el, 'hearth-journal-save');
+    const entry = detail.entry;
+    expect(Object.keys(entry).sort()).to.deep.equal(['createdAt', 'id', 'promptId', 'promptText', 'tags', 'text', 'updatedAt']);
+    expect(entry).to.deep.include({ promptId: 'gratitude-1', text: 'Grateful for tea.', tags: [] });
+    expect(entry.createdAt).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    await until(() => inShadow(el, '[part="status"]').textContent === 'Entry saved.', 2000, 'the saved status');
+    expect(textarea(el).value).to.equal('');
+    expect(shadow(el).querySelectorAll('[part="entry"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('history: search, delete one with confirmation, and "Delete everything" leaves nothing in storage', async () => {
+    const storeKey = key();
+    const el = await journal(html`<hearth-journal-prompt pack="gratitude" store-key=${storeKey}></hearth-journal-prompt>`);
+    for (const text of ['Walked the dog', 'Slept well', 'Called my mum']) {
+      textarea(el).value = text;
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveEntry();
+    }
+    await el.updateComplete;
+    const search = inShadow<HTMLInputElement>(el, '#search');
+    search.value = 'dog';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect([...shadow(el).querySelectorAll('.entry-text')].map((p) => p.textContent)).to.deep.equal(['Walked the dog']);
+    button(el, 'Delete').click();
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Delete this entry? This cannot be undone.');
+    await expect(el).to.be.accessible();
+    button(el, 'Yes, delete it').click();
+    await until(() => el.savedEntries.length === 2, 2000, 'the deletion');
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    textarea(el).value = 'unsaved draft';
+    textarea(el).dispatchEvent(new Event('input'));
+    await el.saveDraft();
+    button(el, 'Delete everything').click();
+    await el.updateComplete;
+    button(el, 'Yes, delete everything').click();
+    await until(() => inShadow(el, '[part="status"]').textContent === 'Everything was deleted from this device.', 2000, 'delete everything');
+    const db = await openDB('hearth');
+    for (const store of ['journal', 'drafts'] as const) {
+      const keys = (await db.getAllKeys(store)).map(String).filter((k) => k.includes(storeKey));
+      expect(keys, store).to.deep.equal([]);
+    }
+    db.close();
+    expect(textarea(el).value).to.equal('');
+  });
+
+  it('max-length limits the text and shows characters used', async () => {
+    const el = await journal(html`<hearth-journal-prompt prompt="Short" max-length="20" storage="none"></hearth-journal-prompt>`);
+    expect(textarea(el).maxLength).to.equal(20);
+    textarea(el).value = 'abc';
+    textarea(el).dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(inShadow(el, '.count').textContent!.trim()).to.equal('3 of 20 characters');
+  });
+
+  it('storage "none" says nothing is kept', async () => {
+    const el = await journal(html`<hearth-journal-prompt prompt="P" storage="none"></hearth-journal-prompt>`);
+    expect(shadowText(el)).to.contain('Nothing is kept on this device');
+  });
+
+  it('a full storage is shown and the text stays on screen', async () => {
+    const el = await journal(html`<hearth-journal-prompt prompt="P" storage="session" store-key=${key()}></hearth-journal-prompt>`);
+    sessionStorage.setItem('hearth-filler', 'x'.repeat(5 * 1024 * 1024 - 200));
+    try {
+      textarea(el).value = 'y'.repeat(5000);
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveDraft();
+      await el.updateComplete;
+      expect(inShadow(el, '[part="status"]').textContent).to.contain('Not saved').and.to.contain('no more room');
+      expect(textarea(el).value).to.have.length(5000);
+    } finally {
+      sessionStorage.removeItem('hearth-filler');
+    }
+  });
+
+  it('another tab changing the draft: the client chooses; nothing is overwritten silently', async () => {
+    const storeKey = key();
+    const a = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+    const b = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+    await until(() => !!(a as unknown as { store?: unknown }).store && !!(b as unknown as { store?: unknown }).store, 2000, 'storage');
+    textarea(b).value = 'Unsaved words in B';
+    textarea(b).dispatchEvent(new Event('input'));
+    textarea(a).value = 'Saved in A';
+    textarea(a).dispatchEvent(new Event('input'));
+    await a.saveDraft();
+    await until(() => !!shadow(b).querySelector('[part="conflict"]'), 2000, 'the conflict');
+    expect(textarea(b).value).to.equal('Unsaved words in B');
+    await expect(b).to.be.accessible();
+    button(b, 'Use the other version').click();
+    await b.updateComplete;
+    expect(textarea(b).value).to.equal('Saved in A');
+  });
+
+  it('text never reaches the console', async () => {
+    const capture = captureConsole();
+    try {
+      const el = await journal(html`<hearth-journal-prompt prompt="P" storage="none" store-key=${key()}></hearth-journal-prompt>`);
+      textarea(el).value = 'my secret sentence';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveEntry();
+      expect([...capture.errors, ...capture.warnings].some((line) => line.includes('my secret sentence'))).to.equal(false);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('bad input: an unknown pack, malformed prompts, a bad rotate', async () => {
+    for (const [template, field] of [
+      [html`<hearth-journal-prompt pack="poetry" storage="none"></hearth-journal-prompt>`, 'is not a built-in pack'],
+      [html`<hearth-journal-prompt storage="none"><script type="application/json">[{ "id": "x" }]</script></hearth-journal-prompt>`, 'prompts[0].text'],
+      [html`<hearth-journal-prompt prompt="P" rotate="weekly" storage="none"></hearth-journal-prompt>`, 'rotate'],
+    ] as const) {
+      const capture = captureConsole();
+      try {
+        const el = await journal(template);
+        await el.updateComplete;
+        expect(inShadow(el, '[role="alert"]').textContent, field).to.contain(field);
+        expect(capture.errors.filter((e) => e.includes('<hearth-journal-prompt>')), field).to.have.length(1);
+      } finally {
+        capture.restore();
+      }
+    }
+  });
+
+  it('renders right to left in Arabic', async () => {
+    const el = await journal(html`<hearth-journal-prompt lang="ar" prompt="؟" storage="none"></hearth-journal-prompt>`);
+    expect(inShadow(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+    expect(shadowText(el)).to.contain('احفظ المدخل');
+  });
+});
+
+describeXssSuite('<hearth-journal-prompt>', {
+  create: () => fixture<HearthJournalPrompt>(html`<hearth-journal-prompt storage="none" no-crisis-footer></hearth-journal-prompt>`),
+  ownTags: { textarea: 1 },
+  channels: [
+    {
+      name: 'prompt text',
+      kind: 'text',
+      maxLength: 2000,
+      shownAs: (payload) =>
+        /\{(name|practice)\}/.test(payload)
+          ? payload.replace(/\{(name|practice)\}/g, '').replace(/ +([,.!?;:])/g, '$1').replace(/ {2,}/g, ' ').trim()
+          : payload,
+      feed: async (el, [payload]) => {
+        el.prompts = [{ id: 'x', text: payload.trim() ? payload : '-' }];
+        await el.updateComplete;
+      },
+    },
+  ],
+});
