@@ -222,6 +222,28 @@ describe('<hearth-journal-prompt>', () => {
     }
   });
 
+  it('encrypt (not in this version yet) never leaves plain text on the device, and says so', async () => {
+    const capture = captureConsole();
+    const storeKey = key();
+    try {
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+      expect(inShadow(el, '[role="alert"]').textContent).to.contain('encrypt');
+      expect(capture.errors[0]).to.contain('encrypt');
+      expect(shadowText(el)).to.contain('Nothing is kept on this device');
+      textarea(el).value = 'private';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveDraft();
+      await el.saveEntry();
+      const db = await openDB('hearth');
+      for (const store of ['journal', 'drafts'] as const) {
+        expect((await db.getAllKeys(store)).map(String).filter((k) => k.includes(storeKey)), store).to.deep.equal([]);
+      }
+      db.close();
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('renders right to left in Arabic', async () => {
     const el = await journal(html`<hearth-journal-prompt lang="ar" prompt="؟" storage="none"></hearth-journal-prompt>`);
     expect(inShadow(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');

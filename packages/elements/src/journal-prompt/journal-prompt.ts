@@ -216,7 +216,16 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return this.entries;
   }
 
+  /**
+   * Encryption is not in this version yet. A page that asks for it must not get plain text on
+   * disk instead: with `encrypt` set, nothing is written (memory only) and the element says why.
+   */
+  private get encryptRequested(): boolean {
+    return this.hasAttribute('encrypt');
+  }
+
   private get mode(): StorageMode {
+    if (this.encryptRequested) return 'none';
     return this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
   }
 
@@ -243,6 +252,12 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     }
     if (!Number.isInteger(this.headingLevel) || this.headingLevel < 2 || this.headingLevel > 6) {
       issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
+    }
+    if (this.encryptRequested) {
+      issues.push({ path: 'encrypt', message: 'is not available in this version yet, so nothing is saved on the device (memory only) until it is' });
+    }
+    if (this.hasAttribute('endpoint')) {
+      issues.push({ path: 'endpoint', message: '"Share with my therapist" is not available in this version yet; nothing is sent' });
     }
     if (!this.prompt && this.content.status === 'empty') {
       issues.push({ path: 'prompt', message: 'no prompt given: set prompt, prompts, pack, a JSON child, or src' });
