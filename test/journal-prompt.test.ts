@@ -244,6 +244,72 @@ describe('<hearth-journal-prompt>', () => {
     }
   });
 
+  describe('share with my therapist', () => {
+    beforeEach(() => fetch('/__hearth/sent/clear'));
+
+    // Each test in its own namespace: an outbox sends whatever is waiting in its namespace.
+    async function withEntry(endpoint?: string) {
+      const provider = await fixture<HearthProvider>(html`<hearth-provider namespace=${key()}>
+        <hearth-journal-prompt prompt="How was your week?" endpoint=${endpoint ?? ''}></hearth-journal-prompt>
+      </hearth-provider>`);
+      const el = provider.querySelector('hearth-journal-prompt')!;
+      if (!endpoint) el.removeAttribute('endpoint');
+      await provider.updateComplete;
+      await el.updateComplete;
+      textarea(el).value = 'A hard week, but I went for walks.';
+      textarea(el).dispatchEvent(new Event('input'));
+      const entry = (await el.saveEntry())!;
+      await el.updateComplete;
+      return { el, entry };
+    }
+
+    it('shows exactly what will be sent, asks to confirm, then sends once through the outbox', async () => {
+      const { el, entry } = await withEntry('/__hearth/send/ok');
+      button(el, 'Share with my therapist').click();
+      await el.updateComplete;
+      expect(JSON.parse(inShadow(el, '.payload').textContent!)).to.deep.equal(entry);
+      await expect(el).to.be.accessible();
+      setTimeout(() => button(el, 'Send it').click());
+      const submitted = await oneEvent(el, 'hearth-journal-submit');
+      expect(submitted.detail.entry).to.deep.equal(entry);
+      await until(() => shadow(el).querySelector('.share-state')?.textContent?.includes('Sent to your therapist.') ?? false, 3000, 'sent');
+      const sent = (await (await fetch('/__hearth/sent')).json()) as { body: string }[];
+      expect(sent).to.have.length(1);
+      expect(JSON.parse(sent[0].body)).to.deep.equal(entry);
+    });
+
+    it('500 then 200: queued with "we\'ll keep trying", then sent once with the same key', async () => {
+      const { el } = await withEntry('/__hearth/send/500-then-ok');
+      button(el, 'Share with my therapist').click();
+      await el.updateComplete;
+      button(el, 'Send it').click();
+      await until(() => shadow(el).querySelector('.share-state')?.textContent?.includes("we'll keep trying") ?? false, 3000, 'queued');
+      await expect(el).to.be.accessible();
+      button(el, 'Try again').click();
+      await until(() => shadow(el).querySelector('.share-state')?.textContent?.includes('Sent to your therapist.') ?? false, 3000, 'sent');
+      const sent = (await (await fetch('/__hearth/sent')).json()) as { key: string; status: number }[];
+      expect(sent.map((r) => r.status)).to.deep.equal([500, 200]);
+      expect(sent[0].key).to.equal(sent[1].key);
+    });
+
+    it('a host that handles the submit event stops the send', async () => {
+      const { el } = await withEntry('/__hearth/send/ok');
+      el.addEventListener('hearth-journal-submit', (event) => event.preventDefault());
+      button(el, 'Share with my therapist').click();
+      await el.updateComplete;
+      button(el, 'Send it').click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await (await fetch('/__hearth/sent')).json()).to.deep.equal([]);
+    });
+
+    it('without an endpoint there is no sharing and no request at all', async () => {
+      const { el } = await withEntry();
+      expect([...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Share'))).to.equal(false);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await (await fetch('/__hearth/sent')).json()).to.deep.equal([]);
+    });
+  });
+
   it('renders right to left in Arabic', async () => {
     const el = await journal(html`<hearth-journal-prompt lang="ar" prompt="؟" storage="none"></hearth-journal-prompt>`);
     expect(inShadow(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');

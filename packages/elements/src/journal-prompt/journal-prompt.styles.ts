@@ -113,6 +113,18 @@ export const journalPromptStyles = css`
   .entry-prompt {
     font-style: italic;
   }
+  .payload {
+    flex-basis: 100%;
+    margin: 0;
+    max-block-size: 16em;
+    overflow: auto;
+    padding: 0.5em;
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: 0.875em;
+  }
   .entry-text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;

@@ -4,9 +4,12 @@ import {
   HearthElement,
   randomId,
   STORAGE_MODES,
+  urlProblem,
   type ChangeNotice,
   type ConfigIssue,
   type HearthStorage,
+  type Outbox,
+  type OutboxEntry,
   type StorageFailure,
   type StorageMode,
 } from '@hearth/core';
@@ -45,6 +48,7 @@ const AUTOSAVE_MS = 500;
 declare global {
   interface HTMLElementEventMap {
     'hearth-journal-save': CustomEvent<{ entry: JournalEntry }>;
+    'hearth-journal-submit': CustomEvent<{ entry: JournalEntry }>;
   }
 }
 
@@ -65,6 +69,7 @@ function localDay(now = new Date()): number {
  * @summary A journaling prompt with a private, autosaving place to write.
  *
  * @fires hearth-journal-save - `{ entry }` when the client saves an entry.
+ * @fires hearth-journal-submit - `{ entry }` when the client confirms "Share with my therapist" (cancelable: a host that calls `preventDefault()` handles it, and nothing is sent).
  *
  * @csspart base - The widget.
  * @csspart header - The prompt.
@@ -109,6 +114,12 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** `local`, `session` or `none`; else the provider's; else `local`. */
   @property() storage?: StorageMode;
 
+  /** Where "Share with my therapist" sends (else the provider's `endpoint`); without one, there is no sharing. */
+  @property() endpoint?: string;
+
+  /** `credentials` of the send: `omit`, `same-origin` (default) or `include`. */
+  @property() credentials?: RequestCredentials;
+
   /** Hides the compact crisis resources in the footer. */
   @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
 
@@ -134,6 +145,12 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   @state() private conflict?: { text: string; version: number };
   /** @internal */
   @state() private sequence = 0;
+  /** The entry whose "what will be sent" panel is open. @internal */
+  @state() private sharing?: string;
+  /** The outbox state of each shared entry, by entry id. @internal */
+  @state() private shareStates = new Map<string, OutboxEntry>();
+  /** @internal */
+  private outbox?: Outbox;
 
   /** @internal */
   private readonly content = new ContentSource<Prompt[]>(
@@ -176,6 +193,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   }
 
   override disconnectedCallback(): void {
+    this.outbox?.stop();
     document.removeEventListener('visibilitychange', this.onHidden);
     window.removeEventListener('pagehide', this.onPageHide);
     this.stopWatching?.();
@@ -190,6 +208,12 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** A last chance when the page goes away; the main save is the autosave. @internal */
   private readonly onPageHide = () => void this.saveDraft();
+
+  /** The endpoint in force: the attribute, else the provider's; none when it is not a valid URL. */
+  get activeEndpoint(): string | undefined {
+    const endpoint = this.endpoint ?? this.practiceConfig?.endpoint;
+    return endpoint && !urlProblem(endpoint) ? endpoint : undefined;
+  }
 
   /** The instance key: `store-key`, else the pack id, else `journal`. */
   get instanceKey(): string {
@@ -256,8 +280,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     if (this.encryptRequested) {
       issues.push({ path: 'encrypt', message: 'is not available in this version yet, so nothing is saved on the device (memory only) until it is' });
     }
-    if (this.hasAttribute('endpoint')) {
-      issues.push({ path: 'endpoint', message: '"Share with my therapist" is not available in this version yet; nothing is sent' });
+    if (this.endpoint && urlProblem(this.endpoint)) {
+      issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
     }
     if (!this.prompt && this.content.status === 'empty') {
       issues.push({ path: 'prompt', message: 'no prompt given: set prompt, prompts, pack, a JSON child, or src' });
@@ -284,6 +308,44 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     // Text the client typed before storage was ready is kept, never replaced.
     if (!this.text) this.text = this.storedText;
     await this.loadEntries();
+    if (this.activeEndpoint) await this.openOutbox();
+  }
+
+  /** The outbox loads only when sharing is possible: without an endpoint, nothing can be sent. */
+  private async openOutbox(): Promise<Outbox> {
+    if (this.outbox) return this.outbox;
+    const { Outbox } = await import('@hearth/core/sending');
+    const outbox = new Outbox(this.store!);
+    this.outbox = outbox;
+    const prefix = `journal:${this.instanceKey}:`;
+    const remember = (entry: OutboxEntry) => {
+      if (entry.source?.startsWith(prefix)) this.shareStates = new Map(this.shareStates).set(entry.source.slice(prefix.length), entry);
+    };
+    outbox.subscribe(remember);
+    for (const entry of await outbox.entries()) remember(entry);
+    outbox.start();
+    return outbox;
+  }
+
+  /** Sends a saved entry to the practice, after the client saw exactly what goes and confirmed. */
+  async share(entry: JournalEntry): Promise<OutboxEntry | undefined> {
+    this.sharing = undefined;
+    const endpoint = this.activeEndpoint;
+    if (!endpoint) return undefined;
+    if (!this.emit('hearth-journal-submit', { entry }, { cancelable: true })) return undefined;
+    await this.storeReady;
+    const outbox = await this.track(this.openOutbox());
+    return outbox.send({
+      endpoint,
+      body: entry,
+      credentials: this.credentials ?? this.practiceConfig?.credentials ?? 'same-origin',
+      source: `journal:${this.instanceKey}:${entry.id}`,
+    });
+  }
+
+  private async retryShare(id: string): Promise<void> {
+    const state = this.shareStates.get(id);
+    if (state && this.outbox) await this.outbox.retry(state.id);
   }
 
   private async loadEntries(): Promise<void> {
@@ -463,6 +525,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
                 <p class="entry-date">${this.i18n.t('journal.writtenOn', { date: this.i18n.formatDate(entry.createdAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
                 ${entry.promptText ? html`<p class="entry-prompt">${entry.promptText}</p>` : nothing}
                 <p class="entry-text">${entry.text}</p>
+                ${this.renderShare(entry)}
                 ${this.confirming === entry.id
                   ? html`<div class="confirm" role="group" aria-label=${this.i18n.t('journal.deleteConfirm')}>
                       <p>${this.i18n.t('journal.deleteConfirm')}</p>
@@ -482,6 +545,36 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
           </div>`
         : html`<button type="button" class="danger" @click=${() => (this.confirming = '*')}>${this.i18n.t('journal.deleteAll')}</button>`}
     </section>`;
+  }
+
+  private renderShare(entry: JournalEntry) {
+    if (!this.activeEndpoint) return nothing;
+    const state = this.shareStates.get(entry.id);
+    const reason = state?.lastError?.message ?? '';
+    const line = state
+      ? html`<p class="share-state" data-state=${state.state}>
+          ${state.state === 'sending'
+            ? this.i18n.t('journal.shareState.sending')
+            : state.state === 'queued'
+              ? this.i18n.t('journal.shareState.queued', { reason })
+              : state.state === 'sent'
+                ? this.i18n.t('journal.shareState.sent')
+                : this.i18n.t('journal.shareState.failed', { reason })}
+        </p>
+        ${state.state === 'failed' || state.state === 'queued'
+          ? html`<button type="button" @click=${() => void this.retryShare(entry.id)}>${this.i18n.t('journal.shareRetry')}</button>`
+          : nothing}`
+      : nothing;
+    if (this.sharing === entry.id) {
+      const practice = this.practiceConfig?.practiceName;
+      return html`<div class="confirm share" role="group" aria-labelledby="share-intro-${entry.id}">
+        <p id="share-intro-${entry.id}">${practice ? this.i18n.t('journal.shareIntro', { practice }) : this.i18n.t('journal.shareIntroNoName')}</p>
+        <pre class="payload" tabindex="0">${JSON.stringify(entry, null, 2)}</pre>
+        <button type="button" class="primary" @click=${() => void this.share(entry)}>${this.i18n.t('journal.shareSend')}</button>
+        <button type="button" @click=${() => (this.sharing = undefined)}>${this.i18n.t('journal.cancel')}</button>
+      </div>`;
+    }
+    return html`${line}${state?.state === 'sent' || state?.state === 'sending' ? nothing : html`<button type="button" @click=${() => (this.sharing = entry.id)}>${this.i18n.t('journal.share')}</button>`}`;
   }
 
   private get level(): number {

@@ -110,4 +110,13 @@ export const ar: UiStrings = {
   'journal.keepMine': "احتفظ بما هنا",
   'journal.useOther': "استخدم النسخة الأخرى",
   'journal.empty': "اكتب شيئًا قبل الحفظ.",
+  'journal.share': "شاركه مع معالجي",
+  'journal.shareIntro': "هذا بالضبط ما سيُرسل إلى {practice}:",
+  'journal.shareIntroNoName': "هذا بالضبط ما سيُرسل إلى عيادتك:",
+  'journal.shareSend': "أرسله",
+  'journal.shareState.sending': "جارٍ الإرسال…",
+  'journal.shareState.queued': "لم يُرسل بعد: سنواصل المحاولة. {reason}",
+  'journal.shareState.sent': "أُرسل إلى معالجك.",
+  'journal.shareState.failed': "لم يُرسل: {reason}",
+  'journal.shareRetry': "حاول مجددًا",
 };

@@ -30,6 +30,15 @@ export const enJournal = {
   'journal.keepMine': "Keep what is here",
   'journal.useOther': "Use the other version",
   'journal.empty': "Write something before saving.",
+  'journal.share': "Share with my therapist",
+  'journal.shareIntro': "This is exactly what will be sent to {practice}:",
+  'journal.shareIntroNoName': "This is exactly what will be sent to your practice:",
+  'journal.shareSend': "Send it",
+  'journal.shareState.sending': "Sending…",
+  'journal.shareState.queued': "Not sent yet: we'll keep trying. {reason}",
+  'journal.shareState.sent': "Sent to your therapist.",
+  'journal.shareState.failed': "Not sent: {reason}",
+  'journal.shareRetry': "Try again",
 };
 
 export type JournalStrings = typeof enJournal;

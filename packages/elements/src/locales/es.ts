@@ -106,4 +106,13 @@ export const es: UiStrings = {
   'journal.keepMine': "Quedarme con lo que hay aquí",
   'journal.useOther': "Usar la otra versión",
   'journal.empty': "Escribe algo antes de guardar.",
+  'journal.share': "Compartir con mi terapeuta",
+  'journal.shareIntro': "Esto es exactamente lo que se enviará a {practice}:",
+  'journal.shareIntroNoName': "Esto es exactamente lo que se enviará a tu consulta:",
+  'journal.shareSend': "Enviarlo",
+  'journal.shareState.sending': "Enviando…",
+  'journal.shareState.queued': "Aún no se ha enviado: lo seguiremos intentando. {reason}",
+  'journal.shareState.sent': "Enviado a tu terapeuta.",
+  'journal.shareState.failed': "No se envió: {reason}",
+  'journal.shareRetry': "Intentar de nuevo",
 };

@@ -106,4 +106,13 @@ export const fr: UiStrings = {
   'journal.keepMine': "Garder ce qui est ici",
   'journal.useOther': "Prendre l’autre version",
   'journal.empty': "Écrivez quelque chose avant d’enregistrer.",
+  'journal.share': "Partager avec mon thérapeute",
+  'journal.shareIntro': "Voici exactement ce qui sera envoyé à {practice} :",
+  'journal.shareIntroNoName': "Voici exactement ce qui sera envoyé à votre cabinet :",
+  'journal.shareSend': "L’envoyer",
+  'journal.shareState.sending': "Envoi…",
+  'journal.shareState.queued': "Pas encore envoyé : nous réessaierons. {reason}",
+  'journal.shareState.sent': "Envoyé à votre thérapeute.",
+  'journal.shareState.failed': "Non envoyé : {reason}",
+  'journal.shareRetry': "Réessayer",
 };
