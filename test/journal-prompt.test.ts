@@ -244,6 +244,74 @@ describe('<hearth-journal-prompt>', () => {
     }
   });
 
+  it('edits an entry: text, tags and mood, kept on the device', async () => {
+    const storeKey = key();
+    const el = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+    textarea(el).value = 'First version';
+    textarea(el).dispatchEvent(new Event('input'));
+    const entry = (await el.saveEntry())!;
+    await el.updateComplete;
+    button(el, 'Edit').click();
+    await until(() => !!shadow(el).querySelector('#edit-text'), 2000, 'the edit form');
+    await expect(el).to.be.accessible();
+    const set = (selector: string, value: string, type = 'input') => {
+      const field = inShadow<HTMLInputElement>(el, selector);
+      field.value = value;
+      field.dispatchEvent(new Event(type));
+    };
+    set('#edit-text', 'Second version');
+    set('#edit-tags', 'walk, sleep , walk');
+    set('#edit-mood', 'hopeful', 'change');
+    await el.updateComplete;
+    button(el, 'Save changes').click();
+    await until(() => inShadow(el, '[part="status"]').textContent === 'Entry updated.', 2000, 'the update');
+    const updated = el.savedEntries[0];
+    expect(updated).to.deep.include({ id: entry.id, text: 'Second version', tags: ['walk', 'sleep'], mood: 'hopeful', createdAt: entry.createdAt });
+    expect(updated.updatedAt >= entry.updatedAt).to.equal(true);
+    expect(shadowText(el)).to.contain('Mood: Hopeful').and.to.contain('Tags: walk, sleep');
+    const again = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+    await until(() => again.savedEntries.length === 1, 2000, 'the stored entry');
+    expect(again.savedEntries[0]).to.deep.equal(updated);
+  });
+
+  it('export then import round-trips exactly and merges without duplicates', async () => {
+    const el = await journal(html`<hearth-journal-prompt prompt="P" store-key=${key()}></hearth-journal-prompt>`);
+    for (const text of ['One 🌱', 'Two, with "quotes" and\nlines']) {
+      textarea(el).value = text;
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveEntry();
+    }
+    const exported = await el.exportEntries('json');
+    const plain = await el.exportEntries('text');
+    expect(plain).to.contain('One 🌱').and.to.contain('My journal');
+    const other = await journal(html`<hearth-journal-prompt prompt="P" store-key=${key()}></hearth-journal-prompt>`);
+    await until(() => !!(other as unknown as { store?: unknown }).store, 2000, 'storage');
+    expect(await other.importEntries(exported)).to.equal(2);
+    expect(other.savedEntries).to.deep.equal(el.savedEntries);
+    expect(await other.importEntries(exported)).to.equal(0);
+    expect(other.savedEntries).to.have.length(2);
+    // Through the file field, as a client would.
+    const input = inShadow<HTMLInputElement>(other, 'input[type="file"]');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['{"not":"an export"}'], 'notes.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => inShadow(other, '[part="status"]').textContent === 'That file is not a Hearth journal export. Nothing was changed.', 2000, 'the refusal');
+    expect(other.savedEntries).to.have.length(2);
+    await expect(other).to.be.accessible();
+  });
+
+  it('when the browser will not promise to keep the data, a calm note says so', async () => {
+    const el = await journal(html`<hearth-journal-prompt prompt="P" store-key=${key()}></hearth-journal-prompt>`);
+    textarea(el).value = 'x';
+    textarea(el).dispatchEvent(new Event('input'));
+    await el.saveEntry();
+    const persisted = await navigator.storage.persisted();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await el.updateComplete;
+    expect(!!shadow(el).querySelector('.persist-note')).to.equal(!persisted);
+  });
+
   describe('share with my therapist', () => {
     beforeEach(() => fetch('/__hearth/sent/clear'));
 
@@ -319,7 +387,8 @@ describe('<hearth-journal-prompt>', () => {
 
 describeXssSuite('<hearth-journal-prompt>', {
   create: () => fixture<HearthJournalPrompt>(html`<hearth-journal-prompt storage="none" no-crisis-footer></hearth-journal-prompt>`),
-  ownTags: { textarea: 1 },
+  // Its own textarea, and the file field to import an export.
+  ownTags: { textarea: 1, input: 1 },
   channels: [
     {
       name: 'prompt text',

@@ -125,6 +125,28 @@ export const journalPromptStyles = css`
     overflow-wrap: anywhere;
     font-size: 0.875em;
   }
+  .edit {
+    display: grid;
+    gap: 0.25em;
+    inline-size: 100%;
+  }
+  .edit textarea {
+    min-block-size: 8em;
+  }
+  .edit input,
+  .edit select,
+  .import input {
+    min-block-size: 44px;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+    color: var(--_hearth-fg);
+  }
+  .import {
+    display: grid;
+    gap: 0.25em;
+  }
   .entry-text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;

@@ -44,6 +44,8 @@ const ROTATIONS: readonly Rotate[] = ['none', 'daily', 'sequence'];
 const DRAFT_FORMAT = { schema: 1 };
 const ENTRY_FORMAT = { schema: 1 };
 const AUTOSAVE_MS = 500;
+/** The moods a client can pick for an entry (stored as these keys, shown in their language). */
+const MOODS = ['good', 'okay', 'low', 'anxious', 'angry', 'numb', 'hopeful'];
 
 declare global {
   interface HTMLElementEventMap {
@@ -145,12 +147,20 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   @state() private conflict?: { text: string; version: number };
   /** @internal */
   @state() private sequence = 0;
+  /** The entry being edited, with its fields. @internal */
+  @state() private editing?: { id: string; text: string; tags: string; mood: string };
+  /** The browser said it may clear what is saved. @internal */
+  @state() private mayBeCleared = false;
+  /** @internal */
+  private persistAsked = false;
   /** The entry whose "what will be sent" panel is open. @internal */
   @state() private sharing?: string;
   /** The outbox state of each shared entry, by entry id. @internal */
   @state() private shareStates = new Map<string, OutboxEntry>();
   /** @internal */
   private outbox?: Outbox;
+  /** The share view, loaded with the outbox. @internal */
+  @state() private shareModule?: typeof import('./journal-share.js');
 
   /** @internal */
   private readonly content = new ContentSource<Prompt[]>(
@@ -314,7 +324,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** The outbox loads only when sharing is possible: without an endpoint, nothing can be sent. */
   private async openOutbox(): Promise<Outbox> {
     if (this.outbox) return this.outbox;
-    const { Outbox } = await import('@hearth/core/sending');
+    const [{ Outbox }, share] = await Promise.all([import('@hearth/core/sending'), import('./journal-share.js')]);
+    this.shareModule = share;
     const outbox = new Outbox(this.store!);
     this.outbox = outbox;
     const prefix = `journal:${this.instanceKey}:`;
@@ -448,6 +459,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     }
     this.entries = [entry, ...this.entries];
     this.emit('hearth-journal-save', { entry });
+    if (!this.persistAsked && this.store!.mode === 'local') {
+      this.persistAsked = true;
+      void (this.store!.constructor as typeof HearthStorage).persist().then((answer) => (this.mayBeCleared = answer === 'refused'));
+    }
     this.text = '';
     this.sequence += 1;
     clearTimeout(this.saveTimer);
@@ -458,6 +473,68 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     }
     this.status = this.i18n.t('journal.entrySaved');
     return entry;
+  }
+
+  /** Opens an entry for editing; the small edit form loads on demand. */
+  private async startEdit(entry: JournalEntry): Promise<void> {
+    this.editModule ??= await this.track(import('./journal-edit.js'));
+    this.editing = { id: entry.id, text: entry.text, tags: entry.tags.join(', '), mood: entry.mood ?? '' };
+  }
+  /** @internal */
+  @state() private editModule?: typeof import('./journal-edit.js');
+
+  /** Saves the edited text, tags and mood of an entry. */
+  async saveEdit(): Promise<void> {
+    const edit = this.editing;
+    const entry = this.entries.find((candidate) => candidate.id === edit?.id);
+    if (!edit || !entry) return;
+    const tags = [...new Set(edit.tags.split(',').map((tag) => tag.trim().slice(0, 50)).filter(Boolean))].slice(0, 50);
+    const updated: JournalEntry = { ...entry, text: edit.text, tags, updatedAt: new Date().toISOString() };
+    if (edit.mood) updated.mood = edit.mood;
+    else delete updated.mood;
+    const written = await this.store!.write('journal', `${this.instanceKey}/${entry.id}`, updated, ENTRY_FORMAT);
+    if (!written.ok) {
+      this.status = this.i18n.t('journal.notSaved', { reason: written.error.message });
+      return;
+    }
+    this.entries = this.entries.map((candidate) => (candidate.id === entry.id ? updated : candidate));
+    this.editing = undefined;
+    this.status = this.i18n.t('journal.entryUpdated');
+  }
+
+  /** Downloads the entries: `json` (can be imported again) or `text`. */
+  async exportEntries(format: 'json' | 'text'): Promise<string> {
+    const { exportAndDownload } = await import('./journal-export.js');
+    return exportAndDownload(this.entries, format, this.i18n.t('journal.exportTitle'), (iso) => this.i18n.formatDate(iso, { dateStyle: 'long', timeStyle: 'short' }));
+  }
+
+  /** Reads a Hearth JSON export and merges it: an entry already here is kept unless the import is newer. */
+  async importEntries(text: string): Promise<number> {
+    const { parseExport, newerThan } = await import('./journal-export.js');
+    const incoming = parseExport(text);
+    if (!incoming) {
+      this.status = this.i18n.t('journal.importFailed');
+      return 0;
+    }
+    await this.storeReady;
+    const fresh = newerThan(this.entries, incoming);
+    for (const entry of fresh) {
+      const written = await this.store!.write('journal', `${this.instanceKey}/${entry.id}`, entry, ENTRY_FORMAT);
+      if (!written.ok) {
+        this.status = this.i18n.t('journal.notSaved', { reason: written.error.message });
+        return 0;
+      }
+    }
+    await this.loadEntries();
+    this.status = this.i18n.t('journal.imported', { count: fresh.length });
+    return fresh.length;
+  }
+
+  private async onImportFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) await this.importEntries(await file.text());
   }
 
   private async deleteEntry(id: string): Promise<void> {
@@ -524,7 +601,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
               (entry) => html`<li part="entry" data-entry=${entry.id}>
                 <p class="entry-date">${this.i18n.t('journal.writtenOn', { date: this.i18n.formatDate(entry.createdAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
                 ${entry.promptText ? html`<p class="entry-prompt">${entry.promptText}</p>` : nothing}
-                <p class="entry-text">${entry.text}</p>
+                ${this.editing?.id === entry.id ? this.renderEdit() : html`<p class="entry-text">${entry.text}</p>
+                      ${entry.mood ? html`<p class="muted">${this.i18n.t('journal.moodLabel')}: ${this.moodLabel(entry.mood)}</p>` : nothing}
+                      ${entry.tags.length ? html`<p class="muted">${this.i18n.t('journal.tags', { tags: entry.tags.join(', ') })}</p>` : nothing}
+                      <button type="button" @click=${() => void this.startEdit(entry)}>${this.i18n.t('journal.edit')}</button>`}
                 ${this.renderShare(entry)}
                 ${this.confirming === entry.id
                   ? html`<div class="confirm" role="group" aria-label=${this.i18n.t('journal.deleteConfirm')}>
@@ -537,6 +617,15 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
             )}
           </ol>`
         : html`<p class="muted">${this.entries.length ? this.i18n.t('journal.noMatches') : this.i18n.t('journal.noEntries')}</p>`}
+      <div class="row">
+        ${this.entries.length
+          ? html`<button type="button" @click=${() => void this.exportEntries('json')}>${this.i18n.t('journal.exportJson')}</button>
+              <button type="button" @click=${() => void this.exportEntries('text')}>${this.i18n.t('journal.exportText')}</button>`
+          : nothing}
+        <label class="import">${this.i18n.t('journal.import')}
+          <input type="file" accept="application/json,.json" @change=${(e: Event) => void this.onImportFile(e)} />
+        </label>
+      </div>
       ${this.confirming === '*'
         ? html`<div class="confirm" role="group" aria-label=${this.i18n.t('journal.deleteAllConfirm')}>
             <p>${this.i18n.t('journal.deleteAllConfirm')}</p>
@@ -548,33 +637,37 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   }
 
   private renderShare(entry: JournalEntry) {
-    if (!this.activeEndpoint) return nothing;
-    const state = this.shareStates.get(entry.id);
-    const reason = state?.lastError?.message ?? '';
-    const line = state
-      ? html`<p class="share-state" data-state=${state.state}>
-          ${state.state === 'sending'
-            ? this.i18n.t('journal.shareState.sending')
-            : state.state === 'queued'
-              ? this.i18n.t('journal.shareState.queued', { reason })
-              : state.state === 'sent'
-                ? this.i18n.t('journal.shareState.sent')
-                : this.i18n.t('journal.shareState.failed', { reason })}
-        </p>
-        ${state.state === 'failed' || state.state === 'queued'
-          ? html`<button type="button" @click=${() => void this.retryShare(entry.id)}>${this.i18n.t('journal.shareRetry')}</button>`
-          : nothing}`
-      : nothing;
-    if (this.sharing === entry.id) {
-      const practice = this.practiceConfig?.practiceName;
-      return html`<div class="confirm share" role="group" aria-labelledby="share-intro-${entry.id}">
-        <p id="share-intro-${entry.id}">${practice ? this.i18n.t('journal.shareIntro', { practice }) : this.i18n.t('journal.shareIntroNoName')}</p>
-        <pre class="payload" tabindex="0">${JSON.stringify(entry, null, 2)}</pre>
-        <button type="button" class="primary" @click=${() => void this.share(entry)}>${this.i18n.t('journal.shareSend')}</button>
-        <button type="button" @click=${() => (this.sharing = undefined)}>${this.i18n.t('journal.cancel')}</button>
-      </div>`;
-    }
-    return html`${line}${state?.state === 'sent' || state?.state === 'sending' ? nothing : html`<button type="button" @click=${() => (this.sharing = entry.id)}>${this.i18n.t('journal.share')}</button>`}`;
+    if (!this.activeEndpoint || !this.shareModule) return nothing;
+    return this.shareModule.renderShare({
+      entry,
+      state: this.shareStates.get(entry.id),
+      open: this.sharing === entry.id,
+      practice: this.practiceConfig?.practiceName,
+      t: (key, params) => this.i18n.t(key, params),
+      ask: () => (this.sharing = entry.id),
+      send: () => void this.share(entry),
+      cancel: () => (this.sharing = undefined),
+      retry: () => void this.retryShare(entry.id),
+    });
+  }
+
+  private moodLabel(mood: string): string {
+    const key = `journal.mood.${mood}` as keyof JournalPromptStrings & string;
+    return MOODS.includes(mood) ? this.i18n.t(key) : mood;
+  }
+
+  private renderEdit() {
+    if (!this.editModule) return nothing;
+    const edit = this.editing!;
+    return this.editModule.renderEdit({
+      edit,
+      moods: MOODS,
+      t: (key) => this.i18n.t(key),
+      moodLabel: (mood) => this.moodLabel(mood),
+      change: (field, value) => (this.editing = { ...this.editing!, [field]: value }),
+      save: () => void this.saveEdit(),
+      cancel: () => (this.editing = undefined),
+    });
   }
 
   private get level(): number {
@@ -619,6 +712,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
         <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
       </div>
       ${modeNote ? html`<p class="muted mode-note">${modeNote}</p>` : nothing}
+      ${this.mayBeCleared ? html`<p class="muted persist-note">${this.i18n.t('journal.persistRefused')}</p>` : nothing}
       ${this.renderHistory()}
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
     </div>`;

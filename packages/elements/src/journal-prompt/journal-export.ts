@@ -1,0 +1,85 @@
+import { array, object, optional, string, validate, type Schema } from '@hearth/core';
+import type { JournalEntry } from './journal-prompt.js';
+
+/** The envelope of a JSON export: what `importEntries` accepts back. */
+export interface JournalExport {
+  format: 'hearth-journal-export';
+  version: 1;
+  exportedAt: string;
+  entries: JournalEntry[];
+}
+
+const isoDate = string({ pattern: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, describe: 'an ISO 8601 UTC date' });
+
+const entrySchema: Schema<JournalEntry> = /* @__PURE__ */ object<JournalEntry>({
+  id: string({ minLength: 1, maxLength: 100 }),
+  promptId: string({ maxLength: 100 }),
+  promptText: string({ maxLength: 2000 }),
+  text: string({ maxLength: 1_000_000 }),
+  tags: array(string({ minLength: 1, maxLength: 50 }), { maxItems: 50 }),
+  mood: optional(string({ maxLength: 50 })),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+/** A JSON export of the entries, newest first as shown. */
+export function jsonExport(entries: readonly JournalEntry[]): string {
+  const envelope: JournalExport = { format: 'hearth-journal-export', version: 1, exportedAt: new Date().toISOString(), entries: [...entries] };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** A plain-text export: one block per entry, for reading or printing. */
+export function textExport(entries: readonly JournalEntry[], heading: string, dateOf: (iso: string) => string): string {
+  const blocks = entries.map((entry) =>
+    [dateOf(entry.createdAt), entry.promptText, entry.mood ? `(${entry.mood})` : '', entry.tags.length ? `#${entry.tags.join(' #')}` : '', '', entry.text]
+      .filter((line, index) => line !== '' || index === 4)
+      .join('\n'),
+  );
+  return `${heading}\n\n${blocks.join('\n\n---\n\n')}\n`;
+}
+
+/** Reads an export back; undefined when the text is not a valid Hearth journal export. */
+export function parseExport(text: string): JournalEntry[] | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const envelope = parsed as Partial<JournalExport> | null;
+  if (!envelope || envelope.format !== 'hearth-journal-export' || envelope.version !== 1) return undefined;
+  const result = validate(array(entrySchema, { maxItems: 100_000 }), envelope.entries, 'entries');
+  return result.errors.length ? undefined : result.value;
+}
+
+/** Offers text as a file download, through a Blob URL (no network, allowed by a strict CSP). */
+export function download(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The imported entries to write: new ones, and ones newer than the copy here. */
+export function newerThan(existing: readonly JournalEntry[], incoming: readonly JournalEntry[]): JournalEntry[] {
+  const here = new Map(existing.map((entry) => [entry.id, entry]));
+  const out = new Map<string, JournalEntry>();
+  for (const entry of incoming) {
+    const current = out.get(entry.id) ?? here.get(entry.id);
+    if (!current || current.updatedAt < entry.updatedAt) out.set(entry.id, entry);
+  }
+  return [...out.values()];
+}
+
+/** Builds the export and offers it as a download; returns its text. */
+export function exportAndDownload(entries: readonly JournalEntry[], format: 'json' | 'text', heading: string, dateOf: (iso: string) => string): string {
+  const text = format === 'json' ? jsonExport(entries) : textExport(entries, heading, dateOf);
+  const stamp = new Date().toISOString().slice(0, 10);
+  download(`journal-${stamp}.${format === 'json' ? 'json' : 'txt'}`, text, format === 'json' ? 'application/json' : 'text/plain');
+  return text;
+}
