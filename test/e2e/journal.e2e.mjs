@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
+
+const area = (page) => page.locator('hearth-journal-prompt').getByLabel('Your answer');
+
+describe('the journal on a real page', () => {
+  const env = useSiteAndBrowser();
+
+  it('text typed and the page reloaded within one second is restored', async () => {
+    const { page, context, record } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/`);
+    await page.locator('hearth-journal-prompt').getByRole('button', { name: 'Save entry' }).waitFor();
+    await page.waitForTimeout(300);
+    await area(page).pressSequentially('Written just before a reload');
+    // Reload within one second of the last keystroke (the autosave runs half a second after it).
+    await page.waitForTimeout(700);
+    await page.reload();
+    await page.locator('hearth-journal-prompt').getByRole('button', { name: 'Save entry' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('textarea').value !== '');
+    assert.equal(await area(page).inputValue(), 'Written just before a reload');
+    assert.deepEqual(await record.cspViolations(), []);
+    assert.deepEqual(problems(record), []);
+    await context.close();
+  });
+
+  it('two pages on one journal never overwrite each other silently', async () => {
+    const { page: first, context } = await openPage(env.browser);
+    const second = await context.newPage();
+    await first.goto(`${env.site.origin}/`);
+    await second.goto(`${env.site.origin}/`);
+    await second.locator('hearth-journal-prompt').getByRole('button', { name: 'Save entry' }).waitFor();
+    await second.waitForTimeout(300);
+    // The first page saves while the second has words not yet saved.
+    await area(first).fill('Saved in the first page');
+    await area(second).fill('Unsaved in the second page');
+    await first.locator('hearth-journal-prompt').locator('[part="status"]').filter({ hasText: 'Saved on this device.' }).waitFor();
+    await second.locator('hearth-journal-prompt').getByText('This draft was changed in another tab or window.').waitFor();
+    await second.waitForTimeout(700);
+    assert.equal(await area(second).inputValue(), 'Unsaved in the second page', 'nothing replaced the words on screen');
+    const stored = await first.evaluate(async () => {
+      const db = await new Promise((resolve) => {
+        const request = indexedDB.open('hearth');
+        request.onsuccess = () => resolve(request.result);
+      });
+      const value = await new Promise((resolve) => {
+        const request = db.transaction('drafts').objectStore('drafts').get('default/between-sessions');
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return value.data.text;
+    });
+    assert.equal(stored, 'Saved in the first page', 'the second page did not overwrite it');
+    // The client chooses: keep the second page's words; the first page, with nothing unsaved, follows.
+    await second.locator('hearth-journal-prompt').getByRole('button', { name: 'Keep what is here' }).click();
+    await first.waitForFunction(() => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('textarea').value === 'Unsaved in the second page');
+    await context.close();
+  });
+
+  it('a whole journal task (write, save, search, delete) makes no request and sets no cookie', async () => {
+    const { page, context, record } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/`);
+    const journal = page.locator('hearth-journal-prompt');
+    await journal.getByRole('button', { name: 'Save entry' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const before = env.site.requests.length;
+    await area(page).fill('Something private');
+    await journal.getByRole('button', { name: 'Save entry' }).click();
+    await journal.getByText('Entry saved.').waitFor();
+    await journal.getByLabel('Search your entries').fill('private');
+    await journal.getByRole('button', { name: 'Delete', exact: true }).first().click();
+    await journal.getByRole('button', { name: 'Yes, delete it' }).click();
+    await journal.getByText('Entry deleted.').waitFor();
+    await page.waitForTimeout(300);
+    const during = env.site.requests.slice(before).filter((entry) => !entry.url.startsWith('/cdn/chunks/'));
+    assert.deepEqual(during, []);
+    assert.ok(record.requests.every((url) => new URL(url).origin === env.site.origin));
+    assert.deepEqual(await context.cookies(), []);
+    assert.equal(record.console.some((m) => m.text.includes('Something private')), false);
+    await context.close();
+  });
+});
