@@ -18,6 +18,7 @@ import { property, state } from 'lit/decorators.js';
 import { loadBuiltInPack, type Prompt } from '../content/built-in-prompt-packs.js';
 import { journalCatalog, type JournalPromptStrings } from '../locales/journal-catalog.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
+import type { HistoryHost } from './journal-history.js';
 import { journalPromptStyles } from './journal-prompt.styles.js';
 
 /** A saved journal entry (ARCHITECTURE.md); dates are ISO 8601 UTC. */
@@ -138,17 +139,17 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** @internal */
   @state() private storageProblem?: StorageFailure;
   /** @internal */
-  @state() private entries: JournalEntry[] = [];
+  @state() entries: JournalEntry[] = [];
   /** @internal */
-  @state() private search = '';
+  @state() search = '';
   /** @internal */
-  @state() private confirming?: string;
+  @state() confirming?: string;
   /** @internal */
   @state() private conflict?: { text: string; version: number };
   /** @internal */
   @state() private sequence = 0;
   /** The entry being edited, with its fields. @internal */
-  @state() private editing?: { id: string; text: string; tags: string; mood: string };
+  @state() editing?: { id: string; text: string; tags: string; mood: string };
   /** The browser said it may clear what is saved. @internal */
   @state() private mayBeCleared = false;
   /** @internal */
@@ -159,6 +160,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   @state() private shareStates = new Map<string, OutboxEntry>();
   /** @internal */
   private outbox?: Outbox;
+  /** The history view, loaded with storage (the entries come from it). @internal */
+  @state() private historyModule?: typeof import('./journal-history.js');
   /** The share view, loaded with the outbox. @internal */
   @state() private shareModule?: typeof import('./journal-share.js');
 
@@ -301,7 +304,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** Storage loads on demand (a chunk shared by every element); the prompt and the textarea render first. */
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
-    const { HearthStorage } = await import('@hearth/core/storage');
+    const [{ HearthStorage }, history] = await Promise.all([import('@hearth/core/storage'), import('./journal-history.js')]);
+    this.historyModule = history;
     this.stopWatching?.();
     const store = new HearthStorage({ mode, namespace });
     this.store = store;
@@ -476,7 +480,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   }
 
   /** Opens an entry for editing; the small edit form loads on demand. */
-  private async startEdit(entry: JournalEntry): Promise<void> {
+  /** @internal */
+  async startEdit(entry: JournalEntry): Promise<void> {
     this.editModule ??= await this.track(import('./journal-edit.js'));
     this.editing = { id: entry.id, text: entry.text, tags: entry.tags.join(', '), mood: entry.mood ?? '' };
   }
@@ -530,14 +535,16 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return fresh.length;
   }
 
-  private async onImportFile(event: Event): Promise<void> {
+  /** @internal */
+  async onImportFile(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (file) await this.importEntries(await file.text());
   }
 
-  private async deleteEntry(id: string): Promise<void> {
+  /** @internal */
+  async deleteEntry(id: string): Promise<void> {
     this.confirming = undefined;
     const removed = await this.store!.remove('journal', `${this.instanceKey}/${id}`);
     if (!removed.ok) {
@@ -585,58 +592,12 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   }
 
   private renderHistory() {
-    const query = this.search.trim().toLocaleLowerCase();
-    const shown = query
-      ? this.entries.filter((entry) => `${entry.text} ${entry.promptText} ${entry.tags.join(' ')}`.toLocaleLowerCase().includes(query))
-      : this.entries;
-    return html`<section class="history" part="history" aria-labelledby="history-title">
-      <div role="heading" aria-level=${Math.min(6, this.level + 1)} id="history-title" class="history-title">${this.i18n.t('journal.history')}</div>
-      ${this.entries.length
-        ? html`<label for="search">${this.i18n.t('journal.search')}</label>
-            <input id="search" type="search" autocomplete="off" .value=${this.search} @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)} />`
-        : nothing}
-      ${shown.length
-        ? html`<ol class="entries">
-            ${shown.map(
-              (entry) => html`<li part="entry" data-entry=${entry.id}>
-                <p class="entry-date">${this.i18n.t('journal.writtenOn', { date: this.i18n.formatDate(entry.createdAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
-                ${entry.promptText ? html`<p class="entry-prompt">${entry.promptText}</p>` : nothing}
-                ${this.editing?.id === entry.id ? this.renderEdit() : html`<p class="entry-text">${entry.text}</p>
-                      ${entry.mood ? html`<p class="muted">${this.i18n.t('journal.moodLabel')}: ${this.moodLabel(entry.mood)}</p>` : nothing}
-                      ${entry.tags.length ? html`<p class="muted">${this.i18n.t('journal.tags', { tags: entry.tags.join(', ') })}</p>` : nothing}
-                      <button type="button" @click=${() => void this.startEdit(entry)}>${this.i18n.t('journal.edit')}</button>`}
-                ${this.renderShare(entry)}
-                ${this.confirming === entry.id
-                  ? html`<div class="confirm" role="group" aria-label=${this.i18n.t('journal.deleteConfirm')}>
-                      <p>${this.i18n.t('journal.deleteConfirm')}</p>
-                      <button type="button" @click=${() => void this.deleteEntry(entry.id)}>${this.i18n.t('journal.deleteYes')}</button>
-                      <button type="button" @click=${() => (this.confirming = undefined)}>${this.i18n.t('journal.cancel')}</button>
-                    </div>`
-                  : html`<button type="button" @click=${() => (this.confirming = entry.id)}>${this.i18n.t('journal.delete')}</button>`}
-              </li>`,
-            )}
-          </ol>`
-        : html`<p class="muted">${this.entries.length ? this.i18n.t('journal.noMatches') : this.i18n.t('journal.noEntries')}</p>`}
-      <div class="row">
-        ${this.entries.length
-          ? html`<button type="button" @click=${() => void this.exportEntries('json')}>${this.i18n.t('journal.exportJson')}</button>
-              <button type="button" @click=${() => void this.exportEntries('text')}>${this.i18n.t('journal.exportText')}</button>`
-          : nothing}
-        <label class="import">${this.i18n.t('journal.import')}
-          <input type="file" accept="application/json,.json" @change=${(e: Event) => void this.onImportFile(e)} />
-        </label>
-      </div>
-      ${this.confirming === '*'
-        ? html`<div class="confirm" role="group" aria-label=${this.i18n.t('journal.deleteAllConfirm')}>
-            <p>${this.i18n.t('journal.deleteAllConfirm')}</p>
-            <button type="button" class="danger" @click=${() => void this.deleteEverything()}>${this.i18n.t('journal.deleteAllYes')}</button>
-            <button type="button" @click=${() => (this.confirming = undefined)}>${this.i18n.t('journal.cancel')}</button>
-          </div>`
-        : html`<button type="button" class="danger" @click=${() => (this.confirming = '*')}>${this.i18n.t('journal.deleteAll')}</button>`}
-    </section>`;
+    const host: HistoryHost = this;
+    return this.historyModule ? this.historyModule.renderHistory(host) : nothing;
   }
 
-  private renderShare(entry: JournalEntry) {
+  /** @internal */
+  renderShare(entry: JournalEntry) {
     if (!this.activeEndpoint || !this.shareModule) return nothing;
     return this.shareModule.renderShare({
       entry,
@@ -651,12 +612,14 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     });
   }
 
-  private moodLabel(mood: string): string {
+  /** @internal */
+  moodLabel(mood: string): string {
     const key = `journal.mood.${mood}` as keyof JournalPromptStrings & string;
     return MOODS.includes(mood) ? this.i18n.t(key) : mood;
   }
 
-  private renderEdit() {
+  /** @internal */
+  renderEdit() {
     if (!this.editModule) return nothing;
     const edit = this.editing!;
     return this.editModule.renderEdit({
@@ -670,7 +633,18 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     });
   }
 
-  private get level(): number {
+  /** For the views loaded on demand. @internal */
+  t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** @internal */
+  formatDate(iso: string, options: Intl.DateTimeFormatOptions): string {
+    return this.i18n.formatDate(iso, options);
+  }
+
+  /** @internal */
+  get level(): number {
     return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
   }
 
