@@ -592,8 +592,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   }
 
   private renderHistory() {
-    const host: HistoryHost = this;
-    return this.historyModule ? this.historyModule.renderHistory(host) : nothing;
+    // The element is its own history host (the interface lists what the view may use).
+    return this.historyModule ? this.historyModule.renderHistory(this satisfies HistoryHost) : nothing;
   }
 
   /** @internal */
