@@ -54,5 +54,10 @@ export const Dark: Story = {
   render: () => html`<hearth-provider theme="dark"><hearth-journal-prompt pack="self-compassion" storage="none"></hearth-journal-prompt></hearth-provider>`,
 };
 
+/** Encrypted: the first screen asks for a passphrase (stories keep nothing: storage="none"). */
+export const EncryptedSetup: Story = {
+  render: () => html`<hearth-journal-prompt pack="gratitude" encrypt storage="none"></hearth-journal-prompt>`,
+};
+
 /** An unknown pack: an inline error naming the field. */
 export const Error: Story = { args: { pack: 'poetry' } };

@@ -222,28 +222,6 @@ describe('<hearth-journal-prompt>', () => {
     }
   });
 
-  it('encrypt (not in this version yet) never leaves plain text on the device, and says so', async () => {
-    const capture = captureConsole();
-    const storeKey = key();
-    try {
-      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
-      expect(inShadow(el, '[role="alert"]').textContent).to.contain('encrypt');
-      expect(capture.errors[0]).to.contain('encrypt');
-      expect(shadowText(el)).to.contain('Nothing is kept on this device');
-      textarea(el).value = 'private';
-      textarea(el).dispatchEvent(new Event('input'));
-      await el.saveDraft();
-      await el.saveEntry();
-      const db = await openDB('hearth');
-      for (const store of ['journal', 'drafts'] as const) {
-        expect((await db.getAllKeys(store)).map(String).filter((k) => k.includes(storeKey)), store).to.deep.equal([]);
-      }
-      db.close();
-    } finally {
-      capture.restore();
-    }
-  });
-
   it('edits an entry: text, tags and mood, kept on the device', async () => {
     const storeKey = key();
     const el = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
@@ -375,6 +353,154 @@ describe('<hearth-journal-prompt>', () => {
       expect([...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Share'))).to.equal(false);
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(await (await fetch('/__hearth/sent')).json()).to.deep.equal([]);
+    });
+  });
+
+  describe('encryption', () => {
+    async function rawRecords(storeKey: string): Promise<string> {
+      const db = await openDB('hearth');
+      const out: unknown[] = [];
+      for (const store of ['journal', 'drafts', 'keys'] as const) {
+        for (const k of (await db.getAllKeys(store)).map(String).filter((x) => x.includes(storeKey))) out.push([store, k, await db.get(store, k)]);
+      }
+      db.close();
+      return JSON.stringify(out);
+    }
+
+    function fill(el: Element, selector: string, value: string) {
+      const input = inShadow<HTMLInputElement>(el, selector);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+
+    async function setUp(el: HearthJournalPrompt, passphrase = 'a long enough passphrase') {
+      await until(() => !!shadow(el).querySelector('#passphrase'), 3000, 'the setup form');
+      fill(el, '#passphrase', passphrase);
+      fill(el, '#confirm', passphrase);
+      inShadow<HTMLFormElement>(el, 'form.lock').requestSubmit();
+      await until(() => !!shadow(el).querySelector('[part="recovery-code"]'), 5000, 'the recovery code');
+      const code = inShadow(el, '[part="recovery-code"]').textContent!.trim();
+      button(el, 'I have kept it safe').click();
+      await until(() => !!shadow(el).querySelector('textarea#text'), 3000, 'the writing area');
+      return code;
+    }
+
+    async function unlockWith(el: HearthJournalPrompt, passphrase: string) {
+      fill(el, '#unlock', passphrase);
+      inShadow<HTMLFormElement>(el, 'form.lock').requestSubmit();
+    }
+
+    it('setup says plainly a lost passphrase cannot be recovered; stored records hold no plaintext', async () => {
+      const storeKey = key();
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+      await until(() => !!shadow(el).querySelector('#passphrase'), 3000, 'the setup form');
+      expect(shadowText(el)).to.contain('nobody can get your entries back, not even your practice');
+      await expect(el).to.be.accessible();
+      const code = await setUp(el);
+      expect(code).to.match(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+      textarea(el).value = 'My most private thought';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveDraft();
+      await el.saveEntry();
+      textarea(el).value = 'A draft, also private';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveDraft();
+      const raw = await rawRecords(storeKey);
+      expect(raw).to.contain('"sealed"');
+      expect(raw).not.to.contain('private thought');
+      expect(raw).not.to.contain('also private');
+      expect(raw).not.to.contain('a long enough passphrase');
+      expect(raw).not.to.contain(code.replace(/-/g, ''));
+      await expect(el).to.be.accessible();
+    });
+
+    it('a wrong passphrase does not unlock and changes nothing; the right one shows everything', async () => {
+      const storeKey = key();
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+      await setUp(el, 'correct horse battery');
+      textarea(el).value = 'Entry one';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveEntry();
+      textarea(el).value = 'Unsaved draft';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveDraft();
+      button(el, 'Lock now').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('textarea#text')).to.equal(null);
+      expect(shadowText(el)).not.to.contain('Entry one');
+      await expect(el).to.be.accessible();
+      const before = await rawRecords(storeKey);
+      await unlockWith(el, 'correct horse battery!');
+      await until(() => shadowText(el).includes('That does not match. Nothing was changed.'), 3000, 'the refusal');
+      expect(await rawRecords(storeKey)).to.equal(before);
+      await unlockWith(el, 'correct horse battery');
+      await until(() => !!shadow(el).querySelector('textarea#text') && textarea(el).value === 'Unsaved draft', 3000, 'the unlocked draft');
+      await until(() => el.savedEntries.length === 1, 3000, 'the entries');
+      expect(el.savedEntries.map((entry) => entry.text)).to.deep.equal(['Entry one']);
+    });
+
+    it('locks after lock-after minutes idle, on quick exit, and on a back-forward-cache return', async () => {
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt lock-after="0.005" store-key=${key()}></hearth-journal-prompt>`);
+      await setUp(el);
+      await until(() => !!shadow(el).querySelector('#unlock'), 3000, 'the idle lock');
+      await unlockWith(el, 'a long enough passphrase');
+      await until(() => !!shadow(el).querySelector('textarea#text'), 3000, 'unlocked');
+      el.lockAfter = 5;
+      window.dispatchEvent(new CustomEvent('hearth-quick-exit', { detail: { href: 'about:blank', trigger: 'method' } }));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('#unlock')).to.exist;
+      await unlockWith(el, 'a long enough passphrase');
+      await until(() => !!shadow(el).querySelector('textarea#text'), 3000, 'unlocked again');
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await el.updateComplete;
+      expect(shadow(el).querySelector('#unlock')).to.exist;
+    });
+
+    it('the recovery code sets a new passphrase; the old one stops working', async () => {
+      const storeKey = key();
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+      const code = await setUp(el, 'the old passphrase here');
+      textarea(el).value = 'Kept through recovery';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveEntry();
+      el.lock();
+      await el.updateComplete;
+      button(el, 'I forgot my passphrase').click();
+      await el.updateComplete;
+      fill(el, '#code', code.toLowerCase());
+      fill(el, '#new-passphrase', 'a brand new passphrase');
+      fill(el, '#new-confirm', 'a brand new passphrase');
+      inShadow<HTMLFormElement>(el, 'form.lock').requestSubmit();
+      await until(() => el.savedEntries.length === 1, 5000, 'recovered');
+      expect(el.savedEntries[0].text).to.equal('Kept through recovery');
+      el.lock();
+      await el.updateComplete;
+      await unlockWith(el, 'the old passphrase here');
+      await until(() => shadowText(el).includes('That does not match.'), 3000, 'old passphrase refused');
+    });
+
+    it('entries written before encryption was turned on are encrypted at setup', async () => {
+      const storeKey = key();
+      const plain = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+      textarea(plain).value = 'Written before encryption';
+      textarea(plain).dispatchEvent(new Event('input'));
+      await plain.saveEntry();
+      plain.remove();
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+      await setUp(el);
+      expect(await rawRecords(storeKey)).not.to.contain('Written before encryption');
+      await until(() => el.savedEntries.length === 1, 3000, 'the entry, decrypted');
+    });
+
+    it('conceal blurs the text until revealed', async () => {
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${key()}></hearth-journal-prompt>`);
+      await setUp(el);
+      button(el, 'Hide text').click();
+      await el.updateComplete;
+      expect(getComputedStyle(textarea(el)).filter).to.contain('blur');
+      button(el, 'Show text').click();
+      await el.updateComplete;
+      expect(getComputedStyle(textarea(el)).filter).to.equal('none');
     });
   });
 

@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
+import type { HearthStorage } from '@hearth/core';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
+import type { JournalEntry, Stored } from './journal-prompt.js';
 
 export interface EditFields {
   id: string;
@@ -38,4 +40,34 @@ export function renderEdit(view: EditView): TemplateResult {
       <button type="button" @click=${view.cancel}>${t('journal.cancel')}</button>
     </div>
   </div>`;
+}
+
+/** What saving an edit reads and sets on the journal. */
+export interface EditHost {
+  editing?: EditFields;
+  entries: JournalEntry[];
+  status: string;
+  store?: HearthStorage;
+  instanceKey: string;
+  t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string;
+  seal<T>(value: T): Promise<Stored<T>>;
+}
+
+/** Saves the edited text, tags (trimmed, no repeats) and mood of an entry. */
+export async function saveEdit(host: EditHost): Promise<void> {
+  const edit = host.editing;
+  const entry = host.entries.find((candidate) => candidate.id === edit?.id);
+  if (!edit || !entry || !host.store) return;
+  const tags = [...new Set(edit.tags.split(',').map((tag) => tag.trim().slice(0, 50)).filter(Boolean))].slice(0, 50);
+  const updated: JournalEntry = { ...entry, text: edit.text, tags, updatedAt: new Date().toISOString() };
+  if (edit.mood) updated.mood = edit.mood;
+  else delete updated.mood;
+  const written = await host.store.write('journal', `${host.instanceKey}/${entry.id}`, await host.seal(updated), { schema: 1 });
+  if (!written.ok) {
+    host.status = host.t('journal.notSaved', { reason: written.error.message });
+    return;
+  }
+  host.entries = host.entries.map((candidate) => (candidate.id === entry.id ? updated : candidate));
+  host.editing = undefined;
+  host.status = host.t('journal.entryUpdated');
 }

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
-import type { JournalEntry } from './journal-prompt.js';
+import type { HearthStorage, KeyEnvelope, KeyVault } from '@hearth/core';
+import type { JournalEntry, Stored } from './journal-prompt.js';
+
+const RECORDS = { schema: 1 };
 
 /** What the history view reads from and calls on the journal. */
 export interface HistoryHost {
@@ -18,7 +21,84 @@ export interface HistoryHost {
   deleteEntry(id: string): Promise<void>;
   deleteEverything(): Promise<void>;
   exportEntries(format: 'json' | 'text'): Promise<string>;
-  onImportFile(event: Event): Promise<void>;
+  importEntries(text: string): Promise<number>;
+}
+
+/** What export, import and "Delete everything" read and set on the journal. */
+export interface DataHost {
+  entries: JournalEntry[];
+  status: string;
+  text: string;
+  storedText: string;
+  draftVersion: number | null;
+  sequence: number;
+  confirming?: string;
+  saveTimer?: ReturnType<typeof setTimeout>;
+  store?: HearthStorage;
+  instanceKey: string;
+  encrypt: boolean;
+  closed: boolean;
+  vault?: KeyVault;
+  envelope?: KeyEnvelope;
+  lockStage?: string;
+  t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string;
+  formatDate(iso: string, options: Intl.DateTimeFormatOptions): string;
+  seal<T>(value: T): Promise<Stored<T>>;
+  loadEntries(): Promise<void>;
+}
+
+/** Downloads the entries: `json` (can be imported again) or `text`. */
+export async function exportEntries(host: DataHost, format: 'json' | 'text'): Promise<string> {
+  const { exportAndDownload } = await import('./journal-export.js');
+  return exportAndDownload(host.entries, format, host.t('journal.exportTitle'), (iso) => host.formatDate(iso, { dateStyle: 'long', timeStyle: 'short' }));
+}
+
+/** Reads a Hearth JSON export and merges it: an entry already here is kept unless the import is newer. */
+export async function importEntries(host: DataHost, text: string): Promise<number> {
+  const { parseExport, newerThan } = await import('./journal-export.js');
+  const incoming = parseExport(text);
+  if (!incoming) {
+    host.status = host.t('journal.importFailed');
+    return 0;
+  }
+  if (host.closed || !host.store) return 0;
+  const fresh = newerThan(host.entries, incoming);
+  for (const entry of fresh) {
+    const written = await host.store.write('journal', `${host.instanceKey}/${entry.id}`, await host.seal(entry), RECORDS);
+    if (!written.ok) {
+      host.status = host.t('journal.notSaved', { reason: written.error.message });
+      return 0;
+    }
+  }
+  await host.loadEntries();
+  host.status = host.t('journal.imported', { count: fresh.length });
+  return fresh.length;
+}
+
+/** Deletes this journal's entries, draft and key from the device; nothing of it is left. */
+export async function deleteEverything(host: DataHost): Promise<void> {
+  host.confirming = undefined;
+  const store = host.store!;
+  const listed = await store.list<unknown>('journal', RECORDS);
+  if (listed.ok) {
+    for (const [key] of [...listed.value.records, ...listed.value.unreadable]) {
+      if (key.startsWith(`${host.instanceKey}/`)) await store.remove('journal', key);
+    }
+  }
+  const draft = await store.remove('drafts', host.instanceKey);
+  await store.remove('keys', host.instanceKey);
+  if (host.encrypt) {
+    host.vault = undefined;
+    host.envelope = undefined;
+    host.lockStage = 'setup';
+  }
+  clearTimeout(host.saveTimer);
+  host.entries = [];
+  host.text = '';
+  host.storedText = '';
+  host.draftVersion = null;
+  host.sequence = 0;
+  host.status = draft.ok ? host.t('journal.deletedAll') : host.t('journal.notSaved', { reason: draft.error.message });
 }
 
 /**
@@ -65,7 +145,7 @@ export function renderHistory(host: HistoryHost): TemplateResult {
             <button type="button" @click=${() => void host.exportEntries('text')}>${t('journal.exportText')}</button>`
         : nothing}
       <label class="import">${t('journal.import')}
-        <input type="file" accept="application/json,.json" @change=${(e: Event) => void host.onImportFile(e)} />
+        <input type="file" accept="application/json,.json" @change=${(e: Event) => void importFile(host, e)} />
       </label>
     </div>
     ${host.confirming === '*'
@@ -76,4 +156,12 @@ export function renderHistory(host: HistoryHost): TemplateResult {
         </div>`
       : html`<button type="button" class="danger" @click=${() => (host.confirming = '*')}>${t('journal.deleteAll')}</button>`}
   </section>`;
+}
+
+/** The file field's change: read the chosen file and import it. */
+async function importFile(host: HistoryHost, event: Event): Promise<void> {
+  const input = event.target as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (file) await host.importEntries(await file.text());
 }

@@ -147,6 +147,42 @@ export const journalPromptStyles = css`
     display: grid;
     gap: 0.25em;
   }
+  .concealed textarea,
+  .concealed .entry-text,
+  .concealed .entry-prompt {
+    filter: blur(0.4em);
+  }
+  .lock {
+    display: grid;
+    gap: 0.4em;
+    justify-items: start;
+    padding: var(--_hearth-space);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+  }
+  .lock input[type='password'],
+  .lock input[type='text'] {
+    min-block-size: 44px;
+    inline-size: min(100%, 24em);
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+    color: var(--_hearth-fg);
+  }
+  .lock-title {
+    font-weight: 700;
+    font-size: 1.0625em;
+  }
+  .lock-error {
+    color: var(--_hearth-danger);
+    font-weight: 700;
+  }
+  .recovery-code code {
+    font-size: 1.25em;
+    letter-spacing: 0.05em;
+    overflow-wrap: anywhere;
+  }
   .entry-text {
     white-space: pre-wrap;
     overflow-wrap: anywhere;

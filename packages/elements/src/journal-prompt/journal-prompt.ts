@@ -19,6 +19,8 @@ import { loadBuiltInPack, type Prompt } from '../content/built-in-prompt-packs.j
 import { journalCatalog, type JournalPromptStrings } from '../locales/journal-catalog.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import type { HistoryHost } from './journal-history.js';
+import type { Ciphertext, KeyEnvelope, KeyVault, LockStage } from './journal-lock.js';
+export type { Stored };
 import { journalPromptStyles } from './journal-prompt.styles.js';
 
 /** A saved journal entry (ARCHITECTURE.md); dates are ISO 8601 UTC. */
@@ -44,6 +46,10 @@ export type Rotate = 'none' | 'daily' | 'sequence';
 const ROTATIONS: readonly Rotate[] = ['none', 'daily', 'sequence'];
 const DRAFT_FORMAT = { schema: 1 };
 const ENTRY_FORMAT = { schema: 1 };
+const KEYS_FORMAT = { schema: 1 };
+
+/** A record's data as stored: as it is, or sealed when the journal is encrypted. */
+type Stored<T> = T | { sealed: Ciphertext };
 const AUTOSAVE_MS = 500;
 /** The moods a client can pick for an entry (stored as these keys, shown in their language). */
 const MOODS = ['good', 'okay', 'low', 'anxious', 'angry', 'numb', 'hopeful'];
@@ -117,6 +123,15 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** `local`, `session` or `none`; else the provider's; else `local`. */
   @property() storage?: StorageMode;
 
+  /**
+   * Encrypts entries and the draft with a passphrase only the client knows (PBKDF2-SHA-256 and
+   * AES-GCM; docs/storage-and-encryption.md). Nothing is written until the client has set it up.
+   */
+  @property({ type: Boolean }) encrypt = false;
+
+  /** Minutes of no activity, or of the page being hidden, after which an encrypted journal locks. */
+  @property({ type: Number, attribute: 'lock-after' }) lockAfter = 5;
+
   /** Where "Share with my therapist" sends (else the provider's `endpoint`); without one, there is no sharing. */
   @property() endpoint?: string;
 
@@ -133,9 +148,9 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
-  @state() private text = '';
+  @state() text = '';
   /** @internal */
-  @state() private status = '';
+  @state() status = '';
   /** @internal */
   @state() private storageProblem?: StorageFailure;
   /** @internal */
@@ -147,7 +162,27 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** @internal */
   @state() private conflict?: { text: string; version: number };
   /** @internal */
-  @state() private sequence = 0;
+  @state() sequence = 0;
+  /** Where the lock is, for a journal with `encrypt` (undefined when open). @internal */
+  @state() lockStage?: LockStage;
+  /** @internal */
+  @state() lockBusy = false;
+  /** @internal */
+  @state() lockError?: string;
+  /** @internal */
+  @state() recoveryCode?: string;
+  /** The text is blurred until revealed (someone may be looking over the client's shoulder). @internal */
+  @state() private concealed = false;
+  /** @internal */
+  @state() private lockModule?: typeof import('./journal-lock.js');
+  /** The unlocked data key; dropped on lock. @internal */
+  vault?: KeyVault;
+  /** @internal */
+  envelope?: KeyEnvelope;
+  /** @internal */
+  private idleTimer?: ReturnType<typeof setTimeout>;
+  /** @internal */
+  private hiddenAt?: number;
   /** The entry being edited, with its fields. @internal */
   @state() editing?: { id: string; text: string; tags: string; mood: string };
   /** The browser said it may clear what is saved. @internal */
@@ -185,17 +220,17 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   );
 
   /** @internal */
-  private store?: HearthStorage;
+  store?: HearthStorage;
   /** @internal */
   private storeFor = '';
   /** @internal */
   private storeReady: Promise<void> = Promise.resolve();
   /** @internal */
-  private draftVersion: number | null = null;
+  draftVersion: number | null = null;
   /** What is stored, as far as this tab knows (to tell unsaved changes apart). @internal */
-  private storedText = '';
+  storedText = '';
   /** @internal */
-  private saveTimer?: ReturnType<typeof setTimeout>;
+  saveTimer?: ReturnType<typeof setTimeout>;
   /** @internal */
   private stopWatching?: () => void;
 
@@ -203,12 +238,17 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onHidden);
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('pageshow', this.onPageShow);
+    for (const type of ['input', 'keydown', 'pointerdown']) this.addEventListener(type, this.noteActivity);
   }
 
   override disconnectedCallback(): void {
     this.outbox?.stop();
     document.removeEventListener('visibilitychange', this.onHidden);
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('pageshow', this.onPageShow);
+    for (const type of ['input', 'keydown', 'pointerdown']) this.removeEventListener(type, this.noteActivity);
+    clearTimeout(this.idleTimer);
     this.stopWatching?.();
     if (this.saveTimer) void this.saveDraft();
     super.disconnectedCallback();
@@ -216,7 +256,13 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** @internal */
   private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden') void this.saveDraft();
+    if (document.visibilityState === 'hidden') {
+      void this.saveDraft();
+      this.hiddenAt = Date.now();
+    } else if (this.hiddenAt !== undefined && Date.now() - this.hiddenAt >= this.lockAfter * 60_000) {
+      // Hidden for longer than lock-after (timers may not run in a hidden tab): lock on return.
+      this.lock();
+    }
   };
 
   /** A last chance when the page goes away; the main save is the autosave. @internal */
@@ -253,23 +299,14 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return this.entries;
   }
 
-  /**
-   * Encryption is not in this version yet. A page that asks for it must not get plain text on
-   * disk instead: with `encrypt` set, nothing is written (memory only) and the element says why.
-   */
-  private get encryptRequested(): boolean {
-    return this.hasAttribute('encrypt');
-  }
-
   private get mode(): StorageMode {
-    if (this.encryptRequested) return 'none';
     return this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const namespace = this.practiceConfig?.namespace ?? 'default';
-    const wanted = `${this.mode} ${namespace} ${this.instanceKey}`;
+    const wanted = `${this.mode} ${namespace} ${this.instanceKey} ${this.encrypt}`;
     if (wanted !== this.storeFor) {
       this.storeFor = wanted;
       this.storeReady = this.track(this.openStore(this.mode, namespace));
@@ -290,14 +327,14 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     if (!Number.isInteger(this.headingLevel) || this.headingLevel < 2 || this.headingLevel > 6) {
       issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
     }
-    if (this.encryptRequested) {
-      issues.push({ path: 'encrypt', message: 'is not available in this version yet, so nothing is saved on the device (memory only) until it is' });
+    if (!Number.isFinite(this.lockAfter) || this.lockAfter <= 0) {
+      issues.push({ path: 'lock-after', message: `expected minutes above 0, got ${this.lockAfter}` });
     }
     if (this.endpoint && urlProblem(this.endpoint)) {
       issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
     }
     if (!this.prompt && this.content.status === 'empty') {
-      issues.push({ path: 'prompt', message: 'no prompt given: set prompt, prompts, pack, a JSON child, or src' });
+      issues.push({ path: 'prompt', message: 'no prompt: set prompt, prompts, pack, a JSON child or src' });
     }
     return issues;
   }
@@ -310,19 +347,103 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     const store = new HearthStorage({ mode, namespace });
     this.store = store;
     this.stopWatching = store.watch('drafts', this.instanceKey, (notice) => void this.onDraftChanged(notice));
-    const draft = await store.read<JournalDraft>('drafts', this.instanceKey, DRAFT_FORMAT);
+    if (this.encrypt) {
+      this.vault = undefined;
+      this.lockModule = await import('./journal-lock.js');
+      if (!this.lockModule.canEncrypt()) {
+        this.lockStage = 'unavailable';
+        return;
+      }
+      const keys = await store.read<KeyEnvelope>('keys', this.instanceKey, KEYS_FORMAT);
+      this.envelope = keys.ok ? keys.value?.data : undefined;
+      this.lockStage = this.envelope ? 'locked' : 'setup';
+      return;
+    }
+    await this.loadDraftAndEntries();
+  }
+
+  /** Reads the draft and the entries (decrypting them when the journal is encrypted). */
+  private async loadDraftAndEntries(): Promise<void> {
+    const draft = await this.store!.read<Stored<JournalDraft>>('drafts', this.instanceKey, DRAFT_FORMAT);
     if (!draft.ok) {
       this.storageProblem = draft.error;
       this.status = this.i18n.t('journal.notSaved', { reason: draft.error.message });
       return;
     }
+    const data = draft.value ? await this.unseal(draft.value.data) : undefined;
     this.draftVersion = draft.value?.version ?? null;
-    this.storedText = draft.value?.data.text ?? '';
-    this.sequence = draft.value?.data.sequence ?? 0;
+    this.storedText = data?.text ?? '';
+    this.sequence = data?.sequence ?? 0;
     // Text the client typed before storage was ready is kept, never replaced.
     if (!this.text) this.text = this.storedText;
     await this.loadEntries();
     if (this.activeEndpoint) await this.openOutbox();
+  }
+
+  /** Encrypts a record's data when the journal is encrypted; else stores it as it is. */
+  /** @internal */
+  async seal<T>(value: T): Promise<Stored<T>> {
+    return this.vault ? { sealed: await this.vault.encryptJson(value) } : value;
+  }
+
+  private async unseal<T>(stored: Stored<T>): Promise<T | undefined> {
+    if (stored && typeof stored === 'object' && 'sealed' in stored) {
+      if (!this.vault) return undefined;
+      const opened = await this.vault.decryptJson<T>(stored.sealed);
+      return opened.ok ? opened.value : undefined;
+    }
+    return stored as T;
+  }
+
+  /** True when nothing may be read or written: an encrypted journal that is not unlocked. */
+  /** @internal */
+  get closed(): boolean {
+    return this.encrypt && !this.vault;
+  }
+
+  // ── Encryption: set up, unlock, recover, lock ─────────────────────────────────────────
+
+  /** @internal */
+  async opened(): Promise<void> {
+    this.lockStage = undefined;
+    this.lockError = undefined;
+    this.recoveryCode = undefined;
+    await this.loadDraftAndEntries();
+    this.noteActivity();
+  }
+
+  /** Locks now: the key is dropped and nothing of the journal stays on screen or in memory. */
+  lock(): void {
+    if (!this.encrypt || !this.vault) return;
+    clearTimeout(this.idleTimer);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.vault = undefined;
+    this.text = '';
+    this.storedText = '';
+    this.entries = [];
+    this.editing = undefined;
+    this.sharing = undefined;
+    this.conflict = undefined;
+    this.search = '';
+    this.status = '';
+    this.lockStage = 'locked';
+  }
+
+  /** Any use restarts the idle clock. @internal */
+  private readonly noteActivity = () => {
+    if (!this.vault) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.lock(), this.lockAfter * 60_000);
+  };
+
+  /** Back from the back-forward cache: an encrypted journal comes back locked. @internal */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) this.lock();
+  };
+
+  protected override quickExit(): void {
+    this.lock();
   }
 
   /** The outbox loads only when sharing is possible: without an endpoint, nothing can be sent. */
@@ -330,7 +451,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     if (this.outbox) return this.outbox;
     const [{ Outbox }, share] = await Promise.all([import('@hearth/core/sending'), import('./journal-share.js')]);
     this.shareModule = share;
-    const outbox = new Outbox(this.store!);
+    const outbox = new Outbox(this.store!, { vault: () => this.vault });
     this.outbox = outbox;
     const prefix = `journal:${this.instanceKey}:`;
     const remember = (entry: OutboxEntry) => {
@@ -363,25 +484,31 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     if (state && this.outbox) await this.outbox.retry(state.id);
   }
 
-  private async loadEntries(): Promise<void> {
-    const listed = await this.store!.list<JournalEntry>('journal', ENTRY_FORMAT);
+  /** @internal */
+  async loadEntries(): Promise<void> {
+    if (this.closed) return;
+    const listed = await this.store!.list<Stored<JournalEntry>>('journal', ENTRY_FORMAT);
     if (!listed.ok) {
       this.storageProblem = listed.error;
       return;
     }
     const prefix = `${this.instanceKey}/`;
-    this.entries = listed.value.records
-      .filter(([key]) => key.startsWith(prefix))
-      .map(([, record]) => record.data)
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    const entries: JournalEntry[] = [];
+    for (const [key, record] of listed.value.records) {
+      if (!key.startsWith(prefix)) continue;
+      const entry = await this.unseal(record.data);
+      if (entry) entries.push(entry);
+    }
+    this.entries = entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   /** Another tab (or element) changed the draft: take it if nothing here is unsaved, else ask. */
   private async onDraftChanged(notice: ChangeNotice): Promise<void> {
-    if (notice.version === this.draftVersion) return;
-    const read = await this.store!.read<JournalDraft>('drafts', this.instanceKey, DRAFT_FORMAT);
+    if (notice.version === this.draftVersion || this.closed) return;
+    const read = await this.store!.read<Stored<JournalDraft>>('drafts', this.instanceKey, DRAFT_FORMAT);
     if (!read.ok) return;
-    const other = read.value?.data.text ?? '';
+    const otherDraft = read.value ? await this.unseal(read.value.data) : undefined;
+    const other = otherDraft?.text ?? '';
     const version = read.value?.version ?? 0;
     if (notice.key === '*' || !read.value) {
       await this.loadEntries();
@@ -391,7 +518,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       this.text = other;
       this.storedText = other;
       this.draftVersion = version;
-      this.sequence = read.value.data.sequence ?? this.sequence;
+      this.sequence = otherDraft?.sequence ?? this.sequence;
       await this.loadEntries();
       return;
     }
@@ -403,12 +530,12 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     await this.storeReady;
-    if (!this.store || this.conflict || this.text === this.storedText) return;
+    if (!this.store || this.closed || this.conflict || this.text === this.storedText) return;
     const text = this.text;
-    const written = await this.store.write<JournalDraft>(
+    const written = await this.store.write<Stored<JournalDraft>>(
       'drafts',
       this.instanceKey,
-      { text, promptId: this.currentPrompt?.id, sequence: this.sequence },
+      await this.seal<JournalDraft>({ text, promptId: this.currentPrompt?.id, sequence: this.sequence }),
       DRAFT_FORMAT,
       { expectedVersion: this.draftVersion },
     );
@@ -418,8 +545,9 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       this.storageProblem = undefined;
       this.status = this.i18n.t('journal.saved');
     } else if (written.error.reason === 'conflict') {
-      const current = written.error.current as { version: number; data: JournalDraft } | undefined;
-      this.conflict = { text: current?.data.text ?? '', version: current?.version ?? 0 };
+      const current = written.error.current as { version: number; data: Stored<JournalDraft> } | undefined;
+      const other = current ? await this.unseal(current.data) : undefined;
+      this.conflict = { text: other?.text ?? '', version: current?.version ?? 0 };
     } else {
       this.storageProblem = written.error;
       this.status = this.i18n.t('journal.notSaved', { reason: written.error.message });
@@ -453,9 +581,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       return undefined;
     }
     await this.storeReady;
+    if (this.closed) return undefined;
     const now = new Date().toISOString();
     const entry: JournalEntry = { id: randomId(), promptId: prompt?.id ?? '', promptText: prompt ? this.fill(prompt.text) : '', text: this.text, tags: [], createdAt: now, updatedAt: now };
-    const written = await this.store!.write('journal', `${this.instanceKey}/${entry.id}`, entry, ENTRY_FORMAT);
+    const written = await this.store!.write('journal', `${this.instanceKey}/${entry.id}`, await this.seal(entry), ENTRY_FORMAT);
     if (!written.ok) {
       this.storageProblem = written.error;
       this.status = this.i18n.t('journal.notSaved', { reason: written.error.message });
@@ -470,7 +599,9 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.text = '';
     this.sequence += 1;
     clearTimeout(this.saveTimer);
-    const cleared = await this.store!.write<JournalDraft>('drafts', this.instanceKey, { text: '', sequence: this.sequence }, DRAFT_FORMAT, { expectedVersion: this.draftVersion });
+    const cleared = await this.store!.write<Stored<JournalDraft>>('drafts', this.instanceKey, await this.seal<JournalDraft>({ text: '', sequence: this.sequence }), DRAFT_FORMAT, {
+      expectedVersion: this.draftVersion,
+    });
     if (cleared.ok) {
       this.draftVersion = cleared.value.version;
       this.storedText = '';
@@ -490,57 +621,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** Saves the edited text, tags and mood of an entry. */
   async saveEdit(): Promise<void> {
-    const edit = this.editing;
-    const entry = this.entries.find((candidate) => candidate.id === edit?.id);
-    if (!edit || !entry) return;
-    const tags = [...new Set(edit.tags.split(',').map((tag) => tag.trim().slice(0, 50)).filter(Boolean))].slice(0, 50);
-    const updated: JournalEntry = { ...entry, text: edit.text, tags, updatedAt: new Date().toISOString() };
-    if (edit.mood) updated.mood = edit.mood;
-    else delete updated.mood;
-    const written = await this.store!.write('journal', `${this.instanceKey}/${entry.id}`, updated, ENTRY_FORMAT);
-    if (!written.ok) {
-      this.status = this.i18n.t('journal.notSaved', { reason: written.error.message });
-      return;
-    }
-    this.entries = this.entries.map((candidate) => (candidate.id === entry.id ? updated : candidate));
-    this.editing = undefined;
-    this.status = this.i18n.t('journal.entryUpdated');
-  }
-
-  /** Downloads the entries: `json` (can be imported again) or `text`. */
-  async exportEntries(format: 'json' | 'text'): Promise<string> {
-    const { exportAndDownload } = await import('./journal-export.js');
-    return exportAndDownload(this.entries, format, this.i18n.t('journal.exportTitle'), (iso) => this.i18n.formatDate(iso, { dateStyle: 'long', timeStyle: 'short' }));
-  }
-
-  /** Reads a Hearth JSON export and merges it: an entry already here is kept unless the import is newer. */
-  async importEntries(text: string): Promise<number> {
-    const { parseExport, newerThan } = await import('./journal-export.js');
-    const incoming = parseExport(text);
-    if (!incoming) {
-      this.status = this.i18n.t('journal.importFailed');
-      return 0;
-    }
-    await this.storeReady;
-    const fresh = newerThan(this.entries, incoming);
-    for (const entry of fresh) {
-      const written = await this.store!.write('journal', `${this.instanceKey}/${entry.id}`, entry, ENTRY_FORMAT);
-      if (!written.ok) {
-        this.status = this.i18n.t('journal.notSaved', { reason: written.error.message });
-        return 0;
-      }
-    }
-    await this.loadEntries();
-    this.status = this.i18n.t('journal.imported', { count: fresh.length });
-    return fresh.length;
-  }
-
-  /** @internal */
-  async onImportFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) await this.importEntries(await file.text());
+    if (this.editModule) await this.editModule.saveEdit(this);
   }
 
   /** @internal */
@@ -555,20 +636,26 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.status = this.i18n.t('journal.entryDeleted');
   }
 
-  /** Deletes this journal's entries and draft from the device. */
-  async deleteEverything(): Promise<void> {
-    this.confirming = undefined;
+  /** Downloads the entries: `json` (can be imported again) or `text`. */
+  async exportEntries(format: 'json' | 'text'): Promise<string> {
+    return (await this.history()).exportEntries(this, format);
+  }
+
+  /** Reads a Hearth JSON export and merges it: an entry already here is kept unless the import is newer. */
+  async importEntries(text: string): Promise<number> {
     await this.storeReady;
-    const store = this.store!;
-    for (const entry of this.entries) await store.remove('journal', `${this.instanceKey}/${entry.id}`);
-    const draft = await store.remove('drafts', this.instanceKey);
-    clearTimeout(this.saveTimer);
-    this.entries = [];
-    this.text = '';
-    this.storedText = '';
-    this.draftVersion = null;
-    this.sequence = 0;
-    this.status = draft.ok ? this.i18n.t('journal.deletedAll') : this.i18n.t('journal.notSaved', { reason: draft.error.message });
+    return (await this.history()).importEntries(this, text);
+  }
+
+  /** Deletes this journal's entries, draft and key from the device. */
+  async deleteEverything(): Promise<void> {
+    await this.storeReady;
+    return (await this.history()).deleteEverything(this);
+  }
+
+  private async history(): Promise<typeof import('./journal-history.js')> {
+    this.historyModule ??= await import('./journal-history.js');
+    return this.historyModule;
   }
 
   private fill(text: string): string {
@@ -581,15 +668,13 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       .trim();
   }
 
+  /** Words as the client's language counts them (Intl.Segmenter: current Chromium, Firefox and Safari). */
   private wordCount(): number {
-    if (!this.text.trim()) return 0;
-    if (typeof Intl.Segmenter === 'function') {
-      let count = 0;
-      for (const segment of new Intl.Segmenter(this.i18n.lang, { granularity: 'word' }).segment(this.text)) if (segment.isWordLike) count++;
-      return count;
-    }
-    return this.text.trim().split(/\s+/).length;
+    let count = 0;
+    for (const segment of new Intl.Segmenter(this.i18n.lang, { granularity: 'word' }).segment(this.text)) if (segment.isWordLike) count++;
+    return count;
   }
+
 
   private renderHistory() {
     // The element is its own history host (the interface lists what the view may use).
@@ -648,16 +733,17 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
   }
 
-  override render() {
-    const prompt = this.currentPrompt;
+  private renderWriting() {
     const words = this.wordCount();
     const modeNote = this.mode === 'none' ? this.i18n.t('journal.noneNote') : this.mode === 'session' ? this.i18n.t('journal.sessionNote') : '';
-    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
-      ${this.renderConfigIssues()}
-      <div part="header">
-        <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
-        <div role="heading" aria-level=${this.level} class="prompt" id="prompt">${prompt ? this.fill(prompt.text) : ''}</div>
-      </div>
+    return html`${this.encrypt && this.lockModule
+        ? this.lockModule.renderLockControls({
+            concealed: this.concealed,
+            t: (key) => this.i18n.t(key),
+            toggle: () => (this.concealed = !this.concealed),
+            lock: () => this.lock(),
+          })
+        : nothing}
       <label for="text" class="visually-hidden">${this.i18n.t('journal.textareaLabel')}</label>
       <textarea
         id="text"
@@ -687,7 +773,37 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       </div>
       ${modeNote ? html`<p class="muted mode-note">${modeNote}</p>` : nothing}
       ${this.mayBeCleared ? html`<p class="muted persist-note">${this.i18n.t('journal.persistRefused')}</p>` : nothing}
-      ${this.renderHistory()}
+      ${this.renderHistory()}`;
+  }
+
+  override render() {
+    const prompt = this.currentPrompt;
+    return html`<div class=${`${this.baseClass}${this.concealed ? ' concealed' : ''}`} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+      ${this.renderConfigIssues()}
+      <div part="header">
+        <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
+        <div role="heading" aria-level=${this.level} class="prompt" id="prompt">${prompt ? this.fill(prompt.text) : ''}</div>
+      </div>
+      ${this.lockStage && this.lockModule
+        ? this.lockModule.renderLock({
+            stage: this.lockStage,
+            busy: this.lockBusy,
+            error: this.lockError,
+            recoveryCode: this.recoveryCode,
+            t: (key) => this.i18n.t(key),
+            setUp: (passphrase, confirm, withCode) => void this.lockModule!.setUp(this, passphrase, confirm, withCode),
+            unlock: (passphrase) => void this.lockModule!.unlock(this, passphrase),
+            recover: (code, passphrase, confirm) => void this.lockModule!.recover(this, code, passphrase, confirm),
+            keptCode: () => void this.opened(),
+            printCode: () => this.lockModule!.printRecoveryCode(this),
+            goTo: (stage) => {
+              this.lockError = undefined;
+              this.lockStage = stage;
+            },
+          })
+        : this.encrypt && !this.vault
+          ? nothing
+          : this.renderWriting()}
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
     </div>`;
   }

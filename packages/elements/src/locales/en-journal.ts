@@ -1,4 +1,5 @@
 import type { PluralMessage } from '@hearth/core';
+import type { JournalLockStrings } from './en-journal-lock.js';
 
 /** English strings of the journal prompt. */
 export const enJournal = {
@@ -63,4 +64,5 @@ export const enJournal = {
   'journal.entryUpdated': "Entry updated.",
 };
 
-export type JournalStrings = typeof enJournal;
+/** The journal's strings, with those of its passphrase screens (loaded with them). */
+export type JournalStrings = typeof enJournal & JournalLockStrings;

@@ -1,0 +1,234 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { JournalPromptStrings } from '../locales/journal-catalog.js';
+
+import { KeyVault, type KeyEnvelope } from '@hearth/core/encryption';
+import type { HearthStorage } from '@hearth/core/storage';
+import type { JournalDraft, JournalEntry, Stored } from './journal-prompt.js';
+
+export { canEncrypt, KeyVault, type Ciphertext, type KeyEnvelope } from '@hearth/core/encryption';
+
+import { enJournalLock } from '../locales/en-journal-lock.js';
+import { journalCatalog } from '../locales/journal-catalog.js';
+
+// The passphrase screens bring their own English (other languages have every string already).
+Object.assign(journalCatalog.en, enJournalLock);
+
+const KEYS = { schema: 1 };
+const RECORDS = { schema: 1 };
+
+/** What the lock logic reads and sets on the journal. */
+export interface LockHost {
+  store?: HearthStorage;
+  instanceKey: string;
+  envelope?: KeyEnvelope;
+  vault?: KeyVault;
+  lockStage?: LockStage;
+  lockBusy: boolean;
+  lockError?: string;
+  recoveryCode?: string;
+  t(key: keyof JournalPromptStrings & string): string;
+  seal<T>(value: T): Promise<Stored<T>>;
+  opened(): Promise<void>;
+}
+
+/** Where the journal's lock is: setting up, showing the new recovery code, locked, recovering. */
+export type LockStage = 'setup' | 'recovery-code' | 'locked' | 'recover' | 'unavailable';
+
+/** What the lock view needs from the journal. */
+export interface LockView {
+  stage: LockStage;
+  busy: boolean;
+  error?: string;
+  recoveryCode?: string;
+  t(key: keyof JournalPromptStrings & string): string;
+  setUp(passphrase: string, confirm: string, withRecoveryCode: boolean): void;
+  unlock(passphrase: string): void;
+  recover(code: string, passphrase: string, confirm: string): void;
+  keptCode(): void;
+  printCode(): void;
+  goTo(stage: LockStage): void;
+}
+
+/** "Hide text" / "Show text" and "Lock now", above the writing area of an unlocked journal. */
+export function renderLockControls(view: {
+  concealed: boolean;
+  t(key: keyof JournalPromptStrings & string): string;
+  toggle(): void;
+  lock(): void;
+}): TemplateResult {
+  return html`<div class="row">
+    <button type="button" aria-pressed=${view.concealed ? 'true' : 'false'} @click=${view.toggle}>
+      ${view.concealed ? view.t('journal.lock.reveal') : view.t('journal.lock.conceal')}
+    </button>
+    <button type="button" @click=${view.lock}>${view.t('journal.lock.lockNow')}</button>
+  </div>`;
+}
+
+/** A plain strength hint: length and words, no dictionary (nothing leaves the device). */
+export function strengthHint(passphrase: string): 'journal.lock.hintShort' | 'journal.lock.hintOkay' | 'journal.lock.hintStrong' {
+  if (passphrase.length < 8) return 'journal.lock.hintShort';
+  const words = passphrase.trim().split(/\s+/).length;
+  return passphrase.length >= 16 || words >= 4 ? 'journal.lock.hintStrong' : 'journal.lock.hintOkay';
+}
+
+function fields(event: Event): FormData {
+  event.preventDefault();
+  return new FormData(event.target as HTMLFormElement);
+}
+
+/**
+ * The journal's passphrase screens: set up (with the plain warning that a forgotten passphrase
+ * without the recovery code cannot be recovered), the recovery code once, unlock, and a new
+ * passphrase by recovery code. Loaded only for a journal with `encrypt`.
+ */
+export function renderLock(view: LockView): TemplateResult {
+  const { t } = view;
+  const error = view.error ? html`<p class="lock-error" role="alert">${view.error}</p>` : nothing;
+  switch (view.stage) {
+    case 'unavailable':
+      return html`<div class="lock" part="lock"><p role="alert">${t('journal.lock.unavailable')}</p></div>`;
+    case 'setup':
+      return html`<form class="lock" part="lock" @submit=${(event: Event) => {
+        const data = fields(event);
+        view.setUp(String(data.get('passphrase') ?? ''), String(data.get('confirm') ?? ''), data.get('recovery') === 'on');
+      }}>
+        <p class="lock-title">${t('journal.lock.setupTitle')}</p>
+        <p>${t('journal.lock.setupIntro')}</p>
+        <p class="lock-warning"><strong>${t('journal.lock.warning')}</strong></p>
+        <label for="passphrase">${t('journal.lock.passphrase')}</label>
+        <input id="passphrase" name="passphrase" type="password" autocomplete="new-password" required aria-describedby="hint"
+          @input=${(event: Event) => {
+            const hint = (event.target as HTMLElement).closest('form')!.querySelector('#hint')!;
+            hint.textContent = t(strengthHint((event.target as HTMLInputElement).value));
+          }} />
+        <p id="hint" class="muted" aria-live="polite"></p>
+        <label for="confirm">${t('journal.lock.confirm')}</label>
+        <input id="confirm" name="confirm" type="password" autocomplete="new-password" required />
+        <label class="check"><input type="checkbox" name="recovery" checked /> ${t('journal.lock.recoveryOption')}</label>
+        ${error}
+        <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.turnOn')}</button>
+      </form>`;
+    case 'recovery-code':
+      return html`<div class="lock" part="lock">
+        <p class="lock-title">${t('journal.lock.recoveryTitle')}</p>
+        <p>${t('journal.lock.recoveryIntro')}</p>
+        <p class="recovery-code" part="recovery-code"><code>${view.recoveryCode}</code></p>
+        <div class="row">
+          <button type="button" @click=${view.printCode}>${t('journal.lock.print')}</button>
+          <button type="button" class="primary" @click=${view.keptCode}>${t('journal.lock.done')}</button>
+        </div>
+      </div>`;
+    case 'locked':
+      return html`<form class="lock" part="lock" @submit=${(event: Event) => view.unlock(String(fields(event).get('passphrase') ?? ''))}>
+        <p class="lock-title">${t('journal.lock.lockedTitle')}</p>
+        <label for="unlock">${t('journal.lock.passphrase')}</label>
+        <input id="unlock" name="passphrase" type="password" autocomplete="current-password" required />
+        ${error}
+        <div class="row">
+          <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.unlock')}</button>
+          <button type="button" @click=${() => view.goTo('recover')}>${t('journal.lock.useRecovery')}</button>
+        </div>
+      </form>`;
+    case 'recover':
+      return html`<form class="lock" part="lock" @submit=${(event: Event) => {
+        const data = fields(event);
+        view.recover(String(data.get('code') ?? ''), String(data.get('passphrase') ?? ''), String(data.get('confirm') ?? ''));
+      }}>
+        <p class="lock-title">${t('journal.lock.useRecovery')}</p>
+        <label for="code">${t('journal.lock.recoveryCode')}</label>
+        <input id="code" name="code" type="text" autocomplete="off" spellcheck="false" required />
+        <label for="new-passphrase">${t('journal.lock.newPassphrase')}</label>
+        <input id="new-passphrase" name="passphrase" type="password" autocomplete="new-password" required />
+        <label for="new-confirm">${t('journal.lock.confirm')}</label>
+        <input id="new-confirm" name="confirm" type="password" autocomplete="new-password" required />
+        ${error}
+        <div class="row">
+          <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.reset')}</button>
+          <button type="button" @click=${() => view.goTo('locked')}>${t('journal.lock.back')}</button>
+        </div>
+      </form>`;
+  }
+}
+
+/** Sets up encryption: a new key wrapped by the passphrase (and a recovery code), then what is there is encrypted. */
+export async function setUp(host: LockHost, passphrase: string, confirm: string, withRecoveryCode: boolean): Promise<void> {
+  if (passphrase.length < 8) return void (host.lockError = host.t('journal.lock.hintShort'));
+  if (passphrase !== confirm) return void (host.lockError = host.t('journal.lock.mismatch'));
+  host.lockBusy = true;
+  const created = await KeyVault.create(passphrase, { recoveryCode: withRecoveryCode });
+  host.lockBusy = false;
+  if (!created.ok) return void (host.lockError = created.error.message);
+  const saved = await host.store!.write('keys', host.instanceKey, created.value.envelope, KEYS, { expectedVersion: null });
+  if (!saved.ok) return void (host.lockError = saved.error.message);
+  host.envelope = created.value.envelope;
+  host.vault = created.value.vault;
+  host.lockError = undefined;
+  await encryptWhatIsThere(host);
+  host.recoveryCode = created.value.recoveryCode;
+  if (host.recoveryCode) host.lockStage = 'recovery-code';
+  else await host.opened();
+}
+
+/** Entries and a draft written before encryption was turned on are encrypted in place. */
+async function encryptWhatIsThere(host: LockHost): Promise<void> {
+  const store = host.store!;
+  const listed = await store.list<Stored<JournalEntry>>('journal', RECORDS);
+  if (listed.ok) {
+    for (const [key, record] of listed.value.records) {
+      if (key.startsWith(`${host.instanceKey}/`) && !('sealed' in (record.data as object))) {
+        await store.write('journal', key, await host.seal(record.data as JournalEntry), RECORDS);
+      }
+    }
+  }
+  const draft = await store.read<Stored<JournalDraft>>('drafts', host.instanceKey, RECORDS);
+  if (draft.ok && draft.value && !('sealed' in (draft.value.data as object))) {
+    await store.write('drafts', host.instanceKey, await host.seal(draft.value.data as JournalDraft), RECORDS);
+  }
+}
+
+/** Unlocks with the passphrase; a wrong one changes nothing. */
+export async function unlock(host: LockHost, passphrase: string): Promise<boolean> {
+  host.lockBusy = true;
+  const result = await KeyVault.unlock(host.envelope!, passphrase);
+  host.lockBusy = false;
+  if (!result.ok) {
+    host.lockError = result.error.reason === 'wrong-secret' ? host.t('journal.lock.wrong') : result.error.message;
+    return false;
+  }
+  host.vault = result.value;
+  await host.opened();
+  return true;
+}
+
+/** Sets a new passphrase with the recovery code (the entries are not re-encrypted), then unlocks. */
+export async function recover(host: LockHost, code: string, passphrase: string, confirm: string): Promise<boolean> {
+  if (passphrase.length < 8) return void (host.lockError = host.t('journal.lock.hintShort')), false;
+  if (passphrase !== confirm) return void (host.lockError = host.t('journal.lock.mismatch')), false;
+  host.lockBusy = true;
+  const changed = await KeyVault.changePassphrase(host.envelope!, code, passphrase, { byRecoveryCode: true });
+  host.lockBusy = false;
+  if (!changed.ok) {
+    host.lockError = changed.error.reason === 'wrong-secret' ? host.t('journal.lock.wrong') : changed.error.message;
+    return false;
+  }
+  const saved = await host.store!.write('keys', host.instanceKey, changed.value, KEYS);
+  if (!saved.ok) return void (host.lockError = saved.error.message), false;
+  host.envelope = changed.value;
+  return unlock(host, passphrase);
+}
+
+/** Prints the recovery code from a new window built with DOM APIs (no document.write). */
+export function printRecoveryCode(host: LockHost): void {
+  const win = window.open('', '_blank', 'popup,width=420,height=320');
+  if (!win || !host.recoveryCode) return;
+  const doc = win.document;
+  doc.title = host.t('journal.lock.recoveryTitle');
+  const heading = doc.createElement('h1');
+  heading.textContent = host.t('journal.lock.recoveryTitle');
+  const code = doc.createElement('p');
+  code.textContent = host.recoveryCode;
+  const note = doc.createElement('p');
+  note.textContent = host.t('journal.lock.recoveryIntro');
+  doc.body.replaceChildren(heading, code, note);
+  win.print();
+}
