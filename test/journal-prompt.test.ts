@@ -216,6 +216,7 @@ describe('<hearth-journal-prompt>', () => {
         await el.updateComplete;
         expect(inShadow(el, '[role="alert"]').textContent, field).to.contain(field);
         expect(capture.errors.filter((e) => e.includes('<hearth-journal-prompt>')), field).to.have.length(1);
+        await expect(el).to.be.accessible();
       } finally {
         capture.restore();
       }
@@ -513,9 +514,23 @@ describe('<hearth-journal-prompt>', () => {
 
 describeXssSuite('<hearth-journal-prompt>', {
   create: () => fixture<HearthJournalPrompt>(html`<hearth-journal-prompt storage="none" no-crisis-footer></hearth-journal-prompt>`),
-  // Its own textarea, and the file field to import an export.
-  ownTags: { textarea: 1, input: 1 },
+  // Its own textarea, the file field to import an export, and the search field once there are entries.
+  ownTags: { textarea: 1, input: 2 },
   channels: [
+    {
+      name: "the client's entries in the history",
+      kind: 'text',
+      batch: 50,
+      feed: async (el, payloads) => {
+        await until(() => !!(el as unknown as { store?: unknown }).store, 2000, 'storage');
+        const text = `{"format":"hearth-journal-export","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","entries":${JSON.stringify(
+          payloads.map((payload, i) => ({ id: `x${Math.random()}-${i}`, promptId: 'p', promptText: 'P', text: payload, tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' })),
+        )}}`;
+        await el.deleteEverything();
+        await el.importEntries(text);
+        await el.updateComplete;
+      },
+    },
     {
       name: 'prompt text',
       kind: 'text',

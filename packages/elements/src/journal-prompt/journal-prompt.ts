@@ -782,7 +782,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       ${this.renderConfigIssues()}
       <div part="header">
         <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
-        <div role="heading" aria-level=${this.level} class="prompt" id="prompt">${prompt ? this.fill(prompt.text) : ''}</div>
+        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt" id="prompt">${this.fill(prompt.text)}</div>` : nothing}
       </div>
       ${this.lockStage && this.lockModule
         ? this.lockModule.renderLock({
