@@ -480,6 +480,29 @@ describe('<hearth-journal-prompt>', () => {
       await until(() => shadowText(el).includes('That does not match.'), 3000, 'old passphrase refused');
     });
 
+    it('changes the passphrase while unlocked: entries stay readable, the old passphrase stops working', async () => {
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${key()}></hearth-journal-prompt>`);
+      await setUp(el, 'first passphrase here');
+      textarea(el).value = 'Still readable';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveEntry();
+      button(el, 'Change passphrase').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      fill(el, '#current', 'first passphrase here');
+      fill(el, '#new-passphrase', 'second passphrase here');
+      fill(el, '#new-confirm', 'second passphrase here');
+      inShadow<HTMLFormElement>(el, 'form.lock').requestSubmit();
+      await until(() => shadow(el).querySelector('[part="status"]')?.textContent === 'Your passphrase was changed.', 5000, 'the change');
+      el.lock();
+      await el.updateComplete;
+      await unlockWith(el, 'first passphrase here');
+      await until(() => shadowText(el).includes('That does not match.'), 3000, 'old refused');
+      await unlockWith(el, 'second passphrase here');
+      await until(() => el.savedEntries.length === 1, 5000, 'unlocked with the new one');
+      expect(el.savedEntries[0].text).to.equal('Still readable');
+    });
+
     it('entries written before encryption was turned on are encrypted at setup', async () => {
       const storeKey = key();
       const plain = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);

@@ -32,7 +32,7 @@ export interface LockHost {
 }
 
 /** Where the journal's lock is: setting up, showing the new recovery code, locked, recovering. */
-export type LockStage = 'setup' | 'recovery-code' | 'locked' | 'recover' | 'unavailable';
+export type LockStage = 'setup' | 'recovery-code' | 'locked' | 'recover' | 'change' | 'unavailable';
 
 /** What the lock view needs from the journal. */
 export interface LockView {
@@ -44,9 +44,10 @@ export interface LockView {
   setUp(passphrase: string, confirm: string, withRecoveryCode: boolean): void;
   unlock(passphrase: string): void;
   recover(code: string, passphrase: string, confirm: string): void;
+  change(current: string, passphrase: string, confirm: string): void;
   keptCode(): void;
   printCode(): void;
-  goTo(stage: LockStage): void;
+  goTo(stage: LockStage | undefined): void;
 }
 
 /** "Hide text" / "Show text" and "Lock now", above the writing area of an unlocked journal. */
@@ -55,12 +56,14 @@ export function renderLockControls(view: {
   t(key: keyof JournalPromptStrings & string): string;
   toggle(): void;
   lock(): void;
+  change(): void;
 }): TemplateResult {
   return html`<div class="row">
     <button type="button" aria-pressed=${view.concealed ? 'true' : 'false'} @click=${view.toggle}>
       ${view.concealed ? view.t('journal.lock.reveal') : view.t('journal.lock.conceal')}
     </button>
     <button type="button" @click=${view.lock}>${view.t('journal.lock.lockNow')}</button>
+    <button type="button" @click=${view.change}>${view.t('journal.lock.change')}</button>
   </div>`;
 }
 
@@ -127,6 +130,24 @@ export function renderLock(view: LockView): TemplateResult {
         <div class="row">
           <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.unlock')}</button>
           <button type="button" @click=${() => view.goTo('recover')}>${t('journal.lock.useRecovery')}</button>
+        </div>
+      </form>`;
+    case 'change':
+      return html`<form class="lock" part="lock" @submit=${(event: Event) => {
+        const data = fields(event);
+        view.change(String(data.get('current') ?? ''), String(data.get('passphrase') ?? ''), String(data.get('confirm') ?? ''));
+      }}>
+        <p class="lock-title">${t('journal.lock.change')}</p>
+        <label for="current">${t('journal.lock.current')}</label>
+        <input id="current" name="current" type="password" autocomplete="current-password" required />
+        <label for="new-passphrase">${t('journal.lock.newPassphrase')}</label>
+        <input id="new-passphrase" name="passphrase" type="password" autocomplete="new-password" required />
+        <label for="new-confirm">${t('journal.lock.confirm')}</label>
+        <input id="new-confirm" name="confirm" type="password" autocomplete="new-password" required />
+        ${error}
+        <div class="row">
+          <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.reset')}</button>
+          <button type="button" @click=${() => view.goTo(undefined)}>${t('journal.lock.back')}</button>
         </div>
       </form>`;
     case 'recover':
@@ -231,4 +252,24 @@ export function printRecoveryCode(host: LockHost): void {
   note.textContent = host.t('journal.lock.recoveryIntro');
   doc.body.replaceChildren(heading, code, note);
   win.print();
+}
+
+/** A new passphrase while unlocked: the same data key re-wrapped; the entries are not re-encrypted. */
+export async function changePassphrase(host: LockHost & { status: string }, current: string, passphrase: string, confirm: string): Promise<boolean> {
+  if (passphrase.length < 8) return void (host.lockError = host.t('journal.lock.hintShort')), false;
+  if (passphrase !== confirm) return void (host.lockError = host.t('journal.lock.mismatch')), false;
+  host.lockBusy = true;
+  const changed = await KeyVault.changePassphrase(host.envelope!, current, passphrase);
+  host.lockBusy = false;
+  if (!changed.ok) {
+    host.lockError = changed.error.reason === 'wrong-secret' ? host.t('journal.lock.wrong') : changed.error.message;
+    return false;
+  }
+  const saved = await host.store!.write('keys', host.instanceKey, changed.value, KEYS);
+  if (!saved.ok) return void (host.lockError = saved.error.message), false;
+  host.envelope = changed.value;
+  host.lockError = undefined;
+  host.lockStage = undefined;
+  host.status = host.t('journal.lock.changed');
+  return true;
 }

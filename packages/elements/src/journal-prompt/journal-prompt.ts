@@ -742,6 +742,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
             t: (key) => this.i18n.t(key),
             toggle: () => (this.concealed = !this.concealed),
             lock: () => this.lock(),
+            change: () => (this.lockStage = 'change'),
           })
         : nothing}
       <label for="text" class="visually-hidden">${this.i18n.t('journal.textareaLabel')}</label>
@@ -794,6 +795,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
             setUp: (passphrase, confirm, withCode) => void this.lockModule!.setUp(this, passphrase, confirm, withCode),
             unlock: (passphrase) => void this.lockModule!.unlock(this, passphrase),
             recover: (code, passphrase, confirm) => void this.lockModule!.recover(this, code, passphrase, confirm),
+            change: (current, passphrase, confirm) => void this.lockModule!.changePassphrase(this, current, passphrase, confirm),
             keptCode: () => void this.opened(),
             printCode: () => this.lockModule!.printRecoveryCode(this),
             goTo: (stage) => {

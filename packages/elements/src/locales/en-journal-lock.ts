@@ -30,6 +30,9 @@ export const enJournalLock = {
   'journal.lock.conceal': "Hide text",
   'journal.lock.reveal': "Show text",
   'journal.lock.unavailable': "Encryption needs a secure connection (HTTPS). Ask your practice. Nothing is kept on this device until then.",
+  'journal.lock.change': "Change passphrase",
+  'journal.lock.current': "Current passphrase",
+  'journal.lock.changed': "Your passphrase was changed.",
 };
 
 export type JournalLockStrings = typeof enJournalLock;

@@ -164,4 +164,7 @@ export const fr: UiStrings = {
   'journal.lock.conceal': "Masquer le texte",
   'journal.lock.reveal': "Afficher le texte",
   'journal.lock.unavailable': "Le chiffrement demande une connexion sécurisée (HTTPS). Demandez à votre cabinet. D’ici là, rien n’est gardé sur cet appareil.",
+  'journal.lock.change': "Changer la phrase secrète",
+  'journal.lock.current': "Phrase secrète actuelle",
+  'journal.lock.changed': "Votre phrase secrète a été changée.",
 };
