@@ -280,6 +280,36 @@ describe('<hearth-journal-prompt>', () => {
     await expect(other).to.be.accessible();
   });
 
+  it('a passphrase-encrypted export holds no plaintext and imports only with its passphrase', async () => {
+    const el = await journal(html`<hearth-journal-prompt prompt="P" store-key=${key()}></hearth-journal-prompt>`);
+    textarea(el).value = 'Exported in secret';
+    textarea(el).dispatchEvent(new Event('input'));
+    await el.saveEntry();
+    await el.updateComplete;
+    button(el, 'Export (encrypted)').click();
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Choose a passphrase for this file.');
+    await expect(el).to.be.accessible();
+    const { exportEncrypted } = await import('../packages/elements/src/journal-prompt/journal-history.js');
+    const text = (await exportEncrypted(el as unknown as Parameters<typeof exportEncrypted>[0], 'file passphrase 1', 'file passphrase 1'))!;
+    expect(text).not.to.contain('Exported in secret');
+    expect(JSON.parse(text)).to.have.property('encrypted');
+    const other = await journal(html`<hearth-journal-prompt prompt="P" store-key=${key()}></hearth-journal-prompt>`);
+    await until(() => !!(other as unknown as { store?: unknown }).store, 2000, 'storage');
+    expect(await other.importEntries(text)).to.equal(0);
+    await other.updateComplete;
+    expect(shadowText(other)).to.contain('This export is encrypted. Enter its passphrase.');
+    const form = inShadow(other, '#import-passphrase').closest('form')!;
+    inShadow<HTMLInputElement>(other, '#import-passphrase').value = 'not the passphrase';
+    form.requestSubmit();
+    await until(() => inShadow(other, '[part="status"]').textContent === 'That passphrase does not open this file. Nothing was changed.', 5000, 'refused');
+    expect(other.savedEntries).to.have.length(0);
+    inShadow<HTMLInputElement>(other, '#import-passphrase').value = 'file passphrase 1';
+    form.requestSubmit();
+    await until(() => other.savedEntries.length === 1, 5000, 'imported');
+    expect(other.savedEntries[0]).to.deep.equal(el.savedEntries[0]);
+  });
+
   it('when the browser will not promise to keep the data, a calm note says so', async () => {
     const el = await journal(html`<hearth-journal-prompt prompt="P" store-key=${key()}></hearth-journal-prompt>`);
     textarea(el).value = 'x';

@@ -3,9 +3,10 @@ import { en as enBase } from '../packages/elements/src/locales/en.js';
 import { enCoping } from '../packages/elements/src/locales/en-coping.js';
 import { enJournal } from '../packages/elements/src/locales/en-journal.js';
 import { enJournalLock } from '../packages/elements/src/locales/en-journal-lock.js';
+import { enJournalExport } from '../packages/elements/src/locales/en-journal-export.js';
 
 /** Every English string: the shared table and each widget's. */
-const en = { ...enBase, ...enCoping, ...enJournal, ...enJournalLock };
+const en = { ...enBase, ...enCoping, ...enJournal, ...enJournalLock, ...enJournalExport };
 import { uiCatalog } from '../packages/elements/src/locales/ui-catalog.js';
 
 function placeholders(message: unknown): string[] {

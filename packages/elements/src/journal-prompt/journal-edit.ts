@@ -10,12 +10,18 @@ export interface EditFields {
   mood: string;
 }
 
+/** The moods a client can pick for an entry (stored as these keys, shown in their language). */
+export const MOODS = ['good', 'okay', 'low', 'anxious', 'angry', 'numb', 'hopeful'];
+
+/** A mood in the client's language; a mood from elsewhere (an import) as it is. */
+export function moodLabel(t: (key: keyof JournalPromptStrings & string) => string, mood: string): string {
+  return MOODS.includes(mood) ? t(`journal.mood.${mood}` as keyof JournalPromptStrings & string) : mood;
+}
+
 /** What the edit form needs from the journal. */
 export interface EditView {
   edit: EditFields;
-  moods: readonly string[];
   t(key: keyof JournalPromptStrings & string): string;
-  moodLabel(mood: string): string;
   change(field: 'text' | 'tags' | 'mood', value: string): void;
   save(): void;
   cancel(): void;
@@ -33,7 +39,7 @@ export function renderEdit(view: EditView): TemplateResult {
     <label for="edit-mood">${t('journal.moodLabel')}</label>
     <select id="edit-mood" @change=${set('mood')}>
       <option value="" ?selected=${!edit.mood}>${t('journal.mood.none')}</option>
-      ${view.moods.map((mood) => html`<option value=${mood} ?selected=${edit.mood === mood}>${view.moodLabel(mood)}</option>`)}
+      ${MOODS.map((mood) => html`<option value=${mood} ?selected=${edit.mood === mood}>${moodLabel(t, mood)}</option>`)}
     </select>
     <div class="row">
       <button type="button" class="primary" @click=${view.save}>${t('journal.saveChanges')}</button>

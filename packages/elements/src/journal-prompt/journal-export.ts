@@ -1,4 +1,4 @@
-import { array, object, optional, string, validate, type Schema } from '@hearth/core';
+import { array, object, optional, string, validate, type Ciphertext, type KeyEnvelope, type Schema } from '@hearth/core';
 import type { JournalEntry } from './journal-prompt.js';
 
 /** The envelope of a JSON export: what `importEntries` accepts back. */
@@ -38,18 +38,62 @@ export function textExport(entries: readonly JournalEntry[], heading: string, da
   return `${heading}\n\n${blocks.join('\n\n---\n\n')}\n`;
 }
 
-/** Reads an export back; undefined when the text is not a valid Hearth journal export. */
-export function parseExport(text: string): JournalEntry[] | undefined {
-  let parsed: unknown;
+/** A passphrase-encrypted export: the entries sealed by a key of its own, wrapped by the file's passphrase. */
+export interface EncryptedJournalExport {
+  format: 'hearth-journal-export';
+  version: 1;
+  exportedAt: string;
+  encrypted: { envelope: KeyEnvelope; data: Ciphertext };
+}
+
+function envelopeOf(text: string): Partial<JournalExport & EncryptedJournalExport> | undefined {
   try {
-    parsed = JSON.parse(text);
+    const parsed = JSON.parse(text) as Partial<JournalExport & EncryptedJournalExport> | null;
+    return parsed && parsed.format === 'hearth-journal-export' && parsed.version === 1 ? parsed : undefined;
   } catch {
     return undefined;
   }
-  const envelope = parsed as Partial<JournalExport> | null;
-  if (!envelope || envelope.format !== 'hearth-journal-export' || envelope.version !== 1) return undefined;
-  const result = validate(array(entrySchema, { maxItems: 100_000 }), envelope.entries, 'entries');
+}
+
+function checkedEntries(entries: unknown): JournalEntry[] | undefined {
+  const result = validate(array(entrySchema, { maxItems: 100_000 }), entries, 'entries');
   return result.errors.length ? undefined : result.value;
+}
+
+/** Reads a plain export back; undefined when the text is not a valid (unencrypted) Hearth journal export. */
+export function parseExport(text: string): JournalEntry[] | undefined {
+  const envelope = envelopeOf(text);
+  return envelope && !envelope.encrypted ? checkedEntries(envelope.entries) : undefined;
+}
+
+/** True for an export that needs its passphrase. */
+export function isEncryptedExport(text: string): boolean {
+  return Boolean(envelopeOf(text)?.encrypted);
+}
+
+/** An export sealed with a passphrase chosen for the file (PBKDF2 + AES-GCM, as the journal). */
+export async function encryptedExport(entries: readonly JournalEntry[], passphrase: string): Promise<string | undefined> {
+  const { KeyVault } = await import('@hearth/core/encryption');
+  const created = await KeyVault.create(passphrase);
+  if (!created.ok) return undefined;
+  const envelope: EncryptedJournalExport = {
+    format: 'hearth-journal-export',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    encrypted: { envelope: created.value.envelope, data: await created.value.vault.encryptJson(entries) },
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** Opens an encrypted export: its entries, `wrong` for a passphrase that does not open it, or undefined. */
+export async function decryptExport(text: string, passphrase: string): Promise<JournalEntry[] | 'wrong' | undefined> {
+  const sealed = envelopeOf(text)?.encrypted;
+  if (!sealed) return undefined;
+  const { KeyVault } = await import('@hearth/core/encryption');
+  const opened = await KeyVault.unlock(sealed.envelope, passphrase);
+  if (!opened.ok) return opened.error.reason === 'wrong-secret' ? 'wrong' : undefined;
+  const entries = await opened.value.decryptJson<unknown>(sealed.data);
+  return entries.ok ? checkedEntries(entries.value) : undefined;
 }
 
 /** Offers text as a file download, through a Blob URL (no network, allowed by a strict CSP). */

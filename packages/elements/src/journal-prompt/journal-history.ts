@@ -3,6 +3,13 @@ import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import type { HearthStorage, KeyEnvelope, KeyVault } from '@hearth/core';
 import type { JournalEntry, Stored } from './journal-prompt.js';
 
+import { enJournalExport } from '../locales/en-journal-export.js';
+import { moodLabel } from './journal-edit.js';
+import { journalCatalog } from '../locales/journal-catalog.js';
+
+// The encrypted export and import bring their own English (other languages have every string).
+Object.assign(journalCatalog.en, enJournalExport);
+
 const RECORDS = { schema: 1 };
 
 /** What the history view reads from and calls on the journal. */
@@ -16,16 +23,20 @@ export interface HistoryHost {
   formatDate(iso: string, options: Intl.DateTimeFormatOptions): string;
   renderEdit(): unknown;
   renderShare(entry: JournalEntry): unknown;
-  moodLabel(mood: string): string;
   startEdit(entry: JournalEntry): Promise<void>;
   deleteEntry(id: string): Promise<void>;
   deleteEverything(): Promise<void>;
   exportEntries(format: 'json' | 'text'): Promise<string>;
-  importEntries(text: string): Promise<number>;
+  importEntries(text: string, passphrase?: string): Promise<number>;
+  exportForm: boolean;
+  pendingImport?: string;
+  status: string;
 }
 
 /** What export, import and "Delete everything" read and set on the journal. */
 export interface DataHost {
+  exportForm: boolean;
+  pendingImport?: string;
   entries: JournalEntry[];
   status: string;
   text: string;
@@ -54,9 +65,24 @@ export async function exportEntries(host: DataHost, format: 'json' | 'text'): Pr
 }
 
 /** Reads a Hearth JSON export and merges it: an entry already here is kept unless the import is newer. */
-export async function importEntries(host: DataHost, text: string): Promise<number> {
-  const { parseExport, newerThan } = await import('./journal-export.js');
-  const incoming = parseExport(text);
+export async function importEntries(host: DataHost, text: string, passphrase?: string): Promise<number> {
+  const { decryptExport, isEncryptedExport, parseExport, newerThan } = await import('./journal-export.js');
+  let incoming: JournalEntry[] | undefined;
+  if (isEncryptedExport(text)) {
+    if (passphrase === undefined) {
+      host.pendingImport = text;
+      return 0;
+    }
+    const opened = await decryptExport(text, passphrase);
+    if (opened === 'wrong') {
+      host.status = host.t('journal.import.wrong');
+      return 0;
+    }
+    host.pendingImport = undefined;
+    incoming = opened;
+  } else {
+    incoming = parseExport(text);
+  }
   if (!incoming) {
     host.status = host.t('journal.importFailed');
     return 0;
@@ -124,7 +150,7 @@ export function renderHistory(host: HistoryHost): TemplateResult {
               <p class="entry-date">${t('journal.writtenOn', { date: host.formatDate(entry.createdAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
               ${entry.promptText ? html`<p class="entry-prompt">${entry.promptText}</p>` : nothing}
               ${host.editing?.id === entry.id ? host.renderEdit() : html`<p class="entry-text">${entry.text}</p>
-                    ${entry.mood ? html`<p class="muted">${t('journal.moodLabel')}: ${host.moodLabel(entry.mood)}</p>` : nothing}
+                    ${entry.mood ? html`<p class="muted">${t('journal.moodLabel')}: ${moodLabel(t, entry.mood)}</p>` : nothing}
                     ${entry.tags.length ? html`<p class="muted">${t('journal.tags', { tags: entry.tags.join(', ') })}</p>` : nothing}
                     <button type="button" @click=${() => void host.startEdit(entry)}>${t('journal.edit')}</button>`}
               ${host.renderShare(entry)}
@@ -142,12 +168,14 @@ export function renderHistory(host: HistoryHost): TemplateResult {
     <div class="row">
       ${host.entries.length
         ? html`<button type="button" @click=${() => void host.exportEntries('json')}>${t('journal.exportJson')}</button>
-            <button type="button" @click=${() => void host.exportEntries('text')}>${t('journal.exportText')}</button>`
+            <button type="button" @click=${() => void host.exportEntries('text')}>${t('journal.exportText')}</button>
+            <button type="button" @click=${() => (host.exportForm = true)}>${t('journal.export.encrypted')}</button>`
         : nothing}
       <label class="import">${t('journal.import')}
         <input type="file" accept="application/json,.json" @change=${(e: Event) => void importFile(host, e)} />
       </label>
     </div>
+    ${renderPassphraseForms(host as HistoryHost & DataHost)}
     ${host.confirming === '*'
       ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteAllConfirm')}>
           <p>${t('journal.deleteAllConfirm')}</p>
@@ -164,4 +192,52 @@ async function importFile(host: HistoryHost, event: Event): Promise<void> {
   const file = input.files?.[0];
   input.value = '';
   if (file) await host.importEntries(await file.text());
+}
+
+/** Downloads a passphrase-encrypted export (the passphrase is chosen for the file). */
+export async function exportEncrypted(host: DataHost, passphrase: string, confirm: string): Promise<string | undefined> {
+  if (passphrase.length < 8 || passphrase !== confirm) {
+    host.status = host.t('journal.export.mismatch');
+    return undefined;
+  }
+  const { download, encryptedExport } = await import('./journal-export.js');
+  const text = await encryptedExport(host.entries, passphrase);
+  if (!text) return undefined;
+  download(`journal-${new Date().toISOString().slice(0, 10)}.encrypted.json`, text, 'application/json');
+  host.exportForm = false;
+  return text;
+}
+
+function formFields(event: Event): FormData {
+  event.preventDefault();
+  return new FormData(event.target as HTMLFormElement);
+}
+
+/** The passphrase forms of an encrypted export and of importing one. */
+function renderPassphraseForms(host: HistoryHost & DataHost): TemplateResult | typeof nothing {
+  const t: HistoryHost['t'] = (key, params) => host.t(key, params);
+  if (host.pendingImport) {
+    return html`<form class="confirm" @submit=${(event: Event) => void host.importEntries(host.pendingImport!, String(formFields(event).get('passphrase') ?? ''))}>
+      <p>${t('journal.import.passphraseIntro')}</p>
+      <label for="import-passphrase">${t('journal.export.passphrase')}</label>
+      <input id="import-passphrase" name="passphrase" type="password" autocomplete="off" required />
+      <button type="submit" class="primary">${t('journal.import.go')}</button>
+      <button type="button" @click=${() => (host.pendingImport = undefined)}>${t('journal.cancel')}</button>
+    </form>`;
+  }
+  if (host.exportForm) {
+    return html`<form class="confirm" @submit=${(event: Event) => {
+      const data = formFields(event);
+      void exportEncrypted(host, String(data.get('passphrase') ?? ''), String(data.get('confirm') ?? ''));
+    }}>
+      <p>${t('journal.export.passphraseIntro')}</p>
+      <label for="export-passphrase">${t('journal.export.passphrase')}</label>
+      <input id="export-passphrase" name="passphrase" type="password" autocomplete="new-password" required />
+      <label for="export-confirm">${t('journal.export.confirm')}</label>
+      <input id="export-confirm" name="confirm" type="password" autocomplete="new-password" required />
+      <button type="submit" class="primary">${t('journal.export.go')}</button>
+      <button type="button" @click=${() => (host.exportForm = false)}>${t('journal.cancel')}</button>
+    </form>`;
+  }
+  return nothing;
 }

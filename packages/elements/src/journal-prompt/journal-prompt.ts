@@ -2,9 +2,11 @@ import {
   baseStyles,
   ContentSource,
   HearthElement,
+  oneOf,
   randomId,
   STORAGE_MODES,
   urlProblem,
+  validate,
   type ChangeNotice,
   type ConfigIssue,
   type HearthStorage,
@@ -51,8 +53,6 @@ const KEYS_FORMAT = { schema: 1 };
 /** A record's data as stored: as it is, or sealed when the journal is encrypted. */
 type Stored<T> = T | { sealed: Ciphertext };
 const AUTOSAVE_MS = 500;
-/** The moods a client can pick for an entry (stored as these keys, shown in their language). */
-const MOODS = ['good', 'okay', 'low', 'anxious', 'angry', 'numb', 'hopeful'];
 
 declare global {
   interface HTMLElementEventMap {
@@ -183,6 +183,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   private idleTimer?: ReturnType<typeof setTimeout>;
   /** @internal */
   private hiddenAt?: number;
+  /** The encrypted-export form is open. @internal */
+  @state() exportForm = false;
+  /** An encrypted export waiting for its passphrase. @internal */
+  @state() pendingImport?: string;
   /** The entry being edited, with its fields. @internal */
   @state() editing?: { id: string; text: string; tags: string; mood: string };
   /** The browser said it may clear what is saved. @internal */
@@ -315,18 +319,12 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   protected override configIssues(): ConfigIssue[] {
     const issues = this.prompt ? [] : [...this.content.issues];
-    if (this.storage !== undefined && !STORAGE_MODES.includes(this.storage)) {
-      issues.push({ path: 'storage', message: `expected one of ${STORAGE_MODES.join(', ')}, got ${JSON.stringify(String(this.storage).slice(0, 40))}` });
-    }
-    if (!ROTATIONS.includes(this.rotate)) {
-      issues.push({ path: 'rotate', message: `expected one of ${ROTATIONS.join(', ')}, got ${JSON.stringify(String(this.rotate).slice(0, 40))}` });
-    }
+    if (this.storage !== undefined) issues.push(...validate(oneOf(STORAGE_MODES), this.storage, 'storage').errors);
+    issues.push(...validate(oneOf(ROTATIONS), this.rotate, 'rotate').errors);
     if (this.maxLength !== undefined && (!Number.isInteger(this.maxLength) || this.maxLength < 1)) {
       issues.push({ path: 'max-length', message: `expected a whole number above 0, got ${this.maxLength}` });
     }
-    if (!Number.isInteger(this.headingLevel) || this.headingLevel < 2 || this.headingLevel > 6) {
-      issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
-    }
+    if (this.level !== this.headingLevel) issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
     if (!Number.isFinite(this.lockAfter) || this.lockAfter <= 0) {
       issues.push({ path: 'lock-after', message: `expected minutes above 0, got ${this.lockAfter}` });
     }
@@ -642,9 +640,9 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   }
 
   /** Reads a Hearth JSON export and merges it: an entry already here is kept unless the import is newer. */
-  async importEntries(text: string): Promise<number> {
+  async importEntries(text: string, passphrase?: string): Promise<number> {
     await this.storeReady;
-    return (await this.history()).importEntries(this, text);
+    return (await this.history()).importEntries(this, text, passphrase);
   }
 
   /** Deletes this journal's entries, draft and key from the device. */
@@ -697,11 +695,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     });
   }
 
-  /** @internal */
-  moodLabel(mood: string): string {
-    const key = `journal.mood.${mood}` as keyof JournalPromptStrings & string;
-    return MOODS.includes(mood) ? this.i18n.t(key) : mood;
-  }
+
 
   /** @internal */
   renderEdit() {
@@ -709,9 +703,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     const edit = this.editing!;
     return this.editModule.renderEdit({
       edit,
-      moods: MOODS,
       t: (key) => this.i18n.t(key),
-      moodLabel: (mood) => this.moodLabel(mood),
       change: (field, value) => (this.editing = { ...this.editing!, [field]: value }),
       save: () => void this.saveEdit(),
       cancel: () => (this.editing = undefined),

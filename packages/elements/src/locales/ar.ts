@@ -171,4 +171,13 @@ export const ar: UiStrings = {
   'journal.lock.change': "غيّر عبارة المرور",
   'journal.lock.current': "عبارة المرور الحالية",
   'journal.lock.changed': "تم تغيير عبارة المرور.",
+  'journal.export.encrypted': "تصدير (مشفّر)",
+  'journal.export.passphraseIntro': "اختر عبارة مرور لهذا الملف. ستحتاج إليها لاستيراده مرة أخرى.",
+  'journal.export.passphrase': "عبارة مرور الملف",
+  'journal.export.confirm': "اكتبها مرة أخرى",
+  'journal.export.mismatch': "العبارتان غير متطابقتين أو أقصر من 8 أحرف.",
+  'journal.export.go': "صدّر",
+  'journal.import.passphraseIntro': "هذا التصدير مشفّر. اكتب عبارة المرور الخاصة به.",
+  'journal.import.go': "استورد",
+  'journal.import.wrong': "هذه العبارة لا تفتح هذا الملف. لم يتغير شيء.",
 };

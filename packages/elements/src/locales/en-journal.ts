@@ -1,4 +1,5 @@
 import type { PluralMessage } from '@hearth/core';
+import type { JournalExportStrings } from './en-journal-export.js';
 import type { JournalLockStrings } from './en-journal-lock.js';
 
 /** English strings of the journal prompt. */
@@ -65,4 +66,4 @@ export const enJournal = {
 };
 
 /** The journal's strings, with those of its passphrase screens (loaded with them). */
-export type JournalStrings = typeof enJournal & JournalLockStrings;
+export type JournalStrings = typeof enJournal & JournalLockStrings & JournalExportStrings;

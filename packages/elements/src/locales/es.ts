@@ -167,4 +167,13 @@ export const es: UiStrings = {
   'journal.lock.change': "Cambiar la frase de contraseña",
   'journal.lock.current': "Frase actual",
   'journal.lock.changed': "Tu frase de contraseña se cambió.",
+  'journal.export.encrypted': "Exportar (cifrado)",
+  'journal.export.passphraseIntro': "Elige una frase de contraseña para este archivo. La necesitarás para volver a importarlo.",
+  'journal.export.passphrase': "Frase para el archivo",
+  'journal.export.confirm': "Escríbela otra vez",
+  'journal.export.mismatch': "Las dos frases no son iguales o tienen menos de 8 caracteres.",
+  'journal.export.go': "Exportar",
+  'journal.import.passphraseIntro': "Esta exportación está cifrada. Escribe su frase de contraseña.",
+  'journal.import.go': "Importar",
+  'journal.import.wrong': "Esa frase no abre este archivo. No se cambió nada.",
 };

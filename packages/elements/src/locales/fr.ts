@@ -167,4 +167,13 @@ export const fr: UiStrings = {
   'journal.lock.change': "Changer la phrase secrète",
   'journal.lock.current': "Phrase secrète actuelle",
   'journal.lock.changed': "Votre phrase secrète a été changée.",
+  'journal.export.encrypted': "Exporter (chiffré)",
+  'journal.export.passphraseIntro': "Choisissez une phrase secrète pour ce fichier. Elle sera nécessaire pour l’importer à nouveau.",
+  'journal.export.passphrase': "Phrase secrète du fichier",
+  'journal.export.confirm': "Tapez-la à nouveau",
+  'journal.export.mismatch': "Les deux phrases ne sont pas identiques ou font moins de 8 caractères.",
+  'journal.export.go': "Exporter",
+  'journal.import.passphraseIntro': "Cet export est chiffré. Saisissez sa phrase secrète.",
+  'journal.import.go': "Importer",
+  'journal.import.wrong': "Cette phrase n’ouvre pas ce fichier. Rien n’a été modifié.",
 };
