@@ -59,5 +59,28 @@ export const EncryptedSetup: Story = {
   render: () => html`<hearth-journal-prompt pack="gratitude" encrypt storage="none"></hearth-journal-prompt>`,
 };
 
+/** History: saved entries to search, edit, share, delete and export. */
+export const History: Story = {
+  play: async ({ canvasElement }) => {
+    for (const text of ['Slept better after the walk.', 'Called my brother. It went well.']) await write(canvasElement, text, true);
+  },
+};
+
+/** Locked: an encrypted journal asks for its passphrase (set up here with a story passphrase). */
+export const Locked: Story = {
+  render: () => html`<hearth-journal-prompt pack="gratitude" encrypt storage="none"></hearth-journal-prompt>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('hearth-journal-prompt')!;
+    const shadow = () => el.shadowRoot!;
+    for (let i = 0; i < 50 && !shadow().querySelector('#passphrase'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const id of ['#passphrase', '#confirm']) shadow().querySelector<HTMLInputElement>(id)!.value = 'story passphrase';
+    shadow().querySelector<HTMLFormElement>('form.lock')!.requestSubmit();
+    for (let i = 0; i < 100 && !shadow().querySelector('[part="recovery-code"]'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    [...shadow().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'I have kept it safe')?.click();
+    for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('textarea#text'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    el.lock();
+  },
+};
+
 /** An unknown pack: an inline error naming the field. */
 export const Error: Story = { args: { pack: 'poetry' } };

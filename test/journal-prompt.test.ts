@@ -168,6 +168,8 @@ describe('<hearth-journal-prompt>', () => {
       await el.updateComplete;
       expect(inShadow(el, '[part="status"]').textContent).to.contain('Not saved').and.to.contain('no more room');
       expect(textarea(el).value).to.have.length(5000);
+      await until(() => shadowText(el).includes('Download what you wrote'), 2000, 'the export offer');
+      await expect(el).to.be.accessible();
     } finally {
       sessionStorage.removeItem('hearth-filler');
     }

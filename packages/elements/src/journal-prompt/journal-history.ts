@@ -31,6 +31,8 @@ export interface HistoryHost {
   exportForm: boolean;
   pendingImport?: string;
   status: string;
+  text: string;
+  storageProblem?: unknown;
 }
 
 /** What export, import and "Delete everything" read and set on the journal. */
@@ -175,6 +177,9 @@ export function renderHistory(host: HistoryHost): TemplateResult {
         <input type="file" accept="application/json,.json" @change=${(e: Event) => void importFile(host, e)} />
       </label>
     </div>
+    ${host.storageProblem && host.text
+      ? html`<button type="button" @click=${() => void downloadDraft(host.text)}>${t('journal.export.draft')}</button>`
+      : nothing}
     ${renderPassphraseForms(host as HistoryHost & DataHost)}
     ${host.confirming === '*'
       ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteAllConfirm')}>
@@ -240,4 +245,10 @@ function renderPassphraseForms(host: HistoryHost & DataHost): TemplateResult | t
     </form>`;
   }
   return nothing;
+}
+
+/** When storage fails, the words on screen can still be kept: as a text file. */
+async function downloadDraft(text: string): Promise<void> {
+  const { download } = await import('./journal-export.js');
+  download(`journal-draft-${new Date().toISOString().slice(0, 10)}.txt`, text, 'text/plain');
 }

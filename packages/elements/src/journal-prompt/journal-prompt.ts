@@ -152,7 +152,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** @internal */
   @state() status = '';
   /** @internal */
-  @state() private storageProblem?: StorageFailure;
+  @state() storageProblem?: StorageFailure;
   /** @internal */
   @state() entries: JournalEntry[] = [];
   /** @internal */

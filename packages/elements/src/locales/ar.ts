@@ -180,4 +180,5 @@ export const ar: UiStrings = {
   'journal.import.passphraseIntro': "هذا التصدير مشفّر. اكتب عبارة المرور الخاصة به.",
   'journal.import.go': "استورد",
   'journal.import.wrong': "هذه العبارة لا تفتح هذا الملف. لم يتغير شيء.",
+  'journal.export.draft': "نزّل ما كتبته",
 };

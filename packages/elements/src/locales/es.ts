@@ -176,4 +176,5 @@ export const es: UiStrings = {
   'journal.import.passphraseIntro': "Esta exportación está cifrada. Escribe su frase de contraseña.",
   'journal.import.go': "Importar",
   'journal.import.wrong': "Esa frase no abre este archivo. No se cambió nada.",
+  'journal.export.draft': "Descargar lo que escribiste",
 };

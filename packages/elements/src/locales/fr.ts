@@ -176,4 +176,5 @@ export const fr: UiStrings = {
   'journal.import.passphraseIntro': "Cet export est chiffré. Saisissez sa phrase secrète.",
   'journal.import.go': "Importer",
   'journal.import.wrong': "Cette phrase n’ouvre pas ce fichier. Rien n’a été modifié.",
+  'journal.export.draft': "Télécharger ce que vous avez écrit",
 };
