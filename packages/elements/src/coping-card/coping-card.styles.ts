@@ -55,29 +55,6 @@ export const copingCardStyles = css`
   li.own {
     font-style: italic;
   }
-  button {
-    cursor: pointer;
-    min-block-size: 44px;
-    padding: 0.4em 1em;
-    border: 1px solid var(--_hearth-border);
-    border-radius: var(--_hearth-radius);
-    background: var(--_hearth-bg);
-    color: var(--_hearth-fg);
-  }
-  button.primary {
-    background: var(--_hearth-accent);
-    border-color: var(--_hearth-accent);
-    color: var(--_hearth-accent-fg);
-    font-weight: 700;
-  }
-  button[aria-pressed='true'] {
-    border-color: var(--_hearth-accent);
-    box-shadow: inset 0 0 0 2px var(--_hearth-accent);
-  }
-  button:disabled {
-    cursor: default;
-    opacity: 0.6;
-  }
   .link-button {
     min-block-size: 24px;
     margin-inline-start: 0.5em;
@@ -101,12 +78,6 @@ export const copingCardStyles = css`
   .own-steps input {
     flex: 1;
     min-inline-size: 0;
-    min-block-size: 44px;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_hearth-border);
-    border-radius: var(--_hearth-radius);
-    background: var(--_hearth-bg);
-    color: var(--_hearth-fg);
   }
   .deck-nav {
     display: flex;

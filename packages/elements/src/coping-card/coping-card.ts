@@ -13,6 +13,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadBuiltInStrategies } from '../content/built-in-strategies.js';
 import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
+import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { copingCardStyles } from './coping-card.styles.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
@@ -78,7 +79,7 @@ declare global {
 export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   /** @internal */
   static override localeCatalog = copingCatalog;
-  static override styles = [...baseStyles, widgetFooterStyles, copingCardStyles];
+  static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, copingCardStyles];
 
   /** A built-in strategy id, or (property) a `Strategy`. */
   @property() strategy?: string | Strategy;

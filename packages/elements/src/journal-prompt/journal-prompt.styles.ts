@@ -36,32 +36,6 @@ export const journalPromptStyles = css`
     line-height: 1.6;
     resize: vertical;
   }
-  button {
-    cursor: pointer;
-    min-block-size: 44px;
-    padding: 0.4em 1em;
-    border: 1px solid var(--_hearth-border);
-    border-radius: var(--_hearth-radius);
-    background: var(--_hearth-bg);
-    color: var(--_hearth-fg);
-  }
-  button.primary {
-    background: var(--_hearth-accent);
-    border-color: var(--_hearth-accent);
-    color: var(--_hearth-accent-fg);
-    font-weight: 700;
-  }
-  button.danger {
-    border-color: var(--_hearth-danger);
-    color: var(--_hearth-danger);
-    background: var(--_hearth-bg);
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75em;
-  }
   .conflict,
   .confirm {
     display: flex;
@@ -86,14 +60,8 @@ export const journalPromptStyles = css`
     font-weight: 700;
     font-size: 1.0625em;
   }
-  .history input {
-    min-block-size: 44px;
+  .history input[type='search'] {
     inline-size: 100%;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_hearth-border);
-    border-radius: var(--_hearth-radius);
-    background: var(--_hearth-bg);
-    color: var(--_hearth-fg);
   }
   .entries {
     list-style: none;
@@ -133,16 +101,6 @@ export const journalPromptStyles = css`
   .edit textarea {
     min-block-size: 8em;
   }
-  .edit input,
-  .edit select,
-  .import input {
-    min-block-size: 44px;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_hearth-border);
-    border-radius: var(--_hearth-radius);
-    background: var(--_hearth-bg);
-    color: var(--_hearth-fg);
-  }
   .import {
     display: grid;
     gap: 0.25em;
@@ -160,15 +118,8 @@ export const journalPromptStyles = css`
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
   }
-  .lock input[type='password'],
-  .lock input[type='text'] {
-    min-block-size: 44px;
+  .lock input {
     inline-size: min(100%, 24em);
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_hearth-border);
-    border-radius: var(--_hearth-radius);
-    background: var(--_hearth-bg);
-    color: var(--_hearth-fg);
   }
   .lock-title {
     font-weight: 700;

@@ -19,6 +19,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadBuiltInPack, type Prompt } from '../content/built-in-prompt-packs.js';
 import { journalCatalog, type JournalPromptStrings } from '../locales/journal-catalog.js';
+import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import type { HistoryHost } from './journal-history.js';
 import type { Ciphertext, KeyEnvelope, KeyVault, LockStage } from './journal-lock.js';
@@ -97,7 +98,7 @@ function localDay(now = new Date()): number {
 export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** @internal */
   static override localeCatalog = journalCatalog;
-  static override styles = [...baseStyles, widgetFooterStyles, journalPromptStyles];
+  static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, journalPromptStyles];
 
   /** One prompt's text (wins over every other source). */
   @property() prompt?: string;

@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+/**
+ * The controls every widget shares: buttons (plain, `.primary`, `.danger`, pressed), text fields,
+ * and a wrapping `.row` of them. At least 44 px tall (WCAG 2.5.8 asks 24; fingers in a hard
+ * moment deserve more).
+ */
+export const widgetControlStyles = css`
+  button {
+    cursor: pointer;
+    min-block-size: 44px;
+    padding: 0.4em 1em;
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+    color: var(--_hearth-fg);
+  }
+  button.primary {
+    background: var(--_hearth-accent);
+    border-color: var(--_hearth-accent);
+    color: var(--_hearth-accent-fg);
+    font-weight: 700;
+  }
+  button.danger {
+    border-color: var(--_hearth-danger);
+    color: var(--_hearth-danger);
+    background: var(--_hearth-bg);
+  }
+  button[aria-pressed='true'] {
+    border-color: var(--_hearth-accent);
+    box-shadow: inset 0 0 0 2px var(--_hearth-accent);
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  input[type='text'],
+  input[type='search'],
+  input[type='password'],
+  select {
+    min-block-size: 44px;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+    color: var(--_hearth-fg);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+  }
+`;
