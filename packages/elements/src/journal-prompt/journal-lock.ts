@@ -74,6 +74,17 @@ export function strengthHint(passphrase: string): 'journal.lock.hintShort' | 'jo
   return passphrase.length >= 16 || words >= 4 ? 'journal.lock.hintStrong' : 'journal.lock.hintOkay';
 }
 
+/** A new passphrase typed twice, the error, and the submit button (recovery and change share them). */
+function newPassphraseFields(view: LockView, error: TemplateResult | typeof nothing): TemplateResult {
+  const { t } = view;
+  return html`<label for="new-passphrase">${t('journal.lock.newPassphrase')}</label>
+    <input id="new-passphrase" name="passphrase" type="password" autocomplete="new-password" required />
+    <label for="new-confirm">${t('journal.lock.confirm')}</label>
+    <input id="new-confirm" name="confirm" type="password" autocomplete="new-password" required />
+    ${error}
+    <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.reset')}</button>`;
+}
+
 function fields(event: Event): FormData {
   event.preventDefault();
   return new FormData(event.target as HTMLFormElement);
@@ -140,15 +151,8 @@ export function renderLock(view: LockView): TemplateResult {
         <p class="lock-title">${t('journal.lock.change')}</p>
         <label for="current">${t('journal.lock.current')}</label>
         <input id="current" name="current" type="password" autocomplete="current-password" required />
-        <label for="new-passphrase">${t('journal.lock.newPassphrase')}</label>
-        <input id="new-passphrase" name="passphrase" type="password" autocomplete="new-password" required />
-        <label for="new-confirm">${t('journal.lock.confirm')}</label>
-        <input id="new-confirm" name="confirm" type="password" autocomplete="new-password" required />
-        ${error}
-        <div class="row">
-          <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.reset')}</button>
-          <button type="button" @click=${() => view.goTo(undefined)}>${t('journal.lock.back')}</button>
-        </div>
+        ${newPassphraseFields(view, error)}
+        <button type="button" @click=${() => view.goTo(undefined)}>${t('journal.lock.back')}</button>
       </form>`;
     case 'recover':
       return html`<form class="lock" part="lock" @submit=${(event: Event) => {
@@ -158,15 +162,8 @@ export function renderLock(view: LockView): TemplateResult {
         <p class="lock-title">${t('journal.lock.useRecovery')}</p>
         <label for="code">${t('journal.lock.recoveryCode')}</label>
         <input id="code" name="code" type="text" autocomplete="off" spellcheck="false" required />
-        <label for="new-passphrase">${t('journal.lock.newPassphrase')}</label>
-        <input id="new-passphrase" name="passphrase" type="password" autocomplete="new-password" required />
-        <label for="new-confirm">${t('journal.lock.confirm')}</label>
-        <input id="new-confirm" name="confirm" type="password" autocomplete="new-password" required />
-        ${error}
-        <div class="row">
-          <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.reset')}</button>
-          <button type="button" @click=${() => view.goTo('locked')}>${t('journal.lock.back')}</button>
-        </div>
+        ${newPassphraseFields(view, error)}
+        <button type="button" @click=${() => view.goTo('locked')}>${t('journal.lock.back')}</button>
       </form>`;
   }
 }
