@@ -44,7 +44,8 @@ export function startStaticServer({ port = 0, mounts, csp = STRICT_CSP, handlers
     onRequest?.({ method: req.method ?? 'GET', url: url.pathname + url.search, cookie: req.headers.cookie ?? null });
     if (csp) res.setHeader('Content-Security-Policy', csp);
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'no-store');
+    // no-cache, not no-store: always revalidated, yet pages stay eligible for the back-forward cache.
+    res.setHeader('Cache-Control', 'no-cache');
     // Static files are public; this lets a sandboxed (opaque-origin) frame of the same site load them.
     res.setHeader('Access-Control-Allow-Origin', '*');
     if (dynamic && (await dynamic(req, res, url))) return;

@@ -83,8 +83,13 @@ export async function startSite(handlers = {}) {
   return { ...site, origin: `http://127.0.0.1:${site.port}`, requests };
 }
 
+/**
+ * Chromium as a visitor has it. Playwright turns the back-forward cache off by default; page
+ * tests keep it on, since returning to a page from it is a case Hearth must handle (a journal
+ * comes back locked). A Back that restores from it fires no `load`: wait for `commit`.
+ */
 export async function launch() {
-  return chromium.launch({ executablePath: chromePath, headless: true, args: chromiumArgs });
+  return chromium.launch({ executablePath: chromePath, headless: true, args: chromiumArgs, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
 }
 
 /** A new page that records what a test asserts on. */

@@ -22,7 +22,8 @@ describe('quick exit on a real page', () => {
     assert.equal(seen.detail.href, `${env.site.origin}/e2e/elsewhere.html`);
     assert.equal(seen.display, 'none', 'the page was blank when the event fired');
     // location.replace: the private page is not in the history; Back goes to the page before it.
-    await page.goBack();
+    // Back may restore from the back-forward cache, which fires no load event.
+    await page.goBack({ waitUntil: 'commit' });
     assert.equal(new URL(page.url()).search, '?start');
     assert.deepEqual(problems(record), []);
     await page.context().close();
