@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+import { fillTokens } from '../packages/elements/src/fill-tokens.js';
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
 import { until } from './helpers/shadow.js';
@@ -22,10 +23,7 @@ describeXssSuite('<hearth-coping-card>', {
       kind: 'text',
       maxLength: 200,
       // Without a provider, {name} and {practice} are filled with nothing and the spaces tidied.
-      shownAs: (payload) =>
-        /\{(name|practice)\}/.test(payload)
-          ? payload.replace(/\{(name|practice)\}/g, '').replace(/ +([,.!?;:])/g, '$1').replace(/ {2,}/g, ' ').trim()
-          : payload,
+      shownAs: (payload) => fillTokens(payload),
       feed: (el, [payload]) => show(el, { ...base, title: payload, summary: payload, whenToUse: payload, approach: payload, steps: [payload] }),
     },
     {

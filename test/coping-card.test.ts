@@ -5,7 +5,7 @@ import type { HearthCopingCard } from '../packages/elements/src/coping-card/copi
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole } from './helpers/console-capture.js';
-import { inShadow, shadow, shadowText, until } from './helpers/shadow.js';
+import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 
 let n = 0;
 const key = () => `coping-${Date.now()}-${++n}`;
@@ -25,11 +25,7 @@ const quickTimer: Strategy = {
   exercise: { type: 'timer', minutes: 0.025, checkInEveryMinutes: 0.01 },
 };
 
-function button(el: Element, name: string | RegExp): HTMLButtonElement {
-  const found = [...shadow(el).querySelectorAll('button')].find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!)));
-  if (!found) throw new Error(`no button ${name}: ${[...shadow(el).querySelectorAll('button')].map((b) => b.textContent!.trim()).join(' | ')}`);
-  return found;
-}
+const button = shadowButton;
 
 async function card(template = html`<hearth-coping-card strategy="box-breathing" store-key=${key()}></hearth-coping-card>`) {
   const el = await fixture<HearthCopingCard>(template);

@@ -2,20 +2,17 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
+import { fillTokens } from '../packages/elements/src/fill-tokens.js';
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole } from './helpers/console-capture.js';
-import { inShadow, shadow, shadowText, until } from './helpers/shadow.js';
+import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 import { describeXssSuite } from './suites/xss-suite.js';
 
 let n = 0;
 const key = () => `journal-${Date.now()}-${++n}`;
 
-function button(el: Element, name: string): HTMLButtonElement {
-  const found = [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name);
-  if (!found) throw new Error(`no button ${name}: ${[...shadow(el).querySelectorAll('button')].map((b) => b.textContent!.trim()).join(' | ')}`);
-  return found;
-}
+const button = shadowButton;
 
 async function journal(template = html`<hearth-journal-prompt pack="gratitude" store-key=${key()}></hearth-journal-prompt>`) {
   const el = await fixture<HearthJournalPrompt>(template);
@@ -590,10 +587,7 @@ describeXssSuite('<hearth-journal-prompt>', {
       name: 'prompt text',
       kind: 'text',
       maxLength: 2000,
-      shownAs: (payload) =>
-        /\{(name|practice)\}/.test(payload)
-          ? payload.replace(/\{(name|practice)\}/g, '').replace(/ +([,.!?;:])/g, '$1').replace(/ {2,}/g, ' ').trim()
-          : payload,
+      shownAs: (payload) => fillTokens(payload),
       feed: async (el, [payload]) => {
         el.prompts = [{ id: 'x', text: payload.trim() ? payload : '-' }];
         await el.updateComplete;

@@ -24,3 +24,11 @@ export async function until(check: () => boolean, ms = 3000, what = 'condition')
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
+
+/** The button in the shadow root whose text is `name` (or matches it); throws, listing the buttons, when there is none. */
+export function shadowButton(el: Element, name: string | RegExp): HTMLButtonElement {
+  const buttons = [...shadow(el).querySelectorAll('button')];
+  const found = buttons.find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!)));
+  if (!found) throw new Error(`no button ${name}: ${buttons.map((b) => b.textContent!.trim()).join(' | ')}`);
+  return found;
+}

@@ -14,6 +14,7 @@ import { property, state } from 'lit/decorators.js';
 import { loadBuiltInStrategies } from '../content/built-in-strategies.js';
 import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
+import { fillTokens } from '../fill-tokens.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { copingCardStyles } from './coping-card.styles.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
@@ -320,18 +321,10 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  /** Fills `{name}` and `{practice}` as text; where one was empty, tidies the spaces it left. */
   private fill(text: string): string {
-    if (!/\{(name|practice)\}/.test(text)) return text;
-    const name = this.practiceConfig?.clientName ?? '';
-    const practice = this.practiceConfig?.practiceName ?? '';
-    return text
-      .replace(/\{name\}/g, name)
-      .replace(/\{practice\}/g, practice)
-      .replace(/ +([,.!?;:])/g, '$1')
-      .replace(/ {2,}/g, ' ')
-      .trim();
+    return fillTokens(text, this.practiceConfig);
   }
+
 
   private phaseAnnouncement(segment: Segment): string {
     const names = { in: 'coping.phaseIn', hold: 'coping.phaseHold', out: 'coping.phaseOut', rest: 'coping.phaseRest' } as const;

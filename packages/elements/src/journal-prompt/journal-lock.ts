@@ -218,12 +218,16 @@ export async function unlock(host: LockHost, passphrase: string): Promise<boolea
   return true;
 }
 
-/** Sets a new passphrase with the recovery code (the entries are not re-encrypted), then unlocks. */
-export async function recover(host: LockHost, code: string, passphrase: string, confirm: string): Promise<boolean> {
+/**
+ * Wraps the same data key with a new passphrase, after checking it (8 characters, typed twice),
+ * given the current passphrase or the recovery code. Stores the new envelope; entries are not
+ * re-encrypted. False, with the reason in `lockError`, when anything refused.
+ */
+async function rewrap(host: LockHost, secret: string, passphrase: string, confirm: string, byRecoveryCode: boolean): Promise<boolean> {
   if (passphrase.length < 8) return void (host.lockError = host.t('journal.lock.hintShort')), false;
   if (passphrase !== confirm) return void (host.lockError = host.t('journal.lock.mismatch')), false;
   host.lockBusy = true;
-  const changed = await KeyVault.changePassphrase(host.envelope!, code, passphrase, { byRecoveryCode: true });
+  const changed = await KeyVault.changePassphrase(host.envelope!, secret, passphrase, { byRecoveryCode });
   host.lockBusy = false;
   if (!changed.ok) {
     host.lockError = changed.error.reason === 'wrong-secret' ? host.t('journal.lock.wrong') : changed.error.message;
@@ -232,7 +236,21 @@ export async function recover(host: LockHost, code: string, passphrase: string, 
   const saved = await host.store!.write('keys', host.instanceKey, changed.value, KEYS);
   if (!saved.ok) return void (host.lockError = saved.error.message), false;
   host.envelope = changed.value;
-  return unlock(host, passphrase);
+  return true;
+}
+
+/** Sets a new passphrase with the recovery code (the entries are not re-encrypted), then unlocks. */
+export async function recover(host: LockHost, code: string, passphrase: string, confirm: string): Promise<boolean> {
+  return (await rewrap(host, code, passphrase, confirm, true)) && unlock(host, passphrase);
+}
+
+/** A new passphrase while unlocked, given the current one. */
+export async function changePassphrase(host: LockHost & { status: string }, current: string, passphrase: string, confirm: string): Promise<boolean> {
+  if (!(await rewrap(host, current, passphrase, confirm, false))) return false;
+  host.lockError = undefined;
+  host.lockStage = undefined;
+  host.status = host.t('journal.lock.changed');
+  return true;
 }
 
 /** Prints the recovery code from a new window built with DOM APIs (no document.write). */
@@ -249,24 +267,4 @@ export function printRecoveryCode(host: LockHost): void {
   note.textContent = host.t('journal.lock.recoveryIntro');
   doc.body.replaceChildren(heading, code, note);
   win.print();
-}
-
-/** A new passphrase while unlocked: the same data key re-wrapped; the entries are not re-encrypted. */
-export async function changePassphrase(host: LockHost & { status: string }, current: string, passphrase: string, confirm: string): Promise<boolean> {
-  if (passphrase.length < 8) return void (host.lockError = host.t('journal.lock.hintShort')), false;
-  if (passphrase !== confirm) return void (host.lockError = host.t('journal.lock.mismatch')), false;
-  host.lockBusy = true;
-  const changed = await KeyVault.changePassphrase(host.envelope!, current, passphrase);
-  host.lockBusy = false;
-  if (!changed.ok) {
-    host.lockError = changed.error.reason === 'wrong-secret' ? host.t('journal.lock.wrong') : changed.error.message;
-    return false;
-  }
-  const saved = await host.store!.write('keys', host.instanceKey, changed.value, KEYS);
-  if (!saved.ok) return void (host.lockError = saved.error.message), false;
-  host.envelope = changed.value;
-  host.lockError = undefined;
-  host.lockStage = undefined;
-  host.status = host.t('journal.lock.changed');
-  return true;
 }

@@ -20,6 +20,7 @@ import { property, state } from 'lit/decorators.js';
 import { loadBuiltInPack, type Prompt } from '../content/built-in-prompt-packs.js';
 import { journalCatalog, type JournalPromptStrings } from '../locales/journal-catalog.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
+import { fillTokens } from '../fill-tokens.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import type { HistoryHost } from './journal-history.js';
 import type { Ciphertext, KeyEnvelope, KeyVault, LockStage } from './journal-lock.js';
@@ -582,7 +583,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     await this.storeReady;
     if (this.closed) return undefined;
     const now = new Date().toISOString();
-    const entry: JournalEntry = { id: randomId(), promptId: prompt?.id ?? '', promptText: prompt ? this.fill(prompt.text) : '', text: this.text, tags: [], createdAt: now, updatedAt: now };
+    const entry: JournalEntry = { id: randomId(), promptId: prompt?.id ?? '', promptText: prompt ? fillTokens(prompt.text, this.practiceConfig) : '', text: this.text, tags: [], createdAt: now, updatedAt: now };
     const written = await this.store!.write('journal', `${this.instanceKey}/${entry.id}`, await this.seal(entry), ENTRY_FORMAT);
     if (!written.ok) {
       this.storageProblem = written.error;
@@ -657,15 +658,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return this.historyModule;
   }
 
-  private fill(text: string): string {
-    if (!/\{(name|practice)\}/.test(text)) return text;
-    return text
-      .replace(/\{name\}/g, this.practiceConfig?.clientName ?? '')
-      .replace(/\{practice\}/g, this.practiceConfig?.practiceName ?? '')
-      .replace(/ +([,.!?;:])/g, '$1')
-      .replace(/ {2,}/g, ' ')
-      .trim();
-  }
+
+
 
   /** Words as the client's language counts them (Intl.Segmenter: current Chromium, Firefox and Safari). */
   private wordCount(): number {
@@ -776,7 +770,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       ${this.renderConfigIssues()}
       <div part="header">
         <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
-        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt" id="prompt">${this.fill(prompt.text)}</div>` : nothing}
+        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt" id="prompt">${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
       </div>
       ${this.lockStage && this.lockModule
         ? this.lockModule.renderLock({
