@@ -20,6 +20,7 @@ const elementEntries = {
   'quick-exit/define': 'packages/elements/src/quick-exit/define.ts',
   'coping-card/define': 'packages/elements/src/coping-card/define.ts',
   'journal-prompt/define': 'packages/elements/src/journal-prompt/define.ts',
+  'feedback-form/define': 'packages/elements/src/feedback-form/define.ts',
 };
 
 function library(mode: string): UserConfig['build'] {

@@ -306,3 +306,24 @@ export function refine<T>(schema: Schema<T>, test: (value: T) => string | undefi
     jsonSchema: () => schema.jsonSchema(),
   };
 }
+
+/** A problem found by a {@link refineAt} test: where below the value it is (`.items[2].options`), and what. */
+export interface RefineProblem {
+  at: string;
+  message: string;
+}
+
+/** Like {@link refine}, for checks that name fields below the value: each problem gets its own path. */
+export function refineAt<T>(schema: Schema<T>, test: (value: T) => RefineProblem[]): Schema<T> {
+  return {
+    optional: schema.optional,
+    check(value, path, ctx) {
+      const checked = schema.check(value, path, ctx);
+      if (checked === INVALID || checked === undefined) return checked;
+      const problems = test(checked);
+      for (const { at, message } of problems) ctx.errors.push({ path: `${path}${at}`, message });
+      return problems.length ? INVALID : checked;
+    },
+    jsonSchema: () => schema.jsonSchema(),
+  };
+}

@@ -4,5 +4,6 @@ import './crisis-resources/define.js';
 import './quick-exit/define.js';
 import './coping-card/define.js';
 import './journal-prompt/define.js';
+import './feedback-form/define.js';
 
 export * from './index.js';

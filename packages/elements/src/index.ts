@@ -12,7 +12,14 @@ export { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from './content/built-in
 export { HearthJournalPrompt, type JournalDraft, type JournalEntry, type Rotate } from './journal-prompt/journal-prompt.js';
 export { BUILT_IN_PACK_IDS, loadBuiltInPack, type Prompt, type PromptPack } from './content/built-in-prompt-packs.js';
 export { promptListSchema, promptSchema } from './journal-prompt/prompt-schema.js';
+export { HearthFeedbackForm, type FeedbackDraft, type FeedbackFormat, type FeedbackPhase } from './feedback-form/feedback-form.js';
+export { ITEM_TYPES, type Answer, type FeedbackResponse, type FormDefinition, type FormItem, type FormOption, type FormScoring, type ItemType } from './feedback-form/form-definition.js';
+export { formDefinitionSchema, formItemSchema } from './feedback-form/form-schema.js';
+export { buildResponse, totalsOf } from './feedback-form/feedback-response.js';
+export { canonicalOf, toQuestionnaire, toQuestionnaireResponse, type FhirQuestionnaire, type FhirQuestionnaireResponse } from './feedback-form/feedback-fhir.js';
+export { BUILT_IN_FORM_IDS, loadBuiltInForm } from './content/built-in-form-templates.js';
 export { crisisLineData, type CrisisLineData, type RegionCrisisLines, type SourcedCrisisLine } from './content/crisis-lines.js';
 export { loadUiStrings, uiCatalog, uiCatalogWith, UI_LANGUAGES, type BaseStrings, type UiStrings } from './locales/ui-catalog.js';
 export { copingCatalog, type CopingCardStrings } from './locales/coping-catalog.js';
 export { journalCatalog, type JournalPromptStrings } from './locales/journal-catalog.js';
+export { feedbackCatalog, type FeedbackFormStrings } from './locales/feedback-catalog.js';

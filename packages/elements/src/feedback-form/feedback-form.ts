@@ -1,0 +1,606 @@
+import {
+  baseStyles,
+  ContentSource,
+  HearthElement,
+  oneOf,
+  randomId,
+  STORAGE_MODES,
+  urlProblem,
+  validate,
+  type ConfigIssue,
+  type EventDetail,
+  type HearthError,
+  type HearthStorage,
+  type Outbox,
+  type OutboxEntry,
+  type StorageMode,
+} from '@hearth/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadBuiltInForm } from '../content/built-in-form-templates.js';
+import { fillTokens } from '../fill-tokens.js';
+import { feedbackCatalog, type FeedbackFormStrings } from '../locales/feedback-catalog.js';
+import { widgetControlStyles } from '../widget-controls.styles.js';
+import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
+import { feedbackFormStyles } from './feedback-form.styles.js';
+import type { FhirQuestionnaire, FhirQuestionnaireResponse } from './feedback-fhir.js';
+import type { Answer, FeedbackResponse, FormDefinition, FormItem } from './form-definition.js';
+
+export type FeedbackFormat = 'json' | 'fhir';
+const FORMATS: readonly FeedbackFormat[] = ['json', 'fhir'];
+const AUTOSAVE_MS = 300;
+
+/** The draft kept on the device until the answers are sent. */
+export interface FeedbackDraft {
+  responseId: string;
+  formVersion: string;
+  answers: Record<string, Answer>;
+}
+
+/** Where the form is: being filled in, sending, done, waiting in the outbox, or refused by the server. */
+export type FeedbackPhase = 'filling' | 'sending' | 'sent' | 'queued' | 'failed';
+
+declare global {
+  interface HTMLElementEventMap {
+    'hearth-feedback-submit': CustomEvent<{ response: FeedbackResponse }>;
+    'hearth-feedback-sent': CustomEvent<{ response: FeedbackResponse }>;
+    'hearth-feedback-error': CustomEvent<{ response: FeedbackResponse; error: HearthError; queued: boolean }>;
+  }
+}
+
+/**
+ * A short form where clients say how a session, a written material or a group went. Drafts stay
+ * on the device until sent; sending goes through the outbox (retried until the practice's
+ * endpoint accepts it), as JSON or as a FHIR R4 QuestionnaireResponse. With a `name` inside a
+ * `<form>`, it is a form control: its value is the response JSON.
+ *
+ * Content: the `definition` property → a child `<script type="application/json">` → `src` → a
+ * built-in `template` (`session`, `material`, `group`).
+ *
+ * @tagname hearth-feedback-form
+ * @summary A client feedback form: accessible, saved as a draft, sent reliably, FHIR-ready.
+ *
+ * @fires hearth-feedback-submit - `{ response }` when the client sends (cancelable: a host that calls `preventDefault()` handles the response itself, and nothing is sent).
+ * @fires hearth-feedback-sent - `{ response }` when the endpoint accepted it.
+ * @fires hearth-feedback-error - `{ response, error, queued }` when a send failed: `queued` true when it will be retried, false when the server refused it (the answers stay, with "Try again").
+ * @fires change - A native `change` from the element when the client changes an answer.
+ *
+ * @csspart base - The widget.
+ * @csspart header - The title and the introduction.
+ * @csspart body - The questions.
+ * @csspart item - One question.
+ * @csspart rating - The numbers of a rating question.
+ * @csspart choices - The options of a scale, choice or multi question.
+ * @csspart slider - The slider of a slider question.
+ * @csspart text-field - The text field of a text or textarea question.
+ * @csspart flag - The crisis resources shown when a flagged option is chosen.
+ * @csspart error-summary - The list of questions that need an answer.
+ * @csspart submit-button - "Send".
+ * @csspart status - Sending, saving and error messages (a polite live region).
+ * @csspart done - The thank-you or "we'll keep trying" panel.
+ * @csspart footer - The disclaimer and the compact crisis resources.
+ * @csspart disclaimer - The "complements your therapy" note.
+ * @csspart error - The configuration error.
+ *
+ * @cssprop --hearth-feedback-pill-size - Size of a rating's number buttons (default 2.75em).
+ */
+export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
+  static formAssociated = true;
+  /** @internal */
+  static override localeCatalog = feedbackCatalog;
+  static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, feedbackFormStyles];
+
+  /** A built-in form: `session`, `material` or `group`. */
+  @property() template?: string;
+
+  /** The form as an object (`FormDefinition`); wins over every other source. */
+  @property({ attribute: false }) definition?: FormDefinition;
+
+  /** A URL of a JSON form definition. */
+  @property() src?: string;
+
+  /** The name of its value in the owner `<form>`'s data (the response JSON). */
+  @property({ reflect: true }) name?: string;
+
+  /** Turns every question off (also set by a disabled `<fieldset>` around it). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** What is sent: `json` (the response) or `fhir` (a FHIR R4 QuestionnaireResponse). */
+  @property() format: FeedbackFormat = 'json';
+
+  /** Leaves the client's name out of what is sent. */
+  @property({ type: Boolean }) anonymous = false;
+
+  /** Where "Send" sends (else the provider's `endpoint`); without one, the submit event is the delivery. */
+  @property() endpoint?: string;
+
+  /** `credentials` of the send: `omit`, `same-origin` (default) or `include`. */
+  @property() credentials?: RequestCredentials;
+
+  /** `local`, `session` or `none` for the draft; else the provider's; else `local`. */
+  @property() storage?: StorageMode;
+
+  /** The instance key in storage (default: the form's id). */
+  @property({ attribute: 'store-key' }) storeKey?: string;
+
+  /** The words shown with the crisis resources when a flagged option is chosen (default: this form alerts nobody). */
+  @property({ attribute: 'flag-message' }) flagMessage?: string;
+
+  /** Hides the compact crisis resources in the footer. */
+  @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
+
+  /** Hides the "complements your therapy" note. */
+  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
+
+  /** Level of the title heading (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** @internal */
+  @state() answerMap: Record<string, Answer> = {};
+  /** Field messages show once the client tried to send (or the owner form checked it). @internal */
+  @state() showErrors = false;
+  /** @internal */
+  @state() showSummary = false;
+  /** @internal */
+  @state() phaseState: FeedbackPhase = 'filling';
+  /** @internal */
+  @state() status = '';
+  /** @internal */
+  @state() sendState?: OutboxEntry;
+  /** Answers from an earlier visit, waiting in the outbox or just sent. @internal */
+  @state() earlier?: 'queued' | 'sent';
+  /** @internal */
+  @state() private formDisabled = false;
+  /** The questions, the summary and the answers' logic: loaded beside the content. @internal */
+  @state() view?: typeof import('./feedback-view.js');
+  /** @internal */
+  private adopted?: FormDefinition;
+  /** @internal */
+  @state() private fhir?: typeof import('./feedback-fhir.js');
+
+  /** @internal */
+  private readonly internals: ElementInternals;
+  /** @internal */
+  responseId = randomId();
+  /** @internal */
+  store?: HearthStorage;
+  /** @internal */
+  private storeFor = '';
+  /** @internal */
+  storeReady: Promise<void> = Promise.resolve();
+  /** @internal */
+  draftVersion: number | null = null;
+  /** The answers as stored, as far as this tab knows (to tell unsaved changes apart). @internal */
+  storedAnswers: Record<string, Answer> = {};
+  /** @internal */
+  saveTimer?: ReturnType<typeof setTimeout>;
+  /** @internal */
+  stopWatching?: () => void;
+  /** @internal */
+  outbox?: Outbox;
+  /** @internal */
+  stopOutbox?: () => void;
+  /** The send of this visit: its outbox id and the response it carries. @internal */
+  current?: { id: string; response: FeedbackResponse };
+  /** The last write of the draft failed (the answers stay on screen). @internal */
+  storageFailed = false;
+  /** @internal */
+  private warned = false;
+  /** @internal */
+  sendModule?: typeof import('./feedback-send.js');
+  /** @internal */
+  private draftModule?: typeof import('./feedback-draft.js');
+  /** @internal */
+  private restoredState?: string;
+  /** Where focus goes after the next render. @internal */
+  focusAfterRender?: string;
+
+  /** @internal */
+  private readonly content = new ContentSource<FormDefinition>(
+    this,
+    {
+      name: 'definition',
+      schema: () => import('./form-schema.js').then((module) => module.formDefinitionSchema),
+      trustBuiltin: true,
+      property: () => this.definition,
+      src: () => this.src,
+      builtin: () => {
+        if (!this.template) return undefined;
+        const language = this.i18n.language;
+        const template = this.template;
+        return { id: `${template}@${language}`, load: () => loadBuiltInForm(template, language) };
+      },
+    },
+    (promise) => this.track(promise),
+  );
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The questions' code loads beside the form's content (which always arrives a moment later).
+    if (!this.view) void this.track(import('./feedback-view.js').then((module) => (this.view = module)));
+    document.addEventListener('visibilitychange', this.onHidden);
+    window.addEventListener('pagehide', this.onHidden);
+    this.addEventListener('invalid', this.onInvalid);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('visibilitychange', this.onHidden);
+    window.removeEventListener('pagehide', this.onHidden);
+    this.removeEventListener('invalid', this.onInvalid);
+    this.outbox?.stop();
+    this.stopOutbox?.();
+    this.stopWatching?.();
+    if (this.saveTimer) void this.saveDraft();
+    super.disconnectedCallback();
+  }
+
+  // ── What the host can read and call ───────────────────────────────────────────────────
+
+  /** The form in use (from whichever source), once loaded. */
+  get formDefinition(): FormDefinition | undefined {
+    return this.view ? this.content.value : undefined;
+  }
+
+  /** The owner `<form>`, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** True when the owner form delivers the answers (a \`name\` inside a \`<form>\`): no "Send" of its own. @internal */
+  get inOwnerForm(): boolean {
+    return !!(this.name && this.internals.form);
+  }
+
+  /** The answers so far, by item id. Setting them keeps only answers that fit their questions (and fires nothing). */
+  get answers(): Record<string, Answer> {
+    return { ...this.answerMap };
+  }
+
+  set answers(value: Record<string, Answer>) {
+    this.answerMap = this.accepted(value ?? {});
+    this.scheduleSave();
+  }
+
+  /** Where the form is: `filling`, `sending`, `sent`, `queued` or `failed`. */
+  get phase(): FeedbackPhase {
+    return this.phaseState;
+  }
+
+  /** The response the current answers make (what would be sent now), once the form is loaded. */
+  get response(): FeedbackResponse | undefined {
+    const definition = this.formDefinition;
+    if (!definition) return undefined;
+    return this.view!.buildResponse(definition, this.answerMap, {
+      responseId: this.responseId,
+      locale: this.i18n.lang,
+      anonymous: this.anonymous,
+      clientName: this.practiceConfig?.clientName,
+    });
+  }
+
+  /** The form value: the response JSON ('' before the form is loaded). */
+  get value(): string {
+    const response = this.response;
+    return response ? JSON.stringify(response) : '';
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** The form as a FHIR R4 Questionnaire (ARCHITECTURE.md). Available once `updateComplete` resolved with the form loaded. */
+  toQuestionnaire(): FhirQuestionnaire {
+    const [definition, fhir] = this.fhirReady();
+    return fhir.toQuestionnaire(definition, { fill: (text) => this.fill(text), totalLabel: this.i18n.t('feedback.totalLabel') });
+  }
+
+  /** A response (default: the current answers) as a FHIR R4 QuestionnaireResponse. */
+  toQuestionnaireResponse(response: FeedbackResponse | undefined = this.response): FhirQuestionnaireResponse {
+    const [definition, fhir] = this.fhirReady();
+    return fhir.toQuestionnaireResponse(definition, response!, { fill: (text) => this.fill(text), totalLabel: this.i18n.t('feedback.totalLabel') });
+  }
+
+  private fhirReady(): [FormDefinition, typeof import('./feedback-fhir.js')] {
+    if (!this.formDefinition || !this.fhir) throw new Error(`<${this.localName}>: the form is not loaded yet; await el.updateComplete first`);
+    return [this.formDefinition, this.fhir];
+  }
+
+  /** Empties every answer and the draft, for a fresh start (the owner form's reset does the same). */
+  reset(): void {
+    clearTimeout(this.saveTimer);
+    this.answerMap = {};
+    this.responseId = randomId();
+    this.showErrors = false;
+    this.showSummary = false;
+    this.status = '';
+    this.phaseState = 'filling';
+    this.sendState = undefined;
+    this.current = undefined;
+    void this.saveDraft();
+  }
+
+  /**
+   * Sends the answers, as the "Send" button does: checks them first (an error summary, focused,
+   * when something is missing), then fires `hearth-feedback-submit` and, with an endpoint, sends
+   * through the outbox. Resolves with the response, or undefined when nothing could be sent.
+   */
+  async submit(): Promise<FeedbackResponse | undefined> {
+    const definition = this.formDefinition;
+    if (!definition || this.phaseState === 'sending' || this.closed) return undefined;
+    if (this.view!.missingAnswers(definition, this.answerMap).length) {
+      this.showErrors = true;
+      this.showSummary = true;
+      this.focusAfterRender = '.error-summary';
+      return undefined;
+    }
+    return (await this.sending()).submit(this);
+  }
+
+  /** The sending code and its English, loaded on the first "Send" (or with the outbox when an endpoint is set). @internal */
+  async sending(): Promise<typeof import('./feedback-send.js')> {
+    this.sendModule ??= await this.track(import('./feedback-send.js'));
+    return this.sendModule;
+  }
+
+  /** For the code loaded on demand. @internal */
+  t(key: keyof FeedbackFormStrings & string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** For the code loaded on demand: fires a typed event. @internal */
+  notify<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, cancelable = false): boolean {
+    return this.emit(type, detail, { cancelable });
+  }
+
+  // ── Form association ──────────────────────────────────────────────────────────────────
+
+  /** @internal */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** @internal */
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved !== 'string') return;
+    this.restoredState = saved;
+    if (this.formDefinition) this.applyRestoredState();
+  }
+
+  private applyRestoredState(): void {
+    const saved = this.restoredState;
+    this.restoredState = undefined;
+    try {
+      const parsed = JSON.parse(saved!) as { responseId?: unknown; answers?: unknown };
+      if (typeof parsed.responseId === 'string') this.responseId = parsed.responseId;
+      if (parsed.answers && typeof parsed.answers === 'object') this.answerMap = this.accepted(parsed.answers as Record<string, unknown>);
+    } catch {
+      // A state the browser kept from another version of the page: start fresh.
+    }
+  }
+
+  /** The owner form's check failed (its submit was blocked): show what is missing at each field. */
+  private readonly onInvalid = () => {
+    this.showErrors = true;
+  };
+
+  // ── Settings ──────────────────────────────────────────────────────────────────────────
+
+  /** The endpoint in force: the attribute, else the provider's; none when it is not a valid URL. */
+  get activeEndpoint(): string | undefined {
+    const endpoint = this.endpoint ?? this.practiceConfig?.endpoint;
+    return endpoint && !urlProblem(endpoint) ? endpoint : undefined;
+  }
+
+  /** The instance key: `store-key`, else the form's id. */
+  get instanceKey(): string | undefined {
+    return this.storeKey || this.formDefinition?.id;
+  }
+
+  /** @internal */
+  get source(): string {
+    return `feedback:${this.instanceKey}`;
+  }
+
+  /** @internal */
+  get mode(): StorageMode {
+    return this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
+  }
+
+  private get level(): number {
+    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+  }
+
+  /** True while the owner form (or the `disabled` attribute) turns the form off. */
+  /** @internal */
+  get closed(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** @internal */
+  fill(text: string): string {
+    return fillTokens(text, this.practiceConfig);
+  }
+
+  protected override configIssues(): ConfigIssue[] {
+    const issues = [...this.content.issues];
+    if (this.storage !== undefined) issues.push(...validate(oneOf(STORAGE_MODES), this.storage, 'storage').errors);
+    issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
+    if (this.level !== this.headingLevel) issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
+    if (this.endpoint && urlProblem(this.endpoint)) issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
+    if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no form: set template, definition, a JSON child or src' });
+    return issues;
+  }
+
+  // ── Loading: the form, its draft, the outbox ──────────────────────────────────────────
+
+  /** A (new) form arrived: keep only answers that fit it; the FHIR mapping loads alongside. */
+  private adopt(definition: FormDefinition): void {
+    this.answerMap = this.accepted(this.answerMap, definition);
+    if (this.restoredState) this.applyRestoredState();
+    if (!this.fhir) void this.track(import('./feedback-fhir.js').then((module) => (this.fhir = module)));
+  }
+
+  /** `answers` with only the answers that fit their questions. */
+  /** @internal */
+  accepted(answers: Readonly<Record<string, unknown>>, definition = this.formDefinition): Record<string, Answer> {
+    const kept: Record<string, Answer> = {};
+    for (const item of definition?.items ?? []) {
+      const value = this.view!.acceptedAnswer(item, answers[item.id]);
+      if (value !== undefined) kept[item.id] = value;
+    }
+    return kept;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const definition = this.formDefinition;
+    if (definition && definition !== this.adopted) {
+      this.adopted = definition;
+      this.adopt(definition);
+    }
+    const key = this.instanceKey;
+    if (!key) return;
+    const namespace = this.practiceConfig?.namespace ?? 'default';
+    const wanted = `${this.mode} ${namespace} ${key}`;
+    if (wanted !== this.storeFor) {
+      this.storeFor = wanted;
+      this.storeReady = this.track(this.openStore(this.mode, namespace, key));
+    }
+    if (!this.warned && this.formDefinition && !this.activeEndpoint && !this.inOwnerForm) {
+      this.warned = true;
+      console.warn(`<${this.localName}> has no endpoint: responses are delivered only as hearth-feedback-submit events.`);
+    }
+  }
+
+  /** Storage and the draft code load on demand (storage is a chunk shared by every element); the questions render first. */
+  private async openStore(mode: StorageMode, namespace: string, key: string): Promise<void> {
+    const [{ HearthStorage }, draft] = await Promise.all([import('@hearth/core/storage'), import('./feedback-draft.js')]);
+    this.draftModule = draft;
+    await draft.openDraft(this, new HearthStorage({ mode, namespace }), key);
+    if (this.activeEndpoint) await (await this.sending()).openOutbox(this);
+  }
+
+  /** Empties the answers and saves that (after a send, the outbox holds them). @internal */
+  async clearAnswers(): Promise<void> {
+    this.answerMap = {};
+    this.responseId = randomId();
+    await this.saveDraft();
+  }
+
+  private readonly onHidden = () => {
+    if (document.visibilityState === 'hidden' || !this.isConnected) void this.saveDraft();
+  };
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveDraft(), AUTOSAVE_MS);
+  }
+
+  /** Saves the draft now (answers save themselves 300 ms after each change, and when the page is hidden). */
+  async saveDraft(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.storeReady;
+    await this.draftModule?.saveDraft(this);
+  }
+
+  // ── Answering ─────────────────────────────────────────────────────────────────────────
+
+  /** @internal */
+  setAnswer(item: FormItem, value: Answer | undefined): void {
+    const previous = this.answerMap;
+    const next = { ...previous };
+    const accepted = this.view!.acceptedAnswer(item, value);
+    if (accepted === undefined || (Array.isArray(accepted) && !accepted.length) || accepted === '') delete next[item.id];
+    else next[item.id] = accepted;
+    this.answerMap = next;
+    if (this.phaseState === 'failed') this.status = '';
+    // A flagged answer: the crisis resources appear under it, and the status says so once.
+    if (this.view!.isFlagged(this.formDefinition!, next) && !this.view!.isFlagged(this.formDefinition!, previous)) this.status = this.flagMessage ?? this.i18n.t('feedback.flagNote');
+    this.scheduleSave();
+  }
+
+  /** Inner `change` events stop at the shadow root: the element fires its own, as native controls do. */
+  /** @internal */
+  readonly relayChange = (event: Event) => {
+    event.stopPropagation();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncFormState();
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  /** The owner form sees the response JSON, and is blocked from submitting while a required question has no answer. */
+  private syncFormState(): void {
+    const response = this.response;
+    this.internals.setFormValue(response ? JSON.stringify(response) : null, JSON.stringify({ responseId: this.responseId, answers: this.answerMap }));
+    const missing = this.formDefinition ? this.view!.missingAnswers(this.formDefinition, this.answerMap) : [];
+    const states = this.internals.states as (Set<string> & { add(state: string): void }) | undefined;
+    if (missing.length) {
+      const anchor = this.view!.fieldOf(this, missing[0]);
+      this.internals.setValidity({ valueMissing: true }, `${this.fill(missing[0].label)} ${this.i18n.t('feedback.needsAnswer')}`, anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+    try {
+      // :state(user-invalid): after a try to send, while something is missing (CustomStateSet: Chromium 125, Firefox 126, Safari 17.4).
+      if (this.showErrors && missing.length) states?.add('user-invalid');
+      else states?.delete('user-invalid');
+    } catch {
+      // An older browser that only knows dashed state names: the inline messages still show.
+    }
+  }
+
+  // ── Rendering ─────────────────────────────────────────────────────────────────────────
+
+  override render() {
+    const definition = this.formDefinition;
+    const done = this.phaseState === 'sent' || this.phaseState === 'queued';
+    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+      ${this.renderConfigIssues()}
+      ${definition
+        ? html`<div part="header" class="header">
+              <div role="heading" aria-level=${this.level} class="title">${this.fill(definition.title)}</div>
+              ${definition.intro ? html`<p class="intro">${this.fill(definition.intro)}</p>` : nothing}
+            </div>
+            ${this.earlier && this.sendModule ? this.sendModule.renderEarlier(this) : nothing}
+            ${done && this.sendModule ? this.sendModule.renderDone(this) : this.view!.renderForm(this, definition)}`
+        : nothing}
+      <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
+      ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
+    </div>`;
+  }
+}
