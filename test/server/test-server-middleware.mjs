@@ -16,6 +16,16 @@ const handlers = {
   },
   '/__hearth/content/strategy.json': (ctx) =>
     json(ctx, 200, { id: 'from-src', title: 'From the practice server', summary: 'Loaded from src.', steps: ['One step.'] }),
+  '/__hearth/content/form.json': (ctx) =>
+    json(ctx, 200, {
+      id: 'check-in',
+      version: '3',
+      title: 'Weekly check-in',
+      items: [
+        { id: 'week', type: 'rating', label: 'How was your week?', minLabel: 'Very hard', maxLabel: 'Very good', required: true },
+        { id: 'note', type: 'text', label: 'One thing you want to talk about' },
+      ],
+    }),
   '/__hearth/status/404': (ctx) => json(ctx, 404, { error: 'not found' }),
   '/__hearth/status/500': (ctx) => json(ctx, 500, { error: 'server error' }),
   '/__hearth/log': (ctx) => json(ctx, 200, log),

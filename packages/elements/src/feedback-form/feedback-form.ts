@@ -354,7 +354,7 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
       this.focusAfterRender = '.error-summary';
       return undefined;
     }
-    return (await this.sending()).submit(this);
+    return this.track(this.sending().then((module) => module.submit(this)));
   }
 
   /** The sending code and its English, loaded on the first "Send" (or with the outbox when an endpoint is set). @internal */

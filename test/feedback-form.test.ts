@@ -1,0 +1,479 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../packages/elements/src/all.js';
+import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/feedback-form.js';
+import type { FeedbackResponse, FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
+import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
+
+let n = 0;
+const key = () => `feedback-${Date.now()}-${++n}`;
+const button = shadowButton;
+
+/** A form with every kind of question, scored, with a flagged option. */
+export const EVERY_TYPE: FormDefinition = {
+  id: 'every-type',
+  version: '2',
+  title: 'Every kind of question',
+  intro: 'Thank you, {name}.',
+  items: [
+    { id: 'r', type: 'rating', label: 'Rate the session', minLabel: 'Poor', maxLabel: 'Great', required: true },
+    {
+      id: 'sc',
+      type: 'scale',
+      label: 'How often did you practise?',
+      required: true,
+      options: [
+        { value: 'never', label: 'Never', score: 0 },
+        { value: 'some', label: 'Sometimes', score: 1 },
+        { value: 'often', label: 'Often', score: 2 },
+      ],
+    },
+    { id: 'sl', type: 'slider', label: 'How calm do you feel?', min: 0, max: 100, step: 5, minLabel: 'Not calm', maxLabel: 'Very calm', required: true },
+    {
+      id: 'ch',
+      type: 'choice',
+      label: 'How are you leaving today?',
+      options: [
+        { value: 'ok', label: 'Okay' },
+        { value: 'unsafe', label: 'I do not feel safe', flag: true },
+      ],
+    },
+    {
+      id: 'mu',
+      type: 'multi',
+      label: 'What helped?',
+      help: 'Choose as many as you like.',
+      options: [
+        { value: 'talk', label: 'Talking it through', score: 1 },
+        { value: 'plan', label: 'Making a plan', score: 2 },
+      ],
+    },
+    { id: 'tx', type: 'text', label: 'One word for today', maxLength: 40 },
+    { id: 'ta', type: 'textarea', label: 'Anything else?' },
+  ],
+  scoring: { method: 'sum', items: ['r', 'sc', 'mu'], ranges: [{ min: 0, max: 5, label: 'Low' }, { min: 6, max: 100, label: 'High' }] },
+};
+
+async function form(template = html`<hearth-feedback-form template="session" store-key=${key()}></hearth-feedback-form>`) {
+  const el = await fixture<HearthFeedbackForm>(template);
+  await el.updateComplete;
+  return el;
+}
+
+async function everyType(attributes = html``) {
+  const el = await form(html`<hearth-feedback-form storage="none" store-key=${key()}>${attributes}</hearth-feedback-form>`);
+  el.definition = EVERY_TYPE;
+  await el.updateComplete;
+  return el;
+}
+
+/** The focused element inside the form's shadow root. */
+const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
+const field = <E extends HTMLElement = HTMLInputElement>(el: Element, id: string) => inShadow<E>(el, `#f-${id}`);
+const radio = (el: Element, id: string, value: string) => inShadow<HTMLInputElement>(el, `#f-${id} input[value="${value}"]`);
+const sentLog = async () => (await (await fetch('/__hearth/sent')).json()) as { key: string; status: number; body: string; contentType: string }[];
+
+describe('<hearth-feedback-form>', () => {
+  let console_: ConsoleCapture;
+  // Forms without an endpoint warn once (tested below); keep the output clean.
+  beforeEach(() => (console_ = captureConsole()));
+  afterEach(() => console_.restore());
+
+  it('session: a title, four sliders with no value yet, an optional comment, the footer', async () => {
+    const el = await form();
+    expect(inShadow(el, '[role="heading"]').textContent).to.equal("How was today's session?");
+    const sliders = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="range"]')];
+    expect(sliders).to.have.length(4);
+    for (const slider of sliders) {
+      expect(slider.getAttribute('aria-valuetext')).to.equal('Not set yet. Tap the line or use the arrow keys.');
+      expect(slider.classList.contains('unset')).to.equal(true);
+      expect(slider.labels![0].textContent!.trim()).to.have.length.above(10);
+    }
+    expect(field(el, 'comment').labels![0].textContent).to.contain('(optional)');
+    expect(shadow(el).querySelector('hearth-crisis-resources')).to.exist;
+    expect(shadowText(el)).to.contain('This tool supports your therapy.');
+    expect(el.answers).to.deep.equal({});
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the definition from the property, a JSON child, src, or a template in Spanish; fills {name}', async () => {
+    const provider = await fixture<HearthProvider>(html`<hearth-provider><hearth-feedback-form storage="none"></hearth-feedback-form></hearth-provider>`);
+    provider.config = { clientName: 'Sam' };
+    const el = provider.querySelector('hearth-feedback-form')!;
+    el.definition = EVERY_TYPE;
+    await provider.updateComplete;
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Thank you, Sam.');
+    const child = await form(html`<hearth-feedback-form storage="none"
+      ><script type="application/json">
+        { "id": "child", "version": "1", "title": "From JSON", "items": [{ "id": "q", "type": "text", "label": "Q" }] }
+      </script></hearth-feedback-form
+    >`);
+    expect(inShadow(child, '[role="heading"]').textContent).to.equal('From JSON');
+    const fromSrc = await form(html`<hearth-feedback-form storage="none" src="/__hearth/content/form.json"></hearth-feedback-form>`);
+    expect(inShadow(fromSrc, '[role="heading"]').textContent).to.equal('Weekly check-in');
+    const es = await form(html`<hearth-feedback-form lang="es" template="material" storage="none"></hearth-feedback-form>`);
+    expect(inShadow(es, '[role="heading"]').textContent).to.equal('¿Qué te pareció este material?');
+    expect(shadowText(es)).to.contain('Enviar');
+  });
+
+  it('renders every item type with its own control; rating and scale anchors; help tied to the field', async () => {
+    const el = await everyType();
+    expect(shadow(el).querySelectorAll('#f-r input[type="radio"]')).to.have.length(11);
+    expect(shadow(el).querySelectorAll('#f-sc input[type="radio"]')).to.have.length(3);
+    expect(field(el, 'sl').type).to.equal('range');
+    expect([field(el, 'sl').min, field(el, 'sl').max, field(el, 'sl').step]).to.deep.equal(['0', '100', '5']);
+    expect(shadow(el).querySelectorAll('#f-ch input[type="radio"]')).to.have.length(2);
+    expect(shadow(el).querySelectorAll('#f-mu input[type="checkbox"]')).to.have.length(2);
+    expect(field(el, 'tx').maxLength).to.equal(40);
+    expect(field<HTMLTextAreaElement>(el, 'ta').maxLength).to.equal(5000);
+    // The question names each group; help and anchors describe it.
+    for (const id of ['r', 'sc', 'ch', 'mu']) {
+      const group = field<HTMLElement>(el, id);
+      expect(shadow(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.contain(EVERY_TYPE.items.find((i) => i.id === id)!.label);
+    }
+    expect(field<HTMLElement>(el, 'mu').getAttribute('aria-describedby')).to.equal('h-mu');
+    expect(shadow(el).getElementById('a-r')!.textContent).to.equal('0 means Poor. 10 means Great.');
+    expect(field<HTMLElement>(el, 'r').getAttribute('aria-describedby')).to.contain('a-r');
+    expect(inShadow(el, '[data-item="r"] .anchors').textContent).to.contain('Poor');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a rating, a scale and a choice are each one Tab stop; arrow keys move and choose', async () => {
+    const wrapper = await fixture(html`<div><button id="before">Before</button><hearth-feedback-form storage="none"></hearth-feedback-form></div>`);
+    const el = wrapper.querySelector('hearth-feedback-form')!;
+    el.definition = EVERY_TYPE;
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(radio(el, 'r', '0'));
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.answers.r).to.equal(2);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(radio(el, 'sc', 'never'));
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.answers.sc).to.equal('some');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(field(el, 'sl'));
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(radio(el, 'ch', 'ok'));
+  });
+
+  it('a slider has no value until set: keyboard steps set it, and a tap on the line sets it without dragging', async () => {
+    const el = await everyType();
+    const slider = field(el, 'sl');
+    slider.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.answers.sl).to.equal(55);
+    expect(slider.getAttribute('aria-valuetext')).to.equal('55 out of 100');
+    expect(slider.classList.contains('unset')).to.equal(false);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.answers.sl).to.equal(0);
+
+    const fresh = await everyType();
+    const line = field(fresh, 'sl');
+    line.scrollIntoView();
+    const box = line.getBoundingClientRect();
+    // A single tap a quarter of the way along (no drag).
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * 0.25), Math.round(box.top + box.height / 2)] });
+    await fresh.updateComplete;
+    expect(fresh.answers.sl).to.be.within(15, 35);
+    // A tap exactly where the hidden thumb waits (the middle) still sets it.
+    const middle = await everyType();
+    const centre = field(middle, 'sl');
+    centre.scrollIntoView();
+    const rect = centre.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+    await middle.updateComplete;
+    expect(middle.answers.sl).to.equal(50);
+  });
+
+  it('sending with answers missing: a focused error summary whose entries focus each field; fields marked; nothing sent', async () => {
+    await fetch('/__hearth/sent/clear');
+    const provider = await fixture<HearthProvider>(html`<hearth-provider namespace=${key()}>
+      <hearth-feedback-form template="session" endpoint="/__hearth/send/ok"></hearth-feedback-form>
+    </hearth-provider>`);
+    const el = provider.querySelector('hearth-feedback-form')!;
+    await el.updateComplete;
+    let submitted = 0;
+    el.addEventListener('hearth-feedback-submit', () => submitted++);
+    const hash = location.hash;
+    button(el, 'Send').click();
+    await el.updateComplete;
+    const summary = inShadow(el, '.error-summary');
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(focused(el)).to.equal(summary);
+    expect(summary.textContent).to.contain('There are 4 problems with your answers');
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
+    const heard = field(el, 'heard');
+    expect(heard.getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(el).getElementById(heard.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).to.equal('Please answer this question.');
+    expect(field<HTMLTextAreaElement>(el, 'comment').getAttribute('aria-invalid')).to.equal('false');
+    await expect(el).to.be.accessible();
+    [...summary.querySelectorAll('button')][2].click();
+    expect(focused(el)).to.equal(field(el, 'approach'));
+    expect(location.hash).to.equal(hash);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(submitted).to.equal(0);
+    expect(await sentLog()).to.deep.equal([]);
+    // Answering takes the question off the summary; all answered, the summary goes.
+    el.answers = { heard: 7, focus: 8, approach: 6 };
+    await el.updateComplete;
+    expect(inShadow(el, '.error-summary').textContent).to.contain('There is 1 problem');
+    el.answers = { heard: 7, focus: 8, approach: 6, takeaway: 9 };
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+    expect(el.matches(':state(user-invalid)')).to.equal(false);
+  });
+
+  it('scores: per-option scores, numbers and multi add up in totals, with the range they fall in', async () => {
+    const el = await everyType();
+    el.answers = { r: 3, sc: 'often', sl: 40, mu: ['talk', 'plan'], tx: '  ', ta: 'More words' };
+    const response = el.response!;
+    expect(response.totals).to.deep.equal({ score: 3 + 2 + 3, range: 'High' });
+    expect(response.answers).to.deep.equal({ r: 3, sc: 'often', sl: 40, mu: ['talk', 'plan'], ta: 'More words' });
+    el.answers = { r: 1, sc: 'never' };
+    expect(el.response!.totals).to.deep.equal({ score: 1, range: 'Low' });
+    // Answers that do not fit their question are not taken.
+    el.answers = { r: 11, sc: 'sometimes', sl: 42, mu: ['nope'], tx: 5 as unknown as string };
+    expect(el.answers).to.deep.equal({});
+  });
+
+  it('the response has the contract format; anonymous leaves the name out', async () => {
+    const provider = await fixture<HearthProvider>(html`<hearth-provider><hearth-feedback-form storage="none" template="group"></hearth-feedback-form></hearth-provider>`);
+    provider.config = { clientName: 'Sam' };
+    const el = provider.querySelector('hearth-feedback-form')!;
+    await provider.updateComplete;
+    await el.updateComplete;
+    el.answers = { safe: 8, heard: 7, useful: 9, comment: 'Good group' };
+    setTimeout(() => button(el, 'Send').click());
+    const { detail } = await oneEvent(el, 'hearth-feedback-submit');
+    const response = detail.response as FeedbackResponse;
+    await el.updateComplete;
+    expect(Object.keys(response).sort()).to.deep.equal(['anonymous', 'answers', 'clientName', 'formId', 'formVersion', 'locale', 'responseId', 'submittedAt']);
+    expect(response).to.include({ formId: 'group', formVersion: '1', locale: 'en', anonymous: false, clientName: 'Sam' });
+    expect(response.responseId).to.match(/^[0-9a-f-]{36}$/);
+    expect(new Date(response.submittedAt).toISOString()).to.equal(response.submittedAt);
+    el.anonymous = true;
+    button(el, 'Send another').click();
+    await el.updateComplete;
+    el.answers = { safe: 8, heard: 7, useful: 9 };
+    expect(el.response).not.to.have.property('clientName');
+    expect(el.response!.anonymous).to.equal(true);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Your name is not sent with these answers.');
+  });
+
+  it('a flagged option shows the crisis resources inline, says nobody is alerted, and announces it once', async () => {
+    const el = await everyType();
+    radio(el, 'ch', 'unsafe').click();
+    await el.updateComplete;
+    const flag = inShadow(el, '[data-item="ch"] + .flag');
+    expect(flag.textContent).to.contain('This form does not alert anyone');
+    expect(flag.querySelector('hearth-crisis-resources')).to.exist;
+    expect(inShadow(el, '[part="status"]').textContent).to.contain('This form does not alert anyone');
+    await expect(el).to.be.accessible();
+    radio(el, 'ch', 'ok').click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.flag')).to.equal(null);
+    el.flagMessage = 'Nobody reads this until your next session. Call us or a line below if you need help.';
+    radio(el, 'ch', 'unsafe').click();
+    await el.updateComplete;
+    expect(inShadow(el, '.flag').textContent).to.contain('Nobody reads this until your next session.');
+  });
+
+  it('the draft survives a reload (a new element on the same key reads it back)', async () => {
+    const storeKey = key();
+    const first = await form(html`<hearth-feedback-form template="session" store-key=${storeKey}></hearth-feedback-form>`);
+    field(first, 'heard').focus();
+    await sendKeys({ press: 'End' });
+    field<HTMLTextAreaElement>(first, 'comment').focus();
+    await sendKeys({ type: 'It helped to slow down.' });
+    await first.saveDraft();
+    first.remove();
+    const second = await form(html`<hearth-feedback-form template="session" store-key=${storeKey}></hearth-feedback-form>`);
+    await until(() => second.answers.heard === 10, 3000, 'the draft');
+    expect(second.answers).to.deep.equal({ heard: 10, comment: 'It helped to slow down.' });
+    expect(field<HTMLTextAreaElement>(second, 'comment').value).to.equal('It helped to slow down.');
+    expect(field(second, 'heard').getAttribute('aria-valuetext')).to.equal('10 out of 10');
+  });
+
+  it('without an endpoint the submit event is the delivery: thank-you, then "Send another"; one warning at start-up', async () => {
+    const el = await form(html`<hearth-feedback-form template="group" store-key=${key()}></hearth-feedback-form>`);
+    expect(console_.warnings.filter((w) => w.includes('has no endpoint'))).to.have.length(1);
+    el.answers = { safe: 5, heard: 5, useful: 5 };
+    setTimeout(() => button(el, 'Send').click());
+    await oneEvent(el, 'hearth-feedback-submit');
+    await el.updateComplete;
+    expect(el.phase).to.equal('sent');
+    expect(focused(el)).to.equal(inShadow(el, '.done-message'));
+    expect(shadowText(el)).to.contain('Thank you for your feedback.');
+    await expect(el).to.be.accessible();
+    button(el, 'Send another').click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
+    expect(focused(el)).to.equal(radio(el, 'safe', '0'));
+    expect(console_.warnings.filter((w) => w.includes('has no endpoint'))).to.have.length(1);
+  });
+
+  it('native change on user edits only; inner input events reach the host once', async () => {
+    const el = await everyType();
+    let changes = 0;
+    let inputs = 0;
+    el.addEventListener('change', () => changes++);
+    el.addEventListener('input', () => inputs++);
+    el.answers = { r: 4 };
+    await el.updateComplete;
+    expect(changes).to.equal(0);
+    radio(el, 'sc', 'some').click();
+    expect(changes).to.equal(1);
+    field(el, 'tx').focus();
+    await sendKeys({ type: 'ok' });
+    expect(inputs).to.be.at.least(2);
+    field(el, 'ta').focus();
+    expect(changes).to.equal(2);
+  });
+
+  it('text answers show their length and keep to maxLength', async () => {
+    const el = await everyType();
+    field(el, 'tx').focus();
+    await sendKeys({ type: 'x'.repeat(50) });
+    await el.updateComplete;
+    expect(el.answers.tx).to.have.length(40);
+    expect(inShadow(el, '#c-tx').textContent).to.equal('40 of 40 characters');
+  });
+
+  it('bad input: an unknown template, a malformed definition (each path named), huge and odd text', async () => {
+    const capture = console_;
+    const unknown = await form(html`<hearth-feedback-form template="nope" storage="none"></hearth-feedback-form>`);
+    expect(inShadow(unknown, '[role="alert"]').textContent).to.contain('not a built-in form');
+    const el = await form(html`<hearth-feedback-form storage="none"></hearth-feedback-form>`);
+    el.definition = {
+      id: 'bad',
+      version: '1',
+      title: 'Bad',
+      items: [
+        { id: 'a', type: 'choice', label: 'No options' },
+        { id: 'a', type: 'rating', label: 'Twice', max: 100 },
+        { id: 'c', type: 'sliders', label: 'Typo' },
+        { id: 'd', type: 'text', label: 'Options on text', options: [{ value: 'x', label: 'X' }] },
+      ],
+    } as unknown as FormDefinition;
+    await el.updateComplete;
+    const alert = inShadow(el, '[role="alert"]').textContent!;
+    expect(alert).to.contain('definition.items[0].options');
+    expect(alert).to.contain('definition.items[1].max');
+    expect(alert).to.contain('definition.items[2].type: expected one of rating, scale, slider, choice, multi, text, textarea');
+    expect(alert).to.contain('definition.items[3].options');
+    expect(capture.errors.some((line) => line.includes('definition.items[2].type'))).to.equal(true);
+    await expect(el).to.be.accessible();
+    const huge = { ...EVERY_TYPE, title: 'x'.repeat(1_000_000) };
+    el.definition = huge;
+    await el.updateComplete;
+    expect(inShadow(el, '[role="alert"]').textContent).to.contain('definition.title: must be at most 300 characters');
+    const odd = '\u202eevil\u202c 👩‍👩‍👧 e\u0301 ✓';
+    el.definition = { id: 'odd', version: '1', title: odd, items: [{ id: 'q', type: 'text', label: odd }] };
+    await el.updateComplete;
+    expect(inShadow(el, '[role="heading"]').textContent).to.equal(odd);
+    field(el, 'q').value = odd;
+    field(el, 'q').dispatchEvent(new Event('input'));
+    expect(el.answers.q).to.equal(odd);
+    expect(el.format).to.equal('json');
+    el.format = 'xml' as 'json';
+    await el.updateComplete;
+    expect(inShadow(el, '[role="alert"]').textContent).to.contain('format');
+  });
+
+  it('a full storage is shown and the answers stay on screen', async () => {
+    const el = await form(html`<hearth-feedback-form template="session" storage="session" store-key=${key()}></hearth-feedback-form>`);
+    sessionStorage.setItem('hearth-filler', 'x'.repeat(5 * 1024 * 1024 - 200));
+    try {
+      const comment = field<HTMLTextAreaElement>(el, 'comment');
+      comment.value = 'y'.repeat(1500);
+      comment.dispatchEvent(new Event('input'));
+      await el.saveDraft();
+      await el.updateComplete;
+      expect(inShadow(el, '[part="status"]').textContent).to.contain('could not be saved').and.to.contain('no more room');
+      expect(comment.value).to.have.length(1500);
+      await expect(el).to.be.accessible();
+    } finally {
+      sessionStorage.removeItem('hearth-filler');
+    }
+  });
+
+  it('two tabs: answers changed in both are merged, never overwritten silently', async () => {
+    const storeKey = key();
+    const a = await form(html`<hearth-feedback-form template="session" store-key=${storeKey}></hearth-feedback-form>`);
+    const b = await form(html`<hearth-feedback-form template="session" store-key=${storeKey}></hearth-feedback-form>`);
+    a.answers = { heard: 3 };
+    await a.saveDraft();
+    await until(() => b.answers.heard === 3, 2000, 'B takes A\'s saved answers');
+    b.answers = { ...b.answers, focus: 9 };
+    a.answers = { ...a.answers, approach: 4 };
+    await a.saveDraft();
+    await b.saveDraft();
+    await b.updateComplete;
+    expect(b.answers).to.deep.equal({ heard: 3, focus: 9, approach: 4 });
+    expect(inShadow(b, '[part="status"]').textContent).to.contain('also changed in another tab');
+  });
+
+  it('storage "none" says nothing is kept', async () => {
+    const el = await form(html`<hearth-feedback-form template="session" storage="none"></hearth-feedback-form>`);
+    expect(shadowText(el)).to.contain('Nothing is kept on this device');
+  });
+
+  it('keyboard only: every template can be completed and sent', async () => {
+    for (const template of ['session', 'material', 'group']) {
+      const wrapper = await fixture(html`<div><button id="before">Before</button><hearth-feedback-form template=${template} storage="none"></hearth-feedback-form></div>`);
+      const el = wrapper.querySelector('hearth-feedback-form')!;
+      await el.updateComplete;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      let response: FeedbackResponse | undefined;
+      el.addEventListener('hearth-feedback-submit', (event) => (response = event.detail.response));
+      for (let step = 0; step < 30 && !response; step++) {
+        await sendKeys({ press: 'Tab' });
+        const active = focused(el);
+        if (!active) continue;
+        if (active.matches('input[type="radio"]')) await sendKeys({ press: 'Space' });
+        else if (active.matches('input[type="range"]')) await sendKeys({ press: 'ArrowRight' });
+        else if (active.matches('textarea')) await sendKeys({ type: 'Thank you' });
+        else if (active.matches('[part="submit-button"]')) await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      }
+      expect(response, template).to.exist;
+      for (const item of el.formDefinition!.items.filter((i) => i.required)) expect(response!.answers[item.id], `${template}: ${item.id}`).to.not.equal(undefined);
+      expect(response!.answers.comment, template).to.equal('Thank you');
+      expect(el.phase).to.equal('sent');
+    }
+  });
+
+  it('anchors stay visible at 320 px; Arabic renders right to left', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await form(html`<hearth-feedback-form template="group" storage="none" no-crisis-footer></hearth-feedback-form>`);
+      const box = el.getBoundingClientRect();
+      expect(box.width).to.be.at.most(320);
+      for (const anchor of shadow(el).querySelectorAll<HTMLElement>('.anchors span')) {
+        const rect = anchor.getBoundingClientRect();
+        expect(rect.width, anchor.textContent!).to.be.above(0);
+        expect(rect.right).to.be.at.most(box.right + 0.5);
+        expect(rect.left).to.be.at.least(box.left - 0.5);
+      }
+      const pills = [...shadow(el).querySelectorAll<HTMLElement>('#f-safe .pill')];
+      for (const pill of pills) expect(pill.getBoundingClientRect().right).to.be.at.most(box.right);
+      expect(pills[0].getBoundingClientRect().height).to.be.at.least(44);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+    const ar = await form(html`<hearth-feedback-form lang="ar" template="group" storage="none"></hearth-feedback-form>`);
+    expect(inShadow(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+    expect(shadowText(ar)).to.contain('إرسال');
+  });
+});
