@@ -477,3 +477,187 @@ describe('<hearth-feedback-form>', () => {
     expect(shadowText(ar)).to.contain('إرسال');
   });
 });
+
+describe('<hearth-feedback-form> sending', () => {
+  beforeEach(() => fetch('/__hearth/sent/clear'));
+
+  // Each test in its own namespace: an outbox sends whatever is waiting in its namespace.
+  async function sendingForm(endpoint: string, options: { format?: 'json' | 'fhir'; clientName?: string } = {}) {
+    const provider = await fixture<HearthProvider>(html`<hearth-provider namespace=${key()}>
+      <hearth-feedback-form template="group" endpoint=${endpoint} format=${options.format ?? 'json'}></hearth-feedback-form>
+    </hearth-provider>`);
+    if (options.clientName) provider.config = { clientName: options.clientName };
+    const el = provider.querySelector('hearth-feedback-form')!;
+    await provider.updateComplete;
+    await el.updateComplete;
+    el.answers = { safe: 8, heard: 7, useful: 9, comment: 'The check-in at the start helped.' };
+    await el.updateComplete;
+    return el;
+  }
+
+  it('sends the response once, shows the thank-you, fires hearth-feedback-sent, and clears the draft', async () => {
+    const el = await sendingForm('/__hearth/send/ok', { clientName: 'Sam' });
+    setTimeout(() => button(el, 'Send').click());
+    const { detail } = await oneEvent(el, 'hearth-feedback-sent');
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Thank you for your feedback.');
+    const sent = await sentLog();
+    expect(sent).to.have.length(1);
+    expect(sent[0].contentType).to.equal('application/json');
+    expect(sent[0].key).to.match(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(sent[0].body)).to.deep.equal(detail.response);
+    expect(detail.response.answers).to.deep.equal({ safe: 8, heard: 7, useful: 9, comment: 'The check-in at the start helped.' });
+    expect(detail.response.clientName).to.equal('Sam');
+    expect(el.answers).to.deep.equal({});
+    await expect(el).to.be.accessible();
+  });
+
+  it('500 then 200: queued with "we\'ll keep trying", then sent once with the same Idempotency-Key', async () => {
+    const el = await sendingForm('/__hearth/send/500-then-ok');
+    let sentEvents = 0;
+    el.addEventListener('hearth-feedback-sent', () => sentEvents++);
+    setTimeout(() => button(el, 'Send').click());
+    const { detail } = await oneEvent(el, 'hearth-feedback-error');
+    expect(detail.queued).to.equal(true);
+    expect(detail.error).to.include({ code: 'http', status: 500 });
+    await el.updateComplete;
+    expect(el.phase).to.equal('queued');
+    expect(inShadow(el, '.done-message').textContent).to.contain("We'll keep trying");
+    await expect(el).to.be.accessible();
+    await until(() => el.phase === 'sent', 5000, 'the retry');
+    const sent = await sentLog();
+    expect(sent.map((r) => r.status)).to.deep.equal([500, 200]);
+    expect(sent[0].key).to.equal(sent[1].key);
+    expect(JSON.parse(sent[0].body)).to.deep.equal(JSON.parse(sent[1].body));
+    expect(sentEvents).to.equal(1);
+  });
+
+  it('a 400 keeps the answers, shows the error and a retry; an edit and Send again sends the new answers', async () => {
+    const el = await sendingForm('/__hearth/send/bad');
+    setTimeout(() => button(el, 'Send').click());
+    const { detail } = await oneEvent(el, 'hearth-feedback-error');
+    expect(detail.queued).to.equal(false);
+    await el.updateComplete;
+    expect(el.phase).to.equal('failed');
+    expect(inShadow(el, '[part="status"]').textContent).to.contain('Your answers were not sent: The server answered 400');
+    expect(el.answers.useful).to.equal(9);
+    expect(radio(el, 'useful', '9').checked).to.equal(true);
+    await expect(el).to.be.accessible();
+    button(el, 'Try again').click();
+    await oneEvent(el, 'hearth-feedback-error');
+    const sent = await sentLog();
+    expect(sent.map((r) => r.status)).to.deep.equal([400, 400]);
+    expect(sent[0].key).to.equal(sent[1].key);
+  });
+
+  it('while sending, the form says so and a second press sends nothing more', async () => {
+    const el = await sendingForm('/__hearth/send/slow-then-ok');
+    button(el, 'Send').click();
+    // (updateComplete would wait for the whole send: watch the screen instead.)
+    await until(() => inShadow(el, '[part="status"]').textContent === 'Sending your answers…', 2000, 'sending');
+    expect(inShadow(el, '[part="submit-button"]').getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    button(el, 'Send').click();
+    await until(() => el.phase === 'sent', 5000, 'sent');
+    expect(await sentLog()).to.have.length(1);
+  });
+
+  it('format="fhir" sends a QuestionnaireResponse as application/fhir+json', async () => {
+    const el = await sendingForm('/__hearth/send/ok', { format: 'fhir' });
+    setTimeout(() => button(el, 'Send').click());
+    const { detail } = await oneEvent(el, 'hearth-feedback-sent');
+    const [request] = await sentLog();
+    expect(request.contentType).to.equal('application/fhir+json');
+    const body = JSON.parse(request.body);
+    expect(body.resourceType).to.equal('QuestionnaireResponse');
+    expect(body.questionnaire).to.equal('urn:hearth:form:group|1');
+    expect(body.identifier.value).to.equal(`urn:uuid:${detail.response.responseId}`);
+    expect(body.item.find((item: { linkId: string }) => item.linkId === 'safe').answer).to.deep.equal([{ valueInteger: 8 }]);
+  });
+
+  it('a host that handles the submit event stops the send; the form is done', async () => {
+    const el = await sendingForm('/__hearth/send/ok');
+    el.addEventListener('hearth-feedback-submit', (event) => event.preventDefault());
+    button(el, 'Send').click();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await sentLog()).to.deep.equal([]);
+    expect(el.phase).to.equal('sent');
+  });
+});
+
+describe('<hearth-feedback-form> in a <form>', () => {
+  let console_: ConsoleCapture;
+  beforeEach(() => (console_ = captureConsole()));
+  afterEach(() => console_.restore());
+
+  async function inForm() {
+    const host = await fixture<HTMLFormElement>(html`<form>
+      <fieldset>
+        <hearth-feedback-form name="feedback" template="group" storage="none" store-key=${key()}></hearth-feedback-form>
+      </fieldset>
+      <button>Submit</button>
+    </form>`);
+    const el = host.querySelector('hearth-feedback-form')!;
+    await el.updateComplete;
+    return { host, el };
+  }
+
+  it('its value is the response JSON in FormData; no Send of its own; no endpoint warning', async () => {
+    const { host, el } = await inForm();
+    expect(el.form).to.equal(host);
+    expect(shadow(el).querySelector('[part="submit-button"]')).to.equal(null);
+    el.answers = { safe: 6, heard: 6, useful: 6 };
+    await el.updateComplete;
+    const value = JSON.parse(new FormData(host).get('feedback') as string) as FeedbackResponse;
+    expect(value.answers).to.deep.equal({ safe: 6, heard: 6, useful: 6 });
+    expect(value.formId).to.equal('group');
+    expect(console_.warnings.filter((w) => w.includes('has no endpoint'))).to.deep.equal([]);
+  });
+
+  it('required questions block the host form through the browser\'s own validation, and mark the fields', async () => {
+    const { host, el } = await inForm();
+    let submits = 0;
+    host.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submits++;
+    });
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.contain('How safe did you feel in the group today?');
+    host.requestSubmit();
+    await el.updateComplete;
+    expect(submits).to.equal(0);
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
+    expect(field<HTMLElement>(el, 'safe').getAttribute('aria-invalid')).to.equal('true');
+    expect(focused(el)).to.equal(radio(el, 'safe', '0'));
+    el.answers = { safe: 6, heard: 6, useful: 6 };
+    await el.updateComplete;
+    expect(host.checkValidity()).to.equal(true);
+    host.requestSubmit();
+    expect(submits).to.equal(1);
+  });
+
+  it('reset empties it; a disabled fieldset disables it; a restored state brings the answers back', async () => {
+    const { host, el } = await inForm();
+    radio(el, 'safe', '4').click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ safe: 4 });
+    host.reset();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({});
+    expect(radio(el, 'safe', '4').checked).to.equal(false);
+    host.querySelector('fieldset')!.disabled = true;
+    await el.updateComplete;
+    expect(el.matches(':disabled')).to.equal(true);
+    expect(radio(el, 'safe', '4').disabled).to.equal(true);
+    host.querySelector('fieldset')!.disabled = false;
+    await el.updateComplete;
+    expect(radio(el, 'safe', '4').disabled).to.equal(false);
+    // What the browser hands back when it restores the page's form state (history navigation, autofill).
+    el.formStateRestoreCallback(JSON.stringify({ responseId: '7a1f0c2e-0000-4000-8000-000000000000', answers: { safe: 2, heard: 99 } }));
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ safe: 2 });
+    expect(el.response!.responseId).to.equal('7a1f0c2e-0000-4000-8000-000000000000');
+  });
+});
