@@ -9,6 +9,11 @@ import promptsEn from '../packages/elements/src/content/prompts/en.json';
 import promptsEs from '../packages/elements/src/content/prompts/es.json';
 import { BUILT_IN_PACK_IDS, type PromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
 import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
+import formsEn from '../packages/elements/src/content/forms/en.json';
+import formsEs from '../packages/elements/src/content/forms/es.json';
+import { BUILT_IN_FORM_IDS } from '../packages/elements/src/content/built-in-form-templates.js';
+import type { FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
+import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
 
 /** English syllables, by the usual vowel-group heuristic (good enough for a grade estimate). */
 function syllables(word: string): number {
@@ -75,6 +80,42 @@ describe('built-in prompt packs (content)', () => {
   it('en prompts read at grade 8 or lower (Flesch–Kincaid, per pack)', () => {
     for (const pack of promptsEn as PromptPack[]) {
       expect(gradeLevel(pack.prompts.map((p) => p.text).join(' ')), pack.id).to.be.at.most(8);
+    }
+  });
+});
+
+describe('built-in feedback forms (content)', () => {
+  for (const [language, forms] of [['en', formsEn], ['es', formsEs]] as const) {
+    it(`${language}: session, material and group, valid against the format, no HTML`, () => {
+      const list = forms as FormDefinition[];
+      expect(list.map((form) => form.id)).to.deep.equal([...BUILT_IN_FORM_IDS]);
+      for (const form of list) {
+        const result = validate(formDefinitionSchema, form, form.id);
+        expect(result.errors, form.id).to.deep.equal([]);
+        expect(result.warnings, form.id).to.deep.equal([]);
+        // An optional comment at the end of every form.
+        expect(form.items.at(-1)).to.include({ id: 'comment', type: 'textarea' });
+        expect(form.items.at(-1)!.required, form.id).to.equal(undefined);
+      }
+    });
+  }
+
+  it('session: four 0–10 sliders about the working relationship; material: three scales; group: three ratings', () => {
+    const [session, material, group] = formsEn as FormDefinition[];
+    expect(session.items.slice(0, 4).map((item) => [item.type, item.min ?? 0, item.max ?? 10, item.required])).to.deep.equal(Array(4).fill(['slider', 0, 10, true]));
+    expect(material.items.slice(0, 3).map((item) => item.type)).to.deep.equal(['scale', 'scale', 'scale']);
+    expect(group.items.slice(0, 3).map((item) => item.type)).to.deep.equal(['rating', 'rating', 'rating']);
+  });
+
+  it('es has the same questions, types and options as en', () => {
+    const shape = (forms: FormDefinition[]) => forms.map((form) => [form.version, form.scoring, form.items.map((item) => [item.id, item.type, item.required, item.options?.map((o) => [o.value, o.score])])]);
+    expect(shape(formsEs as FormDefinition[])).to.deep.equal(shape(formsEn as FormDefinition[]));
+  });
+
+  it('en reads at grade 8 or lower (Flesch–Kincaid, per form)', () => {
+    for (const form of formsEn as FormDefinition[]) {
+      const text = [form.title, form.intro ?? '', ...form.items.flatMap((item) => [item.label, item.help ?? ''])].join(' ');
+      expect(gradeLevel(text), form.id).to.be.at.most(8);
     }
   });
 });

@@ -6,55 +6,11 @@ import type { FeedbackResponse, FormDefinition } from '../packages/elements/src/
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
+import { EVERY_TYPE } from './fixtures/every-type-form.js';
 
 let n = 0;
 const key = () => `feedback-${Date.now()}-${++n}`;
 const button = shadowButton;
-
-/** A form with every kind of question, scored, with a flagged option. */
-export const EVERY_TYPE: FormDefinition = {
-  id: 'every-type',
-  version: '2',
-  title: 'Every kind of question',
-  intro: 'Thank you, {name}.',
-  items: [
-    { id: 'r', type: 'rating', label: 'Rate the session', minLabel: 'Poor', maxLabel: 'Great', required: true },
-    {
-      id: 'sc',
-      type: 'scale',
-      label: 'How often did you practise?',
-      required: true,
-      options: [
-        { value: 'never', label: 'Never', score: 0 },
-        { value: 'some', label: 'Sometimes', score: 1 },
-        { value: 'often', label: 'Often', score: 2 },
-      ],
-    },
-    { id: 'sl', type: 'slider', label: 'How calm do you feel?', min: 0, max: 100, step: 5, minLabel: 'Not calm', maxLabel: 'Very calm', required: true },
-    {
-      id: 'ch',
-      type: 'choice',
-      label: 'How are you leaving today?',
-      options: [
-        { value: 'ok', label: 'Okay' },
-        { value: 'unsafe', label: 'I do not feel safe', flag: true },
-      ],
-    },
-    {
-      id: 'mu',
-      type: 'multi',
-      label: 'What helped?',
-      help: 'Choose as many as you like.',
-      options: [
-        { value: 'talk', label: 'Talking it through', score: 1 },
-        { value: 'plan', label: 'Making a plan', score: 2 },
-      ],
-    },
-    { id: 'tx', type: 'text', label: 'One word for today', maxLength: 40 },
-    { id: 'ta', type: 'textarea', label: 'Anything else?' },
-  ],
-  scoring: { method: 'sum', items: ['r', 'sc', 'mu'], ranges: [{ min: 0, max: 5, label: 'Low' }, { min: 6, max: 100, label: 'High' }] },
-};
 
 async function form(template = html`<hearth-feedback-form template="session" store-key=${key()}></hearth-feedback-form>`) {
   const el = await fixture<HearthFeedbackForm>(template);
@@ -138,6 +94,11 @@ describe('<hearth-feedback-form>', () => {
     expect(shadow(el).getElementById('a-r')!.textContent).to.equal('0 means Poor. 10 means Great.');
     expect(field<HTMLElement>(el, 'r').getAttribute('aria-describedby')).to.contain('a-r');
     expect(inShadow(el, '[data-item="r"] .anchors').textContent).to.contain('Poor');
+    await expect(el).to.be.accessible();
+    // Partly filled.
+    el.answers = { r: 6, sl: 20, mu: ['plan'], tx: 'Calmer' };
+    await el.updateComplete;
+    expect(radio(el, 'r', '6').checked).to.equal(true);
     await expect(el).to.be.accessible();
   });
 

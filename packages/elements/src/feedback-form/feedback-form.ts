@@ -502,6 +502,11 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
   private async openStore(mode: StorageMode, namespace: string, key: string): Promise<void> {
     const [{ HearthStorage }, draft] = await Promise.all([import('@hearth/core/storage'), import('./feedback-draft.js')]);
     this.draftModule = draft;
+    // A new place to keep things (another key, mode or namespace): its own outbox too.
+    this.outbox?.stop();
+    this.stopOutbox?.();
+    this.outbox = undefined;
+    this.earlier = undefined;
     await draft.openDraft(this, new HearthStorage({ mode, namespace }), key);
     if (this.activeEndpoint) await (await this.sending()).openOutbox(this);
   }
