@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cdnIsStale } from './cdn-freshness.mjs';
+import { demoEndpoint } from './demo-endpoint.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,5 +21,6 @@ const port = Number(process.env.PORT ?? 4173);
 const { port: actual } = await startStaticServer({
   port,
   mounts: { '/cdn/': join(root, 'packages/elements/cdn'), '/': join(root, 'docs/demo') },
+  handlers: demoEndpoint((line) => console.log(line)),
 });
 console.log(`\nThe demo practice site is at http://127.0.0.1:${actual}/ (strict CSP on). Press Ctrl+C to stop.`);

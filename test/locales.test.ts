@@ -4,9 +4,11 @@ import { enCoping } from '../packages/elements/src/locales/en-coping.js';
 import { enJournal } from '../packages/elements/src/locales/en-journal.js';
 import { enJournalLock } from '../packages/elements/src/locales/en-journal-lock.js';
 import { enJournalExport } from '../packages/elements/src/locales/en-journal-export.js';
+import { enFeedback } from '../packages/elements/src/locales/en-feedback.js';
+import { enFeedbackSend } from '../packages/elements/src/locales/en-feedback-send.js';
 
 /** Every English string: the shared table and each widget's. */
-const en = { ...enBase, ...enCoping, ...enJournal, ...enJournalLock, ...enJournalExport };
+const en = { ...enBase, ...enCoping, ...enJournal, ...enJournalLock, ...enJournalExport, ...enFeedback, ...enFeedbackSend };
 import { uiCatalog } from '../packages/elements/src/locales/ui-catalog.js';
 
 function placeholders(message: unknown): string[] {

@@ -66,6 +66,25 @@ describe('the demo practice page', () => {
     await context.close();
   });
 
+  it('the session feedback form, tapped through on the page, reaches the practice endpoint once', async () => {
+    const { page, record, context } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/`);
+    const form = page.locator('hearth-feedback-form');
+    const sliders = form.getByRole('slider');
+    await sliders.first().waitFor();
+    // One tap on each line (no dragging): the middle of the line sets 5.
+    for (let i = 0; i < 4; i++) await sliders.nth(i).click();
+    await form.getByLabel('Is there anything else you would like your therapist to know?').fill('The breathing practice helped.');
+    const before = env.site.requests.length;
+    await form.getByRole('button', { name: 'Send' }).click();
+    await form.getByText('Thank you for your feedback.').waitFor();
+    const posts = env.site.requests.slice(before).filter((entry) => entry.method === 'POST');
+    assert.deepEqual(posts.map((entry) => entry.url), ['/demo-practice/feedback']);
+    assert.deepEqual(await record.cspViolations(), []);
+    assert.deepEqual(problems(record), []);
+    await context.close();
+  });
+
   it('loads a language table only when a page uses that language', async () => {
     const { page, record } = await openPage(env.browser);
     await page.goto(`${env.site.origin}/e2e/spanish.html`);

@@ -10,6 +10,7 @@ import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromePath } from '../chromium-args.mjs';
 import { newest } from '../../scripts/cdn-freshness.mjs';
+import { demoEndpoint } from '../../scripts/demo-endpoint.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { answerSend, readBody } from '../server/send-scenarios.mjs';
 
@@ -76,6 +77,7 @@ export async function startSite(handlers = {}) {
         res.writeHead(204);
         res.end();
       },
+      ...demoEndpoint(),
       ...handlers,
     },
     onRequest: (entry) => requests.push(entry),
