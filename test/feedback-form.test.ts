@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
 import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/feedback-form.js';
 import type { FeedbackResponse, FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
@@ -29,6 +30,17 @@ async function everyType(attributes = html``) {
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
 const field = <E extends HTMLElement = HTMLInputElement>(el: Element, id: string) => inShadow<E>(el, `#f-${id}`);
 const radio = (el: Element, id: string, value: string) => inShadow<HTMLInputElement>(el, `#f-${id} input[value="${value}"]`);
+/** Keys of the records in IndexedDB's `hearth` stores that match. */
+async function storedRecords(stores: string[], match: (key: string) => boolean): Promise<string[]> {
+  const db = await openDB('hearth');
+  try {
+    const keys: string[] = [];
+    for (const store of stores) if (db.objectStoreNames.contains(store)) for (const k of await db.getAllKeys(store)) keys.push(`${store}:${String(k)}`);
+    return keys.filter(match);
+  } finally {
+    db.close();
+  }
+}
 const sentLog = async () => (await (await fetch('/__hearth/sent')).json()) as { key: string; status: number; body: string; contentType: string }[];
 
 describe('<hearth-feedback-form>', () => {
@@ -385,6 +397,40 @@ describe('<hearth-feedback-form>', () => {
     expect(inShadow(b, '[part="status"]').textContent).to.contain('also changed in another tab');
   });
 
+  it('reset and "Send another" leave no draft behind', async () => {
+    const storeKey = key();
+    const el = await form(html`<hearth-feedback-form template="session" store-key=${storeKey}></hearth-feedback-form>`);
+    el.answers = { heard: 4 };
+    await el.saveDraft();
+    expect(await storedRecords(['drafts'], (k) => k.includes(storeKey))).to.have.length(1);
+    el.reset();
+    await el.saveDraft();
+    expect(await storedRecords(['drafts'], (k) => k.includes(storeKey))).to.deep.equal([]);
+  });
+
+  it('forced colours show the chosen number in the system highlight; dark is axe-clean', async () => {
+    const el = await everyType();
+    el.answers = { r: 3 };
+    await el.updateComplete;
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const chosen = getComputedStyle(inShadow(el, '#f-r input:checked + span'));
+      const other = getComputedStyle(inShadow(el, '#f-r input:not(:checked) + span'));
+      expect(chosen.backgroundColor).not.to.equal(other.backgroundColor);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+    const provider = await fixture(html`<hearth-provider theme="dark"><hearth-feedback-form template="group" storage="none"></hearth-feedback-form></hearth-provider>`);
+    const dark = provider.querySelector('hearth-feedback-form')!;
+    await dark.updateComplete;
+    document.body.style.background = '#16181c';
+    try {
+      await expect(provider).to.be.accessible();
+    } finally {
+      document.body.style.background = '';
+    }
+  });
+
   it('storage "none" says nothing is kept', async () => {
     const el = await form(html`<hearth-feedback-form template="session" storage="none"></hearth-feedback-form>`);
     expect(shadowText(el)).to.contain('Nothing is kept on this device');
@@ -471,6 +517,9 @@ describe('<hearth-feedback-form> sending', () => {
     expect(detail.response.clientName).to.equal('Sam');
     expect(el.answers).to.deep.equal({});
     await expect(el).to.be.accessible();
+    // Nothing of the answers is left on the device: no draft, no outbox entry.
+    const namespace = el.practiceConfig!.namespace!;
+    expect(await storedRecords(['drafts', 'outbox'], (k) => k.includes(namespace))).to.deep.equal([]);
   });
 
   it('500 then 200: queued with "we\'ll keep trying", then sent once with the same Idempotency-Key', async () => {

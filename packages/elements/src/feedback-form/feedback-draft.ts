@@ -43,6 +43,15 @@ export async function saveDraft(host: Host): Promise<void> {
   const definition = host.formDefinition;
   if (!host.store || !key || !definition || !unsaved(host)) return;
   const answers = { ...host.answerMap };
+  if (!Object.keys(answers).length) {
+    // Nothing answered (after a send, a reset, or every answer taken back): nothing is kept.
+    const removed = await host.store.remove('drafts', key);
+    if (removed.ok) {
+      host.draftVersion = null;
+      host.storedAnswers = {};
+    }
+    return;
+  }
   const written = await host.store.write<FeedbackDraft>('drafts', key, { responseId: host.responseId, formVersion: definition.version, answers }, DRAFT_FORMAT, {
     expectedVersion: host.draftVersion,
   });
