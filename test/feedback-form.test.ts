@@ -270,6 +270,8 @@ describe('<hearth-feedback-form>', () => {
     field<HTMLTextAreaElement>(first, 'comment').focus();
     await sendKeys({ type: 'It helped to slow down.' });
     await first.saveDraft();
+    await first.updateComplete;
+    expect(shadowText(first)).to.contain('Saved on this device until you send it.');
     first.remove();
     const second = await form(html`<hearth-feedback-form template="session" store-key=${storeKey}></hearth-feedback-form>`);
     await until(() => second.answers.heard === 10, 3000, 'the draft');

@@ -28,7 +28,8 @@ describe('the feedback form on a real page', () => {
     await page.goto(url);
     const form = page.locator('hearth-feedback-form');
     await answer(form);
-    await page.waitForTimeout(500);
+    // The draft is written 300 ms after the last change; the form says when all is saved.
+    await form.getByText('Saved on this device until you send it.').waitFor();
     await page.reload();
     await form.getByLabel('Is there anything the group leaders should know?').waitFor();
     await page.waitForFunction(() => document.querySelector('hearth-feedback-form').answers.useful === 9);

@@ -171,7 +171,7 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
   /** @internal */
   draftVersion: number | null = null;
   /** The answers as stored, as far as this tab knows (to tell unsaved changes apart). @internal */
-  storedAnswers: Record<string, Answer> = {};
+  @state() storedAnswers: Record<string, Answer> = {};
   /** @internal */
   saveTimer?: ReturnType<typeof setTimeout>;
   /** @internal */
@@ -182,6 +182,11 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
   stopOutbox?: () => void;
   /** The send of this visit: its outbox id and the response it carries. @internal */
   current?: { id: string; response: FeedbackResponse };
+  /** True when every answer on screen is in the stored draft (shown as "Saved on this device"). @internal */
+  get draftSaved(): boolean {
+    return !!Object.keys(this.storedAnswers).length && JSON.stringify(this.storedAnswers) === JSON.stringify(this.answerMap);
+  }
+
   /** The last write of the draft failed (the answers stay on screen). @internal */
   storageFailed = false;
   /** @internal */
@@ -224,13 +229,13 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
     // The questions' code loads beside the form's content (which always arrives a moment later).
     if (!this.view) void this.track(import('./feedback-view.js').then((module) => (this.view = module)));
     document.addEventListener('visibilitychange', this.onHidden);
-    window.addEventListener('pagehide', this.onHidden);
+    window.addEventListener('pagehide', this.onPageHide);
     this.addEventListener('invalid', this.onInvalid);
   }
 
   override disconnectedCallback(): void {
     document.removeEventListener('visibilitychange', this.onHidden);
-    window.removeEventListener('pagehide', this.onHidden);
+    window.removeEventListener('pagehide', this.onPageHide);
     this.removeEventListener('invalid', this.onInvalid);
     this.outbox?.stop();
     this.stopOutbox?.();
@@ -484,7 +489,8 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
       this.adopted = definition;
       this.adopt(definition);
     }
-    const key = this.instanceKey;
+    // The draft is read once the form is there: its answers are checked against the questions.
+    const key = definition && this.instanceKey;
     if (!key) return;
     const namespace = this.practiceConfig?.namespace ?? 'default';
     const wanted = `${this.mode} ${namespace} ${key}`;
@@ -519,8 +525,11 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
   }
 
   private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden' || !this.isConnected) void this.saveDraft();
+    if (document.visibilityState === 'hidden') void this.saveDraft();
   };
+
+  /** A last chance when the page goes away (a reload keeps the page visible: no visibilitychange). */
+  private readonly onPageHide = () => void this.saveDraft();
 
   private scheduleSave(): void {
     clearTimeout(this.saveTimer);

@@ -66,7 +66,7 @@ export function renderForm(host: Host, definition: FormDefinition): TemplateResu
   return html`${renderSummary(host, definition)}
     <div part="body" class="items" @change=${host.relayChange}>${renderItems(host, definition)}</div>
     ${host.anonymous ? html`<p class="muted">${host.t('feedback.anonymous')}</p>` : nothing}
-    ${host.mode === 'none' ? html`<p class="muted">${host.t('feedback.noneNote')}</p>` : nothing}
+    ${host.mode === 'none' ? html`<p class="muted">${host.t('feedback.noneNote')}</p>` : host.draftSaved ? html`<p class="muted saved">${host.t('feedback.draftSaved')}</p>` : nothing}
     <div class="row">
       ${host.inOwnerForm
         ? nothing

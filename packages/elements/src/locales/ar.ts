@@ -203,4 +203,5 @@ export const ar: UiStrings = {
   'feedback.notSaved': "تعذّر حفظ إجاباتك على هذا الجهاز: {reason} ما زالت هنا.",
   'feedback.otherTab': "تم تغيير هذه الإجابات أيضًا في علامة تبويب أخرى. التغييرات من الاثنتين محفوظة هنا.",
   'feedback.totalLabel': "المجموع",
+  'feedback.draftSaved': "محفوظ على هذا الجهاز حتى ترسله.",
 };

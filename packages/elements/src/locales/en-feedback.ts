@@ -17,6 +17,7 @@ export const enFeedback = {
   'feedback.notSaved': "Your answers could not be saved on this device: {reason} They are still here.",
   'feedback.otherTab': "These answers were also changed in another tab. Both sets of changes are kept here.",
   'feedback.totalLabel': "Total score",
+  'feedback.draftSaved': "Saved on this device until you send it.",
 };
 
 export type FeedbackStrings = typeof enFeedback & FeedbackSendStrings;

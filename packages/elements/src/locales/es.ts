@@ -199,4 +199,5 @@ export const es: UiStrings = {
   'feedback.notSaved': "No se pudieron guardar tus respuestas en este dispositivo: {reason} Siguen aquí.",
   'feedback.otherTab': "Estas respuestas también se cambiaron en otra pestaña. Aquí se conservan los cambios de ambas.",
   'feedback.totalLabel': "Puntuación total",
+  'feedback.draftSaved': "Guardado en este dispositivo hasta que lo envíes.",
 };

@@ -199,4 +199,5 @@ export const fr: UiStrings = {
   'feedback.notSaved': "Vos réponses n'ont pas pu être gardées sur cet appareil : {reason} Elles sont toujours là.",
   'feedback.otherTab': "Ces réponses ont aussi été modifiées dans un autre onglet. Les deux séries de modifications sont gardées ici.",
   'feedback.totalLabel': "Score total",
+  'feedback.draftSaved': "Gardé sur cet appareil jusqu'à ce que vous l'envoyiez.",
 };
