@@ -21,6 +21,7 @@ const elementEntries = {
   'coping-card/define': 'packages/elements/src/coping-card/define.ts',
   'journal-prompt/define': 'packages/elements/src/journal-prompt/define.ts',
   'feedback-form/define': 'packages/elements/src/feedback-form/define.ts',
+  'consent/define': 'packages/elements/src/consent/define.ts',
 };
 
 function library(mode: string): UserConfig['build'] {

@@ -26,6 +26,14 @@ const handlers = {
         { id: 'note', type: 'text', label: 'One thing you want to talk about' },
       ],
     }),
+  '/__hearth/content/policy.json': (ctx) =>
+    json(ctx, 200, {
+      id: 'studio-terms',
+      version: '2',
+      title: 'Studio terms',
+      sections: [{ id: 'one', title: 'One', bodyHtml: '<p>Loaded from the practice server.</p>' }],
+      acknowledgments: [{ id: 'ok', label: 'I have read this.', required: true }],
+    }),
   '/__hearth/status/404': (ctx) => json(ctx, 404, { error: 'not found' }),
   '/__hearth/status/500': (ctx) => json(ctx, 500, { error: 'server error' }),
   '/__hearth/log': (ctx) => json(ctx, 200, log),

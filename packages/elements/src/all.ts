@@ -5,5 +5,6 @@ import './quick-exit/define.js';
 import './coping-card/define.js';
 import './journal-prompt/define.js';
 import './feedback-form/define.js';
+import './consent/define.js';
 
 export * from './index.js';

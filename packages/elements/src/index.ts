@@ -18,8 +18,15 @@ export { formDefinitionSchema, formItemSchema } from './feedback-form/form-schem
 export { buildResponse, totalsOf } from './feedback-form/feedback-response.js';
 export { canonicalOf, toQuestionnaire, toQuestionnaireResponse, type FhirQuestionnaire, type FhirQuestionnaireResponse } from './feedback-form/feedback-fhir.js';
 export { BUILT_IN_FORM_IDS, loadBuiltInForm } from './content/built-in-form-templates.js';
+export { HearthConsent, type ConsentFormat, type ConsentStage } from './consent/consent.js';
+export { SIGNER_ROLES, type Acknowledgment, type ConsentRecord, type ConsentStatus, type Policy, type PolicySection, type SignerRole } from './consent/policy.js';
+export { policySchema } from './consent/policy-schema.js';
+export { policyHash, policyHashInput, sha256Hex } from './consent/policy-hash.js';
+export { policyUri, toFhirConsent, type FhirConsent } from './consent/consent-fhir.js';
+export { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from './content/built-in-policies.js';
 export { crisisLineData, type CrisisLineData, type RegionCrisisLines, type SourcedCrisisLine } from './content/crisis-lines.js';
 export { loadUiStrings, uiCatalog, uiCatalogWith, UI_LANGUAGES, type BaseStrings, type UiStrings } from './locales/ui-catalog.js';
 export { copingCatalog, type CopingCardStrings } from './locales/coping-catalog.js';
 export { journalCatalog, type JournalPromptStrings } from './locales/journal-catalog.js';
 export { feedbackCatalog, type FeedbackFormStrings } from './locales/feedback-catalog.js';
+export { consentCatalog, type ConsentElementStrings } from './locales/consent-catalog.js';

@@ -1,5 +1,6 @@
 import { array, object, optional, string, validate, type Ciphertext, type KeyEnvelope, type Schema } from '@hearth/core';
 import type { JournalEntry } from './journal-prompt.js';
+import { download } from '../file-download.js';
 
 /** The envelope of a JSON export: what `importEntries` accepts back. */
 export interface JournalExport {
@@ -94,19 +95,6 @@ export async function decryptExport(text: string, passphrase: string): Promise<J
   if (!opened.ok) return opened.error.reason === 'wrong-secret' ? 'wrong' : undefined;
   const entries = await opened.value.decryptJson<unknown>(sealed.data);
   return entries.ok ? checkedEntries(entries.value) : undefined;
-}
-
-/** Offers text as a file download, through a Blob URL (no network, allowed by a strict CSP). */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The imported entries to write: new ones, and ones newer than the copy here. */

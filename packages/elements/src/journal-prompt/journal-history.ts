@@ -205,7 +205,7 @@ export async function exportEncrypted(host: DataHost, passphrase: string, confir
     host.status = host.t('journal.export.mismatch');
     return undefined;
   }
-  const { download, encryptedExport } = await import('./journal-export.js');
+  const [{ encryptedExport }, { download }] = await Promise.all([import('./journal-export.js'), import('../file-download.js')]);
   const text = await encryptedExport(host.entries, passphrase);
   if (!text) return undefined;
   download(`journal-${new Date().toISOString().slice(0, 10)}.encrypted.json`, text, 'application/json');
@@ -249,6 +249,6 @@ function renderPassphraseForms(host: HistoryHost & DataHost): TemplateResult | t
 
 /** When storage fails, the words on screen can still be kept: as a text file. */
 async function downloadDraft(text: string): Promise<void> {
-  const { download } = await import('./journal-export.js');
+  const { download } = await import('../file-download.js');
   download(`journal-draft-${new Date().toISOString().slice(0, 10)}.txt`, text, 'text/plain');
 }

@@ -1,11 +1,12 @@
 import type { PluralMessage } from '@hearth/core';
 import type { CopingStrings } from './en-coping.js';
+import type { ConsentStrings } from './en-consent.js';
 import type { FeedbackStrings } from './en-feedback.js';
 import type { JournalStrings } from './en-journal.js';
 
 /**
  * English UI strings shared by every element (each widget adds its own table: en-coping.ts,
- * en-journal.ts, en-feedback.ts), so that an element's bundle carries only the English it shows. Its keys are the keys a practice can override with
+ * en-journal.ts, en-feedback.ts, en-consent.ts), so that an element's bundle carries only the English it shows. Its keys are the keys a practice can override with
  * the provider's `strings` (docs/localization.md lists them). Plain language, reading grade ≤ 8.
  */
 export const en = {
@@ -41,4 +42,4 @@ export const en = {
 export type BaseStrings = typeof en;
 
 /** Every UI string: the key set a practice's `strings` overrides and the other languages follow. */
-export type UiStrings = BaseStrings & CopingStrings & JournalStrings & FeedbackStrings;
+export type UiStrings = BaseStrings & CopingStrings & JournalStrings & FeedbackStrings & ConsentStrings;

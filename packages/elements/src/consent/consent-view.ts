@@ -1,0 +1,235 @@
+import { SanitizedHtml } from '@hearth/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { HearthConsent } from './consent.js';
+import { missing } from './consent-record.js';
+import { MAX_SIGNER_NAME, type Policy } from './policy.js';
+
+/*
+ * The consent on screen: the terms, the acknowledgments, the typed-name signature, agree and
+ * decline; on a return visit, the answer with review, receipt and withdraw. Loaded beside the
+ * policy (which always arrives a moment after the element).
+ */
+
+type Host = HearthConsent;
+
+/** `<hearth-consent>`'s content for `policy`. */
+export function renderConsent(host: Host, policy: Policy): TemplateResult {
+  host.html ??= new SanitizedHtml(host, (promise) => host.trackWork(promise));
+  const stage = host.stage;
+  return html`${header(host, policy)}
+  ${stage === 'loading' ? nothing : stage === 'form' ? renderForm(host, policy) : renderAnswer(host, policy)}`;
+}
+
+function header(host: Host, policy: Policy): TemplateResult {
+  const facts = [host.t('consent.version', { version: policy.version })];
+  if (policy.effectiveDate) facts.push(host.t('consent.effective', { date: host.formatDate(`${policy.effectiveDate}T12:00:00Z`) }));
+  return html`<div part="header" class="header">
+      <div role="heading" aria-level=${host.level} class="title" id="title">${host.fill(policy.title)}</div>
+      <p class="muted">${facts.join(' · ')}</p>
+    </div>
+    ${host.isTemplate ? html`<p class="template-note" part="template-note">${host.t('consent.templateNote')}</p>` : nothing}`;
+}
+
+/** The terms: a labelled, keyboard-scrollable region; an end marker tells when it was read to the end. */
+function terms(host: Host, policy: Policy, id = 'terms'): TemplateResult {
+  return html`<div class="terms" part="terms" id=${id} role="region" aria-labelledby="title" tabindex="0">
+    ${policy.sections.map(
+      (section) => html`<section class="section" data-section=${section.id}>
+        <div role="heading" aria-level=${Math.min(6, host.level + 1)} class="section-title">${host.fill(section.title)}</div>
+        ${
+          // Keyed by section too: two sections with the same HTML each need their own nodes.
+          host.html!.render(section.bodyHtml, (text) => host.fill(text), `${id}\u0000${section.id}\u0000${host.practiceConfig?.clientName}\u0000${host.practiceConfig?.practiceName}`) ?? nothing
+        }
+      </section>`,
+    )}
+    <div class="terms-end" aria-hidden="true"></div>
+  </div>`;
+}
+
+function renderForm(host: Host, policy: Policy): TemplateResult {
+  const previous = host.record;
+  const askedAgain = !!previous && !host.answering && !host.isCurrent(previous);
+  const needed = missing(host, policy);
+  const off = host.closed;
+  const today = host.formatDate(new Date().toISOString());
+  // Keyboard focus moving on past the terms counts as having reached their end: keyboard and
+  // screen-reader users are never held back. (A mouse click on "I agree" does not count.)
+  const passedTerms = (event: FocusEvent) => {
+    const target = event.target as Element;
+    if (!host.read && target.matches('input, button') && target.matches(':focus-visible')) host.read = true;
+  };
+  return html`${askedAgain
+      ? html`<div class="ask-again" part="ask-again">
+          <p>${host.t('consent.askAgain', { date: host.formatDate(previous!.signedAt) })}</p>
+          ${policy.changes ? html`<p><strong>${host.t('consent.changes')}</strong> ${host.fill(policy.changes)}</p>` : nothing}
+        </div>`
+      : nothing}
+    ${terms(host, policy)}
+    ${host.requireScroll && !host.read ? html`<p class="muted" id="scroll-hint">${host.t('consent.scrollHint')}</p>` : nothing}
+    ${host.isTemplate && policy.id === 'electronic-communication' ? html`<hearth-crisis-resources></hearth-crisis-resources>` : nothing}
+    <div class="answer-form" @focusin=${passedTerms} @change=${relayChange(host)}>
+      <fieldset class="acks" part="acknowledgments">
+        <legend>${host.t('consent.confirm')}</legend>
+        ${policy.acknowledgments.map(
+          (ack) => html`<label class="ack">
+            <input
+              type="checkbox"
+              .checked=${!!host.acks[ack.id]}
+              ?disabled=${off}
+              aria-required=${ack.required ? 'true' : 'false'}
+              @change=${(event: Event) => (host.acks = { ...host.acks, [ack.id]: (event.target as HTMLInputElement).checked })}
+            /><span>${host.fill(ack.label)}${ack.required ? nothing : html` <span class="muted">${host.t('consent.optional')}</span>`}</span>
+          </label>`,
+        )}
+      </fieldset>
+      <div class="signature" part="signature">
+        ${host.activeRole !== 'self'
+          ? html`<p>${host.t(host.activeRole === 'guardian' ? 'consent.signingAs.guardian' : 'consent.signingAs.representative')}</p>
+              <label for="relationship">${host.t('consent.relationshipLabel')}</label>
+              <input
+                type="text"
+                id="relationship"
+                maxlength=${MAX_SIGNER_NAME}
+                .value=${host.relationship}
+                ?disabled=${off}
+                @input=${(event: Event) => (host.relationship = (event.target as HTMLInputElement).value)}
+              />`
+          : nothing}
+        <label for="signer-name">${host.t('consent.nameLabel')}</label>
+        <input
+          type="text"
+          id="signer-name"
+          autocomplete="name"
+          spellcheck="false"
+          maxlength=${MAX_SIGNER_NAME}
+          aria-describedby="name-help"
+          .value=${host.signerName}
+          ?disabled=${off}
+          @input=${(event: Event) => (host.signerName = (event.target as HTMLInputElement).value)}
+        />
+        <p class="muted" id="name-help">${host.t('consent.nameHelp')} ${host.t('consent.date', { date: today })}</p>
+      </div>
+      ${host.showMissing && needed.length
+        ? html`<div class="missing" part="missing" id="missing" role="alert" tabindex="-1">
+            <p>${host.t('consent.missingTitle')}</p>
+            <ul>
+              ${needed.map((line) => html`<li>${line}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <div class="row">
+        <button
+          type="button"
+          class="primary"
+          part="agree-button"
+          aria-disabled=${off ? 'true' : 'false'}
+          aria-describedby=${host.showMissing && needed.length ? 'missing' : nothing}
+          @click=${() => void host.agree()}
+        >
+          ${host.t('consent.agree')}
+        </button>
+        <button type="button" part="decline-button" aria-disabled=${off ? 'true' : 'false'} @click=${() => void host.decline()}>${host.t('consent.decline')}</button>
+      </div>
+    </div>`;
+}
+
+/** Inner `change` events stop at the shadow root: the element fires its own, as native controls do. */
+function relayChange(host: Host) {
+  return (event: Event) => {
+    event.stopPropagation();
+    host.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+}
+
+function renderAnswer(host: Host, policy: Policy): TemplateResult {
+  const record = host.record!;
+  const stage = host.stage;
+  const text =
+    stage === 'agreed'
+      ? host.t('consent.agreed', { version: record.policyVersion, date: host.formatDate(record.signedAt) })
+      : stage === 'declined'
+        ? host.t('consent.declined', { version: record.policyVersion, date: host.formatDate(record.signedAt) })
+        : host.t('consent.withdrawn', { date: host.formatDate(record.withdrawnAt ?? record.signedAt) });
+  const receipt = (kind: 'json' | 'print') => () => void import('./consent-receipt.js').then((module) => (kind === 'json' ? module.downloadReceipt(host) : module.printReceipt(host)));
+  return html`<div class="answer" part="answer">
+    <p class="answer-text" tabindex="-1">${text}</p>
+    ${sendLine(host)}
+    ${host.confirmingWithdraw
+      ? html`<div class="confirm" role="group" aria-labelledby="withdraw-question">
+          <p id="withdraw-question" tabindex="-1">${host.t('consent.withdrawConfirm')}</p>
+          <button type="button" class="danger" @click=${() => void host.withdraw()}>${host.t('consent.withdrawYes')}</button>
+          <button type="button" @click=${() => ((host.confirmingWithdraw = false), (host.focusAfterRender = '.withdraw'))}>${host.t('consent.cancel')}</button>
+        </div>`
+      : nothing}
+    <div class="row">
+      <button type="button" aria-expanded=${host.reviewing ? 'true' : 'false'} aria-controls="review" @click=${() => (host.reviewing = !host.reviewing)}>
+        ${host.t(host.reviewing ? 'consent.hideTerms' : 'consent.review')}
+      </button>
+      <button type="button" @click=${receipt('json')}>${host.t('consent.receiptJson')}</button>
+      <button type="button" @click=${receipt('print')}>${host.t('consent.receiptPrint')}</button>
+      ${stage === 'agreed' && !host.confirmingWithdraw
+        ? html`<button type="button" class="danger withdraw" @click=${() => ((host.confirmingWithdraw = true), (host.focusAfterRender = '#withdraw-question'))}>
+            ${host.t('consent.withdraw')}
+          </button>`
+        : nothing}
+      ${stage !== 'agreed'
+        ? html`<button type="button" class="primary" @click=${() => ((host.answering = true), (host.focusAfterRender = '#terms'))}>${host.t('consent.answerAgain')}</button>`
+        : nothing}
+    </div>
+    ${host.reviewing ? terms(host, policy, 'review') : nothing}
+  </div>`;
+}
+
+/** Where the latest send is: sending, sent, still trying, or refused (with "Try again"). */
+function sendLine(host: Host): TemplateResult | typeof nothing {
+  const state = host.sendState;
+  if (!state || !host.activeEndpoint) return nothing;
+  const reason = state.lastError?.message ?? '';
+  const line =
+    state.state === 'sent'
+      ? host.t('consent.sent')
+      : state.state === 'sending'
+        ? host.t('consent.sending')
+        : state.state === 'queued'
+          ? host.t('consent.queued', { reason })
+          : host.t('consent.failed', { reason });
+  return html`<p class="send-state" data-state=${state.state}>${line}</p>
+    ${state.state === 'failed' || state.state === 'queued'
+      ? html`<button type="button" @click=${() => void host.recordModule!.retry(host)}>${host.t('consent.retry')}</button>`
+      : nothing}`;
+}
+
+/**
+ * After each render: watch the end of the terms (a reader who scrolls there has read them; terms
+ * that fit without scrolling count at once), and tell the owner form the value and validity.
+ */
+export function afterRender(host: Host): void {
+  const root = host.renderRoot as ShadowRoot;
+  const end = root.querySelector('#terms .terms-end');
+  // Only once every section is on screen (sanitizing takes a moment): short terms would look read.
+  const complete = root.querySelectorAll('#terms .html-content').length === (host.currentPolicy?.sections.length ?? -1);
+  if (end && complete && !host.read && !host.endObserver) {
+    host.endObserver = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          host.read = true;
+          host.endObserver?.disconnect();
+          host.endObserver = undefined;
+        }
+      },
+      { root: root.querySelector('#terms') },
+    );
+    host.endObserver.observe(end);
+  }
+  if (!end && host.endObserver) {
+    host.endObserver.disconnect();
+    host.endObserver = undefined;
+  }
+  const agreed = host.stage === 'agreed';
+  host.internals.setFormValue(host.value || null, JSON.stringify({ acks: host.acks, signerName: host.signerName, relationship: host.relationship }));
+  if (agreed || host.stage === 'loading') host.internals.setValidity({});
+  else {
+    const anchor = root.querySelector<HTMLElement>('[part="agree-button"]') ?? root.querySelector<HTMLElement>('.answer-text') ?? undefined;
+    host.internals.setValidity({ valueMissing: true }, host.t('consent.required'), anchor);
+  }
+}

@@ -1,0 +1,493 @@
+import {
+  baseStyles,
+  ContentSource,
+  HearthElement,
+  oneOf,
+  STORAGE_MODES,
+  urlProblem,
+  validate,
+  type ConfigIssue,
+  type EventDetail,
+  type HearthError,
+  type HearthStorage,
+  type Outbox,
+  type OutboxEntry,
+  type SanitizedHtml,
+  type StorageMode,
+} from '@hearth/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadBuiltInPolicy } from '../content/built-in-policies.js';
+import { fillTokens } from '../fill-tokens.js';
+import { consentCatalog, type ConsentElementStrings } from '../locales/consent-catalog.js';
+import { widgetControlStyles } from '../widget-controls.styles.js';
+import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
+import { consentStyles } from './consent.styles.js';
+import type { FhirConsent } from './consent-fhir.js';
+import { SIGNER_ROLES, type ConsentRecord, type Policy, type SignerRole } from './policy.js';
+
+export type ConsentFormat = 'json' | 'fhir';
+const FORMATS: readonly ConsentFormat[] = ['json', 'fhir'];
+
+/** What the client sees: the terms to answer, or their answer (agreed, declined, withdrawn). */
+export type ConsentStage = 'loading' | 'form' | 'agreed' | 'declined' | 'withdrawn';
+
+declare global {
+  interface HTMLElementEventMap {
+    'hearth-consent-submit': CustomEvent<{ record: ConsentRecord }>;
+    'hearth-consent-sent': CustomEvent<{ record: ConsentRecord }>;
+    'hearth-consent-withdraw': CustomEvent<{ record: ConsentRecord }>;
+    'hearth-consent-error': CustomEvent<{ record: ConsentRecord; error: HearthError; queued: boolean }>;
+  }
+}
+
+/**
+ * The practice's terms, read and agreed to, declined, or later withdrawn. The answer is a
+ * `ConsentRecord` that proves which exact terms were answered (`policyHash`), kept on the device
+ * and, with an endpoint, sent through the outbox as JSON or as a FHIR R4 Consent. A return visit
+ * shows the answer, with the terms, a receipt and "Withdraw". New terms ask again.
+ *
+ * Content: the `policy` property → a child `<script type="application/json">` → `src` → a built-in
+ * `template` (`confidentiality`, `electronic-communication`, `group`, `telehealth`).
+ *
+ * @tagname hearth-consent
+ * @summary Confidentiality terms a client can read, agree to, keep a copy of and withdraw.
+ *
+ * @fires hearth-consent-submit - `{ record }` when the client agrees or declines (cancelable: a host that calls `preventDefault()` delivers the record itself; it is still kept on the device).
+ * @fires hearth-consent-sent - `{ record }` when the endpoint accepted a record.
+ * @fires hearth-consent-withdraw - `{ record }` when the client withdraws (cancelable, like submit).
+ * @fires hearth-consent-error - `{ record, error, queued }` when a send failed (`queued`: it will be retried).
+ * @fires change - A native `change` from the element when the client ticks, types or answers.
+ *
+ * @csspart base - The widget.
+ * @csspart header - The title, version and date.
+ * @csspart template-note - The note that a built-in template must be reviewed by the practice.
+ * @csspart terms - The scrollable terms.
+ * @csspart acknowledgments - The checkboxes.
+ * @csspart signature - The typed-name field, the role and the date.
+ * @csspart missing - What is still needed before agreeing.
+ * @csspart agree-button - "I agree".
+ * @csspart decline-button - "I do not agree".
+ * @csspart answer - The answer on a return visit, with its actions.
+ * @csspart status - Saving and sending messages (a polite live region).
+ * @csspart footer - The disclaimer and the compact crisis resources.
+ * @csspart disclaimer - The "complements your therapy" note.
+ * @csspart error - The configuration error.
+ *
+ * @cssprop --hearth-consent-terms-height - Height of the scrollable terms (default 20em).
+ */
+export class HearthConsent extends HearthElement<ConsentElementStrings> {
+  static formAssociated = true;
+  /** @internal */
+  static override localeCatalog = consentCatalog;
+  static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, consentStyles];
+
+  /** A built-in policy: `confidentiality`, `electronic-communication`, `group` or `telehealth`. */
+  @property() template?: string;
+
+  /** The terms as an object (`Policy`); wins over every other source. */
+  @property({ attribute: false }) policy?: Policy;
+
+  /** A URL of a JSON `Policy`. */
+  @property() src?: string;
+
+  /** Who signs: `self` (the client), `guardian` or `representative` (who then gives their relationship). */
+  @property({ attribute: 'signer-role' }) signerRole: SignerRole = 'self';
+
+  /** Asks the client to reach the end of the terms (by scrolling, or by moving focus past them) before agreeing. */
+  @property({ type: Boolean, attribute: 'require-scroll' }) requireScroll = false;
+
+  /** The name of its value in the owner `<form>`'s data (the record JSON). */
+  @property({ reflect: true }) name?: string;
+
+  /** Turns the controls off (also set by a disabled `<fieldset>` around it). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** What is sent: `json` (the record) or `fhir` (a FHIR R4 Consent). */
+  @property() format: ConsentFormat = 'json';
+
+  /** Where records are sent (else the provider's `endpoint`); without one, the events are the delivery. */
+  @property() endpoint?: string;
+
+  /** `credentials` of the send: `omit`, `same-origin` (default) or `include`. */
+  @property() credentials?: RequestCredentials;
+
+  /** `local`, `session` or `none` for the record on the device; else the provider's; else `local`. */
+  @property() storage?: StorageMode;
+
+  /** The instance key in storage (default: the policy's id). */
+  @property({ attribute: 'store-key' }) storeKey?: string;
+
+  /** Hides the compact crisis resources in the footer. */
+  @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
+
+  /** Hides the "complements your therapy" note. */
+  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
+
+  /** Level of the title heading (2–6); section titles are one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The terms' code: loaded beside the content. @internal */
+  @state() view?: typeof import('./consent-view.js');
+  /** Records, hashing, storage and sending: loaded beside the content too. @internal */
+  @state() recordModule?: typeof import('./consent-record.js');
+  /** @internal */
+  @state() fhir?: typeof import('./consent-fhir.js');
+  /** The policy's hash, once computed. @internal */
+  @state() hash?: string;
+  /** For which policy object `hash` was computed. @internal */
+  hashed?: Policy;
+  /** The answer kept on the device (any status), once read. @internal */
+  @state() record?: ConsentRecord;
+  /** The device's answer has been read (or there is none). @internal */
+  @state() recordRead = false;
+  /** @internal */
+  @state() acks: Record<string, boolean> = {};
+  /** @internal */
+  @state() signerName = '';
+  /** @internal */
+  @state() relationship = '';
+  /** The end of the terms was reached (by scrolling, or by focus moving past them). @internal */
+  @state() read = false;
+  /** @internal */
+  @state() showMissing = false;
+  /** @internal */
+  @state() confirmingWithdraw = false;
+  /** @internal */
+  @state() reviewing = false;
+  /** The client chose to answer again after declining or withdrawing. @internal */
+  @state() answering = false;
+  /** @internal */
+  @state() status = '';
+  /** The latest send of this consent, as the outbox reports it. @internal */
+  @state() sendState?: OutboxEntry;
+  /** @internal */
+  @state() formDisabled = false;
+  /** @internal */
+  html?: SanitizedHtml;
+  /** @internal */
+  store?: HearthStorage;
+  /** @internal */
+  storeFor = '';
+  /** @internal */
+  storeReady: Promise<void> = Promise.resolve();
+  /** @internal */
+  outbox?: Outbox;
+  /** @internal */
+  stopOutbox?: () => void;
+  /** Records of this visit, by outbox id, for the events. @internal */
+  readonly sending = new Map<string, ConsentRecord>();
+  /** @internal */
+  endObserver?: IntersectionObserver;
+  /** Where focus goes after the next render. @internal */
+  focusAfterRender?: string;
+  /** @internal */
+  readonly internals: ElementInternals;
+  /** Each section's sanitized text (NFC, whitespace collapsed), from hashing. @internal */
+  texts?: string[];
+  /** @internal */
+  private warned = false;
+  /** The view, record and FHIR code, loading. @internal */
+  private modules?: Promise<void>;
+
+  /** @internal */
+  private readonly content = new ContentSource<Policy>(
+    this,
+    {
+      name: 'policy',
+      schema: () => import('./policy-schema.js').then((module) => module.policySchema),
+      trustBuiltin: true,
+      property: () => this.policy,
+      src: () => this.src,
+      builtin: () => {
+        if (!this.template) return undefined;
+        const language = this.i18n.language;
+        const template = this.template;
+        return { id: `${template}@${language}`, load: () => loadBuiltInPolicy(template, language) };
+      },
+    },
+    (promise) => this.track(promise),
+  );
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The terms' and the record's code load beside the policy (which always arrives a moment later).
+    this.modules ??= this.track(
+      Promise.all([import('./consent-view.js'), import('./consent-record.js'), import('./consent-fhir.js')]).then(([view, record, fhir]) => {
+        this.view = view;
+        this.recordModule = record;
+        this.fhir = fhir;
+      }),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    this.outbox?.stop();
+    this.stopOutbox?.();
+    this.endObserver?.disconnect();
+    this.endObserver = undefined;
+    super.disconnectedCallback();
+  }
+
+  // ── What the host can read and call ───────────────────────────────────────────────────
+
+  /** The policy in use (from whichever source), once it and the element's code are loaded. */
+  get currentPolicy(): Policy | undefined {
+    return this.view ? this.content.value : undefined;
+  }
+
+  /** True when the policy is a built-in template (it shows the "practice must review" note). */
+  get isTemplate(): boolean {
+    return this.content.origin === 'builtin';
+  }
+
+  /** The owner `<form>`, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** The policy's `policyHash` (lowercase hex SHA-256, ARCHITECTURE.md), once computed. */
+  get policyHash(): string | undefined {
+    return this.hash;
+  }
+
+  /** The answer kept on the device for this policy (agreed, declined or withdrawn; possibly for an older version). */
+  get consentRecord(): ConsentRecord | undefined {
+    return this.record;
+  }
+
+  /** What the client sees: `loading`, `form` (the terms to answer, also when asked again), `agreed`, `declined`, `withdrawn`. */
+  get stage(): ConsentStage {
+    const policy = this.currentPolicy;
+    if (!policy || !this.hash || !this.recordRead) return 'loading';
+    const record = this.record;
+    if (!record || this.answering) return 'form';
+    if (record.status === 'withdrawn') return 'withdrawn';
+    return this.isCurrent(record) ? (record.status === 'active' ? 'agreed' : 'declined') : 'form';
+  }
+
+  /** True when `record` answers exactly the terms on show (same policy, version and hash). @internal */
+  isCurrent(record: ConsentRecord | undefined): boolean {
+    const policy = this.currentPolicy;
+    return !!record && !!policy && record.policyId === policy.id && record.policyVersion === policy.version && record.policyHash === this.hash;
+  }
+
+  /** The form value: the record JSON when there is a current answer, else ''. */
+  get value(): string {
+    return this.record && this.isCurrent(this.record) ? JSON.stringify(this.record) : '';
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Agrees, as "I agree" does: shows what is missing instead when something is. Resolves with the record, or undefined. */
+  agree(): Promise<ConsentRecord | undefined> {
+    return this.track(this.whenReady().then((module) => module.agree(this)));
+  }
+
+  /** Declines, as "I do not agree" does (the typed name, if any, is kept). Resolves with the record. */
+  decline(): Promise<ConsentRecord | undefined> {
+    return this.track(this.whenReady().then((module) => module.decline(this)));
+  }
+
+  /** Withdraws the current agreement (keeping its `recordId`), as "Yes, withdraw" does. */
+  withdraw(): Promise<ConsentRecord | undefined> {
+    return this.track(this.whenReady().then((module) => module.withdraw(this)));
+  }
+
+  /** The record (default: the current one) as a FHIR R4 Consent. Available once `updateComplete` resolved with the policy loaded. */
+  toFhirConsent(record: ConsentRecord | undefined = this.record): FhirConsent {
+    const policy = this.currentPolicy;
+    if (!policy || !this.fhir || !record) throw new Error(`<${this.localName}>: there is no record yet; await el.updateComplete and answer the terms first`);
+    return this.fhir.toFhirConsent(policy, record, { practiceName: this.practiceConfig?.practiceName, texts: this.termsText() });
+  }
+
+  /** The terms as plain text, one entry per section (for the receipt and the FHIR attachment). @internal */
+  termsText(): { title: string; text: string }[] {
+    return (this.currentPolicy?.sections ?? []).map((section, i) => ({ title: section.title, text: this.texts?.[i] ?? '' }));
+  }
+
+  /** The record code (not `updateComplete`: these calls are themselves work it waits for). */
+  private async whenReady(): Promise<typeof import('./consent-record.js')> {
+    await this.modules;
+    return this.recordModule!;
+  }
+
+  // ── Form association ──────────────────────────────────────────────────────────────────
+
+  /** @internal */
+  formResetCallback(): void {
+    this.clearInputs();
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** @internal */
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved !== 'string') return;
+    try {
+      const parsed = JSON.parse(saved) as { acks?: Record<string, boolean>; signerName?: string; relationship?: string };
+      this.acks = parsed.acks && typeof parsed.acks === 'object' ? { ...parsed.acks } : {};
+      this.signerName = typeof parsed.signerName === 'string' ? parsed.signerName : '';
+      this.relationship = typeof parsed.relationship === 'string' ? parsed.relationship : '';
+    } catch {
+      // A state the browser kept from another version of the page: start fresh.
+    }
+  }
+
+  /** Empties the unanswered form (ticks, name, relationship); the kept answer stays. @internal */
+  clearInputs(): void {
+    this.acks = {};
+    this.signerName = '';
+    this.relationship = '';
+    this.showMissing = false;
+  }
+
+  // ── Settings ──────────────────────────────────────────────────────────────────────────
+
+  /** The endpoint in force: the attribute, else the provider's; none when it is not a valid URL. */
+  get activeEndpoint(): string | undefined {
+    const endpoint = this.endpoint ?? this.practiceConfig?.endpoint;
+    return endpoint && !urlProblem(endpoint) ? endpoint : undefined;
+  }
+
+  /** The instance key: `store-key`, else the policy's id. */
+  get instanceKey(): string | undefined {
+    return this.storeKey || this.currentPolicy?.id;
+  }
+
+  /** @internal */
+  get source(): string {
+    return `consent:${this.instanceKey}`;
+  }
+
+  /** @internal */
+  get mode(): StorageMode {
+    return this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
+  }
+
+  /** @internal */
+  get activeRole(): SignerRole {
+    return SIGNER_ROLES.includes(this.signerRole) ? this.signerRole : 'self';
+  }
+
+  /** @internal */
+  get level(): number {
+    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+  }
+
+  /** @internal */
+  get closed(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** @internal */
+  fill(text: string): string {
+    return fillTokens(text, this.practiceConfig);
+  }
+
+  /** For the code loaded on demand. @internal */
+  t(key: keyof ConsentElementStrings & string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** The language of this element (for records). @internal */
+  get locale(): string {
+    return this.i18n.lang;
+  }
+
+  /** @internal */
+  formatDate(iso: string): string {
+    return this.i18n.formatDate(iso, { dateStyle: 'long' });
+  }
+
+  /** For the code loaded on demand: fires a typed event. @internal */
+  notify<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, cancelable = false): boolean {
+    return this.emit(type, detail, { cancelable });
+  }
+
+  /** @internal */
+  trackWork<T>(promise: Promise<T>): Promise<T> {
+    return this.track(promise);
+  }
+
+  protected override configIssues(): ConfigIssue[] {
+    const issues = [...this.content.issues];
+    if (this.storage !== undefined) issues.push(...validate(oneOf(STORAGE_MODES), this.storage, 'storage').errors);
+    issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
+    issues.push(...validate(oneOf(SIGNER_ROLES), this.signerRole, 'signer-role').errors);
+    if (this.level !== this.headingLevel) issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
+    if (this.endpoint && urlProblem(this.endpoint)) issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
+    if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no policy: set template, policy, a JSON child or src' });
+    return issues;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const policy = this.currentPolicy;
+    if (policy && this.recordModule && policy !== this.hashed) {
+      this.hashed = policy;
+      this.hash = undefined;
+      this.answering = false;
+      void this.track(this.recordModule.hashPolicy(this, policy));
+    }
+    const key = policy && this.instanceKey;
+    if (key && this.recordModule) {
+      const namespace = this.practiceConfig?.namespace ?? 'default';
+      const wanted = `${this.mode} ${namespace} ${key}`;
+      if (wanted !== this.storeFor) {
+        this.storeFor = wanted;
+        this.recordRead = false;
+        this.storeReady = this.track(this.recordModule.openStore(this, this.mode, namespace, key));
+      }
+    }
+    if (!this.warned && policy && !this.activeEndpoint && !(this.name && this.internals.form)) {
+      this.warned = true;
+      console.warn(`<${this.localName}> has no endpoint: records are delivered only as hearth-consent-submit and hearth-consent-withdraw events.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.view?.afterRender(this);
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  override render() {
+    const policy = this.currentPolicy;
+    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+      ${this.renderConfigIssues()} ${policy && this.view ? this.view.renderConsent(this, policy) : nothing}
+      <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
+      ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
+    </div>`;
+  }
+}

@@ -1,0 +1,37 @@
+import { array, boolean, object, optional, refineAt, string, type RefineProblem, type Schema } from '@hearth/core';
+import type { Acknowledgment, Policy, PolicySection } from './policy.js';
+
+/*
+ * The Policy format checked at run time, for practice content (property, JSON child, src).
+ * Loaded on demand: built-in templates are checked by the tests, not again on each page.
+ */
+
+const id = /* @__PURE__ */ string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'an id of letters, digits, - or _ (at most 64)' });
+
+const policyShape = /* @__PURE__ */ object<Policy>({
+  id,
+  version: string({ pattern: /^[A-Za-z0-9._-]{1,32}$/, describe: 'a version of letters, digits, ., - or _ (at most 32)' }),
+  title: string({ minLength: 1, maxLength: 300 }),
+  effectiveDate: optional(string({ pattern: /^\d{4}-\d{2}-\d{2}$/, describe: 'a date as YYYY-MM-DD' })),
+  changes: optional(string({ maxLength: 5000 })),
+  sections: array(
+    object<PolicySection>({ id, title: string({ minLength: 1, maxLength: 300 }), bodyHtml: string({ minLength: 1, maxLength: 200_000 }) }),
+    { minItems: 1, maxItems: 100 },
+  ),
+  acknowledgments: array(object<Acknowledgment>({ id, label: string({ minLength: 1, maxLength: 1000 }), required: boolean() }), { minItems: 1, maxItems: 50 }),
+});
+
+/** Section and acknowledgment ids are unique (a record maps acknowledgments by id). */
+function policyProblems(policy: Policy): RefineProblem[] {
+  const problems: RefineProblem[] = [];
+  for (const list of ['sections', 'acknowledgments'] as const) {
+    const seen = new Set<string>();
+    policy[list].forEach((entry, i) => {
+      if (seen.has(entry.id)) problems.push({ at: `.${list}[${i}].id`, message: `${JSON.stringify(entry.id)} is used twice` });
+      seen.add(entry.id);
+    });
+  }
+  return problems;
+}
+
+export const policySchema: Schema<Policy> = /* @__PURE__ */ refineAt(policyShape, policyProblems);

@@ -1,0 +1,8 @@
+import { en, type BaseStrings } from './en.js';
+import { enConsent, type ConsentStrings } from './en-consent.js';
+import { uiCatalogWith } from './ui-catalog.js';
+
+export type ConsentElementStrings = BaseStrings & ConsentStrings;
+
+/** The consent's strings: the shared English and its own (the receipt brings its own), other languages on demand. */
+export const consentCatalog = /* @__PURE__ */ uiCatalogWith<ConsentElementStrings>('hearth-consent', { ...en, ...enConsent } as ConsentElementStrings);

@@ -1,0 +1,557 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import DOMPurify from 'dompurify';
+import { openDB } from 'idb';
+import '../packages/elements/src/all.js';
+import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
+import { buildReceiptPage, receiptOf } from '../packages/elements/src/consent/consent-receipt.js';
+import { sha256 } from '../packages/elements/src/consent/policy-hash.js';
+import type { ConsentRecord, Policy } from '../packages/elements/src/consent/policy.js';
+import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
+
+let n = 0;
+const key = () => `consent-${Date.now()}-${++n}`;
+const button = shadowButton;
+
+/** A small policy of the practice's own. */
+export const STUDIO: Policy = {
+  id: 'studio',
+  version: '1',
+  title: 'Studio privacy terms',
+  effectiveDate: '2026-01-15',
+  sections: [
+    { id: 'private', title: 'What stays private', bodyHtml: '<p>What you say stays <strong>here</strong>.</p>\n<p>We keep notes safe.</p>' },
+    { id: 'limits', title: 'Limits', bodyHtml: '<ul>\n<li>Serious risk of harm.</li>\n<li>A court order.</li>\n</ul>' },
+  ],
+  acknowledgments: [
+    { id: 'read', label: 'I have read the terms.', required: true },
+    { id: 'limits', label: 'I understand the limits.', required: true },
+    { id: 'newsletter', label: 'Send me the practice newsletter.', required: false },
+  ],
+};
+
+async function consent(template = html`<hearth-consent template="confidentiality" store-key=${key()}></hearth-consent>`) {
+  const el = await fixture<HearthConsent>(template);
+  await el.updateComplete;
+  return el;
+}
+
+async function studio(policy: Policy = STUDIO, attributes: { storeKey?: string; endpoint?: string; namespace?: string; role?: string; scroll?: boolean } = {}) {
+  const provider = await fixture<HearthProvider>(html`<hearth-provider practice-name="Willow Tree" namespace=${attributes.namespace ?? key()}>
+    <hearth-consent
+      store-key=${attributes.storeKey ?? key()}
+      endpoint=${attributes.endpoint ?? ''}
+      signer-role=${attributes.role ?? 'self'}
+      ?require-scroll=${attributes.scroll}
+    ></hearth-consent>
+  </hearth-provider>`);
+  const el = provider.querySelector('hearth-consent')!;
+  if (!attributes.endpoint) el.removeAttribute('endpoint');
+  el.policy = policy;
+  await provider.updateComplete;
+  await el.updateComplete;
+  await until(() => el.stage !== 'loading', 3000, 'the policy, its hash and the kept record');
+  await el.updateComplete;
+  return el;
+}
+
+const checkbox = (el: Element, label: string) => {
+  const found = [...shadow(el).querySelectorAll<HTMLLabelElement>('.ack')].find((l) => l.textContent!.includes(label));
+  if (!found) throw new Error(`no acknowledgment ${label}`);
+  return found.querySelector('input')!;
+};
+
+async function fillAndAgree(el: HearthConsent, name = 'Sam Rivera') {
+  for (const ack of el.currentPolicy!.acknowledgments.filter((a) => a.required)) checkbox(el, ack.label).click();
+  const field = inShadow<HTMLInputElement>(el, '#signer-name');
+  field.value = name;
+  field.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  setTimeout(() => button(el, 'I agree').click());
+  const { detail } = await oneEvent(el, 'hearth-consent-submit');
+  await el.updateComplete;
+  return detail.record as ConsentRecord;
+}
+
+/** The recipe of ARCHITECTURE.md, recomputed here on its own: DOMPurify's text, NFC, spaces collapsed, SHA-256 hex. */
+async function recomputedHash(policy: Policy): Promise<string> {
+  const text = (bodyHtml: string) => (DOMPurify.sanitize(bodyHtml, { RETURN_DOM_FRAGMENT: true }).textContent ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const input = JSON.stringify([
+    policy.id,
+    policy.version,
+    policy.title,
+    policy.sections.map((s) => [s.id, s.title, text(s.bodyHtml)]),
+    policy.acknowledgments.map((a) => [a.id, a.label, a.required]),
+  ]);
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(input));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function storedRecord(storeKey: string): Promise<ConsentRecord | undefined> {
+  const db = await openDB('hearth');
+  try {
+    const keys = (await db.getAllKeys('consent')).map(String).filter((k) => k.endsWith(`/${storeKey}`));
+    return keys.length ? ((await db.get('consent', keys[0])) as { data: ConsentRecord }).data : undefined;
+  } finally {
+    db.close();
+  }
+}
+
+const sentLog = async () => (await (await fetch('/__hearth/sent')).json()) as { key: string; status: number; body: string; contentType: string }[];
+
+describe('<hearth-consent>', () => {
+  let console_: ConsoleCapture;
+  // Consents without an endpoint warn once; keep the output clean.
+  beforeEach(() => (console_ = captureConsole()));
+  afterEach(() => console_.restore());
+
+  it('confidentiality: title, version, the template note, readable terms, unticked boxes, a name to type, agree and decline', async () => {
+    const el = await consent();
+    await until(() => el.stage === 'form', 3000, 'the form');
+    await el.updateComplete;
+    expect(inShadow(el, '[role="heading"]').textContent).to.equal('How we keep what you tell us private');
+    expect(shadowText(el)).to.contain('Version 1');
+    expect(inShadow(el, '[part="template-note"]').textContent).to.contain('must check it against its own professional and legal duties');
+    const terms = inShadow(el, '[part="terms"]');
+    expect(terms.getAttribute('role')).to.equal('region');
+    expect(terms.tabIndex).to.equal(0);
+    expect(terms.textContent).to.contain('If a court or another legal authority orders us to.');
+    expect(terms.querySelectorAll('li')).to.have.length(3);
+    const boxes = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    expect(boxes).to.have.length(3);
+    expect(boxes.every((box) => !box.checked)).to.equal(true);
+    expect(inShadow<HTMLInputElement>(el, '#signer-name').labels![0].textContent).to.equal('Type your full name to sign');
+    expect(shadowText(el)).to.match(/Date: \w+ \d+, \d{4}/);
+    expect(button(el, 'I agree').disabled).to.equal(false);
+    expect(button(el, 'I do not agree')).to.exist;
+    expect(shadow(el).querySelector('hearth-crisis-resources')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the policy from the property, a JSON child, src, or a template in Spanish', async () => {
+    const el = await studio();
+    expect(inShadow(el, '[role="heading"]').textContent).to.equal('Studio privacy terms');
+    expect(shadow(el).querySelector('[part="template-note"]')).to.equal(null);
+    expect(shadowText(el)).to.contain('In effect from January 15, 2026');
+    const child = await consent(html`<hearth-consent storage="none"
+      ><script type="application/json">
+        ${JSON.stringify({ ...STUDIO, title: 'From JSON' })}
+      </script></hearth-consent
+    >`);
+    expect(inShadow(child, '[role="heading"]').textContent).to.equal('From JSON');
+    const fromSrc = await consent(html`<hearth-consent storage="none" src="/__hearth/content/policy.json"></hearth-consent>`);
+    expect(inShadow(fromSrc, '[role="heading"]').textContent).to.equal('Studio terms');
+    const es = await consent(html`<hearth-consent lang="es" template="telehealth" storage="none"></hearth-consent>`);
+    expect(inShadow(es, '[role="heading"]').textContent).to.equal('Sesiones por video o por teléfono');
+    expect(shadowText(es)).to.contain('No acepto');
+  });
+
+  it('policyHash: the documented recipe, recomputed independently; stable across re-renders and reloads; one word changes it', async () => {
+    const el = await studio();
+    const expected = await recomputedHash(STUDIO);
+    expect(el.policyHash).to.match(/^[0-9a-f]{64}$/);
+    expect(el.policyHash).to.equal(expected);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.policyHash).to.equal(expected);
+    const again = await studio();
+    expect(again.policyHash).to.equal(expected);
+    const oneWord = { ...STUDIO, sections: [{ ...STUDIO.sections[0], bodyHtml: '<p>What you say stays <strong>there</strong>.</p>\n<p>We keep notes safe.</p>' }, STUDIO.sections[1]] };
+    const changed = await studio(oneWord);
+    expect(changed.policyHash).not.to.equal(expected);
+    expect(changed.policyHash).to.equal(await recomputedHash(oneWord));
+    // Markup that does not change a word does not change the hash.
+    const restyled = { ...STUDIO, sections: [{ ...STUDIO.sections[0], bodyHtml: '<p>What you say stays <em>here</em>.</p>   <p>We keep   notes safe.</p>' }, STUDIO.sections[1]] };
+    expect((await studio(restyled)).policyHash).to.equal(expected);
+    // Every built-in template, in both languages.
+    for (const template of ['confidentiality', 'electronic-communication', 'group', 'telehealth']) {
+      for (const lang of ['en', 'es']) {
+        const builtIn = await consent(html`<hearth-consent template=${template} lang=${lang} storage="none"></hearth-consent>`);
+        await until(() => !!builtIn.policyHash, 3000, 'the hash');
+        expect(builtIn.policyHash, `${template} ${lang}`).to.equal(await recomputedHash(builtIn.currentPolicy!));
+      }
+    }
+  });
+
+  it('the script SHA-256 used on plain HTTP gives the same digests as Web Crypto', async () => {
+    for (const text of ['', 'abc', 'Consentimiento — ✓ 👩‍👩‍👧 e\u0301', 'x'.repeat(1000), JSON.stringify(STUDIO)]) {
+      const bytes = new TextEncoder().encode(text);
+      const expected = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      expect([...sha256(bytes)], text.slice(0, 20)).to.deep.equal([...expected]);
+    }
+    expect([...sha256(new TextEncoder().encode('abc'))].map((b) => b.toString(16).padStart(2, '0')).join('')).to.equal('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('"I agree" with something missing says exactly what, instead of sitting disabled', async () => {
+    const el = await studio();
+    checkbox(el, 'I have read the terms.').click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    button(el, 'I agree').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const list = inShadow(el, '[part="missing"]');
+    expect(list.getAttribute('role')).to.equal('alert');
+    expect(shadow(el).activeElement).to.equal(list);
+    expect(list.textContent).to.contain('Tick “I understand the limits.”');
+    expect(list.textContent).to.contain('Type your full name.');
+    expect(list.textContent).not.to.contain('newsletter');
+    expect(button(el, 'I agree').getAttribute('aria-describedby')).to.equal('missing');
+    expect(el.stage).to.equal('form');
+    await expect(el).to.be.accessible();
+  });
+
+  it('agrees: the record as specified, kept on the device, and the return visit shows it', async () => {
+    const storeKey = key();
+    const namespace = key();
+    const el = await studio(STUDIO, { storeKey, namespace });
+    const record = await fillAndAgree(el);
+    expect(Object.keys(record).sort()).to.deep.equal(
+      ['acknowledgments', 'locale', 'method', 'policyHash', 'policyId', 'policyVersion', 'recordId', 'signedAt', 'signerName', 'signerRole', 'status', 'widgetVersion'].sort(),
+    );
+    expect(record).to.include({ policyId: 'studio', policyVersion: '1', signerName: 'Sam Rivera', signerRole: 'self', method: 'typed-name', locale: 'en', status: 'active' });
+    expect(record.policyHash).to.equal(await recomputedHash(STUDIO));
+    expect(record.acknowledgments).to.deep.equal({ read: true, limits: true, newsletter: false });
+    expect(record.widgetVersion).to.match(/^\d+\.\d+\.\d+/);
+    expect(new Date(record.signedAt).toISOString()).to.equal(record.signedAt);
+    expect(el.stage).to.equal('agreed');
+    expect(inShadow(el, '.answer-text').textContent).to.match(/^You agreed to version 1 on \w+ \d+, \d{4}\.$/);
+    expect(shadow(el).activeElement).to.equal(inShadow(el, '.answer-text'));
+    expect(await storedRecord(storeKey)).to.deep.equal(record);
+    await expect(el).to.be.accessible();
+    const back = await studio(STUDIO, { storeKey, namespace });
+    expect(back.stage).to.equal('agreed');
+    expect(back.consentRecord).to.deep.equal(record);
+    button(back, 'Read the terms again').click();
+    await back.updateComplete;
+    await until(() => shadowText(back).includes('We keep notes safe.'), 2000, 'the terms');
+  });
+
+  it('keyboard only: Tab through the terms, tick with Space, type the name, Enter on "I agree"', async () => {
+    const wrapper = await fixture(html`<div><button id="before">Before</button><hearth-consent storage="none" store-key=${key()}></hearth-consent></div>`);
+    const el = wrapper.querySelector('hearth-consent')!;
+    el.policy = STUDIO;
+    await until(() => el.stage === 'form', 3000, 'the form');
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    let record: ConsentRecord | undefined;
+    el.addEventListener('hearth-consent-submit', (event) => (record = event.detail.record));
+    for (let step = 0; step < 20 && !record; step++) {
+      await sendKeys({ press: 'Tab' });
+      const active = shadow(el).activeElement as HTMLElement | null;
+      if (!active) continue;
+      if (active.matches('input[type="checkbox"]') && active.getAttribute('aria-required') === 'true') await sendKeys({ press: 'Space' });
+      else if (active.matches('#signer-name')) await sendKeys({ type: 'Alex Kim' });
+      else if (active.matches('[part="agree-button"]')) await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+    expect(record).to.exist;
+    expect(record!.signerName).to.equal('Alex Kim');
+    expect(record!.acknowledgments).to.deep.equal({ read: true, limits: true, newsletter: false });
+  });
+
+  it('require-scroll: reaching the end by scrolling or by moving focus past the terms; never a dead end', async () => {
+    const long: Policy = { ...STUDIO, sections: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Part ${i + 1}`, bodyHtml: `<p>${'Plain words about privacy. '.repeat(20)}</p>` })) };
+    const el = await studio(long, { scroll: true });
+    expect(shadowText(el)).to.contain('Please read to the end of the terms.');
+    button(el, 'I agree').click();
+    await el.updateComplete;
+    expect(inShadow(el, '[part="missing"]').textContent).to.contain('Read the terms to the end.');
+    const terms = inShadow(el, '[part="terms"]');
+    terms.scrollTop = terms.scrollHeight;
+    await until(() => el.read, 2000, 'the end seen');
+    await el.updateComplete;
+    expect(inShadow(el, '[part="missing"]').textContent).not.to.contain('Read the terms to the end.');
+    // By focus: a keyboard or screen-reader user who moves on past the terms has reached their end.
+    const other = await studio(long, { scroll: true });
+    expect(other.read).to.equal(false);
+    checkbox(other, 'I have read the terms.').focus();
+    expect(other.read).to.equal(true);
+    // Terms short enough to need no scrolling count as read at once.
+    const short = await studio(STUDIO, { scroll: true });
+    await until(() => short.read, 2000, 'short terms read');
+  });
+
+  it('declines: a record too (the name optional), kept, and "Read the terms and answer again" asks again', async () => {
+    const storeKey = key();
+    const el = await studio(STUDIO, { storeKey });
+    checkbox(el, 'I have read the terms.').click();
+    setTimeout(() => button(el, 'I do not agree').click());
+    const { detail } = await oneEvent(el, 'hearth-consent-submit');
+    const declined = detail.record as ConsentRecord;
+    expect(declined.status).to.equal('declined');
+    expect(declined).not.to.have.property('signerName');
+    expect(declined.acknowledgments).to.deep.equal({ read: true, limits: false, newsletter: false });
+    await el.updateComplete;
+    expect(el.stage).to.equal('declined');
+    expect(inShadow(el, '.answer-text').textContent).to.contain('You did not agree to version 1');
+    await expect(el).to.be.accessible();
+    expect((await storedRecord(storeKey))!.status).to.equal('declined');
+    button(el, 'Read the terms and answer again').click();
+    await el.updateComplete;
+    expect(el.stage).to.equal('form');
+    const agreed = await fillAndAgree(el);
+    expect(agreed.supersedes).to.equal(declined.recordId);
+  });
+
+  it('withdraws as easily as agreeing: same recordId, status and withdrawnAt, an event, kept', async () => {
+    const storeKey = key();
+    const el = await studio(STUDIO, { storeKey });
+    const agreed = await fillAndAgree(el);
+    button(el, 'Withdraw my consent').click();
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(inShadow(el, '#withdraw-question'));
+    await expect(el).to.be.accessible();
+    setTimeout(() => button(el, 'Yes, withdraw').click());
+    const { detail } = await oneEvent(el, 'hearth-consent-withdraw');
+    const withdrawn = detail.record as ConsentRecord;
+    expect(withdrawn.recordId).to.equal(agreed.recordId);
+    expect(withdrawn.status).to.equal('withdrawn');
+    expect(new Date(withdrawn.withdrawnAt!).toISOString()).to.equal(withdrawn.withdrawnAt);
+    expect({ ...withdrawn, status: 'active', withdrawnAt: undefined }).to.deep.equal({ ...agreed, withdrawnAt: undefined });
+    await el.updateComplete;
+    expect(el.stage).to.equal('withdrawn');
+    expect(inShadow(el, '.answer-text').textContent).to.contain('You withdrew your consent on');
+    expect(await storedRecord(storeKey)).to.deep.equal(withdrawn);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a new version or new wording asks again, shows what changed, and the new record supersedes the old', async () => {
+    const storeKey = key();
+    const namespace = key();
+    const first = await studio(STUDIO, { storeKey, namespace });
+    const old = await fillAndAgree(first);
+    const v2: Policy = { ...STUDIO, version: '2', changes: 'We added a part about supervision.' };
+    const second = await studio(v2, { storeKey, namespace });
+    expect(second.stage).to.equal('form');
+    expect(inShadow(second, '[part="ask-again"]').textContent).to.contain('The terms have changed since you answered on');
+    expect(inShadow(second, '[part="ask-again"]').textContent).to.contain('We added a part about supervision.');
+    await expect(second).to.be.accessible();
+    const renewed = await fillAndAgree(second);
+    expect(renewed.supersedes).to.equal(old.recordId);
+    expect(renewed.policyVersion).to.equal('2');
+    // Same version, one word changed: the hash differs, so the client is asked again.
+    const reworded: Policy = { ...v2, acknowledgments: [{ ...v2.acknowledgments[0], label: 'I have read all the terms.' }, ...v2.acknowledgments.slice(1)] };
+    const third = await studio(reworded, { storeKey, namespace });
+    expect(third.stage).to.equal('form');
+  });
+
+  it('guardian or representative: says who signs, asks the relationship, and records both', async () => {
+    const el = await studio(STUDIO, { role: 'guardian' });
+    expect(shadowText(el)).to.contain("You are signing as the client's parent or guardian.");
+    checkbox(el, 'I have read the terms.').click();
+    checkbox(el, 'I understand the limits.').click();
+    const name = inShadow<HTMLInputElement>(el, '#signer-name');
+    name.value = 'Dana Okafor';
+    name.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    button(el, 'I agree').click();
+    await el.updateComplete;
+    expect(inShadow(el, '[part="missing"]').textContent).to.contain('Say how you are related to the client.');
+    const relation = inShadow<HTMLInputElement>(el, '#relationship');
+    relation.value = 'Mother';
+    relation.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    setTimeout(() => button(el, 'I agree').click());
+    const { detail } = await oneEvent(el, 'hearth-consent-submit');
+    expect(detail.record).to.include({ signerRole: 'guardian', relationship: 'Mother', signerName: 'Dana Okafor' });
+  });
+
+  it('a name in any script, kept as typed (trimmed), cut at 200 characters', async () => {
+    const el = await studio();
+    const name = ' مريم العلي 李小龍 Zoë ';
+    const record = await fillAndAgree(el, name);
+    expect(record.signerName).to.equal(name.trim());
+    expect(inShadow<HTMLInputElement>(await studio(), '#signer-name').maxLength).to.equal(200);
+  });
+
+  it('the receipt holds what was agreed: JSON and a printable page built with DOM APIs', async () => {
+    const el = await studio();
+    const record = await fillAndAgree(el);
+    const receipt = receiptOf(el);
+    expect(receipt.record).to.deep.equal(record);
+    expect(receipt.practice).to.equal('Willow Tree');
+    expect(receipt.policy).to.deep.equal({ id: 'studio', version: '1', title: 'Studio privacy terms', effectiveDate: '2026-01-15', hash: record.policyHash });
+    expect(receipt.acknowledgments.map((a) => [a.id, a.confirmed])).to.deep.equal([['read', true], ['limits', true], ['newsletter', false]]);
+    expect(receipt.terms).to.deep.equal([
+      { title: 'What stays private', text: 'What you say stays here. We keep notes safe.' },
+      { title: 'Limits', text: 'Serious risk of harm. A court order.' },
+    ]);
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      buildReceiptPage(frame.contentDocument!, el);
+      const page = frame.contentDocument!.body.textContent!;
+      for (const expected of ['Consent receipt', 'Willow Tree', 'Studio privacy terms (Version 1)', 'Agreed', 'Sam Rivera (The client)', record.recordId, record.policyHash, 'I have read the terms.: Yes', 'Send me the practice newsletter.: No', 'We keep notes safe.']) {
+        expect(page, expected).to.contain(expected);
+      }
+      expect(frame.contentDocument!.querySelectorAll('script, [style]')).to.have.length(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('electronic-communication shows the crisis resources with the terms; Arabic renders right to left', async () => {
+    const el = await consent(html`<hearth-consent template="electronic-communication" storage="none" no-crisis-footer></hearth-consent>`);
+    await until(() => el.stage === 'form', 3000, 'the form');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="terms"] ~ hearth-crisis-resources')).to.exist;
+    expect(shadow(el).querySelectorAll('input[type="checkbox"]')).to.have.length(4);
+    const ar = await consent(html`<hearth-consent lang="ar" template="group" storage="none"></hearth-consent>`);
+    await until(() => ar.stage === 'form', 3000, 'the form');
+    expect(inShadow(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+    expect(shadowText(ar)).to.contain('أوافق');
+  });
+
+  it('bad input: an unknown template, a malformed policy (each path named), a huge section', async () => {
+    const unknown = await consent(html`<hearth-consent template="nope" storage="none"></hearth-consent>`);
+    expect(inShadow(unknown, '[role="alert"]').textContent).to.contain('not a built-in consent template');
+    const el = await consent(html`<hearth-consent storage="none"></hearth-consent>`);
+    el.policy = {
+      ...STUDIO,
+      version: 'two words',
+      acknowledgments: [STUDIO.acknowledgments[0], { ...STUDIO.acknowledgments[0] }, { id: 'x', label: 'X' } as never],
+    };
+    await el.updateComplete;
+    const alert = inShadow(el, '[role="alert"]').textContent!;
+    expect(alert).to.contain('policy.version');
+    expect(alert).to.contain('policy.acknowledgments[2].required: is required');
+    expect(console_.errors.some((line) => line.includes('policy.acknowledgments[2].required'))).to.equal(true);
+    el.policy = { ...STUDIO, acknowledgments: [STUDIO.acknowledgments[0], STUDIO.acknowledgments[0]] };
+    await el.updateComplete;
+    expect(inShadow(el, '[role="alert"]').textContent).to.contain('policy.acknowledgments[1].id: "read" is used twice');
+    el.policy = { ...STUDIO, sections: [{ id: 'big', title: 'Big', bodyHtml: `<p>${'x'.repeat(1_000_000)}</p>` }] };
+    await el.updateComplete;
+    expect(inShadow(el, '[role="alert"]').textContent).to.contain('policy.sections[0].bodyHtml: must be at most 200000 characters');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<hearth-consent> sending', () => {
+  beforeEach(() => fetch('/__hearth/sent/clear'));
+
+  it('agree, withdraw and decline are each sent once; withdraw keeps the recordId', async () => {
+    const el = await studio(STUDIO, { endpoint: '/__hearth/send/ok' });
+    const agreed = await fillAndAgree(el);
+    await until(() => shadowText(el).includes('The practice has your answer.'), 3000, 'sent');
+    button(el, 'Withdraw my consent').click();
+    await el.updateComplete;
+    setTimeout(() => button(el, 'Yes, withdraw').click());
+    await oneEvent(el, 'hearth-consent-sent');
+    const sent = await sentLog();
+    expect(sent.map((r) => JSON.parse(r.body).status)).to.deep.equal(['active', 'withdrawn']);
+    expect(sent.map((r) => JSON.parse(r.body).recordId)).to.deep.equal([agreed.recordId, agreed.recordId]);
+    expect(sent[0].key).not.to.equal(sent[1].key);
+    const declining = await studio(STUDIO, { endpoint: '/__hearth/send/ok' });
+    setTimeout(() => button(declining, 'I do not agree').click());
+    const { detail } = await oneEvent(declining, 'hearth-consent-sent');
+    expect(detail.record.status).to.equal('declined');
+    expect(JSON.parse((await sentLog())[2].body).status).to.equal('declined');
+  });
+
+  it('500 then 200: "we\'ll keep trying", then sent once with the same Idempotency-Key', async () => {
+    const el = await studio(STUDIO, { endpoint: '/__hearth/send/500-then-ok' });
+    const errors: { queued: boolean }[] = [];
+    el.addEventListener('hearth-consent-error', (event) => errors.push(event.detail));
+    await fillAndAgree(el);
+    await until(() => shadowText(el).includes("we'll keep trying"), 3000, 'queued');
+    await expect(el).to.be.accessible();
+    await until(() => shadowText(el).includes('The practice has your answer.'), 5000, 'sent');
+    const sent = await sentLog();
+    expect(sent.map((r) => r.status)).to.deep.equal([500, 200]);
+    expect(sent[0].key).to.equal(sent[1].key);
+    expect(errors.map((e) => e.queued)).to.deep.equal([true]);
+  });
+
+  it('a 400 is shown with "Try again"; the answer stays kept on the device', async () => {
+    const storeKey = key();
+    const el = await studio(STUDIO, { endpoint: '/__hearth/send/bad', storeKey });
+    setTimeout(() => void fillAndAgree(el));
+    const { detail } = await oneEvent(el, 'hearth-consent-error');
+    expect(detail.queued).to.equal(false);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Not sent: The server answered 400');
+    expect((await storedRecord(storeKey))!.status).to.equal('active');
+    await expect(el).to.be.accessible();
+    button(el, 'Try again').click();
+    for (let i = 0; i < 30 && (await sentLog()).length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    const sent = await sentLog();
+    expect(sent.map((r) => r.status)).to.deep.equal([400, 400]);
+    expect(sent[0].key).to.equal(sent[1].key);
+  });
+
+  it('format="fhir" sends a Consent as application/fhir+json', async () => {
+    const el = await studio(STUDIO, { endpoint: '/__hearth/send/ok' });
+    el.format = 'fhir';
+    await fillAndAgree(el);
+    await until(() => shadowText(el).includes('The practice has your answer.'), 3000, 'sent');
+    const [request] = await sentLog();
+    expect(request.contentType).to.equal('application/fhir+json');
+    const body = JSON.parse(request.body);
+    expect(body.resourceType).to.equal('Consent');
+    expect(body.status).to.equal('active');
+  });
+
+  it('a host that handles the submit event stops the send; the answer is still kept', async () => {
+    const storeKey = key();
+    const el = await studio(STUDIO, { endpoint: '/__hearth/send/ok', storeKey });
+    el.addEventListener('hearth-consent-submit', (event) => event.preventDefault());
+    await fillAndAgree(el);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await sentLog()).to.deep.equal([]);
+    expect((await storedRecord(storeKey))!.status).to.equal('active');
+  });
+});
+
+describe('<hearth-consent> in a <form>', () => {
+  let console_: ConsoleCapture;
+  beforeEach(() => (console_ = captureConsole()));
+  afterEach(() => console_.restore());
+
+  it('invalid until agreed (the host form cannot submit); then its value is the record JSON', async () => {
+    const host = await fixture<HTMLFormElement>(html`<form>
+      <fieldset><hearth-consent name="consent" storage="none" store-key=${key()}></hearth-consent></fieldset>
+      <button>Submit</button>
+    </form>`);
+    const el = host.querySelector('hearth-consent')!;
+    el.policy = STUDIO;
+    await until(() => el.stage === 'form', 3000, 'the form');
+    await el.updateComplete;
+    let submits = 0;
+    host.addEventListener('submit', (event) => (event.preventDefault(), submits++));
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.validationMessage).to.equal('Please read the terms and agree to them.');
+    host.requestSubmit();
+    expect(submits).to.equal(0);
+    expect(new FormData(host).get('consent')).to.equal(null);
+    const record = await fillAndAgree(el);
+    expect(host.checkValidity()).to.equal(true);
+    expect(JSON.parse(new FormData(host).get('consent') as string)).to.deep.equal(record);
+    host.requestSubmit();
+    expect(submits).to.equal(1);
+    expect(console_.warnings.filter((w) => w.includes('has no endpoint'))).to.deep.equal([]);
+  });
+
+  it('reset empties the unanswered form; a disabled fieldset disables it', async () => {
+    const host = await fixture<HTMLFormElement>(html`<form><fieldset><hearth-consent name="consent" storage="none" store-key=${key()}></hearth-consent></fieldset></form>`);
+    const el = host.querySelector('hearth-consent')!;
+    el.policy = STUDIO;
+    await until(() => el.stage === 'form', 3000, 'the form');
+    await el.updateComplete;
+    checkbox(el, 'I have read the terms.').click();
+    const name = inShadow<HTMLInputElement>(el, '#signer-name');
+    name.value = 'Sam';
+    name.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    host.reset();
+    await el.updateComplete;
+    expect(checkbox(el, 'I have read the terms.').checked).to.equal(false);
+    expect(inShadow<HTMLInputElement>(el, '#signer-name').value).to.equal('');
+    host.querySelector('fieldset')!.disabled = true;
+    await el.updateComplete;
+    expect(checkbox(el, 'I have read the terms.').disabled).to.equal(true);
+    expect(button(el, 'I agree').getAttribute('aria-disabled')).to.equal('true');
+  });
+});
