@@ -14,6 +14,11 @@ import formsEs from '../packages/elements/src/content/forms/es.json';
 import { BUILT_IN_FORM_IDS } from '../packages/elements/src/content/built-in-form-templates.js';
 import type { FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
+import policiesEn from '../packages/elements/src/content/policies/en.json';
+import policiesEs from '../packages/elements/src/content/policies/es.json';
+import { BUILT_IN_POLICY_IDS } from '../packages/elements/src/content/built-in-policies.js';
+import type { Policy } from '../packages/elements/src/consent/policy.js';
+import { policySchema } from '../packages/elements/src/consent/policy-schema.js';
 
 /** English syllables, by the usual vowel-group heuristic (good enough for a grade estimate). */
 function syllables(word: string): number {
@@ -116,6 +121,50 @@ describe('built-in feedback forms (content)', () => {
     for (const form of formsEn as FormDefinition[]) {
       const text = [form.title, form.intro ?? '', ...form.items.flatMap((item) => [item.label, item.help ?? ''])].join(' ');
       expect(gradeLevel(text), form.id).to.be.at.most(8);
+    }
+  });
+});
+
+describe('built-in consent templates (content)', () => {
+  /** The words of a section, as a reader sees them. */
+  const words = (bodyHtml: string) => new DOMParser().parseFromString(bodyHtml, 'text/html').body.textContent!.replace(/\s+/g, ' ').trim();
+
+  for (const [language, policies] of [['en', policiesEn], ['es', policiesEs]] as const) {
+    it(`${language}: the four templates, valid against the format, simple markup only, none pre-decided`, () => {
+      const list = policies as Policy[];
+      expect(list.map((policy) => policy.id)).to.deep.equal([...BUILT_IN_POLICY_IDS]);
+      for (const policy of list) {
+        const result = validate(policySchema, policy, policy.id);
+        expect(result.errors, policy.id).to.deep.equal([]);
+        expect(result.warnings, policy.id).to.deep.equal([]);
+        for (const section of policy.sections) {
+          const tags = [...section.bodyHtml.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]);
+          expect(tags.every((tag) => ['p', 'ul', 'li', 'strong'].includes(tag)), `${policy.id}/${section.id}`).to.equal(true);
+        }
+        expect(policy.acknowledgments.some((ack) => ack.required), policy.id).to.equal(true);
+      }
+    });
+  }
+
+  it('each template covers what the issue asks for', () => {
+    const [confidentiality, electronic, group, telehealth] = policiesEn as Policy[];
+    const all = (policy: Policy) => policy.sections.map((s) => words(s.bodyHtml)).join(' ');
+    expect(all(confidentiality)).to.contain('serious risk of harm').and.to.contain('safeguarding').and.to.contain('court');
+    expect(electronic.acknowledgments.map((a) => a.id)).to.include.members(['texts', 'email', 'portal']);
+    expect(all(electronic)).to.contain('scheduling only').and.to.contain('not watch').and.to.contain('crisis lines');
+    expect(all(group)).to.contain('stays in the group').and.to.contain('record').and.to.contain('cannot promise');
+    expect(all(telehealth)).to.contain('private, quiet place').and.to.contain('driving').and.to.contain('call stops');
+  });
+
+  it('es has the same sections and acknowledgments as en', () => {
+    const shape = (policies: Policy[]) => policies.map((p) => [p.id, p.version, p.sections.map((s) => s.id), p.acknowledgments.map((a) => [a.id, a.required])]);
+    expect(shape(policiesEs as Policy[])).to.deep.equal(shape(policiesEn as Policy[]));
+  });
+
+  it('en reads at grade 8 or lower (Flesch–Kincaid, per template)', () => {
+    for (const policy of policiesEn as Policy[]) {
+      const text = [...policy.sections.map((s) => `${s.title}. ${words(s.bodyHtml)}`), ...policy.acknowledgments.map((a) => a.label)].join(' ');
+      expect(gradeLevel(text), policy.id).to.be.at.most(8);
     }
   });
 });

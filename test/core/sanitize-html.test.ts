@@ -64,6 +64,13 @@ describe('sanitizeHtml', () => {
     }
   });
 
+  it('markup that leaves no body (a frameset) gives an empty fragment, not null', async () => {
+    const fragment = await sanitizeHtml('<div id="31"><frameset onload=alert(31)>//</div>');
+    expect(fragment).to.be.instanceOf(DocumentFragment);
+    expect(fragment.childNodes).to.have.length(0);
+    expect(await sanitizedText('<frameset><frame src="x"></frameset>')).to.equal('');
+  });
+
   it('gives the normalised text of HTML for hashes and search', async () => {
     expect(await sanitizedText('<p>Cafe\u0301   and\n\t<b>tea</b></p><script>x</script>')).to.equal('Café and tea');
   });

@@ -173,7 +173,8 @@ export function neutralizeInlineAttributes(html: string): string {
  */
 export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
   const instance = await loadSanitizer();
-  return instance.sanitize(neutralizeInlineAttributes(html), CONFIG);
+  // DOMPurify returns null when the markup leaves no body to return (a <frameset> does that).
+  return instance.sanitize(neutralizeInlineAttributes(html), CONFIG) ?? document.createDocumentFragment();
 }
 
 /** The sanitized text of HTML, Unicode NFC, whitespace runs collapsed and trimmed (for hashes and search). */
