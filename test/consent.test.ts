@@ -376,9 +376,19 @@ describe('<hearth-consent>', () => {
     expect(receipt.policy).to.deep.equal({ id: 'studio', version: '1', title: 'Studio privacy terms', effectiveDate: '2026-01-15', hash: record.policyHash });
     expect(receipt.acknowledgments.map((a) => [a.id, a.confirmed])).to.deep.equal([['read', true], ['limits', true], ['newsletter', false]]);
     expect(receipt.terms).to.deep.equal([
-      { title: 'What stays private', text: 'What you say stays here. We keep notes safe.' },
-      { title: 'Limits', text: 'Serious risk of harm. A court order.' },
+      { id: 'private', title: 'What stays private', text: 'What you say stays here. We keep notes safe.' },
+      { id: 'limits', title: 'Limits', text: 'Serious risk of harm. A court order.' },
     ]);
+    // The hash, recomputed from the receipt alone (no HTML parsing), as docs/consent.md shows.
+    const input = JSON.stringify([
+      receipt.policy.id,
+      receipt.policy.version,
+      receipt.policy.title,
+      receipt.terms.map((t) => [t.id, t.title, t.text]),
+      receipt.acknowledgments.map((a) => [a.id, a.label, a.required]),
+    ]);
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(input)));
+    expect([...digest].map((b) => b.toString(16).padStart(2, '0')).join('')).to.equal(record.policyHash);
     const frame = document.createElement('iframe');
     document.body.append(frame);
     try {

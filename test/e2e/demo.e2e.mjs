@@ -85,6 +85,27 @@ describe('the demo practice page', () => {
     await context.close();
   });
 
+  it('the first-visit page: the consent, read to the end and agreed, reaches the practice endpoint; zero violations', async () => {
+    const { page, record, context } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/first-visit.html`);
+    const consent = page.locator('hearth-consent');
+    await consent.getByText('If a court or another legal authority orders us to.').waitFor();
+    await consent.getByRole('checkbox', { name: 'I understand what stays private.' }).check();
+    await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information.' }).check();
+    await consent.getByLabel('Type your full name to sign').fill('Sam Rivera');
+    // require-scroll: the client scrolls the terms to their end (a mouse user), then agrees.
+    await consent.locator('[part="terms"]').evaluate((terms) => (terms.scrollTop = terms.scrollHeight));
+    const before = env.site.requests.length;
+    await consent.getByRole('button', { name: 'I agree' }).click();
+    await consent.getByText(/^You agreed to version 1 on /).waitFor();
+    await consent.getByText('The practice has your answer.').waitFor();
+    const posts = env.site.requests.slice(before).filter((entry) => entry.method === 'POST');
+    assert.deepEqual(posts.map((entry) => entry.url), ['/demo-practice/consent']);
+    assert.deepEqual(await record.cspViolations(), []);
+    assert.deepEqual(problems(record), []);
+    await context.close();
+  });
+
   it('loads a language table only when a page uses that language', async () => {
     const { page, record } = await openPage(env.browser);
     await page.goto(`${env.site.origin}/e2e/spanish.html`);

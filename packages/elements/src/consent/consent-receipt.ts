@@ -22,7 +22,8 @@ export interface ConsentReceipt {
   practice?: string;
   policy: { id: string; version: string; title: string; effectiveDate?: string; hash: string };
   acknowledgments: { id: string; label: string; required: boolean; confirmed: boolean }[];
-  terms: { title: string; text: string }[];
+  /** Each section's text exactly as it went into `policyHash`: the hash can be recomputed from the receipt alone. */
+  terms: { id: string; title: string; text: string }[];
 }
 
 export function receiptOf(host: Host): ConsentReceipt {

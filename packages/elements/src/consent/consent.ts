@@ -325,8 +325,8 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
   }
 
   /** The terms as plain text, one entry per section (for the receipt and the FHIR attachment). @internal */
-  termsText(): { title: string; text: string }[] {
-    return (this.currentPolicy?.sections ?? []).map((section, i) => ({ title: section.title, text: this.texts?.[i] ?? '' }));
+  termsText(): { id: string; title: string; text: string }[] {
+    return (this.currentPolicy?.sections ?? []).map((section, i) => ({ id: section.id, title: section.title, text: this.texts?.[i] ?? '' }));
   }
 
   /** The record code (not `updateComplete`: these calls are themselves work it waits for). */
