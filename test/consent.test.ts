@@ -338,6 +338,46 @@ describe('<hearth-consent>', () => {
     expect(third.stage).to.equal('form');
   });
 
+  it('two tabs: an answer given in one shows in the other at once, so it is never answered over unseen', async () => {
+    const storeKey = key();
+    const namespace = key();
+    const a = await studio(STUDIO, { storeKey, namespace });
+    const b = await studio(STUDIO, { storeKey, namespace });
+    checkbox(b, 'I have read the terms.').click();
+    await fillAndAgree(a);
+    await until(() => b.stage === 'agreed', 3000, 'the other tab to see the answer');
+    await b.updateComplete;
+    expect(inShadow(b, '.answer-text').textContent).to.contain('You agreed to version 1');
+  });
+
+  it('a full storage is shown; the answer still stands on screen (and would still be sent)', async () => {
+    const el = await consent(html`<hearth-consent storage="session" store-key=${key()}></hearth-consent>`);
+    el.policy = STUDIO;
+    await until(() => el.stage === 'form', 3000, 'the form');
+    sessionStorage.setItem('hearth-filler', 'x'.repeat(5 * 1024 * 1024 - 200));
+    try {
+      await fillAndAgree(el, 'y'.repeat(200));
+      await el.updateComplete;
+      expect(el.stage).to.equal('agreed');
+      expect(inShadow(el, '[part="status"]').textContent).to.contain('This could not be saved on this device').and.to.contain('no more room');
+      await expect(el).to.be.accessible();
+    } finally {
+      sessionStorage.removeItem('hearth-filler');
+    }
+  });
+
+  it('ready to agree is axe-clean; a restored form state brings back the ticks and the name', async () => {
+    const el = await studio();
+    el.formStateRestoreCallback(JSON.stringify({ acks: { read: true, limits: true }, signerName: 'Sam Rivera', relationship: '' }));
+    await el.updateComplete;
+    expect(checkbox(el, 'I understand the limits.').checked).to.equal(true);
+    expect(inShadow<HTMLInputElement>(el, '#signer-name').value).to.equal('Sam Rivera');
+    await expect(el).to.be.accessible();
+    setTimeout(() => button(el, 'I agree').click());
+    const { detail } = await oneEvent(el, 'hearth-consent-submit');
+    expect(detail.record.signerName).to.equal('Sam Rivera');
+  });
+
   it('guardian or representative: says who signs, asks the relationship, and records both', async () => {
     const el = await studio(STUDIO, { role: 'guardian' });
     expect(shadowText(el)).to.contain("You are signing as the client's parent or guardian.");

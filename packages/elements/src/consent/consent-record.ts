@@ -28,10 +28,18 @@ export async function openStore(host: Host, mode: Host['mode'], namespace: strin
   host.outbox = undefined;
   const store: HearthStorage = new HearthStorage({ mode, namespace });
   host.store = store;
-  const read = await store.read<ConsentRecord>('consent', key, RECORD_FORMAT);
-  if (read.ok) host.record = read.value?.data;
-  else host.status = host.t('consent.notSaved', { reason: read.error.message });
-  host.recordRead = true;
+  const load = async () => {
+    const read = await store.read<ConsentRecord>('consent', key, RECORD_FORMAT);
+    if (read.ok) host.record = read.value?.data;
+    else host.status = host.t('consent.notSaved', { reason: read.error.message });
+    host.recordRead = true;
+  };
+  // An answer given in another tab shows here at once: the form never answers over it unseen.
+  host.stopWatching?.();
+  host.stopWatching = store.watch('consent', key, () => {
+    if (host.store === store) void load();
+  });
+  await load();
   if (host.activeEndpoint) await openOutbox(host);
 }
 

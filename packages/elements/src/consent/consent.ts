@@ -175,6 +175,8 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
   outbox?: Outbox;
   /** @internal */
   stopOutbox?: () => void;
+  /** @internal */
+  stopWatching?: () => void;
   /** Records of this visit, by outbox id, for the events. @internal */
   readonly sending = new Map<string, ConsentRecord>();
   /** @internal */
@@ -229,6 +231,7 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
   override disconnectedCallback(): void {
     this.outbox?.stop();
     this.stopOutbox?.();
+    this.stopWatching?.();
     this.endObserver?.disconnect();
     this.endObserver = undefined;
     super.disconnectedCallback();
