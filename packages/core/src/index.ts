@@ -1,6 +1,7 @@
 export { HEARTH_VERSION } from './version.js';
 export { defineElement, type VersionedElementClass } from './define-element.js';
 export { HearthElement, type EventDetail } from './hearth-element.js';
+export { HearthFormElement } from './hearth-form-element.js';
 export { describeIssues, type ConfigIssue, type HearthError, type HearthErrorCode } from './hearth-error.js';
 export * from './schema.js';
 export {

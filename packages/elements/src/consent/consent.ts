@@ -1,7 +1,7 @@
 import {
   baseStyles,
   ContentSource,
-  HearthElement,
+  HearthFormElement,
   oneOf,
   STORAGE_MODES,
   urlProblem,
@@ -59,6 +59,9 @@ declare global {
  * @fires hearth-consent-error - `{ record, error, queued }` when a send failed (`queued`: it will be retried).
  * @fires change - A native `change` from the element when the client ticks, types or answers.
  *
+ * @attr {string} name - The name of its value in the owner `<form>`'s data (the record JSON). Form association, `disabled`, `form`, `validity`, `checkValidity()` and `reportValidity()` come from `HearthFormElement` (@hearth/core).
+ * @attr {boolean} disabled - Turns the controls off (also set by a disabled `<fieldset>` around it).
+ *
  * @csspart base - The widget.
  * @csspart header - The title, version and date.
  * @csspart template-note - The note that a built-in template must be reviewed by the practice.
@@ -76,8 +79,7 @@ declare global {
  *
  * @cssprop --hearth-consent-terms-height - Height of the scrollable terms (default 20em).
  */
-export class HearthConsent extends HearthElement<ConsentElementStrings> {
-  static formAssociated = true;
+export class HearthConsent extends HearthFormElement<ConsentElementStrings> {
   /** @internal */
   static override localeCatalog = consentCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, consentStyles];
@@ -96,12 +98,6 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
 
   /** Asks the client to reach the end of the terms (by scrolling, or by moving focus past them) before agreeing. */
   @property({ type: Boolean, attribute: 'require-scroll' }) requireScroll = false;
-
-  /** The name of its value in the owner `<form>`'s data (the record JSON). */
-  @property({ reflect: true }) name?: string;
-
-  /** Turns the controls off (also set by a disabled `<fieldset>` around it). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** What is sent: `json` (the record) or `fhir` (a FHIR R4 Consent). */
   @property() format: ConsentFormat = 'json';
@@ -162,8 +158,6 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
   /** The latest send of this consent, as the outbox reports it. @internal */
   @state() sendState?: OutboxEntry;
   /** @internal */
-  @state() formDisabled = false;
-  /** @internal */
   html?: SanitizedHtml;
   /** @internal */
   store?: HearthStorage;
@@ -183,8 +177,6 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
   endObserver?: IntersectionObserver;
   /** Where focus goes after the next render. @internal */
   focusAfterRender?: string;
-  /** @internal */
-  readonly internals: ElementInternals;
   /** Each section's sanitized text (NFC, whitespace collapsed), from hashing. @internal */
   texts?: string[];
   /** @internal */
@@ -210,11 +202,6 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
     },
     (promise) => this.track(promise),
   );
-
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -249,11 +236,6 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
     return this.content.origin === 'builtin';
   }
 
-  /** The owner `<form>`, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
   /** The policy's `policyHash` (lowercase hex SHA-256, ARCHITECTURE.md), once computed. */
   get policyHash(): string | undefined {
     return this.hash;
@@ -283,26 +265,6 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
   /** The form value: the record JSON when there is a current answer, else ''. */
   get value(): string {
     return this.record && this.isCurrent(this.record) ? JSON.stringify(this.record) : '';
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
   }
 
   /** Agrees, as "I agree" does: shows what is missing instead when something is. Resolves with the record, or undefined. */
@@ -343,11 +305,6 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
   /** @internal */
   formResetCallback(): void {
     this.clearInputs();
-  }
-
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
   }
 
   /** @internal */
@@ -402,11 +359,6 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
   /** @internal */
   get level(): number {
     return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
-  }
-
-  /** @internal */
-  get closed(): boolean {
-    return this.disabled || this.formDisabled;
   }
 
   /** @internal */
@@ -469,7 +421,7 @@ export class HearthConsent extends HearthElement<ConsentElementStrings> {
         this.storeReady = this.track(this.recordModule.openStore(this, this.mode, namespace, key));
       }
     }
-    if (!this.warned && policy && !this.activeEndpoint && !(this.name && this.internals.form)) {
+    if (!this.warned && policy && !this.activeEndpoint && !this.inOwnerForm) {
       this.warned = true;
       console.warn(`<${this.localName}> has no endpoint: records are delivered only as hearth-consent-submit and hearth-consent-withdraw events.`);
     }

@@ -1,7 +1,7 @@
 import {
   baseStyles,
   ContentSource,
-  HearthElement,
+  HearthFormElement,
   oneOf,
   randomId,
   STORAGE_MODES,
@@ -65,6 +65,9 @@ declare global {
  * @fires hearth-feedback-error - `{ response, error, queued }` when a send failed: `queued` true when it will be retried, false when the server refused it (the answers stay, with "Try again").
  * @fires change - A native `change` from the element when the client changes an answer.
  *
+ * @attr {string} name - The name of its value in the owner `<form>`'s data (the response JSON). Form association, `disabled`, `form`, `validity`, `checkValidity()` and `reportValidity()` come from `HearthFormElement` (@hearth/core).
+ * @attr {boolean} disabled - Turns the controls off (also set by a disabled `<fieldset>` around it).
+ *
  * @csspart base - The widget.
  * @csspart header - The title and the introduction.
  * @csspart body - The questions.
@@ -84,8 +87,7 @@ declare global {
  *
  * @cssprop --hearth-feedback-pill-size - Size of a rating's number buttons (default 2.75em).
  */
-export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
-  static formAssociated = true;
+export class HearthFeedbackForm extends HearthFormElement<FeedbackFormStrings> {
   /** @internal */
   static override localeCatalog = feedbackCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, feedbackFormStyles];
@@ -98,12 +100,6 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
 
   /** A URL of a JSON form definition. */
   @property() src?: string;
-
-  /** The name of its value in the owner `<form>`'s data (the response JSON). */
-  @property({ reflect: true }) name?: string;
-
-  /** Turns every question off (also set by a disabled `<fieldset>` around it). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
 
   /** What is sent: `json` (the response) or `fhir` (a FHIR R4 QuestionnaireResponse). */
   @property() format: FeedbackFormat = 'json';
@@ -149,8 +145,6 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
   @state() sendState?: OutboxEntry;
   /** Answers from an earlier visit, waiting in the outbox or just sent. @internal */
   @state() earlier?: 'queued' | 'sent';
-  /** @internal */
-  @state() private formDisabled = false;
   /** The questions, the summary and the answers' logic: loaded beside the content. @internal */
   @state() view?: typeof import('./feedback-view.js');
   /** @internal */
@@ -158,8 +152,6 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
   /** @internal */
   @state() private fhir?: typeof import('./feedback-fhir.js');
 
-  /** @internal */
-  private readonly internals: ElementInternals;
   /** @internal */
   responseId = randomId();
   /** @internal */
@@ -219,11 +211,6 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
     (promise) => this.track(promise),
   );
 
-  constructor() {
-    super();
-    this.internals = this.attachInternals();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // The questions' code loads beside the form's content (which always arrives a moment later).
@@ -249,16 +236,6 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
   /** The form in use (from whichever source), once loaded. */
   get formDefinition(): FormDefinition | undefined {
     return this.view ? this.content.value : undefined;
-  }
-
-  /** The owner `<form>`, if any. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-
-  /** True when the owner form delivers the answers (a \`name\` inside a \`<form>\`): no "Send" of its own. @internal */
-  get inOwnerForm(): boolean {
-    return !!(this.name && this.internals.form);
   }
 
   /** The answers so far, by item id. Setting them keeps only answers that fit their questions (and fires nothing). */
@@ -292,26 +269,6 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
   get value(): string {
     const response = this.response;
     return response ? JSON.stringify(response) : '';
-  }
-
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
   }
 
   /** The form as a FHIR R4 Questionnaire (ARCHITECTURE.md). Available once `updateComplete` resolved with the form loaded. */
@@ -386,11 +343,6 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
   }
 
   /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
-  /** @internal */
   formStateRestoreCallback(saved: string | File | FormData | null): void {
     if (typeof saved !== 'string') return;
     this.restoredState = saved;
@@ -439,12 +391,6 @@ export class HearthFeedbackForm extends HearthElement<FeedbackFormStrings> {
 
   private get level(): number {
     return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
-  }
-
-  /** True while the owner form (or the `disabled` attribute) turns the form off. */
-  /** @internal */
-  get closed(): boolean {
-    return this.disabled || this.formDisabled;
   }
 
   /** @internal */
