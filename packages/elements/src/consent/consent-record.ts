@@ -180,7 +180,7 @@ async function send(host: Host, record: ConsentRecord): Promise<void> {
     endpoint,
     body,
     contentType: fhir ? 'application/fhir+json' : 'application/json',
-    credentials: host.credentials ?? host.practiceConfig?.credentials ?? 'same-origin',
+    credentials: host.sendCredentials,
     source: host.source,
   });
   host.sending.set(entry.id, record);

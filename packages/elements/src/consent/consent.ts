@@ -1,10 +1,7 @@
 import {
   baseStyles,
   ContentSource,
-  HearthFormElement,
   oneOf,
-  STORAGE_MODES,
-  urlProblem,
   validate,
   type ConfigIssue,
   type EventDetail,
@@ -13,7 +10,6 @@ import {
   type Outbox,
   type OutboxEntry,
   type SanitizedHtml,
-  type StorageMode,
 } from '@hearth/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -21,6 +17,7 @@ import { loadBuiltInPolicy } from '../content/built-in-policies.js';
 import { fillTokens } from '../fill-tokens.js';
 import { consentCatalog, type ConsentElementStrings } from '../locales/consent-catalog.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
+import { FormWidget } from '../form-widget.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { consentStyles } from './consent.styles.js';
 import type { FhirConsent } from './consent-fhir.js';
@@ -79,7 +76,7 @@ declare global {
  *
  * @cssprop --hearth-consent-terms-height - Height of the scrollable terms (default 20em).
  */
-export class HearthConsent extends HearthFormElement<ConsentElementStrings> {
+export class HearthConsent extends FormWidget<ConsentElementStrings> {
   /** @internal */
   static override localeCatalog = consentCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, consentStyles];
@@ -102,26 +99,12 @@ export class HearthConsent extends HearthFormElement<ConsentElementStrings> {
   /** What is sent: `json` (the record) or `fhir` (a FHIR R4 Consent). */
   @property() format: ConsentFormat = 'json';
 
-  /** Where records are sent (else the provider's `endpoint`); without one, the events are the delivery. */
-  @property() endpoint?: string;
 
-  /** `credentials` of the send: `omit`, `same-origin` (default) or `include`. */
-  @property() credentials?: RequestCredentials;
 
-  /** `local`, `session` or `none` for the record on the device; else the provider's; else `local`. */
-  @property() storage?: StorageMode;
 
-  /** The instance key in storage (default: the policy's id). */
-  @property({ attribute: 'store-key' }) storeKey?: string;
 
-  /** Hides the compact crisis resources in the footer. */
-  @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
 
-  /** Hides the "complements your therapy" note. */
-  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
 
-  /** Level of the title heading (2–6); section titles are one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The terms' code: loaded beside the content. @internal */
   @state() view?: typeof import('./consent-view.js');
@@ -330,11 +313,6 @@ export class HearthConsent extends HearthFormElement<ConsentElementStrings> {
 
   // ── Settings ──────────────────────────────────────────────────────────────────────────
 
-  /** The endpoint in force: the attribute, else the provider's; none when it is not a valid URL. */
-  get activeEndpoint(): string | undefined {
-    const endpoint = this.endpoint ?? this.practiceConfig?.endpoint;
-    return endpoint && !urlProblem(endpoint) ? endpoint : undefined;
-  }
 
   /** The instance key: `store-key`, else the policy's id. */
   get instanceKey(): string | undefined {
@@ -346,20 +324,12 @@ export class HearthConsent extends HearthFormElement<ConsentElementStrings> {
     return `consent:${this.instanceKey}`;
   }
 
-  /** @internal */
-  get mode(): StorageMode {
-    return this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
-  }
 
   /** @internal */
   get activeRole(): SignerRole {
     return SIGNER_ROLES.includes(this.signerRole) ? this.signerRole : 'self';
   }
 
-  /** @internal */
-  get level(): number {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
-  }
 
   /** @internal */
   fill(text: string): string {
@@ -393,11 +363,9 @@ export class HearthConsent extends HearthFormElement<ConsentElementStrings> {
 
   protected override configIssues(): ConfigIssue[] {
     const issues = [...this.content.issues];
-    if (this.storage !== undefined) issues.push(...validate(oneOf(STORAGE_MODES), this.storage, 'storage').errors);
+    issues.push(...this.settingIssues());
     issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
     issues.push(...validate(oneOf(SIGNER_ROLES), this.signerRole, 'signer-role').errors);
-    if (this.level !== this.headingLevel) issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
-    if (this.endpoint && urlProblem(this.endpoint)) issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
     if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no policy: set template, policy, a JSON child or src' });
     return issues;
   }

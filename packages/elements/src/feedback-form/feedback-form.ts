@@ -1,11 +1,8 @@
 import {
   baseStyles,
   ContentSource,
-  HearthFormElement,
   oneOf,
   randomId,
-  STORAGE_MODES,
-  urlProblem,
   validate,
   type ConfigIssue,
   type EventDetail,
@@ -21,6 +18,7 @@ import { loadBuiltInForm } from '../content/built-in-form-templates.js';
 import { fillTokens } from '../fill-tokens.js';
 import { feedbackCatalog, type FeedbackFormStrings } from '../locales/feedback-catalog.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
+import { FormWidget } from '../form-widget.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import type { FhirQuestionnaire, FhirQuestionnaireResponse } from './feedback-fhir.js';
@@ -87,7 +85,7 @@ declare global {
  *
  * @cssprop --hearth-feedback-pill-size - Size of a rating's number buttons (default 2.75em).
  */
-export class HearthFeedbackForm extends HearthFormElement<FeedbackFormStrings> {
+export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   /** @internal */
   static override localeCatalog = feedbackCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, feedbackFormStyles];
@@ -107,29 +105,15 @@ export class HearthFeedbackForm extends HearthFormElement<FeedbackFormStrings> {
   /** Leaves the client's name out of what is sent. */
   @property({ type: Boolean }) anonymous = false;
 
-  /** Where "Send" sends (else the provider's `endpoint`); without one, the submit event is the delivery. */
-  @property() endpoint?: string;
 
-  /** `credentials` of the send: `omit`, `same-origin` (default) or `include`. */
-  @property() credentials?: RequestCredentials;
 
-  /** `local`, `session` or `none` for the draft; else the provider's; else `local`. */
-  @property() storage?: StorageMode;
 
-  /** The instance key in storage (default: the form's id). */
-  @property({ attribute: 'store-key' }) storeKey?: string;
 
   /** The words shown with the crisis resources when a flagged option is chosen (default: this form alerts nobody). */
   @property({ attribute: 'flag-message' }) flagMessage?: string;
 
-  /** Hides the compact crisis resources in the footer. */
-  @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
 
-  /** Hides the "complements your therapy" note. */
-  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
 
-  /** Level of the title heading (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
   @state() answerMap: Record<string, Answer> = {};
@@ -368,11 +352,6 @@ export class HearthFeedbackForm extends HearthFormElement<FeedbackFormStrings> {
 
   // ── Settings ──────────────────────────────────────────────────────────────────────────
 
-  /** The endpoint in force: the attribute, else the provider's; none when it is not a valid URL. */
-  get activeEndpoint(): string | undefined {
-    const endpoint = this.endpoint ?? this.practiceConfig?.endpoint;
-    return endpoint && !urlProblem(endpoint) ? endpoint : undefined;
-  }
 
   /** The instance key: `store-key`, else the form's id. */
   get instanceKey(): string | undefined {
@@ -384,14 +363,7 @@ export class HearthFeedbackForm extends HearthFormElement<FeedbackFormStrings> {
     return `feedback:${this.instanceKey}`;
   }
 
-  /** @internal */
-  get mode(): StorageMode {
-    return this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
-  }
 
-  private get level(): number {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
-  }
 
   /** @internal */
   fill(text: string): string {
@@ -400,10 +372,8 @@ export class HearthFeedbackForm extends HearthFormElement<FeedbackFormStrings> {
 
   protected override configIssues(): ConfigIssue[] {
     const issues = [...this.content.issues];
-    if (this.storage !== undefined) issues.push(...validate(oneOf(STORAGE_MODES), this.storage, 'storage').errors);
+    issues.push(...this.settingIssues());
     issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
-    if (this.level !== this.headingLevel) issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
-    if (this.endpoint && urlProblem(this.endpoint)) issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
     if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no form: set template, definition, a JSON child or src' });
     return issues;
   }

@@ -35,7 +35,7 @@ export async function submit(host: Host): Promise<FeedbackResponse> {
     endpoint,
     body: fhir ? host.toQuestionnaireResponse(response) : response,
     contentType: fhir ? 'application/fhir+json' : 'application/json',
-    credentials: host.credentials ?? host.practiceConfig?.credentials ?? 'same-origin',
+    credentials: host.sendCredentials,
     source: host.source,
   });
   host.current = { id: entry.id, response };
