@@ -1,26 +1,9 @@
 import { css } from 'lit';
 
 export const consentStyles = css`
-  .base {
-    display: grid;
-    gap: var(--_hearth-space);
-    padding: var(--_hearth-space);
-    border: 1px solid var(--_hearth-border);
-    border-radius: var(--_hearth-radius);
-    background: var(--hearth-card-bg, var(--_hearth-surface));
-    max-inline-size: 48em;
-  }
-  p {
-    margin: 0;
-  }
   .header {
     display: grid;
     gap: 0.25em;
-  }
-  .title {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .muted {
     color: var(--_hearth-muted);
@@ -127,8 +110,5 @@ export const consentStyles = css`
   }
   .confirm p {
     flex-basis: 100%;
-  }
-  .status:empty {
-    display: none;
   }
 `;

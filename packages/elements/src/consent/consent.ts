@@ -16,6 +16,7 @@ import { property, state } from 'lit/decorators.js';
 import { loadBuiltInPolicy } from '../content/built-in-policies.js';
 import { fillTokens } from '../fill-tokens.js';
 import { consentCatalog, type ConsentElementStrings } from '../locales/consent-catalog.js';
+import { widgetCardStyles } from '../widget-card.styles.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
 import { FormWidget } from '../form-widget.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
@@ -79,7 +80,7 @@ declare global {
 export class HearthConsent extends FormWidget<ConsentElementStrings> {
   /** @internal */
   static override localeCatalog = consentCatalog;
-  static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, consentStyles];
+  static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, widgetCardStyles, consentStyles];
 
   /** A built-in policy: `confidentiality`, `electronic-communication`, `group` or `telehealth`. */
   @property() template?: string;

@@ -1,26 +1,9 @@
 import { css } from 'lit';
 
 export const feedbackFormStyles = css`
-  .base {
-    display: grid;
-    gap: var(--_hearth-space);
-    padding: var(--_hearth-space);
-    border: 1px solid var(--_hearth-border);
-    border-radius: var(--_hearth-radius);
-    background: var(--hearth-card-bg, var(--_hearth-surface));
-    max-inline-size: 48em;
-  }
-  p {
-    margin: 0;
-  }
   .header {
     display: grid;
     gap: 0.5em;
-  }
-  .title {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .items {
     display: grid;
@@ -216,9 +199,6 @@ export const feedbackFormStyles = css`
   }
   .done-message {
     font-size: 1.125em;
-  }
-  .status:empty {
-    display: none;
   }
   @media (forced-colors: active) {
     .pill input:checked + span {

@@ -17,6 +17,7 @@ import { property, state } from 'lit/decorators.js';
 import { loadBuiltInForm } from '../content/built-in-form-templates.js';
 import { fillTokens } from '../fill-tokens.js';
 import { feedbackCatalog, type FeedbackFormStrings } from '../locales/feedback-catalog.js';
+import { widgetCardStyles } from '../widget-card.styles.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
 import { FormWidget } from '../form-widget.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
@@ -88,7 +89,7 @@ declare global {
 export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   /** @internal */
   static override localeCatalog = feedbackCatalog;
-  static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, feedbackFormStyles];
+  static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, widgetCardStyles, feedbackFormStyles];
 
   /** A built-in form: `session`, `material` or `group`. */
   @property() template?: string;

@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+/** The card a form widget sits in (the feedback form, the consent): padded, bordered, on the surface colour. */
+export const widgetCardStyles = css`
+  .base {
+    display: grid;
+    gap: var(--_hearth-space);
+    padding: var(--_hearth-space);
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--hearth-card-bg, var(--_hearth-surface));
+    max-inline-size: 48em;
+  }
+  p {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .status:empty {
+    display: none;
+  }
+`;
