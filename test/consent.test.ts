@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import DOMPurify from 'dompurify';
 import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
@@ -453,6 +453,23 @@ describe('<hearth-consent>', () => {
     await until(() => ar.stage === 'form', 3000, 'the form');
     expect(inShadow(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
     expect(shadowText(ar)).to.contain('أوافق');
+  });
+
+  it('fits a 320 px screen (200% zoom on a phone) without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await studio(STUDIO, { role: 'guardian' });
+      const base = inShadow(el, '[part="base"]');
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
+      for (const part of ['terms', 'acknowledgments', 'signature', 'agree-button', 'decline-button']) {
+        const box = inShadow(el, `[part="${part}"]`).getBoundingClientRect();
+        expect(box.right, part).to.be.at.most(320.5);
+        expect(box.left, part).to.be.at.least(-0.5);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('bad input: an unknown template, a malformed policy (each path named), a huge section', async () => {
