@@ -24,6 +24,19 @@ const elementEntries = {
   'consent/define': 'packages/elements/src/consent/define.ts',
 };
 
+/**
+ * Chunk names that say what they hold, so a request log reads plainly: built-in content as
+ * `content-<kind>-<language>`, UI strings of another language as `locale-<language>`.
+ */
+function cdnChunkName(chunk: { name: string; facadeModuleId?: string | null; moduleIds?: string[] }): string {
+  const id = chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '';
+  const content = /content\/(\w+)\/(\w+)\.json$/.exec(id);
+  if (content) return `chunks/content-${content[1]}-${content[2]}-[hash].js`;
+  const locale = /locales\/(es|fr|ar)\.ts$/.exec(id);
+  if (locale) return `chunks/locale-${locale[1]}-[hash].js`;
+  return 'chunks/[name]-[hash].js';
+}
+
 function library(mode: string): UserConfig['build'] {
   switch (mode) {
     case 'core':
@@ -60,7 +73,7 @@ function library(mode: string): UserConfig['build'] {
         outDir: 'packages/elements/cdn',
         emptyOutDir: true,
         rolldownOptions: {
-          output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: { minify: true, entryFileNames: '[name].js', chunkFileNames: cdnChunkName },
         },
       };
     default:

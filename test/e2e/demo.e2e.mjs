@@ -35,7 +35,7 @@ describe('the demo practice page', () => {
     assert.deepEqual(foreign, []);
     const own = record.requests.map((url) => new URL(url).pathname);
     for (const path of own) assert.match(path, /^\/($|cdn\/|demo\.css|favicon\.svg)/, `unexpected request ${path}`);
-    assert.deepEqual(own.filter((path) => /^\/cdn\/chunks\/(es|fr|ar)-/.test(path)), [], 'an English page loads no other language');
+    assert.deepEqual(own.filter((path) => /^\/cdn\/chunks\/locale-(es|fr|ar)-/.test(path)), [], 'an English page loads no other language');
     assert.deepEqual(own.filter((path) => /purify/.test(path)), [], 'plain-text content never loads DOMPurify');
     assert.deepEqual(await context.cookies(), []);
     assert.equal(await page.evaluate(() => document.cookie), '');
@@ -111,7 +111,7 @@ describe('the demo practice page', () => {
     await page.goto(`${env.site.origin}/e2e/spanish.html`);
     await page.locator('hearth-crisis-resources').getByRole('link', { name: 'Llamar al 988' }).waitFor();
     const chunks = record.requests.map((url) => new URL(url).pathname).filter((path) => path.startsWith('/cdn/chunks/'));
-    const languages = chunks.map((path) => /\/chunks\/(es|fr|ar)-/.exec(path)?.[1]).filter(Boolean);
+    const languages = chunks.map((path) => /\/chunks\/locale-(es|fr|ar)-/.exec(path)?.[1]).filter(Boolean);
     assert.deepEqual(languages, ['es'], chunks.join(', '));
     assert.deepEqual(problems(record), []);
     await page.context().close();
