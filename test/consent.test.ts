@@ -5,7 +5,7 @@ import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import { buildReceiptPage, receiptOf } from '../packages/elements/src/consent/consent-receipt.js';
-import { sha256 } from '../packages/elements/src/consent/policy-hash.js';
+import { sha256 } from '../packages/elements/src/consent/sha256.js';
 import type { ConsentRecord, Policy } from '../packages/elements/src/consent/policy.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';

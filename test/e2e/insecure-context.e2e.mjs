@@ -33,4 +33,25 @@ describe('on plain HTTP (not a secure context)', () => {
     assert.equal(warnings.filter((w) => w.includes('not served over HTTPS')).length, 1);
     await page.close();
   });
+
+  it('the consent works without Web Crypto: the same policyHash as on a secure page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://hearth.test:${site.port}/e2e/consent.html?key=insecure`);
+    assert.equal(await page.evaluate(() => globalThis.crypto.subtle === undefined), true);
+    const consent = page.locator('hearth-consent');
+    await consent.getByRole('checkbox', { name: 'I understand what stays private.' }).check();
+    await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information.' }).check();
+    await consent.getByLabel('Type your full name to sign').fill('Sam Rivera');
+    await consent.getByRole('button', { name: 'I agree' }).click();
+    await consent.getByText(/^You agreed to version 1 on /).waitFor();
+    const plainHash = await page.evaluate(() => document.querySelector('hearth-consent').consentRecord.policyHash);
+    const secure = await browser.newPage();
+    await secure.goto(`${site.origin}/e2e/consent.html?key=secure`);
+    await secure.locator('hearth-consent').getByRole('button', { name: 'I agree' }).waitFor();
+    const secureHash = await secure.evaluate(() => document.querySelector('hearth-consent').policyHash);
+    assert.match(plainHash, /^[0-9a-f]{64}$/);
+    assert.equal(plainHash, secureHash);
+    await page.close();
+    await secure.close();
+  });
 });
