@@ -1,29 +1,215 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: simple measurements in Chromium (medians of repeated runs), printed and
- * written to test/bench/results.json. The full harness with peers comes with issue 8.
+ * `npm run bench`: Hearth side by side with the hand-written limit and its peers, in Debian's
+ * Chromium through playwright-core, on this machine, in one run. Contenders alternate in a new
+ * random order each round; each sample is a fresh page; the first rounds are warm-up and
+ * discarded; results are medians with 95% confidence intervals. Prints a table and writes
+ * test/bench/results.json (docs/benchmarks.md holds the method and the latest numbers).
+ *
+ *   SAMPLES=30 npm run bench     (default 20 samples per contender and scenario)
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, startSite } from '../e2e/harness.mjs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../chromium-args.mjs';
+import { findChromium } from '../../scripts/find-chromium.mjs';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { summarize, shuffled } from './stats.mjs';
+import { buildTestWidget } from '../e2e/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const site = await startSite();
-const browser = await launch();
-try {
-  const page = await browser.newPage();
-  await page.goto(`${site.origin}/e2e/bench-core.html`);
-  await page.waitForFunction(() => document.body.dataset.result, null, { timeout: 120_000 });
-  const result = JSON.parse(await page.evaluate(() => document.body.dataset.result));
-  const version = browser.version();
+const root = join(here, '../..');
+const cdn = join(root, 'packages/elements/cdn');
+const build = join(here, '.build');
+const SAMPLES = Number(process.env.SAMPLES ?? 20);
+const WARMUP = 3;
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+
+if (!existsSync(join(cdn, 'hearth.js'))) throw new Error('packages/elements/cdn/hearth.js is missing: run npm run build');
+
+/** Bundles the peers the way a site would ship them (minified, one file each). */
+async function buildContenders() {
+  const { build: viteBuild } = await import('vite');
+  mkdirSync(build, { recursive: true });
+  await viteBuild({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    build: {
+      outDir: build,
+      emptyOutDir: true,
+      target: 'es2021',
+      lib: { entry: { 'shoelace-card': join(here, 'contenders/shoelace-card.js'), surveyjs: join(here, 'contenders/surveyjs.js') }, formats: ['es'] },
+      rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
+    },
+  });
+  copyFileSync(join(root, 'node_modules/@shoelace-style/shoelace/dist/themes/light.css'), join(build, 'shoelace-light.css'));
+  copyFileSync(join(root, 'node_modules/survey-core/survey-core.min.css'), join(build, 'survey-core.min.css'));
+}
+
+await buildContenders();
+await buildTestWidget();
+// No CSP here: the peers are measured as their own docs use them.
+const site = await startStaticServer({ csp: '', mounts: { '/cdn/': cdn, '/bench-build/': build, '/bench/': join(here, 'pages'), '/e2e/': join(root, 'test/e2e/pages'), '/e2e-build/': join(root, 'test/e2e/.build') } });
+const origin = `http://127.0.0.1:${site.port}`;
+const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+const version = browser.version();
+
+/** Runs one benchmark on a fresh page; returns its milliseconds. */
+async function sample(page, name, arg) {
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/bench/${page}`);
+  await tab.waitForFunction(() => document.body.dataset.ready === '1');
+  const ms = await tab.evaluate(([n, a]) => window.benchmark[n](a), [name, arg]);
+  await tab.close();
+  return ms;
+}
+
+/** Alternates contenders round by round, discards the warm-up rounds, summarizes the rest. */
+async function compare(label, contenders) {
+  const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  for (let round = 0; round < WARMUP + SAMPLES; round++) {
+    for (const name of shuffled(Object.keys(contenders))) {
+      const [page, benchmark, arg] = contenders[name];
+      const ms = await sample(page, benchmark, arg);
+      if (round >= WARMUP) samples[name].push(ms);
+    }
+  }
+  const summary = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, summarize(list)]));
+  console.log(`\n${label}`);
+  for (const [name, s] of Object.entries(summary)) {
+    console.log(`  ${name.padEnd(26)} median ${s.median.toFixed(2).padStart(8)} ms  95% CI ${s.low.toFixed(2)}–${s.high.toFixed(2)}  p95 ${s.p95.toFixed(2)}  (n ${s.n})`);
+  }
+  return summary;
+}
+
+/** Typing into a 20,000-word entry: keydown to the next paint, for the journal and a plain textarea. */
+async function typing() {
+  const out = {};
+  for (const [name, locator] of [
+    ['textarea', (tab) => tab.locator('#plain')],
+    ['hearth-journal-prompt', (tab) => tab.locator('hearth-journal-prompt').getByLabel('Your answer')],
+  ]) {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/bench/typing.html`);
+    await tab.waitForFunction(() => document.body.dataset.ready === '1');
+    const field = locator(tab);
+    await field.focus();
+    await tab.keyboard.press('End');
+    await tab.keyboard.type('warm up ', { delay: 30 });
+    await tab.evaluate(() => (window.keystrokeToPaint.length = 0));
+    await tab.keyboard.type('the quick brown fox jumps over the lazy dog '.repeat(3), { delay: 40 });
+    await tab.waitForTimeout(200);
+    out[name] = summarize(await tab.evaluate(() => window.keystrokeToPaint));
+    await tab.close();
+  }
+  console.log('\nTyping in a 20,000-word entry: keystroke to next paint');
+  for (const [name, s] of Object.entries(out)) console.log(`  ${name.padEnd(26)} median ${s.median.toFixed(2).padStart(8)} ms  p95 ${s.p95.toFixed(2)} ms  (n ${s.n})`);
+  return out;
+}
+
+/** 1,000 create/attach/render/remove cycles per element: retained heap after a full GC, before and after. */
+async function memory() {
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/bench/hearth.html`);
+  await tab.waitForFunction(() => document.body.dataset.ready === '1');
+  const cdp = await tab.context().newCDPSession(tab);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const out = {};
+  for (const tag of ['hearth-coping-card', 'hearth-journal-prompt', 'hearth-feedback-form', 'hearth-consent', 'hearth-crisis-resources', 'hearth-quick-exit']) {
+    await tab.evaluate(async (t) => {
+      for (let i = 0; i < 50; i++) await window.benchmark.cycle(t);
+    }, tag);
+    const before = await heap();
+    await tab.evaluate(async (t) => {
+      for (let i = 0; i < 1000; i++) await window.benchmark.cycle(t);
+    }, tag);
+    const after = await heap();
+    out[tag] = { before, after, growthBytes: after - before, perCycleBytes: (after - before) / 1000 };
+  }
+  await tab.close();
+  console.log('\nMemory: 1,000 create/attach/remove cycles, retained heap after GC');
+  for (const [tag, m] of Object.entries(out)) console.log(`  ${tag.padEnd(26)} ${(m.before / 1e6).toFixed(2)} MB → ${(m.after / 1e6).toFixed(2)} MB  (${(m.perCycleBytes).toFixed(1)} B per cycle)`);
+  return out;
+}
+
+/** Gzipped JavaScript a page needs for the form: Hearth's from the request log, SurveyJS's bundle. */
+async function formBytes() {
+  const tab = await browser.newPage();
+  const files = new Set();
+  tab.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/cdn/') && path.endsWith('.js')) files.add(path.slice('/cdn/'.length));
+  });
+  await tab.goto(`${origin}/bench/hearth.html`);
+  await tab.waitForFunction(() => document.body.dataset.ready === '1');
+  await tab.evaluate(() => window.benchmark.form());
+  await tab.waitForLoadState('networkidle');
+  await tab.close();
+  const hearth = [...files].reduce((sum, file) => sum + gz(readFileSync(join(cdn, file))), 0);
+  const survey = gz(readFileSync(join(build, 'surveyjs.js')));
+  const surveyCss = gz(readFileSync(join(build, 'survey-core.min.css')));
+  console.log(`\nJavaScript for the five-question form (gzip): Hearth ${(hearth / 1024).toFixed(1)} KB (cdn/hearth.js and what it loaded, every element included); SurveyJS ${(survey / 1024).toFixed(1)} KB (+ ${(surveyCss / 1024).toFixed(1)} KB CSS); ratio ${(survey / hearth).toFixed(1)}×`);
+  return { hearthBytes: hearth, surveyBytes: survey, surveyCssBytes: surveyCss };
+}
+
+/** Core services on their own (sanitizing, key derivation, encrypted storage): test/e2e/pages/bench-core.js. */
+async function coreServices() {
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/e2e/bench-core.html`);
+  await tab.waitForFunction(() => document.body.dataset.result, null, { timeout: 120_000 });
+  const result = JSON.parse(await tab.evaluate(() => document.body.dataset.result));
+  await tab.close();
   const row = (label, m) => `  ${label.padEnd(48)} median ${m.median.toFixed(1).padStart(7)} ms  (min ${m.min.toFixed(1)}, max ${m.max.toFixed(1)}, ${m.runs} runs)`;
-  console.log(`Chromium ${version}`);
+  console.log('\nCore services');
   console.log(row(`sanitizeHtml, ${(result.policyBytes / 1024).toFixed(0)} KB policy`, result.sanitize20k));
   console.log(row('  of which the parser-quiet scan', result.neutralize20k));
   console.log(row('PBKDF2-SHA-256 600,000 iterations (unlock)', result.deriveKey));
   console.log(row('encrypt + store a 100 KB entry (IndexedDB)', result.encryptAndStore100k));
-  writeFileSync(join(here, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), chromium: version, ...result }, null, 2)}\n`);
+  return result;
+}
+
+try {
+  console.log(`Chromium ${version}; ${SAMPLES} samples per contender after ${WARMUP} warm-up rounds`);
+  const results = { date: new Date().toISOString(), chromium: version, samples: SAMPLES };
+  results.oneCard = await compare('First render, 1 coping card (ms)', {
+    'vanilla (hand-written)': ['vanilla.html', 'cards', 1],
+    'hearth-coping-card': ['hearth.html', 'cards', 1],
+    'sl-card (Shoelace 2.20)': ['shoelace.html', 'cards', 1],
+  });
+  results.hundredCards = await compare('First render, 100 coping cards (ms)', {
+    'vanilla (hand-written)': ['vanilla.html', 'cards', 100],
+    'hearth-coping-card': ['hearth.html', 'cards', 100],
+    'sl-card (Shoelace 2.20)': ['shoelace.html', 'cards', 100],
+  });
+  results.form = await compare('First render, the same five-question form (ms)', {
+    'hearth-feedback-form': ['hearth.html', 'form'],
+    'SurveyJS 2.5.38': ['surveyjs.html', 'form'],
+  });
+  results.formBytes = await formBytes();
+  results.consent = await compare('Consent with a 20 KB policy (ms)', {
+    'time to interactive': ['hearth.html', 'consent'],
+    'policyHash alone': ['hearth.html', 'hash'],
+  });
+  results.typing = await typing();
+  results.memory = await memory();
+  results.core = await coreServices();
+  const ratio = (a, b) => a.median / b.median;
+  results.ratios = {
+    oneCardVsVanilla: ratio(results.oneCard['hearth-coping-card'], results.oneCard['vanilla (hand-written)']),
+    hundredCardsVsVanilla: ratio(results.hundredCards['hearth-coping-card'], results.hundredCards['vanilla (hand-written)']),
+    hundredCardsVsShoelace: ratio(results.hundredCards['hearth-coping-card'], results.hundredCards['sl-card (Shoelace 2.20)']),
+    formSurveyVsHearth: ratio(results.form['SurveyJS 2.5.38'], results.form['hearth-feedback-form']),
+    formBytesSurveyVsHearth: results.formBytes.surveyBytes / results.formBytes.hearthBytes,
+  };
+  console.log('\nRatios:', Object.entries(results.ratios).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', '));
+  writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 } finally {
   await browser.close();
   await site.close();

@@ -4,11 +4,12 @@ import type { HearthStorage, KeyEnvelope, KeyVault } from '@hearth/core';
 import type { JournalEntry, Stored } from './journal-prompt.js';
 
 import { enJournalExport } from '../locales/en-journal-export.js';
+import { enJournalHistory } from '../locales/en-journal-history.js';
 import { moodLabel } from './journal-edit.js';
 import { journalCatalog } from '../locales/journal-catalog.js';
 
-// The encrypted export and import bring their own English (other languages have every string).
-Object.assign(journalCatalog.en, enJournalExport);
+// The history, edit, share, export and import views bring their own English (other languages have every string).
+Object.assign(journalCatalog.en, enJournalHistory, enJournalExport);
 
 const RECORDS = { schema: 1 };
 

@@ -1,5 +1,6 @@
 import type { PluralMessage } from '@hearth/core';
 import type { JournalExportStrings } from './en-journal-export.js';
+import type { JournalHistoryStrings } from './en-journal-history.js';
 import type { JournalLockStrings } from './en-journal-lock.js';
 
 /** English strings of the journal prompt. */
@@ -14,56 +15,13 @@ export const enJournal = {
   'journal.sessionNote': "Kept in this tab only, until you close it.",
   'journal.saveEntry': "Save entry",
   'journal.entrySaved': "Entry saved.",
-  'journal.history': "Past entries",
-  'journal.search': "Search your entries",
-  'journal.noEntries': "No entries yet.",
-  'journal.noMatches': "No entries match your search.",
-  'journal.writtenOn': "Written {date}",
-  'journal.delete': "Delete",
-  'journal.deleteConfirm': "Delete this entry? This cannot be undone.",
-  'journal.deleteYes': "Yes, delete it",
-  'journal.cancel': "Cancel",
   'journal.entryDeleted': "Entry deleted.",
-  'journal.deleteAll': "Delete everything",
-  'journal.deleteAllConfirm': "Delete all your entries and your draft from this device? This cannot be undone.",
-  'journal.deleteAllYes': "Yes, delete everything",
-  'journal.deletedAll': "Everything was deleted from this device.",
   'journal.conflict': "This draft was changed in another tab or window.",
   'journal.keepMine': "Keep what is here",
   'journal.useOther': "Use the other version",
   'journal.empty': "Write something before saving.",
-  'journal.share': "Share with my therapist",
-  'journal.shareIntro': "This is exactly what will be sent to {practice}:",
-  'journal.shareIntroNoName': "This is exactly what will be sent to your practice:",
-  'journal.shareSend': "Send it",
-  'journal.shareState.sending': "Sending…",
-  'journal.shareState.queued': "Not sent yet: we'll keep trying. {reason}",
-  'journal.shareState.sent': "Sent to your therapist.",
-  'journal.shareState.failed': "Not sent: {reason}",
-  'journal.shareRetry': "Try again",
-  'journal.exportJson': "Export (JSON)",
-  'journal.exportText': "Export (text)",
-  'journal.import': "Import a Hearth export",
-  'journal.imported': { one: "Imported {count} entry.", other: "Imported {count} entries." } as PluralMessage,
-  'journal.importFailed': "That file is not a Hearth journal export. Nothing was changed.",
-  'journal.edit': "Edit",
-  'journal.saveChanges': "Save changes",
-  'journal.editLabel': "Entry text",
-  'journal.tagsLabel': "Tags (separate with commas)",
-  'journal.moodLabel': "Mood",
-  'journal.mood.none': "No mood",
-  'journal.mood.good': "Good",
-  'journal.mood.okay': "Okay",
-  'journal.mood.low': "Low",
-  'journal.mood.anxious': "Anxious",
-  'journal.mood.angry': "Angry",
-  'journal.mood.numb': "Numb",
-  'journal.mood.hopeful': "Hopeful",
-  'journal.tags': "Tags: {tags}",
   'journal.persistRefused': "This browser may clear saved entries after a while (Safari does after seven days without a visit). Export them to keep a copy.",
-  'journal.exportTitle': "My journal",
-  'journal.entryUpdated': "Entry updated.",
 };
 
 /** The journal's strings, with those of its passphrase screens (loaded with them). */
-export type JournalStrings = typeof enJournal & JournalLockStrings & JournalExportStrings;
+export type JournalStrings = typeof enJournal & JournalHistoryStrings & JournalLockStrings & JournalExportStrings;

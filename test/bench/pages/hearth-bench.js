@@ -1,0 +1,79 @@
+import { FORM, STRATEGY, nextPaint, policy20k } from './bench-content.js';
+
+const stage = document.querySelector('#stage');
+
+/** Each benchmark returns milliseconds from the start to the next paint with everything rendered. */
+window.benchmark = {
+  async cards(count) {
+    const start = performance.now();
+    const cards = [];
+    for (let i = 0; i < count; i++) {
+      const card = document.createElement('hearth-coping-card');
+      card.setAttribute('storage', 'none');
+      card.setAttribute('no-crisis-footer', '');
+      card.setAttribute('no-disclaimer', '');
+      card.strategy = STRATEGY;
+      cards.push(card);
+    }
+    stage.append(...cards);
+    await Promise.all(cards.map((card) => card.updateComplete));
+    await nextPaint();
+    if (!cards.every((card) => card.shadowRoot.textContent.includes('Breathe in for four counts.'))) throw new Error('a card did not render');
+    return performance.now() - start;
+  },
+  async form() {
+    const start = performance.now();
+    const form = document.createElement('hearth-feedback-form');
+    form.setAttribute('storage', 'none');
+    form.setAttribute('no-crisis-footer', '');
+    form.setAttribute('no-disclaimer', '');
+    form.definition = FORM;
+    stage.append(form);
+    await form.updateComplete;
+    await nextPaint();
+    if (form.shadowRoot.querySelectorAll('[part="item"]').length !== 5) throw new Error('the form did not render');
+    return performance.now() - start;
+  },
+  /** From the element's creation to "I agree" usable: terms sanitized and shown, hash computed. */
+  async consent() {
+    const start = performance.now();
+    const consent = document.createElement('hearth-consent');
+    consent.setAttribute('storage', 'none');
+    consent.policy = policy20k();
+    stage.append(consent);
+    while (consent.stage !== 'form' || consent.shadowRoot.querySelectorAll('#terms .html-content').length !== 20) {
+      await consent.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await nextPaint();
+    return performance.now() - start;
+  },
+  /** policyHash of the 20 KB policy (sanitizing each section for its text, then SHA-256), once the code is loaded. */
+  async hash() {
+    const probe = document.createElement('hearth-consent');
+    probe.setAttribute('storage', 'none');
+    stage.append(probe);
+    await probe.updateComplete;
+    const policy = policy20k();
+    await probe.recordModule.hashPolicy({ hashed: policy }, policy); // loads the sanitizer: not timed
+    const host = { hashed: policy };
+    const start = performance.now();
+    await probe.recordModule.hashPolicy(host, policy);
+    const ms = performance.now() - start;
+    if (!/^[0-9a-f]{64}$/.test(host.hash)) throw new Error('no hash');
+    return ms;
+  },
+  /** One create → attach → render → remove cycle of an element. */
+  async cycle(tag) {
+    const el = document.createElement(tag);
+    el.setAttribute('storage', 'none');
+    if (tag === 'hearth-coping-card') el.strategy = STRATEGY;
+    if (tag === 'hearth-feedback-form') el.definition = FORM;
+    if (tag === 'hearth-journal-prompt') el.setAttribute('prompt', 'What went well?');
+    if (tag === 'hearth-consent') el.policy = { ...policy20k(), sections: policy20k().sections.slice(0, 2) };
+    stage.append(el);
+    await el.updateComplete;
+    el.remove();
+  },
+};
+document.body.dataset.ready = '1';
