@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/cdn/**', 'storybook-static/**', 'node_modules/**', 'test/e2e/.build/**'] },
+  { ignores: ['**/dist/**', '**/cdn/**', 'storybook-static/**', 'node_modules/**', 'test/e2e/.build/**', 'test/bench/.build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // Page tests run callbacks inside the page (page.evaluate), and test pages are browser scripts.
-    files: ['test/e2e/**/*.mjs', 'test/e2e/pages/**/*.js', 'test/bench/**/*.mjs'],
+    files: ['test/e2e/**/*.mjs', 'test/e2e/pages/**/*.js', 'test/bench/**/*.mjs', 'test/bench/pages/**/*.js', 'test/bench/contenders/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {
