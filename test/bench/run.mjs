@@ -110,32 +110,42 @@ async function typing() {
   return out;
 }
 
-/** 1,000 create/attach/render/remove cycles per element: retained heap after a full GC, before and after. */
+/**
+ * 1,000 create/attach/render/remove cycles per element, after 50 warm-up cycles: retained heap
+ * after a full GC, before and after; on a page without a provider and inside one.
+ */
 async function memory() {
-  const tab = await browser.newPage();
-  await tab.goto(`${origin}/bench/hearth.html`);
-  await tab.waitForFunction(() => document.body.dataset.ready === '1');
-  const cdp = await tab.context().newCDPSession(tab);
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
   const out = {};
-  for (const tag of ['hearth-coping-card', 'hearth-journal-prompt', 'hearth-feedback-form', 'hearth-consent', 'hearth-crisis-resources', 'hearth-quick-exit']) {
-    await tab.evaluate(async (t) => {
-      for (let i = 0; i < 50; i++) await window.benchmark.cycle(t);
-    }, tag);
-    const before = await heap();
-    await tab.evaluate(async (t) => {
-      for (let i = 0; i < 1000; i++) await window.benchmark.cycle(t);
-    }, tag);
-    const after = await heap();
-    out[tag] = { before, after, growthBytes: after - before, perCycleBytes: (after - before) / 1000 };
+  for (const withProvider of [false, true]) {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/bench/hearth.html`);
+    await tab.waitForFunction(() => document.body.dataset.ready === '1');
+    if (withProvider) await tab.evaluate(() => window.benchmark.useProvider());
+    const cdp = await tab.context().newCDPSession(tab);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const variant = withProvider ? 'inside a provider' : 'no provider';
+    out[variant] = {};
+    for (const tag of ['hearth-coping-card', 'hearth-journal-prompt', 'hearth-feedback-form', 'hearth-consent', 'hearth-crisis-resources', 'hearth-quick-exit']) {
+      await tab.evaluate(async (t) => {
+        for (let i = 0; i < 50; i++) await window.benchmark.cycle(t);
+      }, tag);
+      const before = await heap();
+      await tab.evaluate(async (t) => {
+        for (let i = 0; i < 1000; i++) await window.benchmark.cycle(t);
+      }, tag);
+      const after = await heap();
+      out[variant][tag] = { before, after, growthBytes: after - before, perCycleBytes: (after - before) / 1000 };
+    }
+    await tab.close();
   }
-  await tab.close();
-  console.log('\nMemory: 1,000 create/attach/remove cycles, retained heap after GC');
-  for (const [tag, m] of Object.entries(out)) console.log(`  ${tag.padEnd(26)} ${(m.before / 1e6).toFixed(2)} MB → ${(m.after / 1e6).toFixed(2)} MB  (${(m.perCycleBytes).toFixed(1)} B per cycle)`);
+  console.log('\nMemory: 1,000 create/attach/remove cycles, retained heap growth after GC (bytes per cycle)');
+  for (const tag of Object.keys(out['no provider'])) {
+    console.log(`  ${tag.padEnd(26)} no provider ${out['no provider'][tag].perCycleBytes.toFixed(1).padStart(7)}   inside a provider ${out['inside a provider'][tag].perCycleBytes.toFixed(1).padStart(7)}`);
+  }
   return out;
 }
 

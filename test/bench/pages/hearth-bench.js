@@ -69,6 +69,12 @@ window.benchmark = {
     if (!/^[0-9a-f]{64}$/.test(host.hash)) throw new Error('no hash');
     return ms;
   },
+  /** Puts the stage inside a `<hearth-provider>` (elements then have a provider to answer their context request). */
+  useProvider() {
+    const provider = document.createElement('hearth-provider');
+    stage.replaceWith(provider);
+    provider.append(stage);
+  },
   /** One create → attach → render → remove cycle of an element. */
   async cycle(tag) {
     const el = document.createElement(tag);
