@@ -68,4 +68,15 @@ export abstract class HearthFormElement<S extends CoreStrings = CoreStrings> ext
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
+
+  /** A native `change` from the element, as native controls fire on a user's edit (never on programmatic changes). @internal */
+  fireChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Inner `change` events stop at the shadow root: the element fires its own instead. Bind it on the controls' container. @internal */
+  readonly relayChange = (event: Event): void => {
+    event.stopPropagation();
+    this.fireChange();
+  };
 }

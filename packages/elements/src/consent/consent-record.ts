@@ -105,7 +105,7 @@ async function answer(host: Host, policy: Policy, status: ConsentStatus): Promis
   host.answering = false;
   host.reviewing = false;
   host.focusAfterRender = '.answer-text';
-  host.dispatchEvent(new Event('change', { bubbles: true }));
+  host.fireChange();
   if (deliver) await send(host, record);
   return record;
 }
@@ -120,7 +120,7 @@ export async function withdraw(host: Host): Promise<ConsentRecord | undefined> {
   host.confirmingWithdraw = false;
   host.reviewing = false;
   host.focusAfterRender = '.answer-text';
-  host.dispatchEvent(new Event('change', { bubbles: true }));
+  host.fireChange();
   if (deliver) await send(host, record);
   return record;
 }

@@ -67,7 +67,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
     ${terms(host, policy)}
     ${host.requireScroll && !host.read ? html`<p class="muted" id="scroll-hint">${host.t('consent.scrollHint')}</p>` : nothing}
     ${host.isTemplate && policy.id === 'electronic-communication' ? html`<hearth-crisis-resources></hearth-crisis-resources>` : nothing}
-    <div class="answer-form" @focusin=${passedTerms} @change=${relayChange(host)}>
+    <div class="answer-form" @focusin=${passedTerms} @change=${host.relayChange}>
       <fieldset class="acks" part="acknowledgments">
         <legend>${host.t('consent.confirm')}</legend>
         ${policy.acknowledgments.map(
@@ -131,14 +131,6 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
         <button type="button" part="decline-button" aria-disabled=${off ? 'true' : 'false'} @click=${() => void host.decline()}>${host.t('consent.decline')}</button>
       </div>
     </div>`;
-}
-
-/** Inner `change` events stop at the shadow root: the element fires its own, as native controls do. */
-function relayChange(host: Host) {
-  return (event: Event) => {
-    event.stopPropagation();
-    host.dispatchEvent(new Event('change', { bubbles: true }));
-  };
 }
 
 function renderAnswer(host: Host, policy: Policy): TemplateResult {

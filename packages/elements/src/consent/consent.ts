@@ -100,13 +100,6 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   /** What is sent: `json` (the record) or `fhir` (a FHIR R4 Consent). */
   @property() format: ConsentFormat = 'json';
 
-
-
-
-
-
-
-
   /** The terms' code: loaded beside the content. @internal */
   @state() view?: typeof import('./consent-view.js');
   /** Records, hashing, storage and sending: loaded beside the content too. @internal */
@@ -314,7 +307,6 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
 
   // ── Settings ──────────────────────────────────────────────────────────────────────────
 
-
   /** The instance key: `store-key`, else the policy's id. */
   get instanceKey(): string | undefined {
     return this.storeKey || this.currentPolicy?.id;
@@ -325,12 +317,10 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
     return `consent:${this.instanceKey}`;
   }
 
-
   /** @internal */
   get activeRole(): SignerRole {
     return SIGNER_ROLES.includes(this.signerRole) ? this.signerRole : 'self';
   }
-
 
   /** @internal */
   fill(text: string): string {

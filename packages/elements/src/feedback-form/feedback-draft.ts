@@ -58,14 +58,12 @@ export async function saveDraft(host: Host): Promise<void> {
   if (written.ok) {
     host.draftVersion = written.value.version;
     host.storedAnswers = answers;
-    host.storageFailed = false;
   } else if (written.error.reason === 'conflict') {
     const current = written.error.current as { version: number; data: FeedbackDraft } | undefined;
     merge(host, current?.data?.answers ?? {}, current?.version ?? 0);
     host.status = host.t('feedback.otherTab');
     await saveDraft(host);
   } else {
-    host.storageFailed = true;
     host.status = host.t('feedback.notSaved', { reason: written.error.message });
   }
 }

@@ -106,15 +106,8 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   /** Leaves the client's name out of what is sent. */
   @property({ type: Boolean }) anonymous = false;
 
-
-
-
-
   /** The words shown with the crisis resources when a flagged option is chosen (default: this form alerts nobody). */
   @property({ attribute: 'flag-message' }) flagMessage?: string;
-
-
-
 
   /** @internal */
   @state() answerMap: Record<string, Answer> = {};
@@ -164,8 +157,6 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     return !!Object.keys(this.storedAnswers).length && JSON.stringify(this.storedAnswers) === JSON.stringify(this.answerMap);
   }
 
-  /** The last write of the draft failed (the answers stay on screen). @internal */
-  storageFailed = false;
   /** @internal */
   private warned = false;
   /** @internal */
@@ -275,16 +266,13 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
 
   /** Empties every answer and the draft, for a fresh start (the owner form's reset does the same). */
   reset(): void {
-    clearTimeout(this.saveTimer);
-    this.answerMap = {};
-    this.responseId = randomId();
     this.showErrors = false;
     this.showSummary = false;
     this.status = '';
     this.phaseState = 'filling';
     this.sendState = undefined;
     this.current = undefined;
-    void this.saveDraft();
+    void this.clearAnswers();
   }
 
   /**
@@ -353,7 +341,6 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
 
   // ── Settings ──────────────────────────────────────────────────────────────────────────
 
-
   /** The instance key: `store-key`, else the form's id. */
   get instanceKey(): string | undefined {
     return this.storeKey || this.formDefinition?.id;
@@ -363,8 +350,6 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   get source(): string {
     return `feedback:${this.instanceKey}`;
   }
-
-
 
   /** @internal */
   fill(text: string): string {
@@ -388,8 +373,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     if (!this.fhir) void this.track(import('./feedback-fhir.js').then((module) => (this.fhir = module)));
   }
 
-  /** `answers` with only the answers that fit their questions. */
-  /** @internal */
+  /** `answers` with only the answers that fit their questions. @internal */
   accepted(answers: Readonly<Record<string, unknown>>, definition = this.formDefinition): Record<string, Answer> {
     const kept: Record<string, Answer> = {};
     for (const item of definition?.items ?? []) {
@@ -476,13 +460,6 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     if (this.view!.isFlagged(this.formDefinition!, next) && !this.view!.isFlagged(this.formDefinition!, previous)) this.status = this.flagMessage ?? this.i18n.t('feedback.flagNote');
     this.scheduleSave();
   }
-
-  /** Inner `change` events stop at the shadow root: the element fires its own, as native controls do. */
-  /** @internal */
-  readonly relayChange = (event: Event) => {
-    event.stopPropagation();
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-  };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

@@ -38,7 +38,7 @@ function renderItems(host: Host, definition: FormDefinition) {
       t: (key, params) => host.t(key, params),
       fill: (text) => host.fill(text),
       set: (next) => host.setAnswer(item, next),
-      commit: () => host.dispatchEvent(new Event('change', { bubbles: true })),
+      commit: () => host.fireChange(),
     })}
     ${flagged
       ? html`<div class="flag" part="flag">
