@@ -1,6 +1,6 @@
-import { HEARTH_VERSION, randomId, sanitizedText, type HearthStorage, type OutboxEntry } from '@hearth/core';
+import { HEARTH_VERSION, randomId, type HearthStorage, type OutboxEntry } from '@hearth/core';
 import type { HearthConsent } from './consent.js';
-import { policyHashInput, sha256Hex } from './policy-hash.js';
+import { policyHashInput, sectionTexts, sha256Hex } from './policy-hash.js';
 import { MAX_SIGNER_NAME, type ConsentRecord, type ConsentStatus, type Policy } from './policy.js';
 
 /*
@@ -13,7 +13,7 @@ type Host = HearthConsent;
 
 /** Computes `policyHash` (and keeps each section's text for the receipt and FHIR). */
 export async function hashPolicy(host: Host, policy: Policy): Promise<void> {
-  const texts = await Promise.all(policy.sections.map((section) => sanitizedText(section.bodyHtml)));
+  const texts = await sectionTexts(policy);
   const hash = await sha256Hex(policyHashInput(policy, texts));
   if (host.hashed !== policy) return;
   host.texts = texts;

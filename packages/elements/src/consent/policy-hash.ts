@@ -20,10 +20,14 @@ export function policyHashInput(policy: Policy, sectionTexts: readonly string[])
   ]);
 }
 
-/** The policy's hash: sanitizes each section (DOMPurify, loaded on demand) and hashes the recipe's string. */
+/** Each section's `text()`: sanitized (DOMPurify, loaded on demand), NFC, whitespace collapsed. */
+export function sectionTexts(policy: Policy): Promise<string[]> {
+  return Promise.all(policy.sections.map((section) => sanitizedText(section.bodyHtml)));
+}
+
+/** The policy's hash: each section's text, then SHA-256 of the recipe's string. */
 export async function policyHash(policy: Policy): Promise<string> {
-  const texts = await Promise.all(policy.sections.map((section) => sanitizedText(section.bodyHtml)));
-  return sha256Hex(policyHashInput(policy, texts));
+  return sha256Hex(policyHashInput(policy, await sectionTexts(policy)));
 }
 
 /** SHA-256 of the UTF-8 bytes of `text`, lowercase hex: Web Crypto, or on plain HTTP (no `crypto.subtle`) the same in script. */
