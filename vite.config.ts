@@ -26,12 +26,12 @@ const elementEntries = {
 
 /**
  * Chunk names that say what they hold, so a request log reads plainly: built-in content as
- * `content-<kind>-<language>`, UI strings of another language as `locale-<language>`.
+ * `content-<kind>-<language>-<id>`, UI strings of another language as `locale-<language>`.
  */
 function cdnChunkName(chunk: { name: string; facadeModuleId?: string | null; moduleIds?: string[] }): string {
   const id = chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '';
-  const content = /content\/(\w+)\/(\w+)\.json$/.exec(id);
-  if (content) return `chunks/content-${content[1]}-${content[2]}-[hash].js`;
+  const content = /content\/(\w+)\/(\w+)\/([\w-]+)\.json$/.exec(id);
+  if (content) return `chunks/content-${content[1]}-${content[2]}-${content[3]}-[hash].js`;
   const locale = /locales\/(es|fr|ar)\.ts$/.exec(id);
   if (locale) return `chunks/locale-${locale[1]}-[hash].js`;
   return 'chunks/[name]-[hash].js';
@@ -73,6 +73,9 @@ function library(mode: string): UserConfig['build'] {
         outDir: 'packages/elements/cdn',
         emptyOutDir: true,
         rolldownOptions: {
+          // hearth.ts imports the first-render code statically on purpose (decision 019).
+          checks: { ineffectiveDynamicImport: false },
+          preserveEntrySignatures: 'allow-extension',
           output: { minify: true, entryFileNames: '[name].js', chunkFileNames: cdnChunkName },
         },
       };

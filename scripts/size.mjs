@@ -5,8 +5,10 @@
  *
  * - each element's define bundled alone with core and Lit ≤ 20 KB (its static closure);
  * - `cdn/hearth.js` with everything it loads for a page of every element with built-in English
- *   content, Lit included, DOMPurify and other languages left out ≤ 40 KB: measured from the
- *   request log of that page in Chromium, not guessed from the build graph;
+ *   content, Lit included, DOMPurify and other languages left out: measured from the request log
+ *   of that page in Chromium, not guessed from the build graph. The architecture's budget is
+ *   40 KB and is not met yet: it is reported as unmet, and the measured ceiling
+ *   (`BUDGETS.pageCeiling`, decision 019) fails the run so the page cannot grow meanwhile;
  *
  * and proves with request logs that a page whose content holds no HTML downloads no DOMPurify,
  * that a language's strings load only on a page in that language, and that built-in content
@@ -36,11 +38,13 @@ if (cdnIsStale(root)) {
 }
 
 const failures = [];
+/** Budgets of the architecture not met yet but held at a ceiling (reported, not failed). */
+const unmet = [];
 
 // 1. Every entry, from the build output.
 const report = await measureSizes(root);
 printSizes(report);
-failures.push(...report.overBudget.filter((line) => !line.startsWith('cdn/hearth.js page')));
+failures.push(...report.overBudget);
 
 // 2. Real pages in Chromium, with their request logs.
 const site = await startStaticServer({ mounts: { '/cdn/': cdn, '/': join(root, 'scripts/size-pages') } });
@@ -80,9 +84,16 @@ try {
     const note = isPurify(file) ? '  (DOMPurify: the consent\'s terms are HTML; not counted)' : isOtherLocale(file) ? '  (not counted)' : '';
     console.log(`  ${file.padEnd(56)} ${kb(gz(join(cdn, file))).padStart(9)}${note}`);
   }
-  const verdict = pageTotal <= BUDGETS.cdnPage ? `ok (≤ ${kb(BUDGETS.cdnPage)})` : `OVER (${kb(BUDGETS.cdnPage)})`;
+  const verdict =
+    pageTotal <= BUDGETS.cdnPage
+      ? `ok (≤ ${kb(BUDGETS.cdnPage)})`
+      : pageTotal <= BUDGETS.pageCeiling
+        ? `over the architecture's ${kb(BUDGETS.cdnPage)}: NOT MET; within the ceiling ${kb(BUDGETS.pageCeiling)} (decision 019)`
+        : `OVER the ceiling ${kb(BUDGETS.pageCeiling)}`;
   console.log(`  ${'total counted'.padEnd(56)} ${kb(pageTotal).padStart(9)}  ${verdict}`);
-  if (pageTotal > BUDGETS.cdnPage) failures.push(`a page of every element downloads ${kb(pageTotal)} gzip > ${kb(BUDGETS.cdnPage)}`);
+  if (pageTotal > BUDGETS.pageCeiling) failures.push(`a page of every element downloads ${kb(pageTotal)} gzip > the ceiling ${kb(BUDGETS.pageCeiling)}`);
+  else if (pageTotal > BUDGETS.cdnPage) unmet.push(`a page of every element downloads ${kb(pageTotal)} gzip, over the architecture's ${kb(BUDGETS.cdnPage)} (decision 019)`);
+  if (BUDGETS.pageCeiling - pageTotal > 1024) console.log(`  The page is more than 1 KB under the ceiling: lower BUDGETS.pageCeiling in scripts/size-report.mjs to ${Math.ceil(pageTotal / 1024)} KB.`);
   if (all.some(isOtherLocale)) failures.push('an English page fetched another language');
 
   const plain = await visit('plain-text.html', async (page) => {
@@ -104,9 +115,9 @@ try {
   const coping = await visit('coping-only.html', async (page) => {
     await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped' }).waitFor();
   });
-  const content = coping.filter((file) => file.startsWith('chunks/content-')).map((file) => /content-(\w+-\w+)-/.exec(file)[1]);
-  const copingOk = content.length === 1 && content[0] === 'strategies-en' && !coping.some(isOtherLocale) && !coping.some(isPurify);
-  console.log(`Proof: a page with one coping card fetches only its own content (${content.join(', ')}), no other language, no DOMPurify: ${copingOk ? 'yes' : 'NO'}`);
+  const content = coping.filter((file) => file.startsWith('chunks/content-')).map((file) => /^chunks\/content-(.+)-[\w-]{8}\.js$/.exec(file)[1]);
+  const copingOk = content.length === 1 && content[0] === 'strategies-en-box-breathing' && !coping.some(isOtherLocale) && !coping.some(isPurify);
+  console.log(`Proof: a page with one coping card fetches only the strategy it shows (${content.join(', ')}), no other language, no DOMPurify: ${copingOk ? 'yes' : 'NO'}`);
   if (!copingOk) failures.push(`a coping-card page fetched content ${content.join(', ')}`);
 } finally {
   await browser.close();
@@ -117,4 +128,5 @@ if (failures.length) {
   console.error(`\nsize: ${failures.length} budget(s) or proof(s) failed:\n  - ${failures.join('\n  - ')}`);
   process.exit(1);
 }
-console.log('\nsize: every budget holds and every proof passed.');
+if (unmet.length) console.log(`\nsize: every proof passed and nothing grew past its ceiling; not met yet:\n  - ${unmet.join('\n  - ')}`);
+else console.log('\nsize: every budget holds and every proof passed.');

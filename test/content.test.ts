@@ -1,24 +1,23 @@
 import { expect } from '@open-wc/testing';
-import en from '../packages/elements/src/content/strategies/en.json';
-import es from '../packages/elements/src/content/strategies/es.json';
-import { BUILT_IN_STRATEGY_IDS } from '../packages/elements/src/content/built-in-strategies.js';
+import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../packages/elements/src/content/built-in-strategies.js';
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
 import { breathingProblem, strategySchema } from '../packages/elements/src/coping-card/strategy-schema.js';
 import { validate } from '../packages/core/src/index.js';
-import promptsEn from '../packages/elements/src/content/prompts/en.json';
-import promptsEs from '../packages/elements/src/content/prompts/es.json';
-import { BUILT_IN_PACK_IDS, type PromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
+import { BUILT_IN_PACK_IDS, loadPromptPack, type PromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
 import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
-import formsEn from '../packages/elements/src/content/forms/en.json';
-import formsEs from '../packages/elements/src/content/forms/es.json';
-import { BUILT_IN_FORM_IDS } from '../packages/elements/src/content/built-in-form-templates.js';
+import { BUILT_IN_FORM_IDS, loadBuiltInForm } from '../packages/elements/src/content/built-in-form-templates.js';
 import type { FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
-import policiesEn from '../packages/elements/src/content/policies/en.json';
-import policiesEs from '../packages/elements/src/content/policies/es.json';
-import { BUILT_IN_POLICY_IDS } from '../packages/elements/src/content/built-in-policies.js';
+import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../packages/elements/src/content/built-in-policies.js';
 import type { Policy } from '../packages/elements/src/consent/policy.js';
 import { policySchema } from '../packages/elements/src/consent/policy-schema.js';
+
+// Every built-in item, each from its own file, through the loaders the elements use (a file whose
+// id differs from its name fails the id checks below).
+const [en, es] = await Promise.all((['en', 'es'] as const).map((language) => loadBuiltInStrategies(BUILT_IN_STRATEGY_IDS, language)));
+const [promptsEn, promptsEs] = await Promise.all((['en', 'es'] as const).map((language) => Promise.all(BUILT_IN_PACK_IDS.map((id) => loadPromptPack(id, language)))));
+const [formsEn, formsEs] = await Promise.all((['en', 'es'] as const).map((language) => Promise.all(BUILT_IN_FORM_IDS.map((id) => loadBuiltInForm(id, language)))));
+const [policiesEn, policiesEs] = await Promise.all((['en', 'es'] as const).map((language) => Promise.all(BUILT_IN_POLICY_IDS.map((id) => loadBuiltInPolicy(id, language)))));
 
 /** English syllables, by the usual vowel-group heuristic (good enough for a grade estimate). */
 function syllables(word: string): number {
@@ -38,6 +37,15 @@ function gradeLevel(text: string): number {
 }
 
 describe('built-in strategies (content)', () => {
+  it('loads each strategy from its own file and names every unknown id at once', async () => {
+    const [one] = await loadBuiltInStrategies(['grounding-54321'], 'fr');
+    expect(one.id, 'other languages get English').to.equal('grounding-54321');
+    expect(one.title).to.equal(en.find((strategy) => strategy.id === 'grounding-54321')!.title);
+    let message = '';
+    await loadBuiltInStrategies(['box-breathing', 'juggling', 'x'], 'en').catch((error: Error) => (message = error.message));
+    expect(message).to.match(/^"juggling", "x" are not built-in strategies \(known: box-breathing, paced-breathing, /);
+  });
+
   for (const [language, list] of [['en', en], ['es', es]] as const) {
     it(`${language}: every built-in id, in order, valid against the format`, () => {
       const strategies = list as Strategy[];

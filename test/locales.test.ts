@@ -4,6 +4,8 @@ import { enCoping } from '../packages/elements/src/locales/en-coping.js';
 import { enJournal } from '../packages/elements/src/locales/en-journal.js';
 import { enJournalLock } from '../packages/elements/src/locales/en-journal-lock.js';
 import { enJournalExport } from '../packages/elements/src/locales/en-journal-export.js';
+import { enCopingExercise } from '../packages/elements/src/locales/en-coping-exercise.js';
+import { enCopingChoices } from '../packages/elements/src/locales/en-coping-choices.js';
 import { enJournalHistory } from '../packages/elements/src/locales/en-journal-history.js';
 import { enFeedback } from '../packages/elements/src/locales/en-feedback.js';
 import { enFeedbackSend } from '../packages/elements/src/locales/en-feedback-send.js';
@@ -11,7 +13,7 @@ import { enConsent } from '../packages/elements/src/locales/en-consent.js';
 import { enConsentReceipt } from '../packages/elements/src/locales/en-consent-receipt.js';
 
 /** Every English string: the shared table and each widget's. */
-const en = { ...enBase, ...enCoping, ...enJournal, ...enJournalHistory, ...enJournalLock, ...enJournalExport, ...enFeedback, ...enFeedbackSend, ...enConsent, ...enConsentReceipt };
+const en = { ...enBase, ...enCoping, ...enCopingExercise, ...enCopingChoices, ...enJournal, ...enJournalHistory, ...enJournalLock, ...enJournalExport, ...enFeedback, ...enFeedbackSend, ...enConsent, ...enConsentReceipt };
 import { uiCatalog } from '../packages/elements/src/locales/ui-catalog.js';
 
 function placeholders(message: unknown): string[] {

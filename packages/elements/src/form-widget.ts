@@ -1,5 +1,6 @@
 import { HearthFormElement, oneOf, STORAGE_MODES, urlProblem, validate, type ConfigIssue, type CoreStrings, type StorageMode } from '@hearth/core';
 import { property } from 'lit/decorators.js';
+import { headingLevelIssues, usedHeadingLevel } from './heading-level.js';
 
 /**
  * What the widgets that are also form controls (the feedback form, the consent) share: where they
@@ -41,7 +42,7 @@ export abstract class FormWidget<S extends CoreStrings = CoreStrings> extends He
 
   /** The heading level in force. @internal */
   get level(): number {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    return usedHeadingLevel(this.headingLevel);
   }
 
   /** The `credentials` of a send. @internal */
@@ -53,7 +54,7 @@ export abstract class FormWidget<S extends CoreStrings = CoreStrings> extends He
   protected settingIssues(): ConfigIssue[] {
     const issues: ConfigIssue[] = [];
     if (this.storage !== undefined) issues.push(...validate(oneOf(STORAGE_MODES), this.storage, 'storage').errors);
-    if (this.level !== this.headingLevel) issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
+    issues.push(...headingLevelIssues(this.headingLevel));
     if (this.endpoint && urlProblem(this.endpoint)) issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
     return issues;
   }

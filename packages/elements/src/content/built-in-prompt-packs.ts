@@ -1,4 +1,4 @@
-import { builtInItem } from './built-in-item.js';
+import { type ItemFiles, builtInItem } from './built-in-item.js';
 
 /** A journaling prompt. */
 export interface Prompt {
@@ -25,12 +25,31 @@ export const BUILT_IN_PACK_IDS = [
   'between-sessions',
 ] as const;
 
-const loadPack = /* @__PURE__ */ builtInItem<PromptPack>('pack', BUILT_IN_PACK_IDS, {
-  en: () => import('./prompts/en.json').then((module) => module.default as PromptPack[]),
-  es: () => import('./prompts/es.json').then((module) => module.default as PromptPack[]),
-});
+/** Loads a built-in pack, with its title, on demand. @internal */
+export const loadPromptPack = /* @__PURE__ */ builtInItem<PromptPack>(['pack', 'packs'], {
+  en: {
+    'getting-started': () => import('./prompts/en/getting-started.json'),
+    gratitude: () => import('./prompts/en/gratitude.json'),
+    anxiety: () => import('./prompts/en/anxiety.json'),
+    'self-compassion': () => import('./prompts/en/self-compassion.json'),
+    values: () => import('./prompts/en/values.json'),
+    grief: () => import('./prompts/en/grief.json'),
+    relationships: () => import('./prompts/en/relationships.json'),
+    'between-sessions': () => import('./prompts/en/between-sessions.json'),
+  },
+  es: {
+    'getting-started': () => import('./prompts/es/getting-started.json'),
+    gratitude: () => import('./prompts/es/gratitude.json'),
+    anxiety: () => import('./prompts/es/anxiety.json'),
+    'self-compassion': () => import('./prompts/es/self-compassion.json'),
+    values: () => import('./prompts/es/values.json'),
+    grief: () => import('./prompts/es/grief.json'),
+    relationships: () => import('./prompts/es/relationships.json'),
+    'between-sessions': () => import('./prompts/es/between-sessions.json'),
+  },
+} satisfies ItemFiles<(typeof BUILT_IN_PACK_IDS)[number]>);
 
 /** Loads a built-in pack on demand (`en`, `es`; other languages get English). */
 export async function loadBuiltInPack(id: string, language: string): Promise<Prompt[]> {
-  return (await loadPack(id, language)).prompts;
+  return (await loadPromptPack(id, language)).prompts;
 }

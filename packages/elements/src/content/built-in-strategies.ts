@@ -1,4 +1,5 @@
 import type { Strategy } from '../coping-card/strategy.js';
+import { type ItemFiles, builtInItems } from './built-in-item.js';
 
 /** The ids of the built-in strategies, in the order a default deck shows them. */
 export const BUILT_IN_STRATEGY_IDS = [
@@ -15,21 +16,30 @@ export const BUILT_IN_STRATEGY_IDS = [
 /** Languages with built-in strategies; others get English. */
 export const STRATEGY_LANGUAGES = ['en', 'es'] as const;
 
-const loaders: Record<(typeof STRATEGY_LANGUAGES)[number], () => Promise<Strategy[]>> = {
-  en: () => import('./strategies/en.json').then((module) => module.default as Strategy[]),
-  es: () => import('./strategies/es.json').then((module) => module.default as Strategy[]),
-};
-
 /**
- * Loads built-in strategies on demand (a chunk per language in cdn/). Unknown ids reject with a
+ * Loads built-in strategies on demand (a chunk per strategy in cdn/). Unknown ids reject with a
  * message that lists the known ones.
  */
-export async function loadBuiltInStrategies(ids: readonly string[], language: string): Promise<Strategy[]> {
-  const unknown = ids.filter((id) => !(BUILT_IN_STRATEGY_IDS as readonly string[]).includes(id));
-  if (unknown.length) {
-    throw new Error(`${unknown.map((id) => JSON.stringify(id.slice(0, 40))).join(', ')} ${unknown.length === 1 ? 'is not a' : 'are not'} built-in ${unknown.length === 1 ? 'strategy' : 'strategies'} (known: ${BUILT_IN_STRATEGY_IDS.join(', ')})`);
-  }
-  const table = language in loaders ? language as keyof typeof loaders : 'en';
-  const all = await loaders[table]();
-  return ids.map((id) => all.find((strategy) => strategy.id === id)!);
-}
+export const loadBuiltInStrategies = /* @__PURE__ */ builtInItems<Strategy>(['strategy', 'strategies'], {
+  en: {
+    'box-breathing': () => import('./strategies/en/box-breathing.json'),
+    'paced-breathing': () => import('./strategies/en/paced-breathing.json'),
+    'grounding-54321': () => import('./strategies/en/grounding-54321.json'),
+    'progressive-muscle-relaxation': () => import('./strategies/en/progressive-muscle-relaxation.json'),
+    'safe-place': () => import('./strategies/en/safe-place.json'),
+    'opposite-action': () => import('./strategies/en/opposite-action.json'),
+    'urge-surfing': () => import('./strategies/en/urge-surfing.json'),
+    'self-compassion-break': () => import('./strategies/en/self-compassion-break.json'),
+  },
+  es: {
+    'box-breathing': () => import('./strategies/es/box-breathing.json'),
+    'paced-breathing': () => import('./strategies/es/paced-breathing.json'),
+    'grounding-54321': () => import('./strategies/es/grounding-54321.json'),
+    'progressive-muscle-relaxation': () => import('./strategies/es/progressive-muscle-relaxation.json'),
+    'safe-place': () => import('./strategies/es/safe-place.json'),
+    'opposite-action': () => import('./strategies/es/opposite-action.json'),
+    'urge-surfing': () => import('./strategies/es/urge-surfing.json'),
+    'self-compassion-break': () => import('./strategies/es/self-compassion-break.json'),
+  },
+} satisfies ItemFiles<(typeof BUILT_IN_STRATEGY_IDS)[number]>);
+

@@ -19,6 +19,7 @@ import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { copingCardStyles } from './coping-card.styles.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
 import type { Exercise, Strategy } from './strategy.js';
+import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 
 /** What the card keeps on the device for each strategy. */
 export interface CopingRecord {
@@ -272,9 +273,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     if (this.storage !== undefined && !STORAGE_MODES.includes(this.storage)) {
       issues.push({ path: 'storage', message: `expected one of ${STORAGE_MODES.join(', ')}, got ${JSON.stringify(String(this.storage).slice(0, 40))}` });
     }
-    if (!Number.isInteger(this.headingLevel) || this.headingLevel < 2 || this.headingLevel > 6) {
-      issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
-    }
+    issues.push(...headingLevelIssues(this.headingLevel));
     if (this.content.status === 'empty') {
       issues.push({ path: 'strategy', message: 'no strategy given: set strategy or strategies (a built-in id, or an object), a JSON child, or src' });
     }
@@ -487,8 +486,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
 
   private renderHeading(text: string): TemplateResult {
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
-    return html`<div role="heading" aria-level=${level} class="title" id="title">${text}</div>`;
+    return html`<div role="heading" aria-level=${usedHeadingLevel(this.headingLevel)} class="title" id="title">${text}</div>`;
   }
 
   private renderGuide(strategy: Strategy): TemplateResult | typeof nothing {

@@ -1,7 +1,10 @@
 import type { StorageFailure } from '@hearth/core';
 import { html, type TemplateResult } from 'lit';
-import type { CopingCardStrings } from '../locales/coping-catalog.js';
+import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
+import { enCopingChoices } from '../locales/en-coping-choices.js';
 import type { CopingRecord } from './coping-card.js';
+
+Object.assign(copingCatalog.en, enCopingChoices);
 
 /** What the choices view needs from the card. */
 export interface ChoicesView {

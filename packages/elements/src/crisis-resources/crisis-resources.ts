@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { crisisLineData } from '../content/crisis-lines.js';
 import { uiCatalog, type BaseStrings } from '../locales/ui-catalog.js';
 import { crisisResourcesStyles } from './crisis-resources.styles.js';
+import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 
 /** What the element shows: the emergency number (or the universal note) and the lines. */
 export interface CrisisListing {
@@ -124,9 +125,7 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
         region = undefined;
       }
     }
-    if (!Number.isInteger(this.headingLevel) || this.headingLevel < 2 || this.headingLevel > 6) {
-      issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
-    }
+    issues.push(...headingLevelIssues(this.headingLevel));
     region = region?.toUpperCase();
     const { listing, dropped } = crisisListing(region, this.effectiveConfig?.crisis);
     if (region && !crisisLineData.regions[region] && !warnedRegions.has(region)) {
@@ -205,8 +204,7 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
 
   private renderFull(): TemplateResult {
     const lines = this.listing.lines;
-    const level = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
-    return html`<div role="heading" aria-level=${level} class="heading" part="header">${this.i18n.t('crisis.heading')}</div>
+    return html`<div role="heading" aria-level=${usedHeadingLevel(this.headingLevel)} class="heading" part="header">${this.i18n.t('crisis.heading')}</div>
       ${this.renderEmergency()}
       ${lines.length
         ? html`<ul part="list" aria-label=${this.i18n.t('crisis.lines', { count: lines.length })}>

@@ -26,6 +26,7 @@ import type { HistoryHost } from './journal-history.js';
 import type { Ciphertext, KeyEnvelope, KeyVault, LockStage } from './journal-lock.js';
 export type { Stored };
 import { journalPromptStyles } from './journal-prompt.styles.js';
+import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 
 /** A saved journal entry (ARCHITECTURE.md); dates are ISO 8601 UTC. */
 export interface JournalEntry {
@@ -326,7 +327,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     if (this.maxLength !== undefined && (!Number.isInteger(this.maxLength) || this.maxLength < 1)) {
       issues.push({ path: 'max-length', message: `expected a whole number above 0, got ${this.maxLength}` });
     }
-    if (this.level !== this.headingLevel) issues.push({ path: 'heading-level', message: `expected a whole number from 2 to 6, got ${this.headingLevel}` });
+    issues.push(...headingLevelIssues(this.headingLevel));
     if (!Number.isFinite(this.lockAfter) || this.lockAfter <= 0) {
       issues.push({ path: 'lock-after', message: `expected minutes above 0, got ${this.lockAfter}` });
     }
@@ -734,7 +735,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** @internal */
   get level(): number {
-    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+    return usedHeadingLevel(this.headingLevel);
   }
 
   private renderWriting() {

@@ -66,8 +66,6 @@ export const ar: UiStrings = {
   'coping.showAgain': "أظهرها مجددًا",
   'coping.save': "احفظ في قائمتي",
   'coping.saved': "محفوظة في قائمتي",
-  'coping.unsave': "أزل من قائمتي",
-  'coping.ownSteps': "خطواتك الخاصة",
   'coping.addStepLabel': "أضف خطوة خاصة بك",
   'coping.addStep': "أضف الخطوة",
   'coping.removeStep': "إزالة: {step}",

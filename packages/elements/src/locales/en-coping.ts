@@ -1,4 +1,6 @@
 import type { PluralMessage } from '@hearth/core';
+import type { CopingChoicesStrings } from './en-coping-choices.js';
+import type { CopingExerciseStrings } from './en-coping-exercise.js';
 
 /** English strings of the coping card. */
 export const enCoping = {
@@ -8,8 +10,6 @@ export const enCoping = {
   'coping.startBreathing': "Start breathing",
   'coping.startSteps': "Go step by step",
   'coping.startTimer': "Start the timer",
-  'coping.pause': "Pause",
-  'coping.resume': "Resume",
   'coping.stop': "Stop",
   'coping.next': "Next step",
   'coping.back': "Previous step",
@@ -20,29 +20,14 @@ export const enCoping = {
   'coping.phaseOut': "Breathe out",
   'coping.phaseRest': "Rest",
   'coping.phaseAnnounce': { one: "{phase} for {count} second", other: "{phase} for {count} seconds" } as PluralMessage,
-  'coping.round': "Round {current} of {total}",
   'coping.paused': "Paused. Press Resume when you are ready.",
-  'coping.pausedHidden': "Paused while the page was out of view. Press Resume when you are ready.",
   'coping.complete': "Well done. You finished the exercise.",
   'coping.stopped': "Stopped. You can start again whenever you like.",
-  'coping.timeLeft': { one: "{count} minute left", other: "{count} minutes left" } as PluralMessage,
-  'coping.underAMinute': "Less than a minute left",
   'coping.checkIn': "Check-in: has the urge eased?",
-  'coping.checkInYes': "Yes, it has eased",
-  'coping.checkInNo': "Not yet, keep going",
-  'coping.helped': "This helped",
-  'coping.notForMe': "Not for me",
   'coping.ratedHelpful': "Noted: this one helps you.",
   'coping.hiddenLine': "{title} is hidden.",
   'coping.showAgain': "Show again",
-  'coping.save': "Save to my list",
-  'coping.saved': "Saved to my list",
-  'coping.unsave': "Remove from my list",
-  'coping.ownSteps': "Your own steps",
-  'coping.addStepLabel': "Add a step of your own",
-  'coping.addStep': "Add step",
   'coping.removeStep': "Remove: {step}",
-  'coping.print': "Print a wallet card",
   'coping.deckLabel': "Coping strategies",
   'coping.deckPrev': "Previous strategy",
   'coping.deckNext': "Next strategy",
@@ -50,8 +35,7 @@ export const enCoping = {
   'coping.hiddenCount': { one: "{count} hidden strategy", other: "{count} hidden strategies" } as PluralMessage,
   'coping.allHidden': "You have hidden every strategy here.",
   'coping.loading': "Loading…",
-  'coping.keptOnDevice': "Your choices are kept on this device only.",
-  'coping.notSaved': "Not saved: {reason} It still works on this page.",
 };
 
-export type CopingStrings = typeof enCoping;
+/** The coping card's strings, with those of its exercise and choices views (loaded with them). */
+export type CopingStrings = typeof enCoping & CopingExerciseStrings & CopingChoicesStrings;

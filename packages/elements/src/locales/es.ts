@@ -62,8 +62,6 @@ export const es: UiStrings = {
   'coping.showAgain': "Mostrar de nuevo",
   'coping.save': "Guardar en mi lista",
   'coping.saved': "Guardada en mi lista",
-  'coping.unsave': "Quitar de mi lista",
-  'coping.ownSteps': "Tus propios pasos",
   'coping.addStepLabel': "Añade un paso propio",
   'coping.addStep': "Añadir paso",
   'coping.removeStep': "Quitar: {step}",

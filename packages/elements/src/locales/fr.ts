@@ -62,8 +62,6 @@ export const fr: UiStrings = {
   'coping.showAgain': "Afficher à nouveau",
   'coping.save': "Ajouter à ma liste",
   'coping.saved': "Dans ma liste",
-  'coping.unsave': "Retirer de ma liste",
-  'coping.ownSteps': "Vos propres étapes",
   'coping.addStepLabel': "Ajoutez une étape à vous",
   'coping.addStep': "Ajouter l’étape",
   'coping.removeStep': "Retirer : {step}",
