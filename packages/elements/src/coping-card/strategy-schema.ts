@@ -76,7 +76,10 @@ export const strategiesSchema: Schema<Strategy[]> = {
     }
     return ok ? out : INVALID_LIST;
   },
-  jsonSchema: () => ({ oneOf: [strategySchema.jsonSchema(), { type: 'array', items: strategySchema.jsonSchema(), minItems: 1, maxItems: 100 }] }),
+  jsonSchema: () => ({
+    $defs: { strategy: strategySchema.jsonSchema() },
+    oneOf: [{ $ref: '#/$defs/strategy' }, { type: 'array', items: { $ref: '#/$defs/strategy' }, minItems: 1, maxItems: 100 }],
+  }),
 };
 const INVALID_LIST = Symbol('invalid') as never;
 
