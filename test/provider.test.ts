@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { HearthElement, type PracticeConfig } from '../packages/core/src/index.js';
+import { contextRootState } from '../packages/core/src/practice-context.js';
 import '../packages/elements/src/all.js';
 import { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole } from './helpers/console-capture.js';
@@ -244,6 +245,27 @@ describe('<hearth-provider>', () => {
     const provider = wrapper.querySelector('late-provider') as HearthProvider;
     await settle(provider, probe);
     expect(received(probe)).to.deep.include({ region: 'AU', practiceName: 'Late Practice' });
+  });
+
+  it('waiting for a late provider keeps only elements still on the page (no growth as elements come and go)', async () => {
+    const stage = await fixture<HTMLDivElement>(html`<div></div>`);
+    const staying = document.createElement('config-probe') as HearthElement;
+    stage.append(staying);
+    await staying.updateComplete;
+    for (let i = 0; i < 500; i++) {
+      const passing = document.createElement('config-probe') as HearthElement;
+      stage.append(passing);
+      passing.remove();
+    }
+    expect(contextRootState()!.waiting(), 'requests of removed elements are dropped').to.be.below(130);
+    class LaterProvider extends HearthProvider {}
+    const provider = document.createElement('later-provider') as HearthProvider;
+    provider.setAttribute('region', 'NZ');
+    staying.replaceWith(provider);
+    provider.append(staying);
+    LaterProvider.define('later-provider');
+    await settle(provider, staying);
+    expect(received(staying), 'the element that stayed still hears the provider').to.deep.include({ region: 'NZ' });
   });
 
   it('a nested provider inherits from the outer one and overrides what it sets', async () => {

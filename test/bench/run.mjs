@@ -111,8 +111,8 @@ async function typing() {
 }
 
 /**
- * 1,000 create/attach/render/remove cycles per element, after 50 warm-up cycles: retained heap
- * after a full GC, before and after; on a page without a provider and inside one.
+ * 1,000 create/attach/render/remove cycles per element, after 1,000 warm-up cycles: retained
+ * heap after a full GC, before and after; on a page without a provider and inside one.
  */
 async function memory() {
   const out = {};
@@ -123,6 +123,9 @@ async function memory() {
     if (withProvider) await tab.evaluate(() => window.benchmark.useProvider());
     const cdp = await tab.context().newCDPSession(tab);
     const heap = async () => {
+      // The inspector keeps every console message while attached (the feedback form and the
+      // consent warn once each without an endpoint): drop them, they are the harness's, not Hearth's.
+      await cdp.send('Runtime.discardConsoleEntries');
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
@@ -130,8 +133,10 @@ async function memory() {
     const variant = withProvider ? 'inside a provider' : 'no provider';
     out[variant] = {};
     for (const tag of ['hearth-coping-card', 'hearth-journal-prompt', 'hearth-feedback-form', 'hearth-consent', 'hearth-crisis-resources', 'hearth-quick-exit']) {
+      // Warm-up as long as the measure: the first thousand cycles also grow caches that stop at a
+      // high-water mark (JIT code, the shared style sheets' tables of shadow roots), not leaks.
       await tab.evaluate(async (t) => {
-        for (let i = 0; i < 50; i++) await window.benchmark.cycle(t);
+        for (let i = 0; i < 1000; i++) await window.benchmark.cycle(t);
       }, tag);
       const before = await heap();
       await tab.evaluate(async (t) => {

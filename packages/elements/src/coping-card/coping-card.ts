@@ -32,6 +32,13 @@ const COPING_FORMAT = { schema: 1 };
 const EMPTY: CopingRecord = { ownSteps: [] };
 const OWN_STEP_MAX = 300;
 
+let motionQuery: MediaQueryList | undefined;
+/** One `prefers-reduced-motion` query for every card (a query per card would cost each one a registration in the document). */
+function reducedMotionQuery(): MediaQueryList | undefined {
+  if (typeof matchMedia === 'function') motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
+  return motionQuery;
+}
+
 declare global {
   interface HTMLElementEventMap {
     'hearth-exercise-start': CustomEvent<{ strategyId: string; exercise: Exercise }>;
@@ -202,7 +209,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   /** Strategies the client changed since the records were last read: a late read must not undo them. @internal */
   private changedHere = new Set<string>();
   /** @internal */
-  private reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
+  private readonly reducedMotion = reducedMotionQuery();
 
   override connectedCallback(): void {
     super.connectedCallback();
