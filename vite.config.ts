@@ -2,9 +2,10 @@ import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
 /**
- * One config, three library builds, picked by `--mode` (scripts/build.mjs runs all three):
+ * One config, four library builds, picked by `--mode` (scripts/build.mjs runs them all):
  * - `core`: packages/core/dist, ESM, lit and friends external.
  * - `elements`: packages/elements/dist, one file per define plus index/all, core and lit external.
+ * - `react`: packages/react/dist, the React components, react, @lit/react and the elements external.
  * - `cdn`: packages/elements/cdn/hearth.js with everything bundled, and on-demand chunks
  *   (locales, content, DOMPurify) beside it, for sites that load Hearth with one script tag.
  * Any other mode (Storybook, the demo server) gets the shared resolve settings only.
@@ -65,6 +66,16 @@ function library(mode: string): UserConfig['build'] {
         rolldownOptions: {
           external: [...litExternal, /^@hearth\/core(\/.*)?$/],
           output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      };
+    case 'react':
+      return {
+        lib: { entry: { index: 'packages/react/src/index.ts' }, formats: ['es'] },
+        outDir: 'packages/react/dist',
+        emptyOutDir: false,
+        rolldownOptions: {
+          external: [/^react(\/.*)?$/, /^@lit\/react$/, /^@hearth\/elements(\/.*)?$/],
+          output: { minify: true, entryFileNames: '[name].js' },
         },
       };
     case 'cdn':

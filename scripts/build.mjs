@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: type declarations, the three library builds (core dist, elements dist, cdn),
+ * `npm run build`: type declarations, the four library builds (core, elements and react dist, cdn),
  * the custom-elements manifest, then the sizes a browser downloads, checked against the budgets
  * of ARCHITECTURE.md. Exits non-zero when a build fails or a budget is exceeded.
  */
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
 import { measureSizes, printSizes } from './size-report.mjs';
+import { writeIntegrity } from './cdn-integrity.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -26,18 +27,26 @@ function run(command, args, label) {
 
 rmSync('packages/core/dist', { recursive: true, force: true });
 rmSync('packages/elements/dist', { recursive: true, force: true });
+rmSync('packages/react/dist', { recursive: true, force: true });
+
+// The manifest first: the React components and the editor files are made from it.
+run('npm', ['run', '--silent', 'analyze'], 'custom-elements manifest');
 
 const tsc = join(root, 'node_modules/.bin/tsc');
 run(tsc, ['-p', 'packages/core/tsconfig.build.json'], 'core type declarations');
 run(tsc, ['-p', 'packages/elements/tsconfig.build.json'], 'elements type declarations');
+run(tsc, ['-p', 'packages/react/tsconfig.build.json'], 'react type declarations');
 
-for (const mode of ['core', 'elements', 'cdn']) {
+for (const mode of ['core', 'elements', 'react', 'cdn']) {
   const started = Date.now();
   await build({ configFile: join(root, 'vite.config.ts'), mode, logLevel: 'warn' });
   console.log(`build: ${mode} bundle (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-run('npm', ['run', '--silent', 'analyze'], 'custom-elements manifest');
+// Subresource Integrity of every file in cdn/, for sites that load it from elsewhere (docs/embedding.md).
+const integrity = writeIntegrity(join(root, 'packages/elements/cdn'));
+console.log(`build: cdn/integrity.json (${Object.keys(integrity).length} files, sha384)`);
+
 
 const report = await measureSizes(root);
 printSizes(report);
