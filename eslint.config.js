@@ -14,7 +14,7 @@ export default tseslint.config(
   litA11y.configs.recommended,
   { settings: { wc: { elementBaseClasses: ['LitElement', 'HearthElement'] } } },
   {
-    files: ['scripts/**/*.mjs', 'test/**/*.mjs', '*.mjs', '*.js'],
+    files: ['scripts/**/*.mjs', 'test/**/*.mjs', 'docs/examples/**/*.mjs', '*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -29,7 +29,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/**', '.storybook/**', 'stories/**'],
+    files: ['scripts/**', 'test/**', 'docs/examples/**', '.storybook/**', 'stories/**'],
     rules: { 'no-console': 'off' },
   },
   {
