@@ -5,7 +5,7 @@
  * (`hearth-coping-rate` → `onCopingRate`), typed by the events' own declarations. Run by
  * `npm run analyze` after the manifest, so a new element or event cannot be left out.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,5 +50,6 @@ for (const element of elements) {
   out.push('});');
   out.push('');
 }
+mkdirSync(join(root, 'packages/react/src'), { recursive: true });
 writeFileSync(join(root, 'packages/react/src/index.ts'), out.join('\n'));
 console.log(`react wrappers: ${elements.length} components → packages/react/src/index.ts`);
