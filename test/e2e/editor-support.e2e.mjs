@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { apiReference } from '../../scripts/api-reference.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = join(root, 'packages/elements');
@@ -49,5 +50,14 @@ describe('editor support made from custom-elements.json', () => {
     assert.equal(result.status, 0, `tsc found problems in test/types/jsx-usage.tsx:\n${result.stdout}${result.stderr}`);
     const usage = readFileSync(join(root, 'test/types/jsx-usage.tsx'), 'utf8');
     assert.equal((usage.match(/\{\/\* @ts-expect-error/g) ?? []).length, 5, 'five wrong usages, each an expected error');
+  });
+
+  it('docs/api-reference.md is what the manifest makes now (run `npm run docs:api` after changing an element)', () => {
+    const committed = readFileSync(join(root, 'docs/api-reference.md'), 'utf8');
+    assert.equal(committed, apiReference(JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'))));
+    for (const element of elements) {
+      assert.ok(committed.includes(`## \`<${element.tagName}>\``), `${element.tagName} has a section`);
+      for (const part of element.cssParts ?? []) assert.ok(committed.includes(`| \`${part.name}\` |`), `${element.tagName} lists the part ${part.name}`);
+    }
   });
 });

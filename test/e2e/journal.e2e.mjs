@@ -112,3 +112,37 @@ describe('the journal on a real page', () => {
     await context.close();
   });
 });
+
+describe('the journal in a frame', () => {
+  // A site builder's "custom code" frame: the top page on one site (localhost), the journal on
+  // another (127.0.0.1), so the browser keeps the journal's storage apart.
+  const env = useSiteAndBrowser({
+    '/e2e/journal-cross-site.html': (req, res) => {
+      const port = req.headers.host.split(':')[1];
+      const frame = `http://127.0.0.1:${port}/e2e/journal-plain.html`;
+      res.setHeader('Content-Security-Policy', `default-src 'self'; frame-src http://127.0.0.1:${port}`);
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journal in a frame of another site</title></head>
+        <body><iframe src="${frame}" title="Journal" width="700" height="600"></iframe></body></html>`);
+    },
+  });
+  const note = /inside a frame from another website/;
+
+  it('in a frame from another site, says its entries are kept apart and may be cleared sooner', async () => {
+    const { page, context } = await openPage(env.browser);
+    await page.goto(`http://localhost:${env.site.port}/e2e/journal-cross-site.html`);
+    const journal = page.frameLocator('iframe').locator('hearth-journal-prompt');
+    await journal.getByRole('button', { name: 'Save entry' }).waitFor();
+    await journal.getByText(note).waitFor();
+    await context.close();
+  });
+
+  it('in a frame of the same origin, says nothing of the kind', async () => {
+    const { page, context } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/e2e/journal-framed.html`);
+    const journal = page.frameLocator('iframe').locator('hearth-journal-prompt');
+    await journal.getByRole('button', { name: 'Save entry' }).waitFor();
+    assert.equal(await journal.getByText(note).count(), 0);
+    await context.close();
+  });
+});

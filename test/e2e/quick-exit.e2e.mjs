@@ -73,3 +73,38 @@ describe('quick exit on a real page', () => {
     await context.close();
   });
 });
+
+describe('quick exit in a frame (a site builder\'s custom-code frame)', () => {
+  /** A top page on localhost framing the quick-exit page from 127.0.0.1 (another site), with `sandbox` if given. */
+  const framing = (sandbox) => (req, res) => {
+    const port = req.headers.host.split(':')[1];
+    res.setHeader('Content-Security-Policy', `default-src 'self'; frame-src http://127.0.0.1:${port}`);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Practice page</title></head>
+      <body><h1>Practice page</h1><iframe ${sandbox ? `sandbox="${sandbox}"` : ''} src="http://127.0.0.1:${port}/e2e/quick-exit.html" title="Quick exit" width="600" height="300"></iframe></body></html>`);
+  };
+  const env = useSiteAndBrowser({ '/e2e/framed-exit.html': framing(''), '/e2e/sandboxed-exit.html': framing('allow-scripts') });
+
+  it('leaves from the top page, not only the frame', async () => {
+    const { page, context } = await openPage(env.browser);
+    await page.goto(`http://localhost:${env.site.port}/e2e/framed-exit.html`);
+    const button = page.frameLocator('iframe').locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' });
+    await button.waitFor();
+    await Promise.all([page.waitForURL(`http://127.0.0.1:${env.site.port}/e2e/elsewhere.html`), button.click()]);
+    assert.equal(await page.locator('h1', { hasText: 'Practice page' }).count(), 0, 'the practice page is gone');
+    await context.close();
+  });
+
+  it('in a sandbox that may not navigate the top page, the frame still leaves', async () => {
+    const { page, context } = await openPage(env.browser);
+    await page.goto(`http://localhost:${env.site.port}/e2e/sandboxed-exit.html`);
+    const button = page.frameLocator('iframe').locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' });
+    await button.waitFor();
+    await button.click();
+    await page.waitForFunction(() => true);
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    await frame.waitForURL(/\/e2e\/elsewhere\.html$/);
+    assert.equal(page.url(), `http://localhost:${env.site.port}/e2e/sandboxed-exit.html`, 'the top page stays (the sandbox forbids more)');
+    await context.close();
+  });
+});

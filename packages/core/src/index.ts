@@ -61,3 +61,4 @@ export * from './storage.js';
 export * from './encryption.js';
 export * from './sending.js';
 export { randomId } from './random-id.js';
+export { inCrossOriginFrame } from './cross-origin-frame.js';

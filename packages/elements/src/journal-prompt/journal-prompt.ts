@@ -2,6 +2,7 @@ import {
   baseStyles,
   ContentSource,
   HearthElement,
+  inCrossOriginFrame,
   oneOf,
   randomId,
   STORAGE_MODES,
@@ -194,6 +195,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   @state() editing?: { id: string; text: string; tags: string; mood: string };
   /** The browser said it may clear what is saved. @internal */
   @state() private mayBeCleared = false;
+  /** In a frame from another origin: storage is kept apart from the practice's own pages (said under the entry). @internal */
+  private readonly framed = inCrossOriginFrame();
   /** @internal */
   private persistAsked = false;
   /** The entry whose "what will be sent" panel is open. @internal */
@@ -779,6 +782,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       </div>
       ${modeNote ? html`<p class="muted mode-note">${modeNote}</p>` : nothing}
       ${this.mayBeCleared ? html`<p class="muted persist-note">${this.i18n.t('journal.persistRefused')}</p>` : nothing}
+      ${this.framed && this.mode !== 'none' ? html`<p class="muted framed-note">${this.i18n.t('journal.framed')}</p>` : nothing}
       ${this.renderHistory()}`;
   }
 

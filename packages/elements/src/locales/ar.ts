@@ -137,6 +137,7 @@ export const ar: UiStrings = {
   'journal.mood.hopeful': "متفائل",
   'journal.tags': "الوسوم: {tags}",
   'journal.persistRefused': "قد يمسح هذا المتصفح المدخلات المحفوظة بعد فترة (يفعل Safari ذلك بعد سبعة أيام دون زيارة). صدّرها لتحتفظ بنسخة.",
+  'journal.framed': "هذه اليومية داخل إطار من موقع آخر، لذلك يحفظ متصفحك مدخلاتها بعيدًا عن صفحات العيادة وقد يمسحها في وقت أقرب. صدّرها لتحتفظ بنسخة.",
   'journal.exportTitle': "يومياتي",
   'journal.entryUpdated': "تم تحديث المدخل.",
   'journal.lock.setupTitle': "احمِ يومياتك بعبارة مرور",

@@ -21,6 +21,7 @@ export const enJournal = {
   'journal.useOther': "Use the other version",
   'journal.empty': "Write something before saving.",
   'journal.persistRefused': "This browser may clear saved entries after a while (Safari does after seven days without a visit). Export them to keep a copy.",
+  'journal.framed': "This journal is inside a frame from another website, so your browser keeps its entries apart from the practice's own pages and may clear them sooner. Export them to keep a copy.",
 };
 
 /** The journal's strings, with those of its passphrase screens (loaded with them). */

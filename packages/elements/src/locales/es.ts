@@ -133,6 +133,7 @@ export const es: UiStrings = {
   'journal.mood.hopeful': "Con esperanza",
   'journal.tags': "Etiquetas: {tags}",
   'journal.persistRefused': "Este navegador puede borrar las entradas guardadas al cabo de un tiempo (Safari lo hace tras siete días sin visitas). Expórtalas para guardar una copia.",
+  'journal.framed': "Este diario está dentro de un marco de otro sitio web: tu navegador guarda sus entradas aparte de las páginas de la consulta y puede borrarlas antes. Expórtalas para guardar una copia.",
   'journal.exportTitle': "Mi diario",
   'journal.entryUpdated': "Entrada actualizada.",
   'journal.lock.setupTitle': "Protege tu diario con una frase de contraseña",

@@ -133,6 +133,7 @@ export const fr: UiStrings = {
   'journal.mood.hopeful': "Plein·e d’espoir",
   'journal.tags': "Étiquettes : {tags}",
   'journal.persistRefused': "Ce navigateur peut effacer les entrées enregistrées au bout d’un moment (Safari le fait après sept jours sans visite). Exportez-les pour en garder une copie.",
+  'journal.framed': "Ce journal se trouve dans un cadre venant d’un autre site : votre navigateur garde ses entrées à part des pages du cabinet et peut les effacer plus tôt. Exportez-les pour en garder une copie.",
   'journal.exportTitle': "Mon journal",
   'journal.entryUpdated': "Entrée mise à jour.",
   'journal.lock.setupTitle': "Protégez votre journal avec une phrase secrète",

@@ -98,8 +98,20 @@ export class HearthQuickExit extends HearthElement<BaseStrings> {
     this.navigate(href);
   }
 
-  /** The last step of {@link exit}; a subclass may replace how the page is left. */
+  /**
+   * The last step of {@link exit}; a subclass may replace how the page is left. In a frame (a
+   * site builder's custom-code frame), it leaves from the top page, which is what the client
+   * sees: browsers allow that in the click or key press. Where the frame may not (a sandbox
+   * without `allow-top-navigation-by-user-activation`), the frame itself leaves.
+   */
   protected navigate(href: string): void {
+    if (window.top && window.top !== window.self) {
+      try {
+        window.top.location.replace(href);
+      } catch {
+        // Not allowed to navigate the top page: leave the frame at least.
+      }
+    }
     location.replace(href);
   }
 
