@@ -57,6 +57,8 @@ export async function startSite(handlers = {}) {
     mounts: {
       '/cdn/': cdn,
       '/cdn-copy/': cdn,
+      // Where docs/getting-started.md tells a site to put cdn/.
+      '/hearth/': cdn,
       '/e2e/': join(root, 'test/e2e/pages'),
       '/e2e-build/': testBuild,
       '/fixtures/': join(root, 'test/fixtures'),
