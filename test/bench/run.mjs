@@ -29,7 +29,7 @@ const gz = (code) => gzipSync(code, { level: 9 }).length;
 
 if (!existsSync(join(cdn, 'hearth.js'))) throw new Error('packages/elements/cdn/hearth.js is missing: run npm run build');
 
-/** Bundles the peers the way a site would ship them (minified, one file each). */
+/** Bundles the peers, and Hearth's form alone, the way a site would ship them (minified; on-demand chunks beside). */
 async function buildContenders() {
   const { build: viteBuild } = await import('vite');
   mkdirSync(build, { recursive: true });
@@ -41,7 +41,7 @@ async function buildContenders() {
       outDir: build,
       emptyOutDir: true,
       target: 'es2021',
-      lib: { entry: { 'shoelace-card': join(here, 'contenders/shoelace-card.js'), surveyjs: join(here, 'contenders/surveyjs.js') }, formats: ['es'] },
+      lib: { entry: { 'shoelace-card': join(here, 'contenders/shoelace-card.js'), surveyjs: join(here, 'contenders/surveyjs.js'), 'hearth-form': join(here, 'contenders/hearth-form.js') }, formats: ['es'] },
       rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
     },
   });
@@ -154,24 +154,30 @@ async function memory() {
   return out;
 }
 
-/** Gzipped JavaScript a page needs for the form: Hearth's from the request log, SurveyJS's bundle. */
-async function formBytes() {
+/** The files (under `prefix`) a page fetched while it rendered the form, gzipped and summed. */
+async function fetchedForForm(pagePath, prefix, dir) {
   const tab = await browser.newPage();
   const files = new Set();
   tab.on('request', (request) => {
     const path = new URL(request.url()).pathname;
-    if (path.startsWith('/cdn/') && path.endsWith('.js')) files.add(path.slice('/cdn/'.length));
+    if (path.startsWith(prefix) && path.endsWith('.js')) files.add(path.slice(prefix.length));
   });
-  await tab.goto(`${origin}/bench/hearth.html`);
+  await tab.goto(`${origin}/bench/${pagePath}`);
   await tab.waitForFunction(() => document.body.dataset.ready === '1');
   await tab.evaluate(() => window.benchmark.form());
   await tab.waitForLoadState('networkidle');
   await tab.close();
-  const hearth = [...files].reduce((sum, file) => sum + gz(readFileSync(join(cdn, file))), 0);
+  return [...files].reduce((sum, file) => sum + gz(readFileSync(join(dir, file))), 0);
+}
+
+/** Gzipped JavaScript a page needs for the form: Hearth's from the request logs, SurveyJS's bundle. */
+async function formBytes() {
+  const hearth = await fetchedForForm('hearth-form.html', '/bench-build/', build);
+  const hearthCdn = await fetchedForForm('hearth.html', '/cdn/', cdn);
   const survey = gz(readFileSync(join(build, 'surveyjs.js')));
   const surveyCss = gz(readFileSync(join(build, 'survey-core.min.css')));
-  console.log(`\nJavaScript for the five-question form (gzip): Hearth ${(hearth / 1024).toFixed(1)} KB (cdn/hearth.js and what it loaded, every element included); SurveyJS ${(survey / 1024).toFixed(1)} KB (+ ${(surveyCss / 1024).toFixed(1)} KB CSS); ratio ${(survey / hearth).toFixed(1)}×`);
-  return { hearthBytes: hearth, surveyBytes: survey, surveyCssBytes: surveyCss };
+  console.log(`\nJavaScript for the five-question form (gzip): Hearth ${(hearth / 1024).toFixed(1)} KB (the form bundled alone, with what it loaded); ${(hearthCdn / 1024).toFixed(1)} KB from cdn/hearth.js (every element); SurveyJS ${(survey / 1024).toFixed(1)} KB (+ ${(surveyCss / 1024).toFixed(1)} KB CSS); ratios ${(survey / hearth).toFixed(1)}× and ${(survey / hearthCdn).toFixed(1)}×`);
+  return { hearthBytes: hearth, hearthCdnBytes: hearthCdn, surveyBytes: survey, surveyCssBytes: surveyCss };
 }
 
 /** Core services on their own (sanitizing, key derivation, encrypted storage): test/e2e/pages/bench-core.js. */
@@ -204,7 +210,8 @@ try {
     'sl-card (Shoelace 2.20)': ['shoelace.html', 'cards', 100],
   });
   results.form = await compare('First render, the same five-question form (ms)', {
-    'hearth-feedback-form': ['hearth.html', 'form'],
+    'hearth-feedback-form': ['hearth-form.html', 'form'],
+    'the same, cdn/hearth.js': ['hearth.html', 'form'],
     'SurveyJS 2.5.38': ['surveyjs.html', 'form'],
   });
   results.formBytes = await formBytes();
@@ -222,6 +229,7 @@ try {
     hundredCardsVsShoelace: ratio(results.hundredCards['hearth-coping-card'], results.hundredCards['sl-card (Shoelace 2.20)']),
     formSurveyVsHearth: ratio(results.form['SurveyJS 2.5.38'], results.form['hearth-feedback-form']),
     formBytesSurveyVsHearth: results.formBytes.surveyBytes / results.formBytes.hearthBytes,
+    formBytesSurveyVsHearthCdn: results.formBytes.surveyBytes / results.formBytes.hearthCdnBytes,
   };
   console.log('\nRatios:', Object.entries(results.ratios).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', '));
   writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
