@@ -182,9 +182,7 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The terms' and the record's code load beside the policy (which always arrives a moment later),
-    // and storage, which the record's code imports, is fetched in the same round.
-    if (!this.modules) void import('@hearth/core/storage').catch(() => undefined);
+    // The terms' and the record's code load beside the policy (which always arrives a moment later).
     this.modules ??= this.track(
       Promise.all([import('./consent-view.js'), import('./consent-record.js'), import('./consent-fhir.js')]).then(([view, record, fhir]) => {
         this.view = view;

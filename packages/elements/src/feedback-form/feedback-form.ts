@@ -190,12 +190,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   override connectedCallback(): void {
     super.connectedCallback();
     // The questions' code loads beside the form's content (which always arrives a moment later).
-    if (!this.view) {
-      void this.track(import('./feedback-view.js').then((module) => (this.view = module)));
-      // What the first render needs after it, fetched now in parallel rather than discovered one
-      // module after another (each is imported, and awaited, where it is used).
-      void Promise.all([import('./feedback-items.js'), import('./feedback-response.js'), import('./feedback-draft.js'), import('./feedback-fhir.js'), import('@hearth/core/storage')]).catch(() => undefined);
-    }
+    if (!this.view) void this.track(import('./feedback-view.js').then((module) => (this.view = module)));
     document.addEventListener('visibilitychange', this.onHidden);
     window.addEventListener('pagehide', this.onPageHide);
     this.addEventListener('invalid', this.onInvalid);
