@@ -57,6 +57,7 @@ describe('<hearth-feedback-form>', () => {
     for (const slider of sliders) {
       expect(slider.getAttribute('aria-valuetext')).to.equal('Not set yet. Tap the line or use the arrow keys.');
       expect(slider.classList.contains('unset')).to.equal(true);
+      expect(getComputedStyle(slider).appearance, 'an even track, not the browser\'s half-filled one').to.equal('none');
       expect(slider.labels![0].textContent!.trim()).to.have.length.above(10);
     }
     expect(field(el, 'comment').labels![0].textContent).to.contain('(optional)');
@@ -146,6 +147,7 @@ describe('<hearth-feedback-form>', () => {
     expect(el.answers.sl).to.equal(55);
     expect(slider.getAttribute('aria-valuetext')).to.equal('55 out of 100');
     expect(slider.classList.contains('unset')).to.equal(false);
+    expect(getComputedStyle(slider).appearance, 'the native slider, filled to the value').to.equal('auto');
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(el.answers.sl).to.equal(0);

@@ -121,8 +121,29 @@ export const feedbackFormStyles = css`
     accent-color: var(--_hearth-accent);
     cursor: pointer;
   }
-  /* No value until the client sets one: no thumb to suggest an answer. */
+  /*
+   * No value until the client sets one: no thumb and no filled part to suggest an answer (the
+   * browser's own range would fill up to its middle). An even track instead; the native look
+   * returns with the first value.
+   */
+  .slider input.unset {
+    appearance: none;
+    background: transparent;
+  }
+  .slider input.unset::-webkit-slider-runnable-track {
+    block-size: 0.375em;
+    border-radius: 999px;
+    background: var(--_hearth-border);
+  }
+  .slider input.unset::-moz-range-track {
+    block-size: 0.375em;
+    border-radius: 999px;
+    background: var(--_hearth-border);
+  }
   .slider input.unset::-webkit-slider-thumb {
+    appearance: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     opacity: 0;
   }
   .slider input.unset::-moz-range-thumb {
@@ -205,6 +226,15 @@ export const feedbackFormStyles = css`
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;
+    }
+    /* The even track of an unset slider, in the system's text colour (else it would vanish). */
+    .slider input.unset::-webkit-slider-runnable-track {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .slider input.unset::-moz-range-track {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
   }
 `;
