@@ -5,18 +5,16 @@
  * events, slots, CSS parts and CSS properties. test/e2e/editor-support.e2e.mjs fails when the
  * committed page differs from what this makes, so the reference cannot fall behind the code.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { manifestElements, readManifest } from './manifest-elements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The reference page for a manifest. */
 export function apiReference(manifest) {
-  const elements = manifest.modules
-    .flatMap((module) => module.declarations ?? [])
-    .filter((declaration) => declaration.customElement && declaration.tagName)
-    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  const elements = manifestElements(manifest).map(({ declaration }) => declaration);
   const oneLine = (text = '') => text.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
   const code = (text) => (text ? `\`${oneLine(text).replace(/`/g, "'")}\`` : '');
   const table = (head, rows) => (rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''] : []);
@@ -70,7 +68,6 @@ export function apiReference(manifest) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
-  writeFileSync(join(root, 'docs/api-reference.md'), apiReference(manifest));
+  writeFileSync(join(root, 'docs/api-reference.md'), apiReference(readManifest(root)));
   console.log('docs:api: wrote docs/api-reference.md');
 }

@@ -13,17 +13,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { manifestElements, readManifest } from './manifest-elements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkgDir = join(root, 'packages/elements');
-const manifest = JSON.parse(readFileSync(join(pkgDir, 'custom-elements.json'), 'utf8'));
 const { version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
 /** Every custom element of the manifest, with the module that declares it. */
-const elements = manifest.modules
-  .flatMap((module) => (module.declarations ?? []).map((declaration) => ({ module, declaration })))
-  .filter(({ declaration }) => declaration.customElement && declaration.tagName)
-  .sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
+const elements = manifestElements(readManifest(root));
 
 /** String-literal type aliases of the sources (`export type StorageMode = 'local' | 'session' | 'none';`). */
 const aliases = new Map();

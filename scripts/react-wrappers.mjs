@@ -5,16 +5,13 @@
  * (`hearth-coping-rate` → `onCopingRate`), typed by the events' own declarations. Run by
  * `npm run analyze` after the manifest, so a new element or event cannot be left out.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { manifestElements, readManifest } from './manifest-elements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/custom-elements.json'), 'utf8'));
-const elements = manifest.modules
-  .flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName)
-  .sort((a, b) => a.tagName.localeCompare(b.tagName));
+const elements = manifestElements(readManifest(root)).map(({ declaration }) => declaration);
 
 const pascal = (kebab) => kebab.replace(/(^|-)([a-z0-9])/g, (_, __, letter) => letter.toUpperCase());
 /** `hearth-coping-rate` → `onCopingRate`. */

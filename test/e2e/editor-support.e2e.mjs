@@ -5,15 +5,14 @@ import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { apiReference } from '../../scripts/api-reference.mjs';
+import { manifestElements, readManifest } from '../../scripts/manifest-elements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = join(root, 'packages/elements');
 const read = (file) => JSON.parse(readFileSync(join(pkg, file), 'utf8'));
 
 /** Every element of the manifest with its attributes and events. */
-const elements = read('custom-elements.json')
-  .modules.flatMap((module) => module.declarations ?? [])
-  .filter((declaration) => declaration.customElement && declaration.tagName);
+const elements = manifestElements(readManifest(root)).map(({ declaration }) => declaration);
 
 describe('editor support made from custom-elements.json', () => {
   it('VS Code custom data lists every element, attribute and fixed value', () => {
@@ -54,7 +53,7 @@ describe('editor support made from custom-elements.json', () => {
 
   it('docs/api-reference.md is what the manifest makes now (run `npm run docs:api` after changing an element)', () => {
     const committed = readFileSync(join(root, 'docs/api-reference.md'), 'utf8');
-    assert.equal(committed, apiReference(JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'))));
+    assert.equal(committed, apiReference(readManifest(root)));
     for (const element of elements) {
       assert.ok(committed.includes(`## \`<${element.tagName}>\``), `${element.tagName} has a section`);
       for (const part of element.cssParts ?? []) assert.ok(committed.includes(`| \`${part.name}\` |`), `${element.tagName} lists the part ${part.name}`);
