@@ -96,6 +96,21 @@ export async function launch() {
   return chromium.launch({ executablePath: chromePath, headless: true, args: chromiumArgs, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
 }
 
+/**
+ * A handler for a top page that frames `framePath` from another site: the page is opened on
+ * `localhost` and the frame comes from `127.0.0.1` (as a site builder's custom-code frame does),
+ * with `sandbox` on the frame when given. Its CSP allows that one frame origin.
+ */
+export function crossSiteFramePage(framePath, { sandbox, title = 'Practice page' } = {}) {
+  return (req, res) => {
+    const port = req.headers.host.split(':')[1];
+    res.setHeader('Content-Security-Policy', `default-src 'self'; frame-src http://127.0.0.1:${port}`);
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>
+      <body><h1>${title}</h1><iframe ${sandbox ? `sandbox="${sandbox}"` : ''} src="http://127.0.0.1:${port}${framePath}" title="Framed" width="700" height="600"></iframe></body></html>`);
+  };
+}
+
 /** A new page that records what a test asserts on. */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext(options);

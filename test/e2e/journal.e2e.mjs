@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
+import { crossSiteFramePage, openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 const area = (page) => page.locator('hearth-journal-prompt').getByLabel('Your answer');
 
@@ -116,16 +116,7 @@ describe('the journal on a real page', () => {
 describe('the journal in a frame', () => {
   // A site builder's "custom code" frame: the top page on one site (localhost), the journal on
   // another (127.0.0.1), so the browser keeps the journal's storage apart.
-  const env = useSiteAndBrowser({
-    '/e2e/journal-cross-site.html': (req, res) => {
-      const port = req.headers.host.split(':')[1];
-      const frame = `http://127.0.0.1:${port}/e2e/journal-plain.html`;
-      res.setHeader('Content-Security-Policy', `default-src 'self'; frame-src http://127.0.0.1:${port}`);
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Journal in a frame of another site</title></head>
-        <body><iframe src="${frame}" title="Journal" width="700" height="600"></iframe></body></html>`);
-    },
-  });
+  const env = useSiteAndBrowser({ '/e2e/journal-cross-site.html': crossSiteFramePage('/e2e/journal-plain.html') });
   const note = /inside a frame from another website/;
 
   it('in a frame from another site, says its entries are kept apart and may be cleared sooner', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
+import { crossSiteFramePage, openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 describe('quick exit on a real page', () => {
   const env = useSiteAndBrowser();
@@ -75,15 +75,10 @@ describe('quick exit on a real page', () => {
 });
 
 describe('quick exit in a frame (a site builder\'s custom-code frame)', () => {
-  /** A top page on localhost framing the quick-exit page from 127.0.0.1 (another site), with `sandbox` if given. */
-  const framing = (sandbox) => (req, res) => {
-    const port = req.headers.host.split(':')[1];
-    res.setHeader('Content-Security-Policy', `default-src 'self'; frame-src http://127.0.0.1:${port}`);
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Practice page</title></head>
-      <body><h1>Practice page</h1><iframe ${sandbox ? `sandbox="${sandbox}"` : ''} src="http://127.0.0.1:${port}/e2e/quick-exit.html" title="Quick exit" width="600" height="300"></iframe></body></html>`);
-  };
-  const env = useSiteAndBrowser({ '/e2e/framed-exit.html': framing(''), '/e2e/sandboxed-exit.html': framing('allow-scripts') });
+  const env = useSiteAndBrowser({
+    '/e2e/framed-exit.html': crossSiteFramePage('/e2e/quick-exit.html'),
+    '/e2e/sandboxed-exit.html': crossSiteFramePage('/e2e/quick-exit.html', { sandbox: 'allow-scripts' }),
+  });
 
   it('leaves from the top page, not only the frame', async () => {
     const { page, context } = await openPage(env.browser);

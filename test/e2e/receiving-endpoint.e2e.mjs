@@ -2,16 +2,12 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { createReceiver } from '../../docs/examples/receiving-endpoint.mjs';
-import { chromiumArgs } from '../chromium-args.mjs';
-import { findChromium } from '../../scripts/find-chromium.mjs';
-import { startStaticServer, STRICT_CSP } from '../../scripts/static-server.mjs';
+import { STRICT_CSP } from '../../scripts/static-server.mjs';
+import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SITE = 'https://practice.example';
 
 describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiving-endpoint.mjs)', () => {
@@ -73,37 +69,28 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
     assert.ok(logged.every((line) => !line.includes('heard') && !line.includes('responseId')), logged.join('\n'));
   });
 
+  // The page and the endpoint on two origins, as on a practice's site: the test site serves a
+  // page whose form sends to an endpoint (started once the site's origin is known) on another port.
+  let liveBase = '';
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feedback</title><script type="module" src="/cdn/hearth.js"></script></head><body>
+    <hearth-feedback-form storage="none" no-crisis-footer endpoint="ENDPOINT"><script type="application/json">
+      { "id": "check", "version": "1", "title": "A quick check", "items": [{ "id": "useful", "type": "choice", "label": "Was this useful?", "required": true,
+        "options": [{ "value": "yes", "label": "Yes" }, { "value": "no", "label": "No" }] }] }
+    </script></hearth-feedback-form></body></html>`;
+  const env = useSiteAndBrowser({
+    '/e2e/feedback-cross-origin.html': (req, res) => {
+      res.setHeader('Content-Security-Policy', STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${liveBase}`));
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page.replace('ENDPOINT', `${liveBase}/hearth/feedback`));
+    },
+  });
+
   it('receives a real feedback form sending from another origin, under the page\'s strict CSP', async () => {
-    // The page and the endpoint on two origins, as on a practice's site.
-    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Feedback</title><script type="module" src="/cdn/hearth.js"></script></head><body>
-      <hearth-feedback-form storage="none" no-crisis-footer endpoint="ENDPOINT"><script type="application/json">
-        { "id": "check", "version": "1", "title": "A quick check", "items": [{ "id": "useful", "type": "choice", "label": "Was this useful?", "required": true,
-          "options": [{ "value": "yes", "label": "Yes" }, { "value": "no", "label": "No" }] }] }
-      </script></hearth-feedback-form></body></html>`;
-    // The site first (its page names the endpoint when it is asked for), then the endpoint,
-    // which allows the site's origin.
-    let liveBase = '';
-    const site = await startStaticServer({
-      mounts: { '/cdn/': join(root, 'packages/elements/cdn') },
-      handlers: {
-        '/feedback.html': (req, res) => {
-          res.setHeader('Content-Security-Policy', STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${liveBase}`));
-          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page.replace('ENDPOINT', `${liveBase}/hearth/feedback`));
-        },
-      },
-    });
-    const origin = `http://127.0.0.1:${site.port}`;
-    const live = createReceiver({ dataDir: join(dataDir, 'live'), allowedOrigin: origin, log: () => undefined });
+    const live = createReceiver({ dataDir: join(dataDir, 'live'), allowedOrigin: env.site.origin, log: () => undefined });
     await new Promise((resolve) => live.listen(0, '127.0.0.1', resolve));
     liveBase = `http://127.0.0.1:${live.address().port}`;
-    const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+    const { page: tab, context, record } = await openPage(env.browser);
     try {
-      const tab = await browser.newPage();
-      const problems = [];
-      tab.on('pageerror', (error) => problems.push(error.message));
-      tab.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(message.text()));
-      tab.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} ${response.url()}`));
-      await tab.goto(`${origin}/feedback.html`);
+      await tab.goto(`${env.site.origin}/e2e/feedback-cross-origin.html`);
       const form = tab.locator('hearth-feedback-form');
       await form.getByRole('radio', { name: 'Yes' }).check();
       const [request] = await Promise.all([tab.waitForRequest((r) => r.url().startsWith(liveBase) && r.method() === 'POST'), form.getByRole('button', { name: 'Send' }).click()]);
@@ -114,10 +101,10 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
       assert.equal(stored.contentType, 'application/json');
       assert.equal(stored.payload.formId, 'check');
       assert.deepEqual(stored.payload.answers, { useful: 'yes' });
-      assert.deepEqual(problems, []);
+      assert.deepEqual(problems(record), []);
+      assert.deepEqual(await record.cspViolations(), []);
     } finally {
-      await browser.close();
-      await site.close();
+      await context.close();
       live.close();
     }
   });
