@@ -4,7 +4,7 @@ import { html as litHtml, css } from 'lit';
 import { baseStyles, HearthElement } from '../packages/core/src/index.js';
 import '../packages/elements/src/all.js';
 import { inShadow } from './helpers/shadow.js';
-import { checkContrast, TOKENS, type Token } from './helpers/contrast.js';
+import { checkContrast, resolvedTokens as resolvedTokensOf, type Token } from './helpers/contrast.js';
 
 class ThemeProbe extends HearthElement {
   static override styles = [
@@ -26,8 +26,7 @@ async function resolvedTokens(theme: 'light' | 'dark'): Promise<Record<Token, st
   const probe = provider.querySelector('theme-probe') as ThemeProbe;
   await probe.updateComplete;
   await probe.updateComplete;
-  const style = getComputedStyle(inShadow(probe, '.base'));
-  return Object.fromEntries(TOKENS.map((token) => [token, style.getPropertyValue(`--_hearth-${token}`).trim()])) as Record<Token, string>;
+  return resolvedTokensOf(inShadow(probe, '.base'));
 }
 
 describe('theme tokens', () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
 import type { HearthElement } from '../packages/core/src/index.js';
-import { checkContrast, contrast, TOKENS, type Token } from './helpers/contrast.js';
+import { checkContrast, contrast, resolvedTokens, TOKENS } from './helpers/contrast.js';
 import { inShadow } from './helpers/shadow.js';
 
 /** The worked themes of docs/theming.md, as a site would load them. */
@@ -34,8 +34,7 @@ describe('worked themes (docs/themes/*.css)', () => {
         </div>`);
         const exit = wrapper.querySelector('hearth-quick-exit')!;
         await settle(exit);
-        const style = getComputedStyle(inShadow(exit, '[part="base"]'));
-        const resolved = Object.fromEntries(TOKENS.map((token) => [token, style.getPropertyValue(`--_hearth-${token}`).trim()])) as Record<Token, string>;
+        const resolved = resolvedTokens(inShadow(exit, '[part="base"]'));
         const declared = getComputedStyle(wrapper);
         for (const token of TOKENS) {
           expect(declared.getPropertyValue(`--hearth-color-${token}`).trim(), `the theme sets --hearth-color-${token}`).to.not.equal('');

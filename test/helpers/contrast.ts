@@ -4,6 +4,12 @@ import { expect } from '@open-wc/testing';
 export const TOKENS = ['fg', 'bg', 'surface', 'muted', 'border', 'accent', 'accent-fg', 'danger', 'success'] as const;
 export type Token = (typeof TOKENS)[number];
 
+/** The colours an element's base resolved its tokens to (`--_hearth-<token>`). */
+export function resolvedTokens(base: Element): Record<Token, string> {
+  const style = getComputedStyle(base);
+  return Object.fromEntries(TOKENS.map((token) => [token, style.getPropertyValue(`--_hearth-${token}`).trim()])) as Record<Token, string>;
+}
+
 function toRgb(color: string): [number, number, number] {
   const probe = document.createElement('i');
   probe.style.color = color;
