@@ -9,6 +9,7 @@ import { sha256 } from '../packages/elements/src/consent/sha256.js';
 import type { ConsentRecord, Policy } from '../packages/elements/src/consent/policy.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 
 let n = 0;
@@ -453,6 +454,21 @@ describe('<hearth-consent>', () => {
     await until(() => ar.stage === 'form', 3000, 'the form');
     expect(inShadow(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
     expect(shadowText(ar)).to.contain('أوافق');
+  });
+
+  it('with large text (24 px) at 320 px, nothing reaches past the screen, in English and Arabic', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const lang of ['en', 'ar']) {
+        const el = await studio(STUDIO, { role: 'guardian' });
+        el.lang = lang;
+        el.style.fontSize = '24px';
+        await el.updateComplete;
+        expect(boxesOutsideViewport(el), lang).to.deep.equal([]);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('fits a 320 px screen (200% zoom on a phone) without sideways scrolling', async () => {

@@ -5,6 +5,7 @@ import type { HearthCopingCard } from '../packages/elements/src/coping-card/copi
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole } from './helpers/console-capture.js';
+import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 
 let n = 0;
@@ -485,6 +486,24 @@ describe('<hearth-coping-card>', () => {
       expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
       expect(el.getBoundingClientRect().right).to.be.at.most(320);
       el.stop();
+    });
+
+    it('with large text (24 px) at 320 px, nothing reaches past the screen: the deck, a running exercise, an own step, Arabic', async () => {
+      await setViewport({ width: 320, height: 640 });
+      for (const lang of ['en', 'ar']) {
+        const el = await card(html`<hearth-coping-card lang=${lang} strategies="box-breathing urge-surfing" storage="none" style="font-size: 24px"></hearth-coping-card>`);
+        await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+        expect(boxesOutsideViewport(el), `${lang}: idle`).to.deep.equal([]);
+        const own = inShadow<HTMLInputElement>(el, '#own-step');
+        own.value = `Call ${'Alexandria'.repeat(12)}`;
+        own.dispatchEvent(new Event('input'));
+        inShadow<HTMLFormElement>(el, 'form.own-steps').requestSubmit();
+        await el.updateComplete;
+        await el.start();
+        await el.updateComplete;
+        expect(boxesOutsideViewport(el), `${lang}: running, with an own step`).to.deep.equal([]);
+        el.stop();
+      }
     });
 
     it('draws the breathing circle with a border under forced colours', async () => {

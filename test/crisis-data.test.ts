@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../packages/elements/src/all.js';
 import { crisisLineData } from '../packages/elements/src/content/crisis-lines.js';
+import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow } from './helpers/shadow.js';
 
 describe('built-in crisis lines data', () => {
@@ -28,6 +29,16 @@ describe('<hearth-crisis-resources> at 320 px (200% zoom of a 640 px window)', (
       const base = inShadow(el, '[part="base"]');
       expect(base.scrollWidth, region).to.be.at.most(base.clientWidth + 1);
       expect(el.getBoundingClientRect().right, region).to.be.at.most(320);
+    }
+  });
+
+  it('with large text (24 px), every region, full and compact, stays on screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    for (const region of Object.keys(crisisLineData.regions)) {
+      for (const compact of [false, true]) {
+        const el = await fixture(html`<hearth-crisis-resources region=${region} ?compact=${compact} style="font-size: 24px"></hearth-crisis-resources>`);
+        expect(boxesOutsideViewport(el), `${region}${compact ? ' compact' : ''}`).to.deep.equal([]);
+      }
     }
   });
 });

@@ -6,6 +6,7 @@ import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/
 import type { FeedbackResponse, FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 import { EVERY_TYPE } from './fixtures/every-type-form.js';
 
@@ -462,6 +463,25 @@ describe('<hearth-feedback-form>', () => {
       for (const item of el.formDefinition!.items.filter((i) => i.required)) expect(response!.answers[item.id], `${template}: ${item.id}`).to.not.equal(undefined);
       expect(response!.answers.comment, template).to.equal('Thank you');
       expect(el.phase).to.equal('sent');
+    }
+  });
+
+  it('with large text (24 px) at 320 px, every item type, the error summary and Arabic stay on screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      for (const lang of ['en', 'ar']) {
+        const el = await everyType(html``);
+        el.lang = lang;
+        el.style.fontSize = '24px';
+        await el.updateComplete;
+        expect(boxesOutsideViewport(el), `${lang}: filling`).to.deep.equal([]);
+        await el.submit();
+        await el.updateComplete;
+        expect(shadow(el).querySelector('.error-summary'), lang).to.exist;
+        expect(boxesOutsideViewport(el), `${lang}: the error summary`).to.deep.equal([]);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 

@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
 import { fillTokens } from '../packages/elements/src/fill-tokens.js';
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole } from './helpers/console-capture.js';
+import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 import { describeXssSuite } from './suites/xss-suite.js';
 
@@ -594,4 +595,58 @@ describeXssSuite('<hearth-journal-prompt>', {
       },
     },
   ],
+});
+
+describe('<hearth-journal-prompt> at 320 px (a phone at 200% zoom)', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  async function write(el: HearthJournalPrompt, text: string) {
+    textarea(el).value = text;
+    textarea(el).dispatchEvent(new Event('input'));
+    await el.saveEntry();
+    await el.updateComplete;
+  }
+
+  // On a site with large text (20 px), where the browser's own file field alone is about 290 px wide.
+  it('nothing reaches past the screen: entries (one an unbroken 300-letter line), delete confirmation, the encrypted export form, Arabic', async () => {
+    for (const lang of ['en', 'ar']) {
+      const el = await journal(html`<hearth-journal-prompt lang=${lang} pack="gratitude" store-key=${key()} style="font-size: 20px"></hearth-journal-prompt>`);
+      await until(() => (el as unknown as { store?: unknown }).store !== undefined, 2000, 'storage');
+      expect(boxesOutsideViewport(el), `${lang}: empty`).to.deep.equal([]);
+      await write(el, 'My sister called and we laughed about the old kitchen.');
+      await write(el, `https://example.org/${'a'.repeat(300)}`);
+      await until(() => shadow(el).querySelectorAll('.entry-text').length === 2, 2000, 'the entries');
+      expect(boxesOutsideViewport(el), `${lang}: entries`).to.deep.equal([]);
+      if (lang === 'en') {
+        button(el, 'Delete everything').click();
+        await el.updateComplete;
+        expect(shadow(el).querySelector('.confirm')).to.exist;
+        expect(boxesOutsideViewport(el), 'delete confirmation').to.deep.equal([]);
+        button(el, 'Cancel').click();
+        button(el, 'Export (encrypted)').click();
+        await until(() => !!shadow(el).querySelector('form'), 2000, 'the export form');
+        expect(boxesOutsideViewport(el), 'encrypted export form').to.deep.equal([]);
+      }
+    }
+  });
+
+  it('nothing reaches past the screen on the passphrase screens: setup, the recovery code, locked', async () => {
+    const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${key()} style="font-size: 20px"></hearth-journal-prompt>`);
+    await until(() => !!shadow(el).querySelector('#passphrase'), 3000, 'the setup form');
+    expect(boxesOutsideViewport(el), 'setup').to.deep.equal([]);
+    for (const id of ['#passphrase', '#confirm']) {
+      const input = inShadow<HTMLInputElement>(el, id);
+      input.value = 'a long enough passphrase';
+      input.dispatchEvent(new Event('input'));
+    }
+    inShadow<HTMLFormElement>(el, 'form.lock').requestSubmit();
+    await until(() => !!shadow(el).querySelector('[part="recovery-code"]'), 5000, 'the recovery code');
+    expect(boxesOutsideViewport(el), 'recovery code').to.deep.equal([]);
+    button(el, 'I have kept it safe').click();
+    await until(() => !!shadow(el).querySelector('textarea#text'), 3000, 'the writing area');
+    button(el, 'Lock now').click();
+    await until(() => !!shadow(el).querySelector('#unlock'), 3000, 'the locked screen');
+    expect(boxesOutsideViewport(el), 'locked').to.deep.equal([]);
+  });
 });

@@ -65,10 +65,15 @@ export const themeTokens = css`
   }
 `;
 
-/** Styles every element shares: box model, `[hidden]`, fonts of controls, focus, motion. */
+/**
+ * Styles every element shares: box model, `[hidden]`, fonts of controls, focus, motion, and long
+ * unbroken text (a pasted link, a long name) wrapping instead of widening the widget past a
+ * small screen.
+ */
 export const hostStyles = css`
   :host {
     display: block;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;

@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const widgetCardStyles = css`
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_hearth-space);
     padding: var(--_hearth-space);
     border: 1px solid var(--_hearth-border);

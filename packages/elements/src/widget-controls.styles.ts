@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The controls every widget shares: buttons (plain, `.primary`, `.danger`, pressed), text fields,
- * and a wrapping `.row` of them. At least 44 px tall (WCAG 2.5.8 asks 24; fingers in a hard
+ * and a wrapping `.row` of them. Fields shrink to the width there is (320 px screens, large
+ * text) instead of the browser's 20-character minimum. At least 44 px tall (WCAG 2.5.8 asks 24; fingers in a hard
  * moment deserve more).
  */
 export const widgetControlStyles = css`
@@ -39,6 +40,8 @@ export const widgetControlStyles = css`
   input[type='password'],
   select {
     min-block-size: 44px;
+    min-inline-size: 0;
+    max-inline-size: 100%;
     padding: 0.4em 0.6em;
     border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-radius);

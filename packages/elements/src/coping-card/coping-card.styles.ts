@@ -4,6 +4,7 @@ export const copingCardStyles = css`
   .base {
     --_hearth-card-radius: var(--hearth-card-radius, var(--_hearth-radius));
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_hearth-space);
     padding: var(--_hearth-space);
     border: 1px solid var(--_hearth-border);
@@ -13,6 +14,7 @@ export const copingCardStyles = css`
   }
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_hearth-space) * 0.75);
   }
   header {
@@ -69,15 +71,16 @@ export const copingCardStyles = css`
   }
   .own-steps {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
   }
   .own-steps .row {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
   }
   .own-steps input {
-    flex: 1;
-    min-inline-size: 0;
+    flex: 1 1 8em;
   }
   .deck-nav {
     display: flex;

@@ -28,18 +28,18 @@ export const exerciseStyles = css`
   .breath-stage {
     display: grid;
     place-items: center;
-    inline-size: 12em;
-    block-size: 12em;
+    inline-size: min(12em, 100%);
+    aspect-ratio: 1;
   }
   .breath-stage.reduced {
-    block-size: auto;
+    aspect-ratio: auto;
   }
   .breath-stage > * {
     grid-area: 1 / 1;
   }
   .breath {
-    inline-size: 12em;
-    block-size: 12em;
+    inline-size: 100%;
+    aspect-ratio: 1;
     border-radius: 50%;
     background: var(--hearth-breath-color, var(--_hearth-accent));
     opacity: 0.25;

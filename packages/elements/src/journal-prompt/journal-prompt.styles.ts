@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const journalPromptStyles = css`
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_hearth-space) * 0.75);
     padding: var(--_hearth-space);
     border: 1px solid var(--_hearth-border);
@@ -53,8 +54,12 @@ export const journalPromptStyles = css`
   }
   .history {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     justify-items: start;
+  }
+  .history > * {
+    max-inline-size: 100%;
   }
   .history-title {
     font-weight: 700;
@@ -103,7 +108,12 @@ export const journalPromptStyles = css`
   }
   .import {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
+    max-inline-size: 100%;
+  }
+  .import input {
+    max-inline-size: 100%;
   }
   .concealed textarea,
   .concealed .entry-text,
