@@ -106,6 +106,108 @@ describe('the demo practice page', () => {
     await context.close();
   });
 
+  it('fits a 320 px screen (a phone at 200% zoom) with no sideways scrolling, before and after use', async () => {
+    // WCAG 1.4.10 Reflow: every box of every widget, in its shadow tree too, stays inside 320 CSS px.
+    const outside = (page) =>
+      page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const found = [];
+        const walk = (root, path) => {
+          for (const element of root.querySelectorAll('*')) {
+            const box = element.getBoundingClientRect();
+            // (A box wholly left of the page, like a skip link waiting for focus, scrolls nothing.)
+            if (box.width > 0 && box.right > 0 && (box.right > width + 0.5 || box.left < -0.5)) found.push(`${path}${element.localName}.${element.className} ${box.left.toFixed(1)}–${box.right.toFixed(1)}`);
+            if (element.shadowRoot) walk(element.shadowRoot, `${path}${element.localName} >> `);
+          }
+        };
+        walk(document, '');
+        return { scrollWidth: document.documentElement.scrollWidth, width, found };
+      });
+    const { page, record, context } = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(`${env.site.origin}/`);
+    const journal = page.locator('hearth-journal-prompt');
+    await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped' }).waitFor();
+    await page.locator('hearth-feedback-form').getByRole('slider').first().waitFor();
+    let measured = await outside(page);
+    assert.deepEqual(measured.found, [], 'on arrival');
+    assert.equal(measured.scrollWidth, measured.width);
+    // Used: a journal entry saved (the history lists it with its actions), a breathing exercise running.
+    await journal.getByRole('textbox').fill('A long day, but the walk at lunch helped more than I expected it would.');
+    await journal.getByRole('button', { name: 'Save entry' }).click();
+    await journal.getByText('A long day, but the walk').first().waitFor();
+    await page.locator('hearth-coping-card').getByRole('button', { name: 'Start breathing' }).click();
+    measured = await outside(page);
+    assert.deepEqual(measured.found, [], 'after use');
+    assert.equal(measured.scrollWidth, measured.width);
+    await page.goto(`${env.site.origin}/first-visit.html`);
+    await page.locator('hearth-consent').getByRole('button', { name: 'I agree' }).waitFor();
+    measured = await outside(page);
+    assert.deepEqual(measured.found, [], 'the first-visit page');
+    assert.equal(measured.scrollWidth, measured.width);
+    assert.deepEqual(problems(record), []);
+    await context.close();
+  });
+
+  it('no focused control is hidden behind the header or the quick exit (WCAG 2.4.11), Tab and Shift+Tab, phone and desktop', async () => {
+    // Walks the whole focus order; for each focused control (or, for a visually hidden radio or
+    // file field, the box around it) at least one of five points must show that control itself.
+    const focusedAndVisible = (page) =>
+      page.evaluate(() => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        if (!active || active === document.body) return undefined;
+        window.__visited ??= new Set();
+        const again = window.__visited.has(active);
+        window.__visited.add(active);
+        let target = active;
+        let box = active.getBoundingClientRect();
+        if (box.width <= 2 || box.height <= 2) {
+          target = active.parentElement ?? active.getRootNode().host;
+          box = target.getBoundingClientRect();
+        }
+        const deepest = (x, y) => {
+          let hit = document.elementFromPoint(x, y);
+          while (hit?.shadowRoot) {
+            const inner = hit.shadowRoot.elementFromPoint(x, y);
+            if (!inner || inner === hit) break;
+            hit = inner;
+          }
+          return hit;
+        };
+        const isOwn = (hit) => {
+          for (let node = hit; node; node = node.parentNode ?? node.host) if (node === target || node === active) return true;
+          return false;
+        };
+        const points = [[0.5, 0.5], [0.1, 0.1], [0.9, 0.1], [0.1, 0.9], [0.9, 0.9]].map(([fx, fy]) => [box.left + box.width * fx, box.top + box.height * fy]);
+        const shown = points.some(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && isOwn(deepest(x, y)));
+        const host = active.getRootNode().host?.localName ?? '';
+        return { again, shown, name: `${host} ${active.localName} ${(active.textContent || active.getAttribute('aria-label') || active.id).trim().slice(0, 40)}` };
+      });
+    for (const viewport of [{ width: 320, height: 640 }, { width: 1200, height: 800 }]) {
+      for (const path of ['/', '/first-visit.html']) {
+        for (const key of ['Tab', 'Shift+Tab']) {
+          const { page, context } = await openPage(env.browser, { viewport });
+          await page.goto(`${env.site.origin}${path}`);
+          await page.locator('hearth-crisis-resources').first().getByRole('link').first().waitFor();
+          await page.waitForLoadState('networkidle');
+          const hidden = [];
+          let stops = 0;
+          for (let presses = 0; presses < 200; presses++) {
+            await page.keyboard.press(key);
+            const focus = await focusedAndVisible(page);
+            if (!focus) continue;
+            if (focus.again) break;
+            stops++;
+            if (!focus.shown) hidden.push(focus.name);
+          }
+          assert.ok(stops > 10, `${path} ${key}: the focus order was walked (${stops} stops)`);
+          assert.deepEqual(hidden, [], `${path} at ${viewport.width} px, ${key}`);
+          await context.close();
+        }
+      }
+    }
+  });
+
   it('loads a language table only when a page uses that language', async () => {
     const { page, record } = await openPage(env.browser);
     await page.goto(`${env.site.origin}/e2e/spanish.html`);
