@@ -3,6 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { HearthConsent } from './consent.js';
 import { missing } from './consent-record.js';
 import { MAX_SIGNER_NAME, type Policy } from './policy.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { textDirection } from '../text-direction.js';
 
 /*
  * The consent on screen: the terms, the acknowledgments, the typed-name signature, agree and
@@ -89,6 +91,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
               <input
                 type="text"
                 id="relationship"
+                dir=${ifDefined(textDirection(host.relationship))}
                 maxlength=${MAX_SIGNER_NAME}
                 .value=${host.relationship}
                 ?disabled=${off}
@@ -99,6 +102,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
         <input
           type="text"
           id="signer-name"
+          dir=${ifDefined(textDirection(host.signerName))}
           autocomplete="name"
           spellcheck="false"
           maxlength=${MAX_SIGNER_NAME}

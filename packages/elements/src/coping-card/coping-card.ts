@@ -548,7 +548,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
           ${strategy.steps.map((step) => html`<li>${this.fill(step)}</li>`)}
           ${record.ownSteps.map(
             (step, index) => html`<li class="own">
-              <span class="own-text">${step}</span>
+              <span class="own-text" dir="auto">${step}</span>
               <button type="button" class="link-button" @click=${() => this.removeOwnStep(index)}>${this.i18n.t('coping.removeStep', { step })}</button>
             </li>`,
           )}

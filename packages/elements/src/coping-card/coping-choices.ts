@@ -3,6 +3,8 @@ import { html, type TemplateResult } from 'lit';
 import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
 import { enCopingChoices } from '../locales/en-coping-choices.js';
 import type { CopingRecord } from './coping-card.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { textDirection } from '../text-direction.js';
 
 Object.assign(copingCatalog.en, enCopingChoices);
 
@@ -41,6 +43,7 @@ export function renderChoices(view: ChoicesView): TemplateResult {
         <input
           id="own-step"
           type="text"
+          dir=${ifDefined(textDirection(view.draftStep))}
           maxlength=${view.maxLength}
           autocomplete="off"
           .value=${view.draftStep}

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedbackFormStrings } from '../locales/feedback-catalog.js';
 import { maxLengthOf, rangeOf, ratingValues } from './feedback-response.js';
 import type { Answer, FormItem } from './form-definition.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { textDirection } from '../text-direction.js';
 
 /** What one question needs to render. */
 export interface ItemView {
@@ -153,9 +155,9 @@ function textField(view: ItemView): TemplateResult {
   const described = describedBy(item, view.error, [`c-${item.id}`]);
   const field =
     item.type === 'text'
-      ? html`<input type="text" id=${fieldId(item)} part="text-field" autocomplete="off" maxlength=${max} .value=${text} ?disabled=${view.disabled}
+      ? html`<input type="text" id=${fieldId(item)} part="text-field" dir=${ifDefined(textDirection(text))} autocomplete="off" maxlength=${max} .value=${text} ?disabled=${view.disabled}
           aria-required=${item.required ? 'true' : 'false'} aria-invalid=${view.error ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} />`
-      : html`<textarea id=${fieldId(item)} part="text-field" autocomplete="off" spellcheck="true" maxlength=${max} .value=${text} ?disabled=${view.disabled}
+      : html`<textarea id=${fieldId(item)} part="text-field" dir=${ifDefined(textDirection(text))} autocomplete="off" spellcheck="true" maxlength=${max} .value=${text} ?disabled=${view.disabled}
           aria-required=${item.required ? 'true' : 'false'} aria-invalid=${view.error ? 'true' : 'false'} aria-describedby=${described} @input=${onInput}></textarea>`;
   return html`${field}<p class="count" id=${`c-${item.id}`}>${t('feedback.characters', { count: text.length, max })}</p>`;
 }

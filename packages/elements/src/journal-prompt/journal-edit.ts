@@ -2,6 +2,8 @@ import { html, type TemplateResult } from 'lit';
 import type { HearthStorage } from '@hearth/core';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import type { JournalEntry, Stored } from './journal-prompt.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { textDirection } from '../text-direction.js';
 
 export interface EditFields {
   id: string;
@@ -33,9 +35,9 @@ export function renderEdit(view: EditView): TemplateResult {
   const set = (field: 'text' | 'tags' | 'mood') => (event: Event) => view.change(field, (event.target as HTMLInputElement).value);
   return html`<div class="edit">
     <label for="edit-text">${t('journal.editLabel')}</label>
-    <textarea id="edit-text" spellcheck="true" .value=${edit.text} @input=${set('text')}></textarea>
+    <textarea id="edit-text" dir=${ifDefined(textDirection(edit.text))} spellcheck="true" .value=${edit.text} @input=${set('text')}></textarea>
     <label for="edit-tags">${t('journal.tagsLabel')}</label>
-    <input id="edit-tags" type="text" autocomplete="off" .value=${edit.tags} @input=${set('tags')} />
+    <input id="edit-tags" type="text" dir=${ifDefined(textDirection(edit.tags))} autocomplete="off" .value=${edit.tags} @input=${set('tags')} />
     <label for="edit-mood">${t('journal.moodLabel')}</label>
     <select id="edit-mood" @change=${set('mood')}>
       <option value="" ?selected=${!edit.mood}>${t('journal.mood.none')}</option>

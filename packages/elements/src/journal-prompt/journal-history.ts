@@ -7,6 +7,8 @@ import { enJournalExport } from '../locales/en-journal-export.js';
 import { enJournalHistory } from '../locales/en-journal-history.js';
 import { moodLabel } from './journal-edit.js';
 import { journalCatalog } from '../locales/journal-catalog.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { textDirection } from '../text-direction.js';
 
 // The history, edit, share, export and import views bring their own English (other languages have every string).
 Object.assign(journalCatalog.en, enJournalHistory, enJournalExport);
@@ -144,7 +146,7 @@ export function renderHistory(host: HistoryHost): TemplateResult {
     <div role="heading" aria-level=${Math.min(6, host.level + 1)} id="history-title" class="history-title">${t('journal.history')}</div>
     ${host.entries.length
       ? html`<label for="search">${t('journal.search')}</label>
-          <input id="search" type="search" autocomplete="off" .value=${host.search} @input=${(e: Event) => (host.search = (e.target as HTMLInputElement).value)} />`
+          <input id="search" type="search" dir=${ifDefined(textDirection(host.search))} autocomplete="off" .value=${host.search} @input=${(e: Event) => (host.search = (e.target as HTMLInputElement).value)} />`
       : nothing}
     ${shown.length
       ? html`<ol class="entries">
@@ -152,7 +154,7 @@ export function renderHistory(host: HistoryHost): TemplateResult {
             (entry) => html`<li part="entry" data-entry=${entry.id}>
               <p class="entry-date">${t('journal.writtenOn', { date: host.formatDate(entry.createdAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
               ${entry.promptText ? html`<p class="entry-prompt">${entry.promptText}</p>` : nothing}
-              ${host.editing?.id === entry.id ? host.renderEdit() : html`<p class="entry-text">${entry.text}</p>
+              ${host.editing?.id === entry.id ? host.renderEdit() : html`<p class="entry-text" dir="auto">${entry.text}</p>
                     ${entry.mood ? html`<p class="muted">${t('journal.moodLabel')}: ${moodLabel(t, entry.mood)}</p>` : nothing}
                     ${entry.tags.length ? html`<p class="muted">${t('journal.tags', { tags: entry.tags.join(', ') })}</p>` : nothing}
                     <button type="button" @click=${() => void host.startEdit(entry)}>${t('journal.edit')}</button>`}

@@ -28,6 +28,8 @@ import type { Ciphertext, KeyEnvelope, KeyVault, LockStage } from './journal-loc
 export type { Stored };
 import { journalPromptStyles } from './journal-prompt.styles.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { textDirection } from '../text-direction.js';
 
 /** A saved journal entry (ARCHITECTURE.md); dates are ISO 8601 UTC. */
 export interface JournalEntry {
@@ -200,11 +202,11 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** @internal */
   private persistAsked = false;
   /** The entry whose "what will be sent" panel is open. @internal */
-  @state() private sharing?: string;
+  @state() sharing?: string;
   /** The outbox state of each shared entry, by entry id. @internal */
-  @state() private shareStates = new Map<string, OutboxEntry>();
+  @state() shareStates = new Map<string, OutboxEntry>();
   /** @internal */
-  private outbox?: Outbox;
+  outbox?: Outbox;
   /** The history view, loaded with storage (the entries come from it). @internal */
   @state() private historyModule?: typeof import('./journal-history.js');
   /** The share view, loaded with the outbox. @internal */
@@ -452,19 +454,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** The outbox loads only when sharing is possible: without an endpoint, nothing can be sent. */
   private async openOutbox(): Promise<Outbox> {
-    if (this.outbox) return this.outbox;
-    const [{ Outbox }, share] = await Promise.all([import('@hearth/core/sending'), import('./journal-share.js')]);
-    this.shareModule = share;
-    const outbox = new Outbox(this.store!, { vault: () => this.vault });
-    this.outbox = outbox;
-    const prefix = `journal:${this.instanceKey}:`;
-    const remember = (entry: OutboxEntry) => {
-      if (entry.source?.startsWith(prefix)) this.shareStates = new Map(this.shareStates).set(entry.source.slice(prefix.length), entry);
-    };
-    outbox.subscribe(remember);
-    for (const entry of await outbox.entries()) remember(entry);
-    outbox.start();
-    return outbox;
+    this.shareModule ??= await import('./journal-share.js');
+    return this.shareModule.openOutbox(this);
   }
 
   /** Sends a saved entry to the practice, after the client saw exactly what goes and confirmed. */
@@ -481,11 +472,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       credentials: this.credentials ?? this.practiceConfig?.credentials ?? 'same-origin',
       source: `journal:${this.instanceKey}:${entry.id}`,
     });
-  }
-
-  private async retryShare(id: string): Promise<void> {
-    const state = this.shareStates.get(id);
-    if (state && this.outbox) await this.outbox.retry(state.id);
   }
 
   /** @internal */
@@ -697,18 +683,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** @internal */
   renderShare(entry: JournalEntry) {
-    if (!this.activeEndpoint || !this.shareModule) return nothing;
-    return this.shareModule.renderShare({
-      entry,
-      state: this.shareStates.get(entry.id),
-      open: this.sharing === entry.id,
-      practice: this.practiceConfig?.practiceName,
-      t: (key, params) => this.i18n.t(key, params),
-      ask: () => (this.sharing = entry.id),
-      send: () => void this.share(entry),
-      cancel: () => (this.sharing = undefined),
-      retry: () => void this.retryShare(entry.id),
-    });
+    return this.activeEndpoint && this.shareModule ? this.shareModule.renderShare(this, entry) : nothing;
   }
 
 
@@ -757,6 +732,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       <textarea
         id="text"
         part="textarea"
+        dir=${ifDefined(textDirection(this.text))}
         spellcheck="true"
         autocomplete="off"
         aria-describedby="prompt count"

@@ -1,27 +1,46 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { OutboxEntry } from '@hearth/core';
+import type { HearthStorage, KeyVault, OutboxEntry, PracticeConfig } from '@hearth/core';
+import { Outbox } from '@hearth/core/sending';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import type { JournalEntry } from './journal-prompt.js';
 
-/** What the share view needs from the journal. */
-export interface ShareView {
-  entry: JournalEntry;
-  state?: OutboxEntry;
-  open: boolean;
-  practice?: string;
+/** What sharing reads from and sets on the journal. */
+export interface ShareHost {
+  store?: HearthStorage;
+  vault?: KeyVault;
+  instanceKey: string;
+  outbox?: Outbox;
+  /** The outbox state of each shared entry, by entry id. */
+  shareStates: Map<string, OutboxEntry>;
+  /** The entry whose "what will be sent" panel is open. */
+  sharing?: string;
+  practiceConfig?: PracticeConfig;
   t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string;
-  ask(): void;
-  send(): void;
-  cancel(): void;
-  retry(): void;
+  share(entry: JournalEntry): Promise<OutboxEntry | undefined>;
+}
+
+/** The journal's outbox (one per journal), started, with the state of every entry it shared. */
+export async function openOutbox(host: ShareHost): Promise<Outbox> {
+  if (host.outbox) return host.outbox;
+  const outbox = new Outbox(host.store!, { vault: () => host.vault });
+  host.outbox = outbox;
+  const prefix = `journal:${host.instanceKey}:`;
+  const remember = (entry: OutboxEntry) => {
+    if (entry.source?.startsWith(prefix)) host.shareStates = new Map(host.shareStates).set(entry.source.slice(prefix.length), entry);
+  };
+  outbox.subscribe(remember);
+  for (const entry of await outbox.entries()) remember(entry);
+  outbox.start();
+  return outbox;
 }
 
 /**
  * "Share with my therapist" for one entry: the button, the exact payload with a confirmation,
  * and the outbox state. Loaded with the outbox, only when an endpoint is set.
  */
-export function renderShare(view: ShareView): TemplateResult {
-  const { entry, state, t } = view;
+export function renderShare(host: ShareHost, entry: JournalEntry): TemplateResult {
+  const state = host.shareStates.get(entry.id);
+  const t = (key: keyof JournalPromptStrings & string, params?: Record<string, string | number>) => host.t(key, params);
   const reason = state?.lastError?.message ?? '';
   const line = state
     ? html`<p class="share-state" data-state=${state.state}>
@@ -34,17 +53,17 @@ export function renderShare(view: ShareView): TemplateResult {
               : t('journal.shareState.failed', { reason })}
       </p>
       ${state.state === 'failed' || state.state === 'queued'
-        ? html`<button type="button" @click=${view.retry}>${t('journal.shareRetry')}</button>`
+        ? html`<button type="button" @click=${() => void host.outbox?.retry(state.id)}>${t('journal.shareRetry')}</button>`
         : nothing}`
     : nothing;
-  if (view.open) {
-    const practice = view.practice;
+  if (host.sharing === entry.id) {
+    const practice = host.practiceConfig?.practiceName;
     return html`<div class="confirm share" role="group" aria-labelledby="share-intro-${entry.id}">
       <p id="share-intro-${entry.id}">${practice ? t('journal.shareIntro', { practice }) : t('journal.shareIntroNoName')}</p>
       <pre class="payload" tabindex="0">${JSON.stringify(entry, null, 2)}</pre>
-      <button type="button" class="primary" @click=${view.send}>${t('journal.shareSend')}</button>
-      <button type="button" @click=${view.cancel}>${t('journal.cancel')}</button>
+      <button type="button" class="primary" @click=${() => void host.share(entry)}>${t('journal.shareSend')}</button>
+      <button type="button" @click=${() => (host.sharing = undefined)}>${t('journal.cancel')}</button>
     </div>`;
   }
-  return html`${line}${state?.state === 'sent' || state?.state === 'sending' ? nothing : html`<button type="button" @click=${view.ask}>${t('journal.share')}</button>`}`;
+  return html`${line}${state?.state === 'sent' || state?.state === 'sending' ? nothing : html`<button type="button" @click=${() => (host.sharing = entry.id)}>${t('journal.share')}</button>`}`;
 }
