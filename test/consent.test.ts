@@ -367,6 +367,17 @@ describe('<hearth-consent>', () => {
     }
   });
 
+  it('storage="none" tells the client nothing is kept and they will be asked again (kept storage says nothing of it)', async () => {
+    const none = await consent(html`<hearth-consent template="confidentiality" storage="none"></hearth-consent>`);
+    await until(() => shadowText(none).includes('I agree'), 3000, 'the form');
+    expect(shadowText(none)).to.contain('Nothing is kept on this device: next time, you will be asked again.');
+    const kept = await consent();
+    await until(() => shadowText(kept).includes('I agree'), 3000, 'the form');
+    expect(shadowText(kept)).not.to.contain('Nothing is kept on this device');
+    const es = await consent(html`<hearth-consent lang="es" template="confidentiality" storage="none"></hearth-consent>`);
+    await until(() => shadowText(es).includes('la próxima vez se te preguntará de nuevo'), 3000, 'the Spanish note');
+  });
+
   it('ready to agree is axe-clean; a restored form state brings back the ticks and the name', async () => {
     const el = await studio();
     el.formStateRestoreCallback(JSON.stringify({ acks: { read: true, limits: true }, signerName: 'Sam Rivera', relationship: '' }));

@@ -89,6 +89,10 @@ export const hostStyles = css`
   textarea {
     font: inherit;
   }
+  [lang='en']:not([dir]) {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
   :focus-visible {
     outline: var(--_hearth-focus-ring, 3px solid #2f5d8a);
     outline-offset: 2px;

@@ -26,7 +26,7 @@ function header(host: Host, policy: Policy): TemplateResult {
   const facts = [host.t('consent.version', { version: policy.version })];
   if (policy.effectiveDate) facts.push(host.t('consent.effective', { date: host.formatDate(`${policy.effectiveDate}T12:00:00Z`) }));
   return html`<div part="header" class="header">
-      <div role="heading" aria-level=${host.level} class="title" id="title">${host.fill(policy.title)}</div>
+      <div role="heading" aria-level=${host.level} class="title" id="title" lang=${ifDefined(host.contentLang)}>${host.fill(policy.title)}</div>
       <p class="muted">${facts.join(' · ')}</p>
     </div>
     ${host.isTemplate ? html`<p class="template-note" part="template-note">${host.t('consent.templateNote')}</p>` : nothing}`;
@@ -34,7 +34,7 @@ function header(host: Host, policy: Policy): TemplateResult {
 
 /** The terms: a labelled, keyboard-scrollable region; an end marker tells when it was read to the end. */
 function terms(host: Host, policy: Policy, id = 'terms'): TemplateResult {
-  return html`<div class="terms" part="terms" id=${id} role="region" aria-labelledby="title" tabindex="0">
+  return html`<div class="terms" part="terms" id=${id} role="region" aria-labelledby="title" tabindex="0" lang=${ifDefined(host.contentLang)}>
     ${policy.sections.map(
       (section) => html`<section class="section" data-section=${section.id}>
         <div role="heading" aria-level=${Math.min(6, host.level + 1)} class="section-title">${host.fill(section.title)}</div>
@@ -63,7 +63,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
   return html`${askedAgain
       ? html`<div class="ask-again" part="ask-again">
           <p>${host.t('consent.askAgain', { date: host.formatDate(previous!.signedAt) })}</p>
-          ${policy.changes ? html`<p><strong>${host.t('consent.changes')}</strong> ${host.fill(policy.changes)}</p>` : nothing}
+          ${policy.changes ? html`<p><strong>${host.t('consent.changes')}</strong> <span lang=${ifDefined(host.contentLang)}>${host.fill(policy.changes)}</span></p>` : nothing}
         </div>`
       : nothing}
     ${terms(host, policy)}
@@ -80,7 +80,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
               ?disabled=${off}
               aria-required=${ack.required ? 'true' : 'false'}
               @change=${(event: Event) => (host.acks = { ...host.acks, [ack.id]: (event.target as HTMLInputElement).checked })}
-            /><span>${host.fill(ack.label)}${ack.required ? nothing : html` <span class="muted">${host.t('consent.optional')}</span>`}</span>
+            /><span><span lang=${ifDefined(host.contentLang)}>${host.fill(ack.label)}</span>${ack.required ? nothing : html` <span class="muted">${host.t('consent.optional')}</span>`}</span>
           </label>`,
         )}
       </fieldset>
@@ -134,6 +134,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
         </button>
         <button type="button" part="decline-button" aria-disabled=${off ? 'true' : 'false'} @click=${() => void host.decline()}>${host.t('consent.decline')}</button>
       </div>
+      ${host.mode === 'none' ? html`<p class="muted">${host.t('consent.noneNote')}</p>` : nothing}
     </div>`;
 }
 

@@ -23,6 +23,7 @@ import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { consentStyles } from './consent.styles.js';
 import type { FhirConsent } from './consent-fhir.js';
 import { SIGNER_ROLES, type ConsentRecord, type Policy, type SignerRole } from './policy.js';
+import { foreignContentLang } from '../content/content-language.js';
 
 export type ConsentFormat = 'json' | 'fhir';
 const FORMATS: readonly ConsentFormat[] = ['json', 'fhir'];
@@ -211,6 +212,11 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   /** True when the policy is a built-in template (it shows the "practice must review" note). */
   get isTemplate(): boolean {
     return this.content.origin === 'builtin';
+  }
+
+  /** The language of the policy when it is not the element's own (content-language.ts). @internal */
+  get contentLang(): 'en' | undefined {
+    return foreignContentLang(this.content.origin, this.i18n.language);
   }
 
   /** The policy's `policyHash` (lowercase hex SHA-256, ARCHITECTURE.md), once computed. */

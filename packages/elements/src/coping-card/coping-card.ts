@@ -20,6 +20,8 @@ import { copingCardStyles } from './coping-card.styles.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
 import type { Exercise, Strategy } from './strategy.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { foreignContentLang } from '../content/content-language.js';
 
 /** What the card keeps on the device for each strategy. */
 export interface CopingRecord {
@@ -344,7 +346,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   async start(): Promise<void> {
     const strategy = this.currentStrategy;
     if (!strategy) return;
-    if (strategy.exercise && strategy.exercise.type !== 'steps') await this.track(this.loadExercise());
+    const view = await this.track(this.loadExercise());
     const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
     this.outcome = undefined;
     this.checkInOpen = false;
@@ -352,7 +354,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     if (exercise.type === 'steps') {
       this.walkStep = 0;
       this.walkStartedAt = performance.now();
-      this.announce(this.stepAnnouncement(0));
+      this.announce(view.stepAnnouncement(this.walk(strategy)));
     } else {
       this.runner!.start(exercise);
     }
@@ -362,20 +364,22 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   /** @internal */
   private walkStartedAt = 0;
 
-  private allSteps(strategy: Strategy): string[] {
-    return [...strategy.steps.map((step) => this.fill(step)), ...this.recordFor(strategy.id).ownSteps];
-  }
-
-  private stepAnnouncement(index: number): string {
-    const steps = this.allSteps(this.currentStrategy!);
-    return `${this.i18n.t('coping.stepOf', { current: index + 1, total: steps.length })}: ${steps[index]}`;
+  /** The step walk where it is: every step (the strategy's, then the client's own), the one on show. */
+  private walk(strategy: Strategy) {
+    return {
+      steps: [...strategy.steps.map((step) => this.fill(step)), ...this.recordFor(strategy.id).ownSteps],
+      index: this.walkStep ?? 0,
+      t: (key: keyof CopingCardStrings & string, params?: Record<string, string | number>) => this.i18n.t(key, params),
+      move: (delta: number) => this.moveStep(delta),
+      stop: () => this.stop(),
+    };
   }
 
   private moveStep(delta: number): void {
-    const steps = this.allSteps(this.currentStrategy!);
-    const next = (this.walkStep ?? 0) + delta;
+    const walk = this.walk(this.currentStrategy!);
+    const next = walk.index + delta;
     if (next < 0) return;
-    if (next >= steps.length) {
+    if (next >= walk.steps.length) {
       const elapsedMs = performance.now() - this.walkStartedAt;
       this.walkStep = undefined;
       this.outcome = 'complete';
@@ -384,7 +388,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
       return;
     }
     this.walkStep = next;
-    this.announce(this.stepAnnouncement(next));
+    this.announce(this.exerciseModule!.stepAnnouncement({ ...walk, index: next }));
   }
 
   /** Stops the guided exercise early. */
@@ -479,7 +483,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     buildWalletCard(win.document, {
       title: this.fill(strategy.title),
       summary: this.fill(strategy.summary),
-      steps: this.allSteps(strategy),
+      steps: this.walk(strategy).steps,
       crisis,
       practice: this.practiceConfig?.practiceName,
       lang: this.i18n.lang,
@@ -497,19 +501,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   }
 
   private renderGuide(strategy: Strategy): TemplateResult | typeof nothing {
-    if (this.walkStep !== undefined) {
-      const steps = this.allSteps(strategy);
-      const last = this.walkStep === steps.length - 1;
-      return html`<div class="guide" part="guide">
-        <p class="step-position">${this.i18n.t('coping.stepOf', { current: this.walkStep + 1, total: steps.length })}</p>
-        <p class="step-now">${steps[this.walkStep]}</p>
-        <div class="controls" part="controls">
-          <button type="button" @click=${() => this.moveStep(1)}>${last ? this.i18n.t('coping.finish') : this.i18n.t('coping.next')}</button>
-          <button type="button" ?disabled=${this.walkStep === 0} @click=${() => this.moveStep(-1)}>${this.i18n.t('coping.back')}</button>
-          <button type="button" @click=${() => this.stop()}>${this.i18n.t('coping.stop')}</button>
-        </div>
-      </div>`;
-    }
+    if (this.walkStep !== undefined) return this.exerciseModule ? this.exerciseModule.renderWalk(this.walk(strategy)) : nothing;
     const runner = this.runner;
     if (!runner || !this.exerciseModule || (runner.state !== 'running' && runner.state !== 'paused')) return nothing;
     return this.exerciseModule.renderExercise({
@@ -534,18 +526,19 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     const record = this.recordFor(strategy.id);
     const guiding = this.guiding;
     const textKey = `${this.practiceConfig?.clientName ?? ''}|${this.practiceConfig?.practiceName ?? ''}`;
+    const lang = foreignContentLang(this.content.origin, this.i18n.language);
     return html`<article class="card" aria-labelledby="title" data-strategy=${strategy.id}>
-      <header part="header">
+      <header part="header" lang=${ifDefined(lang)}>
         ${this.renderHeading(this.fill(strategy.title))}
         <p class="summary">${this.fill(strategy.summary)}</p>
       </header>
       <div part="body">
         ${strategy.whenToUse
-          ? html`<p class="when"><strong>${this.i18n.t('coping.whenToUse')}:</strong> ${this.fill(strategy.whenToUse)}</p>`
+          ? html`<p class="when"><strong>${this.i18n.t('coping.whenToUse')}:</strong> <span lang=${ifDefined(lang)}>${this.fill(strategy.whenToUse)}</span></p>`
           : nothing}
         <p class="label" id="steps-label">${this.i18n.t('coping.steps')}</p>
         <ol part="steps" aria-labelledby="steps-label">
-          ${strategy.steps.map((step) => html`<li>${this.fill(step)}</li>`)}
+          ${strategy.steps.map((step) => html`<li lang=${ifDefined(lang)}>${this.fill(step)}</li>`)}
           ${record.ownSteps.map(
             (step, index) => html`<li class="own">
               <span class="own-text" dir="auto">${step}</span>
@@ -554,7 +547,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
           )}
         </ol>
         ${this.html.render(strategy.bodyHtml, (text) => this.fill(text), textKey) ?? nothing}
-        ${strategy.approach ? html`<p class="approach"><strong>${this.i18n.t('coping.approach')}:</strong> ${this.fill(strategy.approach)}</p>` : nothing}
+        ${strategy.approach ? html`<p class="approach"><strong>${this.i18n.t('coping.approach')}:</strong> <span lang=${ifDefined(lang)}>${this.fill(strategy.approach)}</span></p>` : nothing}
       </div>
       ${guiding
         ? this.renderGuide(strategy)

@@ -116,6 +116,33 @@ export const exerciseStyles = css`
   }
 `;
 
+/** What the step walk needs from the card: every step (the strategy's, then the client's own) and where the client is. */
+export interface WalkView {
+  steps: string[];
+  index: number;
+  t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string;
+  move(delta: number): void;
+  stop(): void;
+}
+
+/** What a screen reader hears on each step of the walk: "Step 2 of 6: …". */
+export const stepAnnouncement = (view: Omit<WalkView, 'move' | 'stop'>): string =>
+  `${view.t('coping.stepOf', { current: view.index + 1, total: view.steps.length })}: ${view.steps[view.index]}`;
+
+/** The step walk of a strategy without a timed exercise: one step at a time, next, back, stop. */
+export function renderWalk(view: WalkView): TemplateResult {
+  const { index, steps, t } = view;
+  return html`<div class="guide" part="guide">
+    <p class="step-position">${t('coping.stepOf', { current: index + 1, total: steps.length })}</p>
+    <p class="step-now">${steps[index]}</p>
+    <div class="controls" part="controls">
+      <button type="button" @click=${() => view.move(1)}>${index === steps.length - 1 ? t('coping.finish') : t('coping.next')}</button>
+      <button type="button" ?disabled=${index === 0} @click=${() => view.move(-1)}>${t('coping.back')}</button>
+      <button type="button" @click=${view.stop}>${t('coping.stop')}</button>
+    </div>
+  </div>`;
+}
+
 /** What the exercise view needs from the card. */
 export interface ExerciseView {
   runner: ExerciseRunner;

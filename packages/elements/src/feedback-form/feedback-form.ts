@@ -24,6 +24,8 @@ import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import type { FhirQuestionnaire, FhirQuestionnaireResponse } from './feedback-fhir.js';
 import type { Answer, FeedbackResponse, FormDefinition, FormItem } from './form-definition.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { foreignContentLang } from '../content/content-language.js';
 
 export type FeedbackFormat = 'json' | 'fhir';
 const FORMATS: readonly FeedbackFormat[] = ['json', 'fhir'];
@@ -351,6 +353,11 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     return `feedback:${this.instanceKey}`;
   }
 
+  /** The language of the form's content when it is not the element's own (see content-language.ts). @internal */
+  get contentLang(): 'en' | undefined {
+    return foreignContentLang(this.content.origin, this.i18n.language);
+  }
+
   /** @internal */
   fill(text: string): string {
     return fillTokens(text, this.practiceConfig);
@@ -500,7 +507,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()}
       ${definition
-        ? html`<div part="header" class="header">
+        ? html`<div part="header" class="header" lang=${ifDefined(this.contentLang)}>
               <div role="heading" aria-level=${this.level} class="title">${this.fill(definition.title)}</div>
               ${definition.intro ? html`<p class="intro">${this.fill(definition.intro)}</p>` : nothing}
             </div>

@@ -15,6 +15,8 @@ export interface ItemView {
   t(key: keyof FeedbackFormStrings & string, params?: Record<string, string | number>): string;
   /** `{name}` and `{practice}` filled in, as text. */
   fill(text: string): string;
+  /** The content's language when it is not the element's own (content-language.ts). */
+  lang?: string;
   set(value: Answer | undefined): void;
   /** The client committed a change no native `change` event reports (a tap that sets a slider where it already sat). */
   commit(): void;
@@ -32,7 +34,7 @@ function describedBy(item: FormItem, error: string | undefined, extra: string[] 
 
 function question(view: ItemView, forField: boolean): TemplateResult {
   const { item, t } = view;
-  const text = html`${view.fill(item.label)}${item.required ? nothing : html` <span class="optional">${t('feedback.optional')}</span>`}`;
+  const text = html`<span lang=${ifDefined(view.lang)}>${view.fill(item.label)}</span>${item.required ? nothing : html` <span class="optional">${t('feedback.optional')}</span>`}`;
   return forField
     ? html`<label class="question" id=${questionId(item)} for=${fieldId(item)}>${text}</label>`
     : html`<p class="question" id=${questionId(item)}>${text}</p>`;
@@ -43,7 +45,7 @@ function anchors(view: ItemView): TemplateResult | typeof nothing {
   const { item, t } = view;
   if (!item.minLabel && !item.maxLabel) return nothing;
   const { min, max } = rangeOf(item);
-  return html`<div class="anchors" aria-hidden="true"><span>${view.fill(item.minLabel ?? '')}</span><span>${view.fill(item.maxLabel ?? '')}</span></div>
+  return html`<div class="anchors" aria-hidden="true" lang=${ifDefined(view.lang)}><span>${view.fill(item.minLabel ?? '')}</span><span>${view.fill(item.maxLabel ?? '')}</span></div>
     <span class="visually-hidden" id=${`a-${item.id}`}
       >${t('feedback.anchors', { min, max, minLabel: view.fill(item.minLabel ?? String(min)), maxLabel: view.fill(item.maxLabel ?? String(max)) })}</span
     >`;
@@ -72,7 +74,7 @@ function radios(view: ItemView, choices: { value: string; label: string }[], num
           .checked=${String(value) === choice.value}
           ?disabled=${view.disabled}
           @change=${() => view.set(numeric ? Number(choice.value) : choice.value)}
-        /><span>${choice.label}</span>
+        /><span lang=${ifDefined(numeric ? undefined : view.lang)}>${choice.label}</span>
       </label>`,
     )}
   </div>`;
@@ -103,7 +105,7 @@ function checkboxes(view: ItemView): TemplateResult {
             // Keep the options' order, whatever order they were ticked in.
             view.set(item.options!.map((o) => o.value).filter((v) => next.includes(v)));
           }}
-        /><span>${view.fill(option.label)}</span>
+        /><span lang=${ifDefined(view.lang)}>${view.fill(option.label)}</span>
       </label>`,
     )}
   </div>`;
@@ -185,7 +187,7 @@ export function renderItem(view: ItemView): TemplateResult {
       control = textField(view);
   }
   return html`<div class=${`item type-${item.type}${view.error ? ' invalid' : ''}`} part="item" data-item=${item.id}>
-    ${question(view, forField)} ${item.help ? html`<p class="help" id=${`h-${item.id}`}>${view.fill(item.help)}</p>` : nothing} ${control}
+    ${question(view, forField)} ${item.help ? html`<p class="help" id=${`h-${item.id}`} lang=${ifDefined(view.lang)}>${view.fill(item.help)}</p>` : nothing} ${control}
     ${view.error ? html`<p class="field-error" id=${errorId(item)}>${view.error}</p>` : nothing}
   </div>`;
 }

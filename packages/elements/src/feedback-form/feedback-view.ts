@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HearthFeedbackForm } from './feedback-form.js';
 import { fieldId, renderItem } from './feedback-items.js';
 import { missingAnswers } from './feedback-response.js';
@@ -37,6 +38,7 @@ function renderItems(host: Host, definition: FormDefinition) {
       disabled,
       t: (key, params) => host.t(key, params),
       fill: (text) => host.fill(text),
+      lang: host.contentLang,
       set: (next) => host.setAnswer(item, next),
       commit: () => host.fireChange(),
     })}
@@ -55,7 +57,7 @@ function renderSummary(host: Host, definition: FormDefinition) {
   return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
     <p class="summary-title">${host.t('feedback.problems', { count: missing.length })}</p>
     <ul>
-      ${missing.map((item) => html`<li><button type="button" class="link" @click=${() => focusItem(host, item)}>${host.fill(item.label)}</button></li>`)}
+      ${missing.map((item) => html`<li><button type="button" class="link" lang=${ifDefined(host.contentLang)} @click=${() => focusItem(host, item)}>${host.fill(item.label)}</button></li>`)}
     </ul>
   </div>`;
 }

@@ -30,6 +30,7 @@ import { journalPromptStyles } from './journal-prompt.styles.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../text-direction.js';
+import { foreignContentLang } from '../content/content-language.js';
 
 /** A saved journal entry (ARCHITECTURE.md); dates are ISO 8601 UTC. */
 export interface JournalEntry {
@@ -768,7 +769,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       ${this.renderConfigIssues()}
       <div part="header">
         <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
-        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt" id="prompt">${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
+        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt" id="prompt" lang=${ifDefined(foreignContentLang(this.content.origin, this.i18n.language))}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
       </div>
       ${this.lockStage && this.lockModule
         ? this.lockModule.renderLock({

@@ -1,10 +1,14 @@
 import type { PluralMessage } from '@hearth/core';
 
 /**
- * English strings of the coping card's guided exercise (breathing, timer). They travel with the
- * exercise view, which adds them to the card's English table.
+ * English strings of the coping card's guided exercise (the step walk, breathing, timer). They
+ * travel with the exercise view, which adds them to the card's English table.
  */
 export const enCopingExercise = {
+  'coping.next': "Next step",
+  'coping.back': "Previous step",
+  'coping.finish': "Finish",
+  'coping.stepOf': "Step {current} of {total}",
   'coping.pause': "Pause",
   'coping.resume': "Resume",
   'coping.round': "Round {current} of {total}",
