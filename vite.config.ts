@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { cdnFirstRenderStatic } from './scripts/cdn-first-render.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
 /**
@@ -7,7 +8,8 @@ import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
  * - `elements`: packages/elements/dist, one file per define plus index/all, core and lit external.
  * - `react`: packages/react/dist, the React components, react, @lit/react and the elements external.
  * - `cdn`: packages/elements/cdn/hearth.js with everything bundled, and on-demand chunks
- *   (locales, content, DOMPurify) beside it, for sites that load Hearth with one script tag.
+ *   (locales, content, DOMPurify) beside it, for sites that load Hearth with one script tag; the
+ *   elements' first-render modules are in hearth.js itself (scripts/cdn-first-render.mjs).
  * Any other mode (Storybook, the demo server) gets the shared resolve settings only.
  */
 const litExternal = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/, /^idb$/];
@@ -84,7 +86,8 @@ function library(mode: string): UserConfig['build'] {
         outDir: 'packages/elements/cdn',
         emptyOutDir: true,
         rolldownOptions: {
-          // hearth.ts imports the first-render code statically on purpose (decision 019).
+          // The first-render modules' import() calls become static (cdnFirstRenderStatic); the two
+          // left (core's sanitizer, the footer's crisis resources) are in the entry anyway.
           checks: { ineffectiveDynamicImport: false },
           preserveEntrySignatures: 'allow-extension',
           output: { minify: true, entryFileNames: '[name].js', chunkFileNames: cdnChunkName },
@@ -97,7 +100,7 @@ function library(mode: string): UserConfig['build'] {
 
 export default defineConfig(({ mode }) => ({
   resolve: { conditions },
-  plugins: library(mode) ? [minifyTemplateLiterals()] : [],
+  plugins: library(mode) ? [minifyTemplateLiterals(), ...(mode === 'cdn' ? [cdnFirstRenderStatic('packages/elements/src/hearth.ts')] : [])] : [],
   build: { target: 'es2021', copyPublicDir: false, reportCompressedSize: false, ...library(mode) },
   logLevel: 'warn',
 }));

@@ -8,6 +8,9 @@
  * build keeps them separate (each element's define stays under 20 KB); a page that loads
  * everything from the CDN gets them in this one file instead of a second wave of small requests,
  * which compresses better and shows the widgets sooner (docs/decisions/019-page-size-ceiling.md).
+ * The CDN build turns the elements' `import()` of these modules into the modules themselves
+ * (scripts/cdn-first-render.mjs reads this list), so Lit and what they share with the entry stay
+ * in this one file too.
  */
 import './all.js';
 import '@hearth/core/storage';
