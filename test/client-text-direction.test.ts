@@ -63,6 +63,23 @@ describe('text a client writes keeps its own direction', () => {
     }
   });
 
+  it('the first letter decides, as dir="auto" would: digits first, Hebrew, mixed scripts; no letter keeps the widget\'s side', async () => {
+    const el = await fixture<HearthFeedbackForm>(html`<hearth-feedback-form lang="ar" storage="none" store-key=${key()}></hearth-feedback-form>`);
+    el.definition = EVERY_TYPE;
+    await el.updateComplete;
+    const field = shadow(el).querySelector<HTMLInputElement | HTMLTextAreaElement>('[part="text-field"]')!;
+    for (const [text, expected] of [
+      ['2024', 'rtl'], // no letter yet: the Arabic widget's own direction
+      ['12 שלום', 'rtl'],
+      ['Hello مرحبا', 'ltr'],
+      ['مرحبا Hello', 'rtl'],
+      ['😊 fine', 'ltr'],
+    ] as const) {
+      await typeInto(field, text);
+      expect(direction(field), text).to.equal(expected);
+    }
+  });
+
   it('consent: the typed name', async () => {
     const el = await fixture<HearthConsent>(html`<hearth-consent template="confidentiality" storage="none"></hearth-consent>`);
     await until(() => !!shadow(el).querySelector('#signer-name'), 3000, 'the signature');
