@@ -1,4 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../packages/elements/src/all.js';
+import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { until } from './helpers/shadow.js';
 import { en as enBase } from '../packages/elements/src/locales/en.js';
 import { enCoping } from '../packages/elements/src/locales/en-coping.js';
 import { enJournal } from '../packages/elements/src/locales/en-journal.js';
@@ -52,5 +55,36 @@ describe('UI string tables', () => {
       error = e;
     }
     expect((error as Error).message).to.contain('xx');
+  });
+});
+
+describe('a language Hearth has no strings for', () => {
+  const base = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!;
+
+  it('Hebrew and German pages show English strings marked and laid out as English; formats keep the page\'s locale', async () => {
+    const he = await fixture(html`<div lang="he" dir="rtl"><hearth-feedback-form template="session" storage="none" no-crisis-footer></hearth-feedback-form></div>`);
+    const form = he.querySelector('hearth-feedback-form')!;
+    await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect([base(form).getAttribute('lang'), base(form).getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+    const de = await fixture(html`<hearth-consent lang="de-DE" template="confidentiality" storage="none"></hearth-consent>`);
+    await until(() => (de.shadowRoot!.textContent ?? '').includes('I agree'), 3000, 'the consent');
+    expect(base(de).getAttribute('lang')).to.equal('en');
+    // The signing date is a German date inside the English sentence (formats follow the page).
+    expect(de.shadowRoot!.textContent).to.match(/Date: \d{1,2}\. \p{L}+ \d{4}/u);
+  });
+
+  it('with the provider\'s strings in that language, the element is Hebrew, right to left (a regional tag finds them too)', async () => {
+    const provider = await fixture<HearthProvider>(html`<hearth-provider locale="he-IL"><hearth-quick-exit></hearth-quick-exit></hearth-provider>`);
+    provider.config = { strings: { he: { 'quickExit.label': 'יציאה מהירה' } } };
+    const exit = provider.querySelector('hearth-quick-exit')!;
+    await provider.updateComplete;
+    await (exit as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect([base(exit).getAttribute('lang'), base(exit).getAttribute('dir')]).to.deep.equal(['he-IL', 'rtl']);
+    expect(exit.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal('יציאה מהירה');
+  });
+
+  it('a dir attribute on the element still wins', async () => {
+    const el = await fixture(html`<hearth-quick-exit lang="he" dir="rtl"></hearth-quick-exit>`);
+    expect([base(el).getAttribute('lang'), base(el).getAttribute('dir')]).to.deep.equal(['en', 'rtl']);
   });
 });

@@ -182,7 +182,7 @@ export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends
   }
 
   private renderFailure(): TemplateResult {
-    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       <div class="config-error" part="error" role="alert"><p>${this.i18n.t('error.unexpected')}</p></div>
     </div>`;
   }

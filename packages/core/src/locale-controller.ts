@@ -96,6 +96,13 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
   lang = 'en';
   /** The language of the table in use (`es`). */
   language = 'en';
+  /**
+   * The language of the strings on screen, for the `lang` of the element's base: the locale when
+   * Hearth has a table for it or the provider gives strings in it, else `en` (a Hebrew or German
+   * page without strings shows English, marked and laid out as English; formats keep the locale).
+   */
+  shown = 'en';
+  /** The direction of the strings on screen, unless the element's `dir` attribute says otherwise. */
   dir: 'ltr' | 'rtl' = 'ltr';
   private table: S;
   private pending?: Promise<unknown>;
@@ -135,8 +142,11 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
     const requested = this.requestedLocale();
     const dirAttribute = this.host.getAttribute('dir');
     const language = this.pickLanguage(requested);
+    const strings = this.host.effectiveConfig?.strings;
+    const base = baseLanguage(requested);
     this.lang = requested;
-    this.dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : directionOf(requested);
+    this.shown = language !== 'en' || base === 'en' || strings?.[requested] || strings?.[base] ? requested : 'en';
+    this.dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : directionOf(this.shown);
     if (language !== this.language || !this.plurals) {
       this.language = language;
       this.plurals = new Intl.PluralRules(language);
@@ -234,7 +244,7 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
   private override(key: string): string | undefined {
     const strings = this.host.effectiveConfig?.strings;
     if (!strings) return undefined;
-    return strings[this.lang]?.[key] ?? strings[this.language]?.[key];
+    return strings[this.lang]?.[key] ?? strings[baseLanguage(this.lang)]?.[key] ?? strings[this.language]?.[key];
   }
 
   formatNumber(value: number): string {

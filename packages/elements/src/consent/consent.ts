@@ -404,7 +404,7 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
 
   override render() {
     const policy = this.currentPolicy;
-    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()} ${policy && this.view ? this.view.renderConsent(this, policy) : nothing}
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}

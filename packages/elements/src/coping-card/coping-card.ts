@@ -609,7 +609,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     else if (list.length === 1 && hidden.length === 1) main = this.renderHiddenLine(list[0]);
     else if (this.currentStrategy) main = this.renderCard(this.currentStrategy);
     else if (list.length) main = html`<p>${this.i18n.t('coping.allHidden')}</p>`;
-    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues(issues.filter((issue) => !(issue.path === 'strategy' && this.content.status === 'loading')))}
       ${this.renderDeckNav(visible)} ${main}
       ${this.isDeck && hidden.length

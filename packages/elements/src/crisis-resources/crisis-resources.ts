@@ -237,14 +237,14 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
 
   override render() {
     if (this.compact) {
-      return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+      return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
         ${this.renderConfigIssues(this.issues)} ${this.renderCompact()}
       </div>`;
     }
     return html`<section
       class=${this.baseClass}
       part="base"
-      lang=${this.i18n.lang}
+      lang=${this.i18n.shown}
       dir=${this.i18n.dir}
       aria-label=${this.i18n.t('crisis.label')}
     >

@@ -504,7 +504,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   override render() {
     const definition = this.formDefinition;
     const done = this.phaseState === 'sent' || this.phaseState === 'queued';
-    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()}
       ${definition
         ? html`<div part="header" class="header" lang=${ifDefined(this.contentLang)}>

@@ -27,7 +27,6 @@ export interface HistoryHost {
   renderEdit(): unknown;
   renderShare(entry: JournalEntry): unknown;
   startEdit(entry: JournalEntry): Promise<void>;
-  deleteEntry(id: string): Promise<void>;
   deleteEverything(): Promise<void>;
   exportEntries(format: 'json' | 'text'): Promise<string>;
   importEntries(text: string, passphrase?: string): Promise<number>;
@@ -106,6 +105,18 @@ export async function importEntries(host: DataHost, text: string, passphrase?: s
   return fresh.length;
 }
 
+/** Deletes one entry from the device, once the client confirmed. */
+async function deleteEntry(host: DataHost, id: string): Promise<void> {
+  host.confirming = undefined;
+  const removed = await host.store!.remove('journal', `${host.instanceKey}/${id}`);
+  if (!removed.ok) {
+    host.status = host.t('journal.notSaved', { reason: removed.error.message });
+    return;
+  }
+  host.entries = host.entries.filter((entry) => entry.id !== id);
+  host.status = host.t('journal.entryDeleted');
+}
+
 /** Deletes this journal's entries, draft and key from the device; nothing of it is left. */
 export async function deleteEverything(host: DataHost): Promise<void> {
   host.confirming = undefined;
@@ -162,7 +173,7 @@ export function renderHistory(host: HistoryHost): TemplateResult {
               ${host.confirming === entry.id
                 ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteConfirm')}>
                     <p>${t('journal.deleteConfirm')}</p>
-                    <button type="button" @click=${() => void host.deleteEntry(entry.id)}>${t('journal.deleteYes')}</button>
+                    <button type="button" @click=${() => void deleteEntry(host as HistoryHost & DataHost, entry.id)}>${t('journal.deleteYes')}</button>
                     <button type="button" @click=${() => (host.confirming = undefined)}>${t('journal.cancel')}</button>
                   </div>`
                 : html`<button type="button" @click=${() => (host.confirming = entry.id)}>${t('journal.delete')}</button>`}

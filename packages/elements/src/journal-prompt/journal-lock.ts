@@ -31,6 +31,46 @@ export interface LockHost {
   opened(): Promise<void>;
 }
 
+/** What the journal's own lock screens and controls read and set on it, besides {@link LockHost}. */
+export interface LockScreenHost extends LockHost {
+  status: string;
+  /** The text is blurred until revealed. */
+  concealed: boolean;
+  lock(): void;
+}
+
+/** The lock screens of the journal itself, their actions calling the lock logic on it. */
+export function renderLockFor(host: LockScreenHost): TemplateResult {
+  return renderLock({
+    stage: host.lockStage!,
+    busy: host.lockBusy,
+    error: host.lockError,
+    recoveryCode: host.recoveryCode,
+    t: (key) => host.t(key),
+    setUp: (passphrase, confirm, withCode) => void setUp(host, passphrase, confirm, withCode),
+    unlock: (passphrase) => void unlock(host, passphrase),
+    recover: (code, passphrase, confirm) => void recover(host, code, passphrase, confirm),
+    change: (current, passphrase, confirm) => void changePassphrase(host, current, passphrase, confirm),
+    keptCode: () => void host.opened(),
+    printCode: () => printRecoveryCode(host),
+    goTo: (stage) => {
+      host.lockError = undefined;
+      host.lockStage = stage;
+    },
+  });
+}
+
+/** The journal's lock controls above its writing area. */
+export function renderLockControlsFor(host: LockScreenHost): TemplateResult {
+  return renderLockControls({
+    concealed: host.concealed,
+    t: (key) => host.t(key),
+    toggle: () => (host.concealed = !host.concealed),
+    lock: () => host.lock(),
+    change: () => (host.lockStage = 'change'),
+  });
+}
+
 /** Where the journal's lock is: setting up, showing the new recovery code, locked, recovering. */
 export type LockStage = 'setup' | 'recovery-code' | 'locked' | 'recover' | 'change' | 'unavailable';
 

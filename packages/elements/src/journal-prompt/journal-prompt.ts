@@ -179,7 +179,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** @internal */
   @state() recoveryCode?: string;
   /** The text is blurred until revealed (someone may be looking over the client's shoulder). @internal */
-  @state() private concealed = false;
+  @state() concealed = false;
   /** @internal */
   @state() private lockModule?: typeof import('./journal-lock.js');
   /** The unlocked data key; dropped on lock. @internal */
@@ -615,18 +615,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     if (this.editModule) await this.editModule.saveEdit(this);
   }
 
-  /** @internal */
-  async deleteEntry(id: string): Promise<void> {
-    this.confirming = undefined;
-    const removed = await this.store!.remove('journal', `${this.instanceKey}/${id}`);
-    if (!removed.ok) {
-      this.status = this.i18n.t('journal.notSaved', { reason: removed.error.message });
-      return;
-    }
-    this.entries = this.entries.filter((entry) => entry.id !== id);
-    this.status = this.i18n.t('journal.entryDeleted');
-  }
-
   /** Downloads the entries: `json` (can be imported again) or `text`. */
   async exportEntries(format: 'json' | 'text'): Promise<string> {
     return (await this.history()).exportEntries(this, format);
@@ -720,15 +708,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   private renderWriting() {
     const words = this.wordCount();
     const modeNote = this.mode === 'none' ? this.i18n.t('journal.noneNote') : this.mode === 'session' ? this.i18n.t('journal.sessionNote') : '';
-    return html`${this.encrypt && this.lockModule
-        ? this.lockModule.renderLockControls({
-            concealed: this.concealed,
-            t: (key) => this.i18n.t(key),
-            toggle: () => (this.concealed = !this.concealed),
-            lock: () => this.lock(),
-            change: () => (this.lockStage = 'change'),
-          })
-        : nothing}
+    return html`${this.encrypt && this.lockModule ? this.lockModule.renderLockControlsFor(this) : nothing}
       <label for="text" class="visually-hidden">${this.i18n.t('journal.textareaLabel')}</label>
       <textarea
         id="text"
@@ -765,30 +745,14 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   override render() {
     const prompt = this.currentPrompt;
-    return html`<div class=${`${this.baseClass}${this.concealed ? ' concealed' : ''}`} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+    return html`<div class=${`${this.baseClass}${this.concealed ? ' concealed' : ''}`} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()}
       <div part="header">
         <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
         ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt" id="prompt" lang=${ifDefined(foreignContentLang(this.content.origin, this.i18n.language))}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
       </div>
       ${this.lockStage && this.lockModule
-        ? this.lockModule.renderLock({
-            stage: this.lockStage,
-            busy: this.lockBusy,
-            error: this.lockError,
-            recoveryCode: this.recoveryCode,
-            t: (key) => this.i18n.t(key),
-            setUp: (passphrase, confirm, withCode) => void this.lockModule!.setUp(this, passphrase, confirm, withCode),
-            unlock: (passphrase) => void this.lockModule!.unlock(this, passphrase),
-            recover: (code, passphrase, confirm) => void this.lockModule!.recover(this, code, passphrase, confirm),
-            change: (current, passphrase, confirm) => void this.lockModule!.changePassphrase(this, current, passphrase, confirm),
-            keptCode: () => void this.opened(),
-            printCode: () => this.lockModule!.printRecoveryCode(this),
-            goTo: (stage) => {
-              this.lockError = undefined;
-              this.lockStage = stage;
-            },
-          })
+        ? this.lockModule.renderLockFor(this)
         : this.encrypt && !this.vault
           ? nothing
           : this.renderWriting()}

@@ -164,7 +164,7 @@ export class HearthProvider extends HearthElement<BaseStrings> {
   override render() {
     const issues = this.configIssues();
     return html`${issues.length
-        ? html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+        ? html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
             ${this.renderConfigIssues(issues)}
           </div>`
         : nothing}<slot></slot>`;

@@ -143,7 +143,7 @@ export class HearthQuickExit extends HearthElement<BaseStrings> {
   };
 
   override render() {
-    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.lang} dir=${this.i18n.dir}>
+    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues(this.issues)}
       <button type="button" part="button" aria-describedby="hint" @click=${() => this.exit('button')}>
         ${this.i18n.t('quickExit.label')}
