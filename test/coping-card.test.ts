@@ -506,6 +506,23 @@ describe('<hearth-coping-card>', () => {
       }
     });
 
+    it('under forced colours, a pressed choice ("This helped") looks pressed: filled with the system highlight', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const el = await card(html`<hearth-coping-card strategy="box-breathing" storage="none"></hearth-coping-card>`);
+        await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+        shadowButton(el, 'This helped').click();
+        await el.updateComplete;
+        const pressed = getComputedStyle(shadowButton(el, 'This helped'));
+        const plain = getComputedStyle(shadowButton(el, 'Not for me'));
+        expect(shadowButton(el, 'This helped').getAttribute('aria-pressed')).to.equal('true');
+        expect(pressed.backgroundColor).not.to.equal(plain.backgroundColor);
+        expect(pressed.color).not.to.equal(plain.color);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
     it('draws the breathing circle with a border under forced colours', async () => {
       await emulateMedia({ forcedColors: 'active' });
       try {

@@ -31,6 +31,15 @@ export const widgetControlStyles = css`
     border-color: var(--_hearth-accent);
     box-shadow: inset 0 0 0 2px var(--_hearth-accent);
   }
+  @media (forced-colors: active) {
+    /* Forced colours drop the inset shadow and recolour borders: a pressed button is filled instead. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+  }
   button:disabled {
     cursor: default;
     opacity: 0.6;

@@ -32,7 +32,6 @@ export interface CopingRecord {
 }
 const COPING_FORMAT = { schema: 1 };
 const EMPTY: CopingRecord = { ownSteps: [] };
-const OWN_STEP_MAX = 300;
 
 let motionQuery: MediaQueryList | undefined;
 /** One `prefers-reduced-motion` query for every card (a query per card would cost each one a registration in the document). */
@@ -120,7 +119,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** @internal */
-  @state() private position = 0;
+  @state() position = 0;
   /** @internal */
   @state() private records = new Map<string, CopingRecord>();
   /** @internal */
@@ -130,11 +129,11 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   /** @internal */
   @state() private outcome?: 'complete' | 'stopped';
   /** @internal */
-  @state() private storageProblem?: StorageFailure;
+  @state() storageProblem?: StorageFailure;
   /** @internal */
   @state() private announcement = '';
   /** @internal */
-  @state() private draftStep = '';
+  @state() draftStep = '';
 
   /** @internal */
   private readonly content = new ContentSource<Strategy[]>(
@@ -310,7 +309,8 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     this.records = next;
   }
 
-  private async saveRecord(id: string, change: Partial<CopingRecord>): Promise<void> {
+  /** @internal */
+  async saveRecord(id: string, change: Partial<CopingRecord>): Promise<void> {
     const record: CopingRecord = { ...this.recordFor(id), ...change };
     this.changedHere.add(id);
     this.records = new Map(this.records).set(id, record);
@@ -324,12 +324,13 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     }
   }
 
-  /** Puts text in the live region once. The same words twice in a row are re-announced. */
-  private announce(text: string): void {
+  /** Puts text in the live region once. The same words twice in a row are re-announced. @internal */
+  announce(text: string): void {
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
   }
 
-  private fill(text: string): string {
+  /** @internal */
+  fill(text: string): string {
     return fillTokens(text, this.practiceConfig);
   }
 
@@ -433,33 +434,23 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
 
   // ── Choices kept on the device ─────────────────────────────────────────────────────────
 
-  private rate(helpful: boolean): void {
-    const strategy = this.currentStrategy!;
-    this.emit('hearth-coping-rate', { strategyId: strategy.id, helpful });
-    void this.saveRecord(strategy.id, helpful ? { helpful: true, hidden: false } : { helpful: false, hidden: true });
-    if (helpful) this.announce(this.i18n.t('coping.ratedHelpful'));
-    else {
-      this.announce(this.i18n.t('coping.hiddenLine', { title: this.fill(strategy.title) }));
-      if (this.isDeck) this.position = Math.min(this.position, Math.max(0, this.visibleStrategies().length - 2));
-    }
+  /** For the choices module: the client rated a strategy. @internal */
+  rated(strategyId: string, helpful: boolean): void {
+    this.emit('hearth-coping-rate', { strategyId, helpful });
+  }
+
+  /** How many strategies the deck shows now (undefined for a single card). @internal */
+  get deckLength(): number | undefined {
+    return this.isDeck ? this.visibleStrategies().length : undefined;
+  }
+
+  /** @internal */
+  t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
   }
 
   private showAgain(id: string): void {
     void this.saveRecord(id, { hidden: false, helpful: undefined });
-  }
-
-  private toggleSaved(): void {
-    const strategy = this.currentStrategy!;
-    void this.saveRecord(strategy.id, { saved: !this.recordFor(strategy.id).saved });
-  }
-
-  private addOwnStep(event: Event): void {
-    event.preventDefault();
-    const step = this.draftStep.trim().slice(0, OWN_STEP_MAX);
-    if (!step) return;
-    const strategy = this.currentStrategy!;
-    void this.saveRecord(strategy.id, { ownSteps: [...this.recordFor(strategy.id).ownSteps, step] });
-    this.draftStep = '';
   }
 
   private removeOwnStep(index: number): void {
@@ -486,7 +477,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
       steps: this.walk(strategy).steps,
       crisis,
       practice: this.practiceConfig?.practiceName,
-      lang: this.i18n.lang,
+      lang: this.i18n.shown,
       dir: this.i18n.dir,
     });
     win.focus();
@@ -557,20 +548,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
       ${this.outcome && !guiding
         ? html`<p class="outcome">${this.outcome === 'complete' ? this.i18n.t('coping.complete') : this.i18n.t('coping.stopped')}</p>`
         : nothing}
-      ${this.choicesModule
-        ? this.choicesModule.renderChoices({
-            record,
-            draftStep: this.draftStep,
-            storageProblem: this.storageProblem,
-            maxLength: OWN_STEP_MAX,
-            t: (key, params) => this.i18n.t(key, params),
-            rate: (helpful) => this.rate(helpful),
-            toggleSaved: () => this.toggleSaved(),
-            print: () => void this.print(),
-            addOwnStep: (event) => this.addOwnStep(event),
-            setDraft: (value) => (this.draftStep = value),
-          })
-        : nothing}
+      ${this.choicesModule ? this.choicesModule.renderChoices(this, strategy) : nothing}
     </article>`;
   }
 

@@ -3,23 +3,50 @@ import { html, type TemplateResult } from 'lit';
 import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
 import { enCopingChoices } from '../locales/en-coping-choices.js';
 import type { CopingRecord } from './coping-card.js';
+import type { Strategy } from './strategy.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../text-direction.js';
 
 Object.assign(copingCatalog.en, enCopingChoices);
 
-/** What the choices view needs from the card. */
-export interface ChoicesView {
-  record: CopingRecord;
+/** The longest step of the client's own. */
+const OWN_STEP_MAX = 300;
+
+/** What the choices read from and call on the card. */
+export interface ChoicesHost {
+  readonly currentStrategy?: Strategy;
+  /** The field for a step of the client's own. */
   draftStep: string;
   storageProblem?: StorageFailure;
-  maxLength: number;
+  /** The deck's position, moved back when the strategy on show is hidden. */
+  position: number;
+  readonly deckLength?: number;
   t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string;
-  rate(helpful: boolean): void;
-  toggleSaved(): void;
-  print(): void;
-  addOwnStep(event: Event): void;
-  setDraft(value: string): void;
+  fill(text: string): string;
+  recordFor(id: string): CopingRecord;
+  saveRecord(id: string, change: Partial<CopingRecord>): Promise<void>;
+  announce(text: string): void;
+  rated(strategyId: string, helpful: boolean): void;
+  print(): Promise<Window | null>;
+}
+
+/** "This helped" keeps the strategy marked; "Not for me" hides it (the deck moves on). */
+function rate(host: ChoicesHost, strategy: Strategy, helpful: boolean): void {
+  host.rated(strategy.id, helpful);
+  void host.saveRecord(strategy.id, helpful ? { helpful: true, hidden: false } : { helpful: false, hidden: true });
+  if (helpful) host.announce(host.t('coping.ratedHelpful'));
+  else {
+    host.announce(host.t('coping.hiddenLine', { title: host.fill(strategy.title) }));
+    if (host.deckLength) host.position = Math.min(host.position, Math.max(0, host.deckLength - 2));
+  }
+}
+
+function addOwnStep(host: ChoicesHost, strategy: Strategy, event: Event): void {
+  event.preventDefault();
+  const step = host.draftStep.trim().slice(0, OWN_STEP_MAX);
+  if (!step) return;
+  void host.saveRecord(strategy.id, { ownSteps: [...host.recordFor(strategy.id).ownSteps, step] });
+  host.draftStep = '';
 }
 
 /**
@@ -27,30 +54,31 @@ export interface ChoicesView {
  * steps, with where they are kept. Loaded with storage, which they need; the card renders its
  * strategy first.
  */
-export function renderChoices(view: ChoicesView): TemplateResult {
-  const { record, t } = view;
+export function renderChoices(host: ChoicesHost, strategy: Strategy): TemplateResult {
+  const record = host.recordFor(strategy.id);
+  const t = (key: keyof CopingCardStrings & string, params?: Record<string, string | number>) => host.t(key, params);
   return html`<div class="actions" part="actions">
-      <button type="button" aria-pressed=${record.helpful === true ? 'true' : 'false'} @click=${() => view.rate(true)}>${t('coping.helped')}</button>
-      <button type="button" @click=${() => view.rate(false)}>${t('coping.notForMe')}</button>
-      <button type="button" aria-pressed=${record.saved ? 'true' : 'false'} @click=${view.toggleSaved}>
+      <button type="button" aria-pressed=${record.helpful === true ? 'true' : 'false'} @click=${() => rate(host, strategy, true)}>${t('coping.helped')}</button>
+      <button type="button" @click=${() => rate(host, strategy, false)}>${t('coping.notForMe')}</button>
+      <button type="button" aria-pressed=${record.saved ? 'true' : 'false'} @click=${() => void host.saveRecord(strategy.id, { saved: !record.saved })}>
         ${record.saved ? t('coping.saved') : t('coping.save')}
       </button>
-      <button type="button" @click=${view.print}>${t('coping.print')}</button>
+      <button type="button" @click=${() => void host.print()}>${t('coping.print')}</button>
     </div>
-    <form class="own-steps" part="own-steps" @submit=${view.addOwnStep}>
+    <form class="own-steps" part="own-steps" @submit=${(event: Event) => addOwnStep(host, strategy, event)}>
       <label for="own-step">${t('coping.addStepLabel')}</label>
       <div class="row">
         <input
           id="own-step"
           type="text"
-          dir=${ifDefined(textDirection(view.draftStep))}
-          maxlength=${view.maxLength}
+          dir=${ifDefined(textDirection(host.draftStep))}
+          maxlength=${OWN_STEP_MAX}
           autocomplete="off"
-          .value=${view.draftStep}
-          @input=${(event: Event) => view.setDraft((event.target as HTMLInputElement).value)}
+          .value=${host.draftStep}
+          @input=${(event: Event) => (host.draftStep = (event.target as HTMLInputElement).value)}
         />
         <button type="submit">${t('coping.addStep')}</button>
       </div>
     </form>
-    <p class="kept">${view.storageProblem ? t('coping.notSaved', { reason: view.storageProblem.message }) : t('coping.keptOnDevice')}</p>`;
+    <p class="kept">${host.storageProblem ? t('coping.notSaved', { reason: host.storageProblem.message }) : t('coping.keptOnDevice')}</p>`;
 }
