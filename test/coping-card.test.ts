@@ -6,6 +6,7 @@ import type { Strategy } from '../packages/elements/src/coping-card/strategy.js'
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole } from './helpers/console-capture.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
+import { contrast } from './helpers/contrast.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 
 let n = 0;
@@ -503,6 +504,27 @@ describe('<hearth-coping-card>', () => {
         await el.updateComplete;
         expect(boxesOutsideViewport(el), `${lang}: running, with an own step`).to.deep.equal([]);
         el.stop();
+      }
+    });
+
+    it('under forced colours, every primary button (Start, Save entry, Send, I agree) draws its own readable colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const widgets = [
+          await card(html`<hearth-coping-card strategy="box-breathing" storage="none"></hearth-coping-card>`),
+          await fixture(html`<hearth-journal-prompt prompt="P" storage="none"></hearth-journal-prompt>`),
+          await fixture(html`<hearth-feedback-form template="session" storage="none"></hearth-feedback-form>`),
+          await fixture(html`<hearth-consent template="confidentiality" storage="none"></hearth-consent>`),
+        ];
+        for (const el of widgets) {
+          await until(() => !!shadow(el).querySelector('button.primary'), 3000, `${el.localName}'s primary button`);
+          const style = getComputedStyle(shadow(el).querySelector('button.primary')!);
+          // Left to the browser, the text sat on a Canvas backplate in Canvas (unreadable).
+          expect(style.forcedColorAdjust, el.localName).to.equal('none');
+          expect(contrast(style.color, style.backgroundColor), el.localName).to.be.at.least(4.5);
+        }
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
       }
     });
 

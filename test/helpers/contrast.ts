@@ -13,6 +13,8 @@ export function resolvedTokens(base: Element): Record<Token, string> {
 function toRgb(color: string): [number, number, number] {
   const probe = document.createElement('i');
   probe.style.color = color;
+  // Under (emulated) forced colours the probe would take the system text colour instead.
+  probe.style.forcedColorAdjust = 'none';
   document.body.append(probe);
   const value = getComputedStyle(probe).color;
   probe.remove();

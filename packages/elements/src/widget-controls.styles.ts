@@ -17,6 +17,11 @@ export const widgetControlStyles = css`
     color: var(--_hearth-fg);
   }
   button.primary {
+    /*
+     * In forced colours the tokens are system colours (LinkText on Canvas); left to the browser,
+     * the text would sit on a Canvas backplate in Canvas, unreadable.
+     */
+    forced-color-adjust: none;
     background: var(--_hearth-accent);
     border-color: var(--_hearth-accent);
     color: var(--_hearth-accent-fg);
@@ -32,7 +37,7 @@ export const widgetControlStyles = css`
     box-shadow: inset 0 0 0 2px var(--_hearth-accent);
   }
   @media (forced-colors: active) {
-    /* Forced colours drop the inset shadow and recolour borders: a pressed button is filled instead. */
+    /* Forced colours drop the inset ring of a pressed button: it is filled with the highlight. */
     button[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;
