@@ -450,6 +450,13 @@ describe('<hearth-consent>', () => {
         expect(page, expected).to.contain(expected);
       }
       expect(frame.contentDocument!.querySelectorAll('script, [style]')).to.have.length(0);
+      expect([frame.contentDocument!.documentElement.lang, frame.contentDocument!.documentElement.dir]).to.deep.equal(['en', 'ltr']);
+      // An Arabic consent prints an Arabic receipt, right to left.
+      el.lang = 'ar';
+      await el.updateComplete;
+      await until(() => shadowText(el).includes('أوافق') || shadowText(el).includes('وافقت'), 3000, 'the Arabic strings');
+      buildReceiptPage(frame.contentDocument!, el);
+      expect([frame.contentDocument!.documentElement.lang, frame.contentDocument!.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
     } finally {
       frame.remove();
     }

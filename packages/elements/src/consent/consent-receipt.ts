@@ -60,7 +60,8 @@ export function buildReceiptPage(doc: Document, host: Host): void {
   const { record } = receipt;
   const t = (key: keyof typeof enConsentReceipt) => host.t(key);
   doc.title = `${t('consent.receipt.title')}: ${receipt.policy.title}`;
-  doc.documentElement.lang = host.locale;
+  doc.documentElement.lang = host.shown.lang;
+  doc.documentElement.dir = host.shown.dir;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
   sheet.replaceSync(RECEIPT_CSS);

@@ -343,6 +343,11 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
     return this.i18n.lang;
   }
 
+  /** The language and direction of the strings on screen, for the printed receipt. @internal */
+  get shown(): { lang: string; dir: 'ltr' | 'rtl' } {
+    return { lang: this.i18n.shown, dir: this.i18n.dir };
+  }
+
   /** @internal */
   formatDate(iso: string): string {
     return this.i18n.formatDate(iso, { dateStyle: 'long' });
