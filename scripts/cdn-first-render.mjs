@@ -10,6 +10,9 @@ import { resolve } from 'node:path';
  * `import()` calls into the modules themselves (`Promise.resolve(namespace)`), so `cdn/hearth.js`
  * holds them in one file. Other `import()` calls (locales, content, sending, DOMPurify) stay.
  */
+/** An `import('…')` call with a literal specifier. */
+const IMPORT_CALL = /\bimport\((['"])([^'"]+)\1\)/g;
+
 export function cdnFirstRenderStatic(entry) {
   let firstRender = new Set();
   return {
@@ -22,14 +25,14 @@ export function cdnFirstRenderStatic(entry) {
     },
     async transform(code, id) {
       if (!/packages\/(core|elements)\/src\/.*\.ts$/.test(id) || !code.includes('import(')) return null;
-      const calls = [...code.matchAll(/\bimport\((['"])([^'"]+)\1\)/g)];
+      const calls = [...code.matchAll(IMPORT_CALL)];
       const names = new Map();
       for (const call of calls) {
         const resolved = (await this.resolve(call[2], id))?.id;
         if (resolved && firstRender.has(resolved) && !names.has(call[2])) names.set(call[2], `__hearthFirstRender${names.size}`);
       }
       if (!names.size) return null;
-      const body = code.replace(/\bimport\((['"])([^'"]+)\1\)/g, (call, quote, specifier) =>
+      const body = code.replace(IMPORT_CALL, (call, quote, specifier) =>
         names.has(specifier) ? `Promise.resolve(${names.get(specifier)})` : call,
       );
       const head = [...names].map(([specifier, name]) => `import * as ${name} from '${specifier}';`).join('\n');

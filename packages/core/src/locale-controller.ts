@@ -102,6 +102,8 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
    * page without strings shows English, marked and laid out as English; formats keep the locale).
    */
   shown = 'en';
+  /** The base language of the locale asked for (`es` for `es-MX`, `he` for `he-IL`). */
+  private base = 'en';
   /** The direction of the strings on screen, unless the element's `dir` attribute says otherwise. */
   dir: 'ltr' | 'rtl' = 'ltr';
   private table: S;
@@ -145,6 +147,7 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
     const strings = this.host.effectiveConfig?.strings;
     const base = baseLanguage(requested);
     this.lang = requested;
+    this.base = base;
     this.shown = language !== 'en' || base === 'en' || strings?.[requested] || strings?.[base] ? requested : 'en';
     this.dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : directionOf(this.shown);
     if (language !== this.language || !this.plurals) {
@@ -244,7 +247,7 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
   private override(key: string): string | undefined {
     const strings = this.host.effectiveConfig?.strings;
     if (!strings) return undefined;
-    return strings[this.lang]?.[key] ?? strings[baseLanguage(this.lang)]?.[key] ?? strings[this.language]?.[key];
+    return strings[this.lang]?.[key] ?? strings[this.base]?.[key] ?? strings[this.language]?.[key];
   }
 
   formatNumber(value: number): string {

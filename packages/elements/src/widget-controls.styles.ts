@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * The controls every widget shares: buttons (plain, `.primary`, `.danger`, pressed), text fields,
  * and a wrapping `.row` of them. Fields shrink to the width there is (320 px screens, large
- * text) instead of the browser's 20-character minimum. At least 44 px tall (WCAG 2.5.8 asks 24; fingers in a hard
- * moment deserve more).
+ * text) instead of the browser's 20-character minimum. At least 44 px tall (WCAG 2.5.8 asks
+ * 24; fingers in a hard moment deserve more).
  */
 export const widgetControlStyles = css`
   button {

@@ -14,7 +14,6 @@ const OWN_STEP_MAX = 300;
 
 /** What the choices read from and call on the card. */
 export interface ChoicesHost {
-  readonly currentStrategy?: Strategy;
   /** The field for a step of the client's own. */
   draftStep: string;
   storageProblem?: StorageFailure;
