@@ -4,8 +4,8 @@
  *   architecture's budget is 40 KB gz, not met yet; until the planners decide, the measured
  *   ceiling `pageCeiling` holds (docs/decisions/019-page-size-ceiling.md) so that it cannot grow.
  *   On-demand chunks (other locales, content, DOMPurify) are listed apart and not counted.
- * - each element's define bundled alone with core and Lit ≤ 20 KB gz: its static closure as one
- *   file, as a site's bundler ships it (chunks it loads on demand are listed with the CDN's).
+ * - each element's define bundled alone with core and Lit, for information only: ARCHITECTURE.md
+ *   sets no budget on a define alone (code is split by what is optional, never to fit a number).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -18,7 +18,7 @@ import { minifyTemplateLiterals } from './minify-template-literals.mjs';
  * measures (56 KB since 2026-11-22's CDN build change; `npm run size`), the ceiling that fails a build until `cdnPage` is
  * met or the planners change it (decision 019). Lower it whenever the page shrinks.
  */
-export const BUDGETS = { cdnPage: 40 * 1024, pageCeiling: 56 * 1024, define: 20 * 1024 };
+export const BUDGETS = { cdnPage: 40 * 1024, pageCeiling: 56 * 1024 };
 
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
@@ -121,9 +121,6 @@ export async function measureSizes(root) {
 
   const overBudget = [];
   if (pageGzip > BUDGETS.pageCeiling) overBudget.push(`cdn/hearth.js page ${pageGzip} B gz > the ceiling ${BUDGETS.pageCeiling} B`);
-  for (const entry of defines) {
-    if (entry.gzip > BUDGETS.define) overBudget.push(`${entry.name} ${entry.gzip} B gz > ${BUDGETS.define} B`);
-  }
   if ([...page.values()].some((code) => code.includes('DOMPurify'))) overBudget.push('cdn/hearth.js loads DOMPurify up front');
   return {
     page: { files: [...page.keys()].map((file) => relative(cdnDir, file)), raw: pageRaw, gzip: pageGzip },
@@ -139,7 +136,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 export function printSizes(report) {
   const rows = [
     ['cdn/hearth.js and its static imports', report.page.raw, report.page.gzip, BUDGETS.pageCeiling],
-    ...report.defines.map((entry) => [`${entry.name} + core + Lit`, entry.raw, entry.gzip, BUDGETS.define]),
+    ...report.defines.map((entry) => [`${entry.name} + core + Lit (no budget)`, entry.raw, entry.gzip, undefined]),
     ...report.onDemand.map((chunk) => [`  on demand: ${chunk.name}`, chunk.raw, chunk.gzip, undefined]),
     ...report.packageEntries.map((entry) => [`${entry.name} (lit external)`, entry.raw, entry.gzip, undefined]),
   ];

@@ -3,7 +3,8 @@
  * `npm run size`: what a browser downloads, minified and gzipped (level 9, per file, as an HTTP
  * server sends it), checked against the budgets of ARCHITECTURE.md:
  *
- * - each element's define bundled alone with core and Lit ≤ 20 KB (its static closure);
+ * - each element's define bundled alone with core and Lit, listed for information (no budget on a
+ *   define alone since issue 15: ARCHITECTURE.md, Budgets);
  * - `cdn/hearth.js` with everything it loads for a page of every element with built-in English
  *   content, Lit included, DOMPurify and other languages left out: measured from the request log
  *   of that page in Chromium, not guessed from the build graph. The architecture's budget is
