@@ -19,7 +19,7 @@ export default tseslint.config(
   },
   {
     // Page tests run callbacks inside the page (page.evaluate), and test pages are browser scripts.
-    files: ['test/e2e/**/*.mjs', 'test/e2e/pages/**/*.js', 'test/packaging/apps/**/*.js', 'test/bench/**/*.mjs', 'test/bench/pages/**/*.js', 'test/bench/contenders/**/*.js'],
+    files: ['test/e2e/**/*.mjs', 'test/e2e/pages/**/*.js', 'scripts/gallery.mjs', 'scripts/gallery-states.mjs', 'scripts/gallery-page/**/*.js', 'test/packaging/apps/**/*.js', 'test/bench/**/*.mjs', 'test/bench/pages/**/*.js', 'test/bench/contenders/**/*.js'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
   {

@@ -17,6 +17,8 @@ export default {
     }),
   ],
   concurrency: 1,
+  // A file of many widget tests (the journal's) can pass two minutes on a busy two-core machine.
+  testsFinishTimeout: 300_000,
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
 };

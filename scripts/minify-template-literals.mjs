@@ -1,6 +1,6 @@
 /**
  * A build plugin that shrinks Lit's `html` and `css` template literals: runs of whitespace become
- * one space, and in CSS the spaces around punctuation go. Only the static parts between `${}`
+ * one space, and in CSS comments and the spaces around punctuation go. Only the static parts between `${}`
  * change. Safe for our templates: none uses <pre> or whitespace-sensitive text (a textarea's text
  * is bound through `.value`).
  */
@@ -11,7 +11,8 @@ function squeeze(kind, text) {
   return parts
     .map((part, index) => {
       if (index % 2 === 1) return part;
-      let out = part.replace(/\s+/g, ' ');
+      // CSS comments are for the source's readers; they would ship to every page.
+      let out = (kind === 'css' ? part.replace(/\/\*[\s\S]*?\*\//g, '') : part).replace(/\s+/g, ' ');
       if (kind === 'css') out = out.replace(/\s*([{};:,>])\s*/g, '$1').replace(/;}/g, '}');
       else out = out.replace(/>\s+</g, '> <');
       return out;

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import type { Policy } from '../packages/elements/src/consent/policy.js';
 
@@ -8,21 +8,27 @@ interface ConsentArgs {
   lang: string;
   'signer-role': 'self' | 'guardian' | 'representative';
   'require-scroll': boolean;
+  /** On the provider: shows what only the practice should see (the template's note). */
+  preview: boolean;
+  /** `<template>@<version>` the practice has checked; hides the note from clients (not in preview). */
+  reviewed: string;
 }
 
 const meta: Meta<ConsentArgs> = {
   title: 'Elements/Consent',
   component: 'hearth-consent',
-  args: { template: 'confidentiality', lang: 'en', 'signer-role': 'self', 'require-scroll': false },
+  // Stories are the practice's preview: `preview` shows the template's note whatever `reviewed` says.
+  args: { template: 'confidentiality', lang: 'en', 'signer-role': 'self', 'require-scroll': false, preview: true, reviewed: '' },
   argTypes: {
     template: { control: 'select', options: ['confidentiality', 'electronic-communication', 'group', 'telehealth'] },
     lang: { control: 'select', options: ['en', 'es', 'fr', 'ar'] },
     'signer-role': { control: 'inline-radio', options: ['self', 'guardian', 'representative'] },
   },
   // Stories keep everything in memory (storage="none") and have no endpoint: the events are the delivery.
-  render: (args) => html`<hearth-provider region="US" practice-name="Willow Tree Counselling">
+  render: (args) => html`<hearth-provider region="US" practice-name="Willow Tree Counselling" ?preview=${args.preview}>
     <hearth-consent
       template=${args.template}
+      reviewed=${args.reviewed || nothing}
       lang=${args.lang}
       signer-role=${args['signer-role']}
       ?require-scroll=${args['require-scroll']}
@@ -109,6 +115,9 @@ export const AskingAgain: Story = {
   },
 };
 
+/** As clients see a template the practice has marked reviewed (no `preview`): no template note. */
+export const ReviewedAsClientsSeeIt: Story = { args: { preview: false, reviewed: 'confidentiality@1' } };
+
 /** A parent or guardian signs, with their relationship. */
 export const Guardian: Story = { args: { 'signer-role': 'guardian', template: 'telehealth' } };
 
@@ -122,5 +131,5 @@ export const Spanish: Story = { args: { lang: 'es' } };
 export const ArabicRightToLeft: Story = { args: { lang: 'ar', template: 'group' } };
 
 export const Dark: Story = {
-  render: () => html`<hearth-provider theme="dark"><hearth-consent template="confidentiality" storage="none"></hearth-consent></hearth-provider>`,
+  render: () => html`<hearth-provider theme="dark" preview><hearth-consent template="confidentiality" storage="none"></hearth-consent></hearth-provider>`,
 };

@@ -65,14 +65,40 @@ const short: Strategy = {
   exercise: { type: 'breathing', pattern: [1, 0, 1, 0], cycles: 1 },
 };
 
-/** Complete: the exercise finished. */
+/** Complete: the exercise finished; focus is on "Well done", which asks "Did that help?". */
 export const Complete: Story = {
   render: () => html`<hearth-coping-card storage="none" .strategy=${short}></hearth-coping-card>`,
   play: async ({ canvasElement }) => {
     const card = canvasElement.querySelector('hearth-coping-card') as HearthCopingCard;
     await card.updateComplete;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="controls"] button')?.focus();
     await card.start();
     await new Promise((resolve) => card.addEventListener('hearth-exercise-complete', resolve, { once: true }));
+  },
+};
+
+/** Rated: "This helped" pressed in the completion message (filled, with a tick). */
+export const CompleteAndHelped: Story = {
+  render: () => html`<hearth-coping-card storage="none" .strategy=${short}></hearth-coping-card>`,
+  play: async (context) => {
+    await Complete.play!(context);
+    const card = context.canvasElement.querySelector('hearth-coping-card') as HearthCopingCard;
+    await card.updateComplete;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="completion"] button')?.click();
+  },
+};
+
+/** Arabic, finished: the English strategy on the left in blocks of its own, the card's Arabic on the right. */
+export const ArabicComplete: Story = {
+  args: { lang: 'ar', strategy: 'grounding-54321' },
+  play: async ({ canvasElement }) => {
+    const card = canvasElement.querySelector('hearth-coping-card') as HearthCopingCard;
+    await card.updateComplete;
+    await card.start();
+    for (let i = 0; i < 6; i++) {
+      await card.updateComplete;
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="guide"] button.primary')?.click();
+    }
   },
 };
 

@@ -48,3 +48,22 @@ export const WithPracticeLines: Story = {
 };
 
 export const InvalidRegion: Story = { args: { region: 'Narnia' } };
+
+/** With `preview` and no region: the note only the practice sees. */
+export const PreviewWithoutRegion: Story = {
+  render: (args) => html`<hearth-crisis-resources preview lang=${args.lang} ?compact=${args.compact}></hearth-crisis-resources>`,
+};
+
+/** Arabic, compact, as in a widget's footer: names and numbers isolated, no Latin commas. */
+export const ArabicCompact: Story = { args: { lang: 'ar', region: 'GB', compact: true } };
+
+/**
+ * Fallback content: the numbers a page writes inside the element, shown before the script
+ * arrives. Once defined (as here), the element shows its own listing instead: nothing twice.
+ */
+export const WithFallbackContent: Story = {
+  render: (args) => html`<hearth-crisis-resources region=${args.region} lang=${args.lang}>
+    <p>In an emergency, call <a href="tel:911">911</a>.</p>
+    <p>988 Suicide &amp; Crisis Lifeline, any time: <a href="tel:988">Phone 988</a> or <a href="sms:988">Text 988</a></p>
+  </hearth-crisis-resources>`,
+};

@@ -153,7 +153,65 @@ export const Flagged: Story = {
 
 export const Spanish: Story = { args: { lang: 'es', template: 'material' } };
 
+/**
+ * Arabic with a built-in form (English content): the strings are Arabic and right to left; the
+ * English questions, their rating and its end labels run left to right together, so the number
+ * under "Very safe" is 10.
+ */
 export const ArabicRightToLeft: Story = { args: { lang: 'ar', template: 'group' } };
+
+const arabicCheckIn: FormDefinition = {
+  id: 'check-in-ar',
+  version: '1',
+  title: 'قبل أن نلتقي',
+  intro: 'بضعة أسئلة قصيرة عن أسبوعك.',
+  items: [
+    { id: 'week', type: 'rating', label: 'كيف كان أسبوعك بشكل عام؟', minLabel: 'صعب جدًا', maxLabel: 'جيد جدًا', required: true },
+    { id: 'calm', type: 'slider', label: 'ما مدى شعورك بالهدوء الآن؟', minLabel: 'لست هادئًا', maxLabel: 'هادئ جدًا', required: true },
+    {
+      id: 'sleep',
+      type: 'scale',
+      label: 'كيف كان نومك؟',
+      required: true,
+      errorMessage: 'اختر كيف كان نومك',
+      options: [
+        { value: 'poorly', label: 'سيئًا' },
+        { value: 'okay', label: 'مقبولًا' },
+        { value: 'well', label: 'جيدًا' },
+      ],
+    },
+    { id: 'word', type: 'text', label: 'كلمة واحدة تصف شعورك' },
+  ],
+};
+
+/** Arabic with the practice's own Arabic form: every scale runs right to left, 0 under "صعب جدًا" on the right. */
+export const ArabicOwnForm: Story = {
+  render: () => html`<hearth-provider region="US"><hearth-feedback-form lang="ar" storage="none" .definition=${arabicCheckIn}></hearth-feedback-form></hearth-provider>`,
+};
+
+/** Invalid in Arabic: the messages name each question, or say the item's own `errorMessage`. */
+export const ArabicInvalid: Story = {
+  render: ArabicOwnForm.render,
+  play: async ({ canvasElement }) => {
+    await (await form(canvasElement)).submit();
+  },
+};
+
+/** Each required question's own `errorMessage`, at the question and in the summary. */
+export const OwnErrorMessages: Story = {
+  render: () => html`<hearth-provider region="US"
+    ><hearth-feedback-form
+      storage="none"
+      .definition=${{
+        ...checkIn,
+        items: checkIn.items.map((item) => (item.id === 'week' ? { ...item, errorMessage: 'Choose a number for how your week was' } : item)),
+      }}
+    ></hearth-feedback-form
+  ></hearth-provider>`,
+  play: async ({ canvasElement }) => {
+    await (await form(canvasElement)).submit();
+  },
+};
 
 export const Dark: Story = {
   render: () => html`<hearth-provider theme="dark"><hearth-feedback-form template="group" storage="none"></hearth-feedback-form></hearth-provider>`,

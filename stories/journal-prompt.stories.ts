@@ -66,6 +66,16 @@ export const History: Story = {
   },
 };
 
+/** Manage: "Manage your journal" open, with export, import and "Delete everything". */
+export const Manage: Story = {
+  play: async ({ canvasElement }) => {
+    await write(canvasElement, 'Slept better after the walk.', true);
+    const el = canvasElement.querySelector('hearth-journal-prompt')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="manage-button"]')?.click();
+  },
+};
+
 /** Locked: an encrypted journal asks for its passphrase (set up here with a story passphrase). */
 export const Locked: Story = {
   render: () => html`<hearth-journal-prompt pack="gratitude" encrypt storage="none"></hearth-journal-prompt>`,

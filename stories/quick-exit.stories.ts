@@ -30,3 +30,20 @@ export const Dark: Story = {
 };
 
 export const InvalidHref: Story = { args: { href: 'javascript:alert(1)' } };
+
+/**
+ * Fallback content: a plain link out, for before the script arrives. Once defined (as here), the
+ * button replaces it and, with no `href`, goes where the link goes.
+ */
+export const WithFallbackLink: Story = {
+  render: (args) => html`<hearth-quick-exit lang=${args.lang} no-shortcut><a href="?path=/docs/elements-quick-exit--docs">Quick exit</a></hearth-quick-exit>`,
+};
+
+/** On a phone: a full-width bar (the page gives the element the width; the button fills it). */
+export const FullWidthBar: Story = {
+  render: (args) => html`<hearth-quick-exit href=${args.href} lang=${args.lang} no-shortcut></hearth-quick-exit>`,
+  play: ({ canvasElement }) => {
+    const exit = canvasElement.querySelector('hearth-quick-exit');
+    exit?.style.setProperty('display', 'block');
+  },
+};

@@ -656,3 +656,253 @@ describe('<hearth-consent> in a <form>', () => {
     expect(button(el, 'I agree').getAttribute('aria-disabled')).to.equal('true');
   });
 });
+
+describe('<hearth-consent> for the practice (reviewed, preview) and on phones', () => {
+  let console_: ConsoleCapture;
+  beforeEach(() => (console_ = captureConsole()));
+  afterEach(() => console_.restore());
+
+  const formOf = async (template: ReturnType<typeof html>) => {
+    const el = await consent(template);
+    await until(() => el.stage === 'form', 3000, 'the form');
+    await el.updateComplete;
+    return el;
+  };
+  const note = (el: Element) => shadow(el).querySelector('[part="template-note"]');
+  const noteWarnings = () => console_.warnings.filter((w) => w.includes('reviewed='));
+
+  // The console warning (once per page, none with preview): consent.practice-warning.test.ts.
+  it('a built-in template: the note shows until reviewed="<template>@<version>", comes back for a new version, always with preview', async () => {
+    const unreviewed = await formOf(html`<hearth-consent template="confidentiality" storage="none"></hearth-consent>`);
+    expect(unreviewed.templateVersion).to.equal('confidentiality@1');
+    expect(note(unreviewed)!.textContent).to.contain('must check it against its own professional and legal duties');
+
+    // Marked reviewed: clients no longer see the note, and the console says nothing more.
+    const warned = noteWarnings().length;
+    const reviewed = await formOf(html`<hearth-consent template="confidentiality" reviewed="confidentiality@1" storage="none"></hearth-consent>`);
+    expect(note(reviewed)).to.equal(null);
+    expect(noteWarnings()).to.have.length(warned);
+    await expect(reviewed).to.be.accessible();
+
+    // Reviewed for another version (the template has changed since): the note is back.
+    const older = await formOf(html`<hearth-consent template="confidentiality" reviewed="confidentiality@0" storage="none"></hearth-consent>`);
+    expect(note(older)).to.exist;
+    // … or for another template: still not reviewed.
+    expect(note(await formOf(html`<hearth-consent template="confidentiality" reviewed="group@1" storage="none"></hearth-consent>`))).to.exist;
+    // Reviewing it live hides the note.
+    older.reviewed = 'confidentiality@1';
+    await older.updateComplete;
+    expect(note(older)).to.equal(null);
+
+    // preview shows the note even when reviewed: on the element, or from the provider.
+    const own = await formOf(html`<hearth-consent template="confidentiality" reviewed="confidentiality@1" preview storage="none"></hearth-consent>`);
+    expect(note(own)).to.exist;
+    await expect(own).to.be.accessible();
+    const provider = await fixture<HearthProvider>(html`<hearth-provider preview
+      ><hearth-consent template="group" reviewed="group@1" storage="none"></hearth-consent
+    ></hearth-provider>`);
+    const inside = provider.querySelector('hearth-consent')!;
+    await until(() => inside.stage === 'form', 3000, 'the form');
+    await inside.updateComplete;
+    expect(note(inside)).to.exist;
+    provider.removeAttribute('preview');
+    await provider.updateComplete;
+    await inside.updateComplete;
+    expect(note(inside)).to.equal(null);
+    // The practice's own terms have no template note, preview or not.
+    const ownTerms = await consent(html`<hearth-consent preview storage="none"></hearth-consent>`);
+    ownTerms.policy = STUDIO;
+    await until(() => ownTerms.stage === 'form', 3000, 'the form');
+    expect(ownTerms.templateVersion).to.equal(undefined);
+    expect(note(ownTerms)).to.equal(null);
+  });
+
+  it('at 320 px the terms flow in the page (no box that scrolls inside the page, no tab stop); at 1280 px they are a scroll box and a tab stop', async () => {
+    const long: Policy = { ...STUDIO, sections: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Part ${i + 1}`, bodyHtml: `<p>${'Plain words about privacy. '.repeat(20)}</p>` })) };
+    /** What Tab reaches first after a button before the consent. */
+    const firstTabStop = async (el: HearthConsent) => {
+      el.before(Object.assign(document.createElement('button'), { textContent: 'Before' }));
+      (el.previousElementSibling as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      return shadow(el).activeElement;
+    };
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const narrow = await studio(long);
+      const terms = inShadow(narrow, '[part="terms"]');
+      expect(getComputedStyle(terms).overflowY).to.equal('visible');
+      expect(terms.scrollHeight).to.be.at.most(terms.clientHeight + 1);
+      expect(terms.getBoundingClientRect().height).to.be.greaterThan(1000);
+      // Nothing to scroll inside it: no tab stop (and no focus ring around all the terms); Tab goes to the first box to tick.
+      expect(terms.tabIndex).to.equal(-1);
+      expect((await firstTabStop(narrow))?.matches('input[type="checkbox"]')).to.equal(true);
+      await expect(narrow).to.be.accessible();
+    } finally {
+      await setViewport({ width: 1280, height: 800 });
+    }
+    try {
+      const wide = await studio(long, { scroll: true });
+      const terms = inShadow(wide, '[part="terms"]');
+      expect(getComputedStyle(terms).overflowY).to.equal('auto');
+      expect(terms.scrollHeight).to.be.greaterThan(terms.clientHeight + 100);
+      // A box that scrolls is a tab stop (arrow keys scroll it) …
+      expect(terms.tabIndex).to.equal(0);
+      expect(await firstTabStop(wide)).to.equal(terms);
+      await expect(wide).to.be.accessible();
+      // … and require-scroll still counts moving focus on past it.
+      expect(wide.read).to.equal(false);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(wide).activeElement?.matches('input[type="checkbox"]')).to.equal(true);
+      expect(wide.read).to.equal(true);
+      // Terms that fit in their box have nothing to scroll: no tab stop.
+      const short = await studio(STUDIO);
+      expect(inShadow(short, '[part="terms"]').tabIndex).to.equal(-1);
+      // A phone turned to a narrow width: the box flows in the page and stops being a tab stop.
+      await setViewport({ width: 320, height: 640 });
+      await until(() => terms.tabIndex === -1, 2000, 'no tab stop once the terms flow in the page');
+      await setViewport({ width: 1280, height: 800 });
+      await until(() => terms.tabIndex === 0, 2000, 'a tab stop again in a scroll box');
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('require-scroll when the terms flow in the page: reached by scrolling the page, or by focus', async () => {
+    const long: Policy = { ...STUDIO, sections: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Part ${i + 1}`, bodyHtml: `<p>${'Plain words about privacy. '.repeat(20)}</p>` })) };
+    await setViewport({ width: 320, height: 640 });
+    try {
+      window.scrollTo(0, 0);
+      const el = await studio(long, { scroll: true });
+      await until(() => !!el.endObserver, 2000, 'the end of the terms watched');
+      button(el, 'I agree').click();
+      await el.updateComplete;
+      expect(el.read, 'the end of the terms is far below the screen').to.equal(false);
+      expect(inShadow(el, '[part="missing"]').textContent).to.contain('Read the terms to the end.');
+      // Scrolling the page (not a box) to the end of the terms counts.
+      const end = inShadow(el, '.terms-end');
+      window.scrollBy(0, end.getBoundingClientRect().top - 100);
+      await until(() => el.read, 2000, 'the end seen by scrolling the page');
+      await el.updateComplete;
+      expect(inShadow(el, '[part="missing"]').textContent).not.to.contain('Read the terms to the end.');
+      window.scrollTo(0, 0);
+      // By focus, as on wide screens.
+      const other = await studio(long, { scroll: true });
+      window.scrollTo(0, 0);
+      expect(other.read).to.equal(false);
+      checkbox(other, 'I have read the terms.').focus();
+      expect(other.read).to.equal(true);
+    } finally {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('the copy a client keeps: "See and print your copy" first, a printable page in plain words; the JSON record a secondary link', async () => {
+    const el = await studio();
+    const record = await fillAndAgree(el);
+    const row = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="answer"] .row button')];
+    expect(row[0].textContent!.trim()).to.equal('See and print your copy');
+    expect(row[0].classList.contains('primary')).to.equal(true);
+    const json = button(el, 'Download the record (JSON)');
+    expect(json.classList.contains('link')).to.equal(true);
+    expect(json.closest('.row'), 'not among the main actions').to.equal(null);
+    await expect(el).to.be.accessible();
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const doc = frame.contentDocument!;
+      buildReceiptPage(doc, el);
+      const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ');
+      const date = el.formatDate(record.signedAt);
+      const summary = `You agreed to “Studio privacy terms” (version 1) on ${date}.`;
+      // Plain words first: what, which version, when; then what was confirmed and how to withdraw; the record's details last.
+      expect(doc.querySelector('h1')!.textContent).to.equal('Consent receipt');
+      expect(doc.querySelector('h1 + p')!.textContent).to.equal(summary);
+      const order = [summary, 'This page is your copy.', 'What you confirmed', 'I have read the terms.: Yes', 'How to withdraw', '“Withdraw my consent”', 'We keep notes safe.', 'Details for your records', record.recordId, record.policyHash];
+      const at = order.map((part) => text.indexOf(part));
+      expect(at.every((i) => i >= 0), JSON.stringify(at)).to.equal(true);
+      expect([...at].sort((a, b) => a - b)).to.deep.equal(at);
+      expect(doc.querySelector('button')!.textContent).to.equal('Print this page');
+      // Declined: no "how to withdraw", but how to answer again.
+      const declined = await studio();
+      setTimeout(() => button(declined, 'I do not agree').click());
+      await oneEvent(declined, 'hearth-consent-submit');
+      await declined.updateComplete;
+      expect([...shadow(declined).querySelectorAll('[part="answer"] .row button')].map((b) => b.textContent!.trim())[0]).to.equal('Read the terms and answer again');
+      buildReceiptPage(doc, declined);
+      expect(doc.querySelector('h1 + p')!.textContent).to.contain('You did not agree to “Studio privacy terms” (version 1)');
+      expect(doc.body.textContent).to.contain('If you change your mind').and.to.contain('“Read the terms and answer again”').and.not.to.contain('How to withdraw');
+      // Arabic: the plain words in Arabic, right to left.
+      el.lang = 'ar';
+      await el.updateComplete;
+      await until(() => shadowText(el).includes('وافقت'), 3000, 'the Arabic strings');
+      buildReceiptPage(doc, el);
+      // The English title is isolated, so the Arabic quotes and full stop stay where they belong.
+      expect(doc.querySelector('h1 + p')!.textContent).to.contain('وافقت على «\u2068Studio privacy terms\u2069» (الإصدار 1)');
+      expect(doc.body.textContent).to.contain('\u2068I have read the terms.\u2069: نعم');
+      // The English terms keep their own direction inside the Arabic page; a phone gets a phone-sized page.
+      const termsText = [...doc.querySelectorAll('p')].find((p) => p.textContent === 'What you say stays here. We keep notes safe.')!;
+      expect(termsText.dir).to.equal('auto');
+      expect(doc.querySelector('meta[name="viewport"]')!.getAttribute('content')).to.equal('width=device-width, initial-scale=1');
+      expect(doc.body.textContent).to.contain('كيف تسحب موافقتك').and.to.contain('«سحب موافقتي»');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('an Arabic page with English terms: what is missing quotes each label isolated for bidi (no stray quotes or full stops)', async () => {
+    const el = await studio();
+    el.lang = 'ar';
+    await el.updateComplete;
+    await until(() => shadowText(el).includes('أوافق'), 3000, 'the Arabic strings');
+    button(el, 'أوافق').click();
+    await el.updateComplete;
+    const items = [...shadow(el).querySelectorAll('[part="missing"] li')].map((li) => li.textContent);
+    expect(items).to.include('ضع علامة على «\u2068I have read the terms.\u2069»');
+    // Each English label is its own bidi island, so "(اختياري)" after it does not cut into it.
+    const optional = [...shadow(el).querySelectorAll('.ack')].find((label) => label.textContent!.includes('newsletter'))!;
+    expect(optional.querySelector('bdi')!.textContent).to.equal('Send me the practice newsletter.');
+    // English labels in English need no isolation.
+    el.lang = 'en';
+    await el.updateComplete;
+    await until(() => shadowText(el).includes('I agree'), 3000, 'the English strings');
+    expect(inShadow(el, '[part="missing"]').textContent).to.contain('Tick “I have read the terms.”');
+    await expect(el).to.be.accessible();
+  });
+
+  it('design: heading part with the heading tokens, checkboxes of 24 px or more with the whole label as target, agree and decline equally easy', async () => {
+    const el = await studio();
+    el.style.setProperty('--hearth-heading-weight', '500');
+    el.style.setProperty('--hearth-heading-color', 'rgb(10, 20, 30)');
+    const heading = inShadow(el, '[part~="heading"]');
+    expect(heading.textContent).to.equal('Studio privacy terms');
+    expect(getComputedStyle(heading).fontWeight).to.equal('500');
+    expect(getComputedStyle(heading).color).to.equal('rgb(10, 20, 30)');
+    for (const box of shadow(el).querySelectorAll('input[type="checkbox"]')) {
+      const rect = box.getBoundingClientRect();
+      expect(rect.width).to.be.at.least(24);
+      expect(rect.height).to.be.at.least(24);
+      const label = box.closest('label')!.getBoundingClientRect();
+      expect(label.height).to.be.at.least(44);
+    }
+    // Clicking the label's words ticks the box.
+    const words = [...shadow(el).querySelectorAll<HTMLElement>('.ack bdi')].find((s) => s.textContent === 'I understand the limits.')!;
+    words.click();
+    expect(checkbox(el, 'I understand the limits.').checked).to.equal(true);
+    const agree = button(el, 'I agree').getBoundingClientRect();
+    const decline = button(el, 'I do not agree').getBoundingClientRect();
+    expect(agree.height).to.be.at.least(44);
+    expect(decline.height).to.equal(agree.height);
+    expect(Math.abs(decline.width - agree.width)).to.be.below(1);
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const phone = await studio();
+      const a = button(phone, 'I agree').getBoundingClientRect();
+      const d = button(phone, 'I do not agree').getBoundingClientRect();
+      expect(Math.round(a.width)).to.equal(Math.round(d.width));
+      expect(a.width).to.be.greaterThan(200);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../packages/elements/src/all.js';
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
@@ -222,8 +222,9 @@ describe('<hearth-coping-card>', () => {
       expect(done.detail.elapsedMs).to.be.within(1100, 10_000);
       const phases = updates.filter((u) => /^(Breathe in|Breathe out)/.test(u));
       expect(phases).to.deep.equal(['Breathe in for 0.3 seconds', 'Breathe out for 0.3 seconds', 'Breathe in for 0.3 seconds', 'Breathe out for 0.3 seconds']);
-      expect(updates.at(-1)).to.equal('Well done. You finished the exercise.');
-      expect(updates.length).to.equal(5);
+      // The end is said once, by moving focus to the completion message, not in the live region too.
+      expect(updates.length).to.equal(4);
+      expect(shadow(el).activeElement?.textContent).to.equal('Well done. You finished the exercise.');
     });
 
     it('animates the breath, and under reduced motion runs no animation and shows a text countdown', async () => {
@@ -321,6 +322,331 @@ describe('<hearth-coping-card>', () => {
       await el.updateComplete;
       expect(button(el, 'Resume')).to.exist;
       el.stop();
+    });
+  });
+
+  describe('the end of an exercise', () => {
+    /** The completion message, when it has focus: what a screen reader says on arrival. */
+    function focusedCompletion(el: HearthCopingCard): HTMLElement {
+      const active = shadow(el).activeElement as HTMLElement | null;
+      expect(active, 'focus is on the completion message').to.exist;
+      expect(active!.closest('[part="completion"]'), `focus is on ${active!.outerHTML}`).to.exist;
+      expect(active!.getAttribute('tabindex')).to.equal('-1');
+      expect(active!.getAttribute('role')).to.equal('heading');
+      return active!;
+    }
+
+    async function endsWithCompletion(el: HearthCopingCard, finish: () => Promise<unknown>) {
+      const announcer = inShadow(el, '[part="announcer"]');
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(announcer.textContent!.trim()));
+      observer.observe(announcer, { childList: true, characterData: true, subtree: true });
+      await finish();
+      await until(() => !!shadow(el).querySelector('[part="completion"]'), 5000, 'the completion message');
+      await el.updateComplete;
+      observer.disconnect();
+      expect(focusedCompletion(el).textContent).to.equal('Well done. You finished the exercise.');
+      // Said once: by the move of focus, not again by the live region.
+      expect(said.filter((text) => text.startsWith('Well done'))).to.deep.equal([]);
+      const completion = inShadow(el, '[part="completion"]');
+      expect(completion.textContent).to.contain('Did that help?');
+      const group = completion.querySelector('[role="group"]')!;
+      expect(group.getAttribute('aria-labelledby')).to.equal('completion-question');
+      expect([...group.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['This helped', 'Not for me']);
+      await expect(el).to.be.accessible();
+    }
+
+    it('a breathing exercise: focus moves to "Well done", which asks "Did that help?"; "This helped" is kept and shown pressed', async () => {
+      const storeKey = key();
+      const el = await fixture<HearthCopingCard>(html`<hearth-coping-card store-key=${storeKey}></hearth-coping-card>`);
+      el.strategy = quickBreath;
+      await el.updateComplete;
+      await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+      await endsWithCompletion(el, async () => {
+        button(el, 'Start breathing').focus();
+        await sendKeys({ press: 'Enter' });
+        await oneEvent(el, 'hearth-exercise-complete');
+      });
+      // The rating buttons are in the completion message, not twice on the card.
+      expect([...shadow(el).querySelectorAll('button')].filter((b) => b.textContent!.trim() === 'This helped')).to.have.length(1);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('This helped');
+      const rated = oneEvent(el, 'hearth-coping-rate');
+      await sendKeys({ press: 'Enter' });
+      expect((await rated).detail).to.deep.equal({ strategyId: 'quick-breath', helpful: true });
+      await el.updateComplete;
+      expect(button(el, 'This helped').getAttribute('aria-pressed')).to.equal('true');
+      expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Noted: this one helps you.');
+      await until(() => el.recordFor('quick-breath').helpful === true);
+      await expect(el).to.be.accessible();
+      const again = await fixture<HearthCopingCard>(html`<hearth-coping-card store-key=${storeKey}></hearth-coping-card>`);
+      again.strategy = quickBreath;
+      await until(() => again.recordFor('quick-breath').helpful === true, 2000, 'the stored choice');
+    });
+
+    it('the step walk: Finish moves focus to the completion message; "Not for me" there hides the card', async () => {
+      const el = await card(html`<hearth-coping-card strategy="grounding-54321" store-key=${key()}></hearth-coping-card>`);
+      await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+      await endsWithCompletion(el, async () => {
+        button(el, 'Go step by step').click();
+        await until(() => !!shadow(el).querySelector('.step-position'), 2000, 'the walk');
+        for (let i = 0; i < 6; i++) {
+          button(el, /^(Next step|Finish)$/).focus();
+          await sendKeys({ press: 'Enter' });
+          await el.updateComplete;
+        }
+      });
+      const rated = oneEvent(el, 'hearth-coping-rate');
+      button(el, 'Not for me').click();
+      expect((await rated).detail.helpful).to.equal(false);
+      await el.updateComplete;
+      expect(inShadow(el, '[part="hidden-line"]').textContent).to.contain('5-4-3-2-1 grounding is hidden.');
+    });
+
+    it('the timer: running out of time, and "Yes, it has eased", both end in the completion message', async () => {
+      const runsOut: Strategy = { ...quickTimer, exercise: { type: 'timer', minutes: 0.015, checkInEveryMinutes: 1 } };
+      const el = await withStrategy(runsOut);
+      await endsWithCompletion(el, async () => {
+        button(el, 'Start the timer').focus();
+        await sendKeys({ press: 'Enter' });
+        await oneEvent(el, 'hearth-exercise-complete');
+      });
+      const eased = await withStrategy(quickTimer);
+      await endsWithCompletion(eased, async () => {
+        button(eased, 'Start the timer').click();
+        await until(() => !!shadow(eased).querySelector('.check-in'), 3000, 'the check-in');
+        const done = oneEvent(eased, 'hearth-exercise-complete');
+        await sendKeys({ press: 'Enter' });
+        await done;
+      });
+    });
+
+    it('under reduced motion the text countdown ends the same way', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await withStrategy(quickBreath);
+      await endsWithCompletion(el, async () => {
+        button(el, 'Start breathing').focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(shadow(el).querySelector('.breath')).to.equal(null);
+        await oneEvent(el, 'hearth-exercise-complete');
+      });
+    });
+
+    it('does not take focus from elsewhere on the page: then the live region says it, once', async () => {
+      const wrapper = await fixture(html`<div><input aria-label="Elsewhere" /><hearth-coping-card storage="none"></hearth-coping-card></div>`);
+      const el = wrapper.querySelector('hearth-coping-card')!;
+      el.strategy = quickBreath;
+      await el.updateComplete;
+      await el.start();
+      await el.updateComplete;
+      const elsewhere = wrapper.querySelector('input')!;
+      elsewhere.focus();
+      await oneEvent(el, 'hearth-exercise-complete');
+      await el.updateComplete;
+      expect(document.activeElement === elsewhere, 'focus stays where the client put it').to.equal(true);
+      expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Well done. You finished the exercise.');
+      expect(inShadow(el, '[part="completion"]').textContent).to.contain('Did that help?');
+    });
+
+    it('a client who clicked some text elsewhere keeps their place: no focus move, no scroll, the live region says it once', async () => {
+      const gentle: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [0.75, 0, 0.75, 0], cycles: 2 } };
+      const wrapper = await fixture(html`<div>
+        <p id="reading">Something the client is reading.</p>
+        <div class="spacer"></div>
+        <hearth-coping-card storage="none"></hearth-coping-card>
+      </div>`);
+      wrapper.querySelector<HTMLElement>('.spacer')!.style.setProperty('block-size', '300vh');
+      const el = wrapper.querySelector('hearth-coping-card')!;
+      el.strategy = gentle;
+      await el.updateComplete;
+      const announcer = inShadow(el, '[part="announcer"]');
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(announcer.textContent!.trim()));
+      observer.observe(announcer, { childList: true, characterData: true, subtree: true });
+      try {
+        button(el, 'Start breathing').focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => !!shadow(el).querySelector('.guide'), 2000, 'the exercise');
+        expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Pause');
+        // Mid-exercise the client scrolls up and clicks the text they are reading (not a control).
+        window.scrollTo(0, 0);
+        const reading = wrapper.querySelector('#reading')!.getBoundingClientRect();
+        const done = oneEvent(el, 'hearth-exercise-complete');
+        await sendMouse({ type: 'click', position: [Math.round(reading.left + 10), Math.round(reading.top + reading.height / 2)] });
+        expect(document.activeElement === document.body, 'the click left focus on the page').to.equal(true);
+        await done;
+        await el.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(inShadow(el, '[part="completion"]').textContent).to.contain('Did that help?');
+        expect(document.activeElement === document.body, `focus is not moved, but on ${shadow(el).activeElement?.outerHTML}`).to.equal(true);
+        expect(window.scrollY, 'the page stays where the client is reading').to.equal(0);
+        expect(said.filter((text) => text.startsWith('Well done'))).to.deep.equal(['Well done. You finished the exercise.']);
+        await expect(el).to.be.accessible();
+      } finally {
+        observer.disconnect();
+        await resetMouse();
+      }
+    });
+
+    it('Pause and Resume are one button that keeps focus, so the end still brings focus to "Well done"', async () => {
+      const el = await withStrategy({ ...quickBreath, exercise: { type: 'breathing', pattern: [1, 0, 1, 0], cycles: 1 } });
+      await endsWithCompletion(el, async () => {
+        button(el, 'Start breathing').focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => !!shadow(el).querySelector('.guide'), 2000, 'the exercise');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(shadow(el).activeElement?.textContent?.trim(), 'focus stays on the paused button').to.equal('Resume');
+        await expect(el).to.be.accessible();
+        const done = oneEvent(el, 'hearth-exercise-complete');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(shadow(el).activeElement?.textContent?.trim(), 'focus stays on the resumed button').to.equal('Pause');
+        await done;
+      });
+    });
+
+    it('"Not yet" at the check-in hands focus to Pause; when the time runs out, focus moves to "Well done"', async () => {
+      const el = await withStrategy(quickTimer);
+      await endsWithCompletion(el, async () => {
+        button(el, 'Start the timer').focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => !!shadow(el).querySelector('.check-in'), 3000, 'the check-in');
+        await el.updateComplete;
+        button(el, 'Not yet, keep going').focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => !shadow(el).querySelector('.check-in'), 2000, 'the check-in to close');
+        await el.updateComplete;
+        expect(shadow(el).activeElement?.textContent?.trim(), 'focus goes on to Pause').to.equal('Pause');
+        // Later check-ins: "Not yet" again until the time runs out.
+        const done = oneEvent(el, 'hearth-exercise-complete');
+        let finished = false;
+        void done.then(() => (finished = true));
+        for (let i = 0; i < 5 && !finished; i++) {
+          await until(() => finished || !!shadow(el).querySelector('.check-in'), 3000, 'a check-in or the end');
+          if (finished) break;
+          await el.updateComplete;
+          button(el, 'Not yet, keep going').focus();
+          await sendKeys({ press: 'Enter' });
+          await el.updateComplete;
+        }
+      });
+    });
+
+    /** A two-step walk, finished from the keyboard: focus is then on "Well done". */
+    async function finishWalk(el: HearthCopingCard) {
+      button(el, 'Go step by step').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !!shadow(el).querySelector('.step-position'), 2000, 'the walk');
+      await el.updateComplete;
+      for (let i = 0; i < 3 && !shadow(el).querySelector('[part="completion"]'); i++) {
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      }
+      await el.updateComplete;
+      focusedCompletion(el);
+    }
+    const walkA: Strategy = { ...quickBreath, id: 'walk-a', title: 'Walk A', exercise: { type: 'steps' } };
+    const walkB: Strategy = { ...quickBreath, id: 'walk-b', title: 'Walk B', exercise: { type: 'steps' } };
+
+    it('"This helped" in the completion message keeps focus on the button, now pressed', async () => {
+      const el = await withStrategy(walkA);
+      await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+      await finishWalk(el);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const helped = button(el, 'This helped');
+      expect(helped.getAttribute('aria-pressed')).to.equal('true');
+      expect(shadow(el).activeElement === helped, 'focus stays on "This helped"').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('"Not for me" in the completion message: a single card gives focus to "Show again"', async () => {
+      const el = await withStrategy(walkA);
+      await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+      await finishWalk(el);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Not for me');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(shadow(el).activeElement === button(el, 'Show again'), `focus is on ${shadow(el).activeElement?.outerHTML ?? document.activeElement?.localName}`).to.equal(true);
+      expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Walk A is hidden.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('"Not for me" in a deck gives focus to the heading of the card that now shows; with every card hidden, to "Show again"', async () => {
+      const el = await withStrategy([walkA, walkB]);
+      el.showHidden = true;
+      await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+      await finishWalk(el);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      const heading = shadow(el).activeElement as HTMLElement | null;
+      expect(heading?.getAttribute('role'), `focus is on ${heading?.outerHTML ?? document.activeElement?.localName}`).to.equal('heading');
+      expect(heading!.textContent).to.equal('Walk B');
+      expect(inShadow(el, '[part="deck-nav"]').textContent).to.contain('Strategy 1 of 1: Walk B');
+      await expect(el).to.be.accessible();
+      // The last card too, from its own "Not for me": focus goes to its "Show again" in the hidden list.
+      button(el, 'Not for me').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      const again = shadow(el).activeElement as HTMLElement | null;
+      expect(again?.closest('[part="hidden-line"]')?.textContent, `focus is on ${again?.outerHTML ?? document.activeElement?.localName}`).to.contain('Walk B is hidden.');
+      expect(again!.textContent!.trim()).to.equal('Show again');
+      await expect(el).to.be.accessible();
+    });
+
+    it('Stop moves focus back to Start, and the completion message of an earlier run is gone', async () => {
+      const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [4, 4, 4, 4], cycles: 1 } };
+      const el = await withStrategy(slow);
+      button(el, 'Start breathing').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !!shadow(el).querySelector('.breath'), 2000, 'the exercise');
+      button(el, 'Stop').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Start breathing');
+      expect(shadow(el).querySelector('[part="completion"]')).to.equal(null);
+      expect(shadowText(el)).to.contain('Stopped. You can start again whenever you like.');
+    });
+  });
+
+  describe('pressed buttons', () => {
+    it('a pressed "This helped" is filled with the accent and shows a tick, unlike keyboard focus', async () => {
+      const el = await card(html`<hearth-coping-card strategy="box-breathing" storage="none"></hearth-coping-card>`);
+      await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+      const helped = button(el, 'This helped');
+      const plain = button(el, 'Not for me');
+      helped.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(helped.getAttribute('aria-pressed')).to.equal('true');
+      const pressed = getComputedStyle(helped);
+      const start = getComputedStyle(button(el, 'Start breathing'));
+      expect(pressed.backgroundColor, 'filled with the accent, as the primary button is').to.equal(start.backgroundColor);
+      expect(contrast(pressed.color, pressed.backgroundColor)).to.be.at.least(4.5);
+      expect(getComputedStyle(helped, '::before').content).to.contain('✓');
+      expect(getComputedStyle(plain, '::before').content).to.not.contain('✓');
+      // Focus on a plain button draws a ring, never the fill.
+      plain.focus();
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement === plain, 'focus is on "Not for me"').to.equal(true);
+      const focused = getComputedStyle(plain);
+      expect(focused.backgroundColor).to.not.equal(pressed.backgroundColor);
+      expect(focused.outlineStyle).to.equal('solid');
+      // The tick is drawn, not read out: its alternative text is empty (aria-pressed says it).
+      expect(getComputedStyle(helped, '::before').content).to.equal('"✓" / ""');
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -540,6 +866,7 @@ describe('<hearth-coping-card>', () => {
         expect(shadowButton(el, 'This helped').getAttribute('aria-pressed')).to.equal('true');
         expect(pressed.backgroundColor).not.to.equal(plain.backgroundColor);
         expect(pressed.color).not.to.equal(plain.color);
+        expect(getComputedStyle(shadowButton(el, 'This helped'), '::before').content).to.contain('✓');
       } finally {
         await emulateMedia({ forcedColors: 'none' });
       }

@@ -2,13 +2,30 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
 import type { HearthCrisisResources } from '../packages/elements/src/crisis-resources/crisis-resources.js';
 import { captureConsole } from './helpers/console-capture.js';
-import { inShadow, shadow, shadowText } from './helpers/shadow.js';
+import { inShadow, shadow, shadowText, until } from './helpers/shadow.js';
 
 function links(el: Element): string[] {
   return [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
 }
 
 describe('<hearth-crisis-resources>', () => {
+  // First in the file: the note is said once per page, and every later test without a region would have said it.
+  it('without preview, a missing region is said once in the console (once per page, however many footers), never on the page', async () => {
+    const capture = captureConsole();
+    try {
+      await fixture(html`<div>
+        <hearth-crisis-resources></hearth-crisis-resources><hearth-crisis-resources compact></hearth-crisis-resources>
+        <hearth-coping-card strategy="box-breathing"></hearth-coping-card>
+      </div>`);
+      const notes = capture.warnings.filter((w) => w.includes('has no region'));
+      expect(notes).to.have.length(1);
+      expect(notes[0]).to.contain('<hearth-crisis-resources>').and.to.contain('region="US"');
+      expect(capture.errors).to.deep.equal([]);
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('with no region shows only the universal emergency note', async () => {
     const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources></hearth-crisis-resources>`);
     expect(shadowText(el)).to.contain('If you or someone else is in immediate danger, call your local emergency number.');
@@ -170,5 +187,130 @@ describe('<hearth-crisis-resources>', () => {
     expect(call.querySelector('bdi')!.getAttribute('dir')).to.equal('ltr');
     expect(call.querySelector('bdi')!.textContent).to.equal('116 123');
     await expect(ar).to.be.accessible();
+  });
+
+  describe('easy to reach (issue 15)', () => {
+    /** Every link of the element, with its size. */
+    function linkBoxes(el: Element) {
+      return [...shadow(el).querySelectorAll('a')].map((a) => {
+        const box = a.getBoundingClientRect();
+        return { text: a.textContent!.replace(/\s+/g, ' ').trim(), width: box.width, height: box.height };
+      });
+    }
+
+    it('every link, full and compact, is at least 24×24 px (WCAG 2.2 §2.5.8)', async () => {
+      for (const variant of [html`<hearth-crisis-resources region="US"></hearth-crisis-resources>`, html`<hearth-crisis-resources region="GB" compact></hearth-crisis-resources>`]) {
+        const el = await fixture<HearthCrisisResources>(variant);
+        const small = linkBoxes(el).filter((box) => box.width < 24 || box.height < 24);
+        expect(small, el.compact ? 'compact' : 'full').to.deep.equal([]);
+        expect(linkBoxes(el).length).to.be.greaterThan(2);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('a phone number never wraps, even in a narrow column, and reads left to right', async () => {
+      const wrapper = await fixture(html`<div class="narrow"><hearth-crisis-resources region="AU" lang="ar"></hearth-crisis-resources></div>`);
+      (wrapper as HTMLElement).style.setProperty('inline-size', '120px');
+      const el = wrapper.querySelector('hearth-crisis-resources')!;
+      await el.updateComplete;
+      const numbers = [...shadow(el).querySelectorAll<HTMLElement>('a[href^="tel:"] bdi, a[href^="sms:"] bdi')];
+      expect(numbers.map((n) => n.textContent)).to.deep.equal(['000', '13 11 14', '0477 13 11 14']);
+      for (const number of numbers) {
+        expect(number.getAttribute('dir')).to.equal('ltr');
+        const range = document.createRange();
+        range.selectNodeContents(number);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        expect(lines.size, `${number.textContent} stays on one line`).to.equal(1);
+        // Left to right inside Arabic text: the first digits are on the left.
+        const text = [...number.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')!;
+        const first = document.createRange();
+        first.setStart(text, 0);
+        first.setEnd(text, 2);
+        const last = document.createRange();
+        last.setStart(text, text.data.length - 2);
+        last.setEnd(text, text.data.length);
+        if (text.data.length > 3) expect(first.getBoundingClientRect().left, number.textContent!).to.be.lessThan(last.getBoundingClientRect().left);
+      }
+    });
+
+    it('in Arabic, an English line name keeps its number in front ("988 Suicide & Crisis Lifeline")', async () => {
+      const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources lang="ar" region="US"></hearth-crisis-resources>`);
+      const name = inShadow(el, '[data-line="us-988"] .name');
+      expect(getComputedStyle(name).direction, 'the name box runs with the page').to.equal('rtl');
+      const text = [...name.querySelector('bdi')!.childNodes].find((node): node is Text => node instanceof Text && node.data.trim() !== '')!;
+      expect(text.data).to.equal('988 Suicide & Crisis Lifeline');
+      const rect = (start: number, end: number) => {
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, end);
+        return range.getBoundingClientRect();
+      };
+      // Read left to right, as English is: "988" is left of "Suicide".
+      expect(rect(0, 3).left).to.be.lessThan(rect(4, 11).left);
+      await expect(el).to.be.accessible();
+    });
+
+    it('in Arabic, lists are joined in Arabic: no Latin commas, the languages with "و"', async () => {
+      const full = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources lang="ar" region="US"></hearth-crisis-resources>`);
+      expect(inShadow(full, '[data-line="us-988"] .meta').textContent!.replace(/\s+/g, ' ')).to.contain('الإنجليزية والإسبانية');
+      const compact = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources lang="ar" region="GB" compact></hearth-crisis-resources>`);
+      expect(shadowText(compact)).not.to.contain(',');
+      expect(shadowText(compact)).to.contain('اتصل بالرقم 116 123');
+      const ie = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources lang="ar" region="IE"></hearth-crisis-resources>`);
+      expect(shadowText(ie)).to.contain('يمكنك أيضًا الاتصال بالرقم 999');
+      await expect(compact).to.be.accessible();
+    });
+
+    it('in an Arabic widget footer, the crisis lines are isolated and joined without Latin commas', async () => {
+      const wrapper = await fixture(html`<hearth-provider region="GB" locale="ar"><hearth-coping-card strategy="box-breathing"></hearth-coping-card></hearth-provider>`);
+      const card = wrapper.querySelector('hearth-coping-card')!;
+      await card.updateComplete;
+      const footer = inShadow(card, 'hearth-crisis-resources') as HearthCrisisResources;
+      await footer.updateComplete;
+      await until(() => shadowText(footer).includes('هل تحتاج'), 3000, 'the Arabic footer');
+      expect(shadowText(footer)).not.to.contain(',');
+      const names = [...shadow(footer).querySelectorAll('.line .name bdi')].map((bdi) => bdi.textContent);
+      expect(names).to.deep.equal(['Samaritans', 'Shout']);
+      const small = linkBoxes(footer).filter((box) => box.width < 24 || box.height < 24);
+      expect(small).to.deep.equal([]);
+    });
+
+    it('fallback content written inside the element (for before the script arrives) is replaced, not shown twice', async () => {
+      const el = await fixture<HearthCrisisResources>(
+        html`<hearth-crisis-resources region="US"><p>In an emergency, call <a href="tel:911">911</a>.</p></hearth-crisis-resources>`,
+      );
+      expect(el.querySelector('a')!.getClientRects().length, 'the fallback link is not rendered').to.equal(0);
+      expect(shadow(el).querySelector('slot')).to.equal(null);
+      expect(links(el)[0]).to.equal('tel:911');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a missing region, for the practice (preview)', () => {
+    it('with preview and no region, a short note tells the practice; clients never see it', async () => {
+      const capture = captureConsole();
+      try {
+        const wrapper = await fixture(html`<hearth-provider preview><hearth-crisis-resources></hearth-crisis-resources><hearth-crisis-resources compact></hearth-crisis-resources></hearth-provider>`);
+        for (const el of wrapper.querySelectorAll('hearth-crisis-resources')) {
+          await el.updateComplete;
+          expect(inShadow(el, '[part="practice-note"]').textContent).to.contain('no region is set');
+          await expect(el).to.be.accessible();
+        }
+        const client = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources></hearth-crisis-resources>`);
+        expect(shadow(client).querySelector('[part="practice-note"]')).to.equal(null);
+        const withRegion = await fixture(html`<hearth-provider preview region="US"><hearth-crisis-resources></hearth-crisis-resources></hearth-provider>`);
+        const shown = withRegion.querySelector('hearth-crisis-resources')!;
+        await shown.updateComplete;
+        expect(shadow(shown).querySelector('[part="practice-note"]')).to.equal(null);
+        expect(capture.errors).to.deep.equal([]);
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it('in Arabic, the note is in Arabic', async () => {
+      const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources preview lang="ar"></hearth-crisis-resources>`);
+      expect(inShadow(el, '[part="practice-note"]').textContent).to.contain('لم تُحدَّد أي منطقة');
+    });
   });
 });

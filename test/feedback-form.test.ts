@@ -59,6 +59,7 @@ describe('<hearth-feedback-form>', () => {
       expect(slider.getAttribute('aria-valuetext')).to.equal('Not set yet. Tap the line or use the arrow keys.');
       expect(slider.classList.contains('unset')).to.equal(true);
       expect(getComputedStyle(slider).appearance, 'an even track, not the browser\'s half-filled one').to.equal('none');
+      expect(getComputedStyle(slider).getPropertyValue('--_hearth-thumb-opacity'), 'no thumb until set').to.equal('0');
       expect(slider.labels![0].textContent!.trim()).to.have.length.above(10);
     }
     expect(field(el, 'comment').labels![0].textContent).to.contain('(optional)');
@@ -148,19 +149,27 @@ describe('<hearth-feedback-form>', () => {
     expect(el.answers.sl).to.equal(55);
     expect(slider.getAttribute('aria-valuetext')).to.equal('55 out of 100');
     expect(slider.classList.contains('unset')).to.equal(false);
-    expect(getComputedStyle(slider).appearance, 'the native slider, filled to the value').to.equal('auto');
+    expect(getComputedStyle(slider).getPropertyValue('--_hearth-thumb-opacity'), 'the thumb shows once set').to.equal('');
+    expect(inShadow(el, '[data-item="sl"] .slider-value').textContent).to.equal('55');
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     expect(el.answers.sl).to.equal(0);
 
     const fresh = await everyType();
+    let changes = 0;
+    fresh.addEventListener('change', () => changes++);
     const line = field(fresh, 'sl');
     line.scrollIntoView();
     const box = line.getBoundingClientRect();
-    // A single tap a quarter of the way along (no drag).
+    // A single tap a quarter of the way along (no drag): one change event for the host.
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * 0.25), Math.round(box.top + box.height / 2)] });
     await fresh.updateComplete;
     expect(fresh.answers.sl).to.be.within(15, 35);
+    expect(changes).to.equal(1);
+    // The same place again changes nothing, and says nothing.
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width * 0.25), Math.round(box.top + box.height / 2)] });
+    await fresh.updateComplete;
+    expect(changes).to.equal(1);
     // A tap exactly where the hidden thumb waits (the middle) still sets it.
     const middle = await everyType();
     const centre = field(middle, 'sl');
@@ -169,6 +178,88 @@ describe('<hearth-feedback-form>', () => {
     await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
     await middle.updateComplete;
     expect(middle.answers.sl).to.equal(50);
+  });
+
+  it('a mouse drag on a slider ends with its button or its pointer capture: a stale drag does not follow the mouse', async () => {
+    const el = await everyType();
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    const slider = field(el, 'sl');
+    slider.scrollIntoView();
+    const box = slider.getBoundingClientRect();
+    const y = Math.round(box.top + box.height / 2);
+    const at = (fraction: number) => Math.round(box.left + box.width * fraction);
+    let pointerId = -1;
+    slider.addEventListener('pointerdown', (event) => (pointerId = event.pointerId));
+
+    // The button goes down a quarter of the way along: the drag sets the value there.
+    await sendMouse({ type: 'move', position: [at(0.25), y] });
+    await sendMouse({ type: 'down' });
+    await el.updateComplete;
+    const first = el.answers.sl;
+    expect(first).to.be.within(15, 35);
+    // A move that says no button is down (its release went elsewhere) does not drag.
+    slider.dispatchEvent(new PointerEvent('pointermove', { pointerId, pointerType: 'mouse', isPrimary: true, buttons: 0, clientX: at(0.75), clientY: y, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.answers.sl, 'a move with no button leaves the value').to.equal(first);
+    expect(slider.getAttribute('aria-valuetext')).to.equal(`${first} out of 100`);
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(changes).to.equal(1);
+
+    // The slider loses the pointer capture mid-drag: the drag is over, later moves set nothing.
+    await sendMouse({ type: 'move', position: [at(0.5), y] });
+    await sendMouse({ type: 'down' });
+    await el.updateComplete;
+    expect(el.answers.sl).to.equal(50);
+    expect(changes).to.equal(1, 'no change until the drag ends');
+    slider.releasePointerCapture(pointerId);
+    // (The browser fires lostpointercapture before the next pointer event.)
+    await sendMouse({ type: 'move', position: [at(0.9), y] });
+    await until(() => changes === 2, 3000, 'the lost capture ending the drag with its change');
+    await el.updateComplete;
+    expect(el.answers.sl, 'the mouse moves on with the button down, and the slider stays').to.equal(50);
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(el.answers.sl).to.equal(50);
+    expect(changes).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a slider has the full width at 375 px and shrinks with its container; "not set yet" is said once per form', async () => {
+    await setViewport({ width: 375, height: 700 });
+    try {
+      const el = await form(html`<hearth-feedback-form template="session" storage="none" no-crisis-footer></hearth-feedback-form>`);
+      const sliders = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="range"]')];
+      expect(sliders).to.have.length(4);
+      for (const slider of sliders) {
+        const item = slider.closest<HTMLElement>('.item')!;
+        expect(slider.getBoundingClientRect().width, slider.id).to.be.at.least(item.clientWidth - 1);
+        expect(slider.closest('.item')!.querySelector('.slider-value')!.textContent!.trim(), 'no value shown yet').to.equal('');
+      }
+      const hint = 'Each slider has no answer until you choose: tap the line where your answer is, or use the arrow keys.';
+      expect(shadowText(el).split(hint)).to.have.length(2);
+      expect(shadowText(el)).not.to.contain('Not set yet');
+      expect(inShadow(el, '.slider-hint').compareDocumentPosition(sliders[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+      // A narrow container: the range shrinks to it (Firefox would keep a 12em width of its own).
+      el.style.inlineSize = '120px';
+      for (const slider of sliders) expect(slider.getBoundingClientRect().width, slider.id).to.be.at.most(120);
+      expect(getComputedStyle(sliders[0]).minInlineSize).to.equal('0px');
+      // Set, its value shows between the end labels, and the row did not change height.
+      el.style.inlineSize = '';
+      const row = sliders[0].closest('.item')!.querySelector<HTMLElement>('.anchors')!;
+      const before = row.getBoundingClientRect().height;
+      el.answers = { heard: 7 };
+      await el.updateComplete;
+      expect(row.querySelector('.slider-value')!.textContent).to.equal('7');
+      expect(row.getBoundingClientRect().height).to.equal(before);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+    // A form without sliders does not say it.
+    const group = await form(html`<hearth-feedback-form template="group" storage="none"></hearth-feedback-form>`);
+    expect(shadow(group).querySelector('.slider-hint')).to.equal(null);
   });
 
   it('sending with answers missing: a focused error summary whose entries focus each field; fields marked; nothing sent', async () => {
@@ -190,7 +281,8 @@ describe('<hearth-feedback-form>', () => {
     expect(el.matches(':state(user-invalid)')).to.equal(true);
     const heard = field(el, 'heard');
     expect(heard.getAttribute('aria-invalid')).to.equal('true');
-    expect(shadow(el).getElementById(heard.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).to.equal('Please answer this question.');
+    const message = shadow(el).getElementById(heard.getAttribute('aria-describedby')!.split(' ').at(-1)!)!;
+    expect(message.textContent).to.equal(`Error: Choose a point on the line to answer “${heard.labels![0].textContent!.trim()}”`);
     expect(field<HTMLTextAreaElement>(el, 'comment').getAttribute('aria-invalid')).to.equal('false');
     await expect(el).to.be.accessible();
     [...summary.querySelectorAll('button')][2].click();
@@ -500,6 +592,13 @@ describe('<hearth-feedback-form>', () => {
       const pills = [...shadow(el).querySelectorAll<HTMLElement>('#f-safe .pill')];
       for (const pill of pills) expect(pill.getBoundingClientRect().right).to.be.at.most(box.right);
       expect(pills[0].getBoundingClientRect().height).to.be.at.least(44);
+      // Eleven numbers in one row, each a target of at least 24 px wide, not overlapping.
+      expect(new Set(pills.map((pill) => Math.round(pill.getBoundingClientRect().top))).size).to.equal(1);
+      for (const [i, pill] of pills.entries()) {
+        const rect = pill.querySelector('span')!.getBoundingClientRect();
+        expect(rect.width, pill.textContent!).to.be.at.least(24);
+        if (i) expect(rect.left, pill.textContent!).to.be.at.least(pills[i - 1].querySelector('span')!.getBoundingClientRect().right);
+      }
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

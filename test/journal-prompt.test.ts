@@ -23,6 +23,14 @@ async function journal(template = html`<hearth-journal-prompt pack="gratitude" s
 
 const textarea = (el: Element) => inShadow<HTMLTextAreaElement>(el, 'textarea');
 
+/** Opens "Manage your journal" (export, import, "Delete everything"), as a client would. */
+async function openManage(el: HearthJournalPrompt) {
+  const toggle = inShadow<HTMLButtonElement>(el, '[part="manage-button"]');
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await el.updateComplete;
+  expect(inShadow(el, '#manage-region').hidden, 'the manage region is shown').to.equal(false);
+}
+
 describe('<hearth-journal-prompt>', () => {
   it('shows the prompt, a labelled textarea (spellcheck on, autocomplete off), a word count and the footer', async () => {
     const el = await journal();
@@ -129,6 +137,7 @@ describe('<hearth-journal-prompt>', () => {
     textarea(el).value = 'unsaved draft';
     textarea(el).dispatchEvent(new Event('input'));
     await el.saveDraft();
+    await openManage(el);
     button(el, 'Delete everything').click();
     await el.updateComplete;
     button(el, 'Yes, delete everything').click();
@@ -247,7 +256,7 @@ describe('<hearth-journal-prompt>', () => {
     const updated = el.savedEntries[0];
     expect(updated).to.deep.include({ id: entry.id, text: 'Second version', tags: ['walk', 'sleep'], mood: 'hopeful', createdAt: entry.createdAt });
     expect(updated.updatedAt >= entry.updatedAt).to.equal(true);
-    expect(shadowText(el)).to.contain('Mood: Hopeful').and.to.contain('Tags: walk, sleep');
+    expect(shadowText(el)).to.contain('Mood: Hopeful').and.to.contain('Tags: walk and sleep');
     const again = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
     await until(() => again.savedEntries.length === 1, 2000, 'the stored entry');
     expect(again.savedEntries[0]).to.deep.equal(updated);
@@ -269,13 +278,17 @@ describe('<hearth-journal-prompt>', () => {
     expect(other.savedEntries).to.deep.equal(el.savedEntries);
     expect(await other.importEntries(exported)).to.equal(0);
     expect(other.savedEntries).to.have.length(2);
-    // Through the file field, as a client would.
+    // Through the import button and its file picker, as a client would.
+    await openManage(other);
     const input = inShadow<HTMLInputElement>(other, 'input[type="file"]');
+    const picked = new Promise<void>((resolve) => input.addEventListener('click', (event) => (event.preventDefault(), resolve()), { once: true }));
+    button(other, 'Import a Hearth export').click();
+    await picked;
     const transfer = new DataTransfer();
     transfer.items.add(new File(['{"not":"an export"}'], 'notes.json', { type: 'application/json' }));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await until(() => inShadow(other, '[part="status"]').textContent === 'That file is not a Hearth journal export. Nothing was changed.', 2000, 'the refusal');
+    await until(() => inShadow(other, '[part="import-status"]').textContent === 'That file is not a Hearth journal export. Nothing was changed.', 2000, 'the refusal');
     expect(other.savedEntries).to.have.length(2);
     await expect(other).to.be.accessible();
   });
@@ -286,6 +299,7 @@ describe('<hearth-journal-prompt>', () => {
     textarea(el).dispatchEvent(new Event('input'));
     await el.saveEntry();
     await el.updateComplete;
+    await openManage(el);
     button(el, 'Export (encrypted)').click();
     await el.updateComplete;
     expect(shadowText(el)).to.contain('Choose a passphrase for this file.');
@@ -299,10 +313,11 @@ describe('<hearth-journal-prompt>', () => {
     expect(await other.importEntries(text)).to.equal(0);
     await other.updateComplete;
     expect(shadowText(other)).to.contain('This export is encrypted. Enter its passphrase.');
+    expect(inShadow(other, '#manage-region').hidden, 'the passphrase form is shown').to.equal(false);
     const form = inShadow(other, '#import-passphrase').closest('form')!;
     inShadow<HTMLInputElement>(other, '#import-passphrase').value = 'not the passphrase';
     form.requestSubmit();
-    await until(() => inShadow(other, '[part="status"]').textContent === 'That passphrase does not open this file. Nothing was changed.', 5000, 'refused');
+    await until(() => inShadow(other, '[part="import-status"]').textContent === 'That passphrase does not open this file. Nothing was changed.', 5000, 'refused');
     expect(other.savedEntries).to.have.length(0);
     inShadow<HTMLInputElement>(other, '#import-passphrase').value = 'file passphrase 1';
     form.requestSubmit();
@@ -619,6 +634,8 @@ describe('<hearth-journal-prompt> at 320 px (a phone at 200% zoom)', () => {
       await until(() => shadow(el).querySelectorAll('.entry-text').length === 2, 2000, 'the entries');
       expect(boxesOutsideViewport(el), `${lang}: entries`).to.deep.equal([]);
       if (lang === 'en') {
+        await openManage(el);
+        expect(boxesOutsideViewport(el), 'manage your journal').to.deep.equal([]);
         button(el, 'Delete everything').click();
         await el.updateComplete;
         expect(shadow(el).querySelector('.confirm')).to.exist;

@@ -281,6 +281,51 @@ describe('<hearth-provider>', () => {
     expect(received(probe)!.strings).to.deep.equal({ en: { a: 'outer a', b: 'inner b' } });
   });
 
+  it('preview: the attribute or config.preview passes down; the element\'s own preview wins, either way', async () => {
+    const provider = await fixture<HearthProvider>(html`<hearth-provider preview
+      ><config-probe></config-probe><config-probe class="own-off"></config-probe
+    ></hearth-provider>`);
+    const [probe, ownOff] = [...provider.querySelectorAll<ConfigProbe>('config-probe')];
+    ownOff.preview = false;
+    await settle(provider, probe, ownOff);
+    expect(received(probe)).to.deep.include({ preview: true });
+    expect(probe.inPreview).to.equal(true);
+    expect(ownOff.inPreview, 'its own preview = false wins over the provider').to.equal(false);
+    // Without the attribute, the config decides; the attribute wins over the config.
+    provider.removeAttribute('preview');
+    provider.config = { preview: false };
+    await settle(provider, probe);
+    expect(probe.inPreview).to.equal(false);
+    provider.config = { preview: true };
+    await settle(provider, probe);
+    expect(probe.inPreview).to.equal(true);
+    // An element's own attribute turns it on without a provider; removing it follows the provider again.
+    const alone = await fixture<ConfigProbe>(html`<config-probe preview></config-probe>`);
+    expect(alone.preview).to.equal(true);
+    expect(alone.inPreview).to.equal(true);
+    alone.removeAttribute('preview');
+    expect(alone.preview).to.equal(undefined);
+    expect(alone.inPreview).to.equal(false);
+    // A nested provider passes the outer one's preview on.
+    const outer = await fixture<HearthProvider>(html`<hearth-provider preview><hearth-provider locale="fr"><config-probe></config-probe></hearth-provider></hearth-provider>`);
+    const nested = outer.querySelector('config-probe') as ConfigProbe;
+    await settle(outer, outer.querySelector('hearth-provider hearth-provider')!, nested);
+    expect(nested.inPreview).to.equal(true);
+  });
+
+  it('a config preview that is not a boolean is named', async () => {
+    const capture = captureConsole();
+    try {
+      const provider = await fixture<HearthProvider>(html`<hearth-provider><config-probe></config-probe></hearth-provider>`);
+      provider.config = { preview: 'yes' as unknown as boolean };
+      await settle(provider);
+      expect(inShadow(provider, '[role="alert"]').textContent).to.contain('config.preview');
+      expect(capture.errors.join('\n')).to.contain('config.preview');
+    } finally {
+      capture.restore();
+    }
+  });
+
   it('sets the theme of the elements inside', async () => {
     const provider = await fixture<HearthProvider>(html`<hearth-provider theme="dark"><hearth-crisis-resources></hearth-crisis-resources></hearth-provider>`);
     const crisis = provider.querySelector('hearth-crisis-resources')!;

@@ -110,4 +110,31 @@ describe('<hearth-quick-exit>', () => {
       expect(inShadow(el, 'button').textContent!.trim()).to.equal(label);
     }
   });
+
+  it('fallback content: the link written inside for before the script arrives is replaced by the button, which goes where the link went', async () => {
+    const el = await fixture<RecordingQuickExit>(html`<recording-quick-exit><a href="/weather">Leave this page</a></recording-quick-exit>`);
+    expect(el.querySelector('a')!.getClientRects().length, 'the fallback link is not shown').to.equal(0);
+    const button = inShadow<HTMLButtonElement>(el, 'button');
+    expect(button.getClientRects().length).to.equal(1);
+    expect(el.destination).to.equal(`${location.origin}/weather`);
+    button.click();
+    expect(el.navigations).to.deep.equal([`${location.origin}/weather`]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an href attribute wins over the fallback link; a fallback link that is not http(s) (mailto:, javascript:) is ignored', async () => {
+    const both = await fixture<RecordingQuickExit>(html`<recording-quick-exit href="/elsewhere"><a href="/weather">Quick exit</a></recording-quick-exit>`);
+    expect(both.destination).to.equal(`${location.origin}/elsewhere`);
+    const unsafe = await fixture<RecordingQuickExit>(html`<recording-quick-exit><a href="mailto:help@example.org">Quick exit</a></recording-quick-exit>`);
+    expect(unsafe.destination).to.equal(DEFAULT_QUICK_EXIT_HREF);
+  });
+
+  it('the button fills the width the page gives it (a full-width bar on a phone)', async () => {
+    const el = await fixture<HearthQuickExit>(html`<hearth-quick-exit></hearth-quick-exit>`);
+    el.style.setProperty('display', 'block');
+    el.style.setProperty('inline-size', '300px');
+    const button = inShadow<HTMLButtonElement>(el, 'button');
+    expect(Math.round(button.getBoundingClientRect().width)).to.equal(300);
+    expect(button.getBoundingClientRect().height).to.be.at.least(44);
+  });
 });

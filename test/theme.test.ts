@@ -89,6 +89,60 @@ describe('theme tokens', () => {
     expect(getComputedStyle(inShadow(probe, '.moving')).transitionDuration).to.equal('0s');
   });
 
+  describe('headings and widths every widget shares', () => {
+    const widgets = html`<hearth-provider region="US">
+      <hearth-coping-card strategy="box-breathing"></hearth-coping-card>
+      <hearth-journal-prompt prompt="What went well today?" storage="none"></hearth-journal-prompt>
+      <hearth-feedback-form template="session" storage="none"></hearth-feedback-form>
+      <hearth-consent template="confidentiality" storage="none"></hearth-consent>
+    </hearth-provider>`;
+    const tags = ['hearth-coping-card', 'hearth-journal-prompt', 'hearth-feedback-form', 'hearth-consent'];
+
+    async function headingsOf(provider: Element): Promise<{ tag: string; heading: HTMLElement; base: HTMLElement }[]> {
+      const found = [];
+      for (const tag of tags) {
+        const el = provider.querySelector(tag) as HearthElement;
+        let heading: HTMLElement | null = null;
+        for (let i = 0; i < 100 && !heading; i++) {
+          await el.updateComplete;
+          heading = el.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]') ?? null;
+          if (!heading) await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        expect(heading, `${tag} has a heading part`).to.exist;
+        found.push({ tag, heading: heading!, base: el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')! });
+      }
+      return found;
+    }
+
+    it('one heading weight and size, and one maximum width, across the four widgets by default', async () => {
+      const provider = await fixture(widgets);
+      const found = await headingsOf(provider);
+      const weights = new Set(found.map(({ heading }) => getComputedStyle(heading).fontWeight));
+      const sizes = new Set(found.map(({ heading }) => getComputedStyle(heading).fontSize));
+      const widths = new Set(found.map(({ base }) => getComputedStyle(base).maxInlineSize));
+      expect([...weights], 'heading weights').to.have.length(1);
+      expect([...sizes], 'heading sizes').to.have.length(1);
+      expect([...widths], 'maximum widths').to.have.length(1);
+    });
+
+    it('--hearth-heading-font, -color, -weight and --hearth-max-width reach every widget', async () => {
+      const wrapper = await fixture(html`<div>${widgets}</div>`);
+      const style = (wrapper as HTMLElement).style;
+      style.setProperty('--hearth-heading-font', '"Courier New", monospace');
+      style.setProperty('--hearth-heading-color', 'rgb(53, 89, 74)');
+      style.setProperty('--hearth-heading-weight', '500');
+      style.setProperty('--hearth-max-width', '300px');
+      for (const { tag, heading, base } of await headingsOf(wrapper)) {
+        const computed = getComputedStyle(heading);
+        expect(computed.fontFamily, `${tag} heading font`).to.equal('"Courier New", monospace');
+        expect(computed.color, `${tag} heading colour`).to.equal('rgb(53, 89, 74)');
+        expect(computed.fontWeight, `${tag} heading weight`).to.equal('500');
+        expect(getComputedStyle(base).maxInlineSize, `${tag} max width`).to.equal('300px');
+        expect(base.getBoundingClientRect().width, `${tag} width`).to.be.at.most(300.5);
+      }
+    });
+  });
+
   it('every element is axe-clean in light and in dark', async () => {
     for (const theme of ['light', 'dark']) {
       const provider = await fixture(html`<hearth-provider theme=${theme} region="US">

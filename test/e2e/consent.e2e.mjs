@@ -47,7 +47,7 @@ describe('the consent on a real page', () => {
     await page.goto(`${env.site.origin}/e2e/consent.html?key=receipt`);
     const consent = page.locator('hearth-consent');
     await agree(consent, 'Alex Kim');
-    const [download] = await Promise.all([page.waitForEvent('download'), consent.getByRole('button', { name: 'Download a copy (JSON)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), consent.getByRole('button', { name: 'Download the record (JSON)' }).click()]);
     const receipt = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(receipt.format, 'hearth-consent-receipt');
     assert.equal(receipt.record.signerName, 'Alex Kim');
@@ -57,13 +57,44 @@ describe('the consent on a real page', () => {
       receipt.acknowledgments.map((ack) => ack.confirmed),
       [true, true, false],
     );
-    const [popup] = await Promise.all([page.waitForEvent('popup'), consent.getByRole('button', { name: 'Print a copy' }).click()]);
+    const [popup] = await Promise.all([page.waitForEvent('popup'), consent.getByRole('button', { name: 'See and print your copy' }).click()]);
     await popup.getByRole('heading', { name: 'Consent receipt' }).waitFor();
     const text = await popup.locator('body').innerText();
+    assert.match(text, /^Consent receipt\s+You agreed to “How we keep what you tell us private” \(version 1\) on /);
+    assert.ok(text.indexOf('How to withdraw') < text.indexOf(receipt.record.recordId), 'plain words before the record details');
     for (const expected of ['Willow Tree Counselling', 'Alex Kim (The client)', receipt.record.recordId, receipt.record.policyHash, 'I understand what stays private.: Yes']) {
       assert.ok(text.includes(expected), expected);
     }
     assert.deepEqual(await record.cspViolations(), []);
+    await context.close();
+  });
+
+  it('a phone (320 px, touch): the terms flow in the page, scrolling past them counts as read, taps sign, the copy is a page in plain words', async () => {
+    const { page, context, record } = await openPage(env.browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    await page.goto(`${env.site.origin}/e2e/consent.html?key=phone&require-scroll&reviewed=confidentiality@1`);
+    const consent = page.locator('hearth-consent');
+    await consent.getByText('If a court or another legal authority orders us to.').waitFor();
+    const terms = consent.locator('[part="terms"]');
+    const box = await terms.evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, scroll: el.scrollHeight, client: el.clientHeight, height: el.getBoundingClientRect().height }));
+    assert.equal(box.overflow, 'visible', 'no scroll box inside the page');
+    assert.ok(box.scroll <= box.client + 1, JSON.stringify(box));
+    assert.ok(box.height > 640, `the terms are taller than the screen (${box.height})`);
+    // Reviewed: clients do not see the template's note.
+    assert.equal(await consent.locator('[part="template-note"]').count(), 0);
+    assert.equal(await consent.evaluate((el) => el.read), false);
+    // Tapping the first box scrolls the page past the end of the terms: that counts as reading them.
+    await consent.getByText('I understand what stays private.').tap();
+    await page.waitForFunction(() => document.querySelector('hearth-consent').read === true);
+    await consent.getByText('I understand when the practice may have to share information.').tap();
+    assert.equal(await consent.getByRole('checkbox', { name: 'I understand what stays private.' }).isChecked(), true);
+    await consent.getByLabel('Type your full name to sign').tap();
+    await page.keyboard.type('Sam Rivera');
+    await consent.getByRole('button', { name: 'I agree' }).tap();
+    await consent.getByText(/^You agreed to version 1 on /).waitFor();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), consent.getByRole('button', { name: 'See and print your copy' }).tap()]);
+    await popup.getByRole('heading', { name: 'How to withdraw' }).waitFor();
+    assert.deepEqual(await record.cspViolations(), []);
+    assert.deepEqual(problems(record), []);
     await context.close();
   });
 

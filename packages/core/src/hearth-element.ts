@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, ReactiveElement, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement, type VersionedElementClass } from './define-element.js';
 import { describeIssues, type ConfigIssue } from './hearth-error.js';
 import { coreCatalog, LocaleController, type CoreStrings, type LocaleCatalog } from './locale-controller.js';
@@ -24,6 +24,8 @@ export type EventDetail<K extends keyof HTMLElementEventMap> = HTMLElementEventM
  *   one `console.error` naming the element and the cause; nothing propagates to the host page.
  * - Configuration issues (`configIssues()`) shown inline and logged once, naming each field.
  * - `updateComplete` also waits for the locale table and content the element is loading.
+ * - `preview`: shows what only the practice should see ({@link inPreview}); without it such things
+ *   are said once in the console ({@link tellPracticeOnce}) instead.
  */
 export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends LitElement {
   static readonly hearthVersion: string = HEARTH_VERSION;
@@ -41,8 +43,19 @@ export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends
   @state()
   practiceConfig?: PracticeConfig;
 
+  /**
+   * Shows what only the practice should see: a built-in template's "check this against your own
+   * duties" note, unfilled placeholders, a missing region. Without it clients never see those and
+   * the element says them once in the console instead. Unset, it follows the nearest provider's
+   * `preview`; the attribute turns it on, the property set to `false` turns it off under a
+   * previewing provider. For the practice's own review page, never the page clients use.
+   */
+  @property({ converter: { fromAttribute: (value: string | null) => (value === null ? undefined : true) } })
+  preview?: boolean;
+
   protected readonly i18n: LocaleController<S>;
   private failure?: unknown;
+  private readonly toldPractice = new Set<string>();
   private loggedIssues = '';
   private readonly work = new Set<Promise<unknown>>();
   private stopQuickExit?: () => void;
@@ -158,6 +171,22 @@ export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends
    */
   get effectiveConfig(): PracticeConfig | undefined {
     return this.practiceConfig;
+  }
+
+  /** True when this element shows what only the practice should see: its own `preview`, else the provider's. */
+  get inPreview(): boolean {
+    return this.preview ?? this.effectiveConfig?.preview ?? false;
+  }
+
+  /**
+   * Says `message` (something only the practice should know) once in the console as a warning:
+   * once per `key` for this element, so a re-render never repeats it and a new key (a new
+   * template version) says it again.
+   */
+  protected tellPracticeOnce(key: string, message: string): void {
+    if (this.toldPractice.has(key)) return;
+    this.toldPractice.add(key);
+    console.warn(`<${this.localName}> ${message}`);
   }
 
   /** The theme in force: the provider's, else light. */

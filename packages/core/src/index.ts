@@ -44,6 +44,7 @@ export {
   type ContentStatus,
 } from './content-source.js';
 export { baseStyles, hostStyles, themeTokens } from './theme-tokens.js';
+export { formatList, listParts } from './list-format.js';
 export { onQuickExit, QUICK_EXIT_EVENT, type QuickExitDetail } from './quick-exit-signal.js';
 export {
   ALLOWED_ATTRIBUTES,

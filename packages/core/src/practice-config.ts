@@ -43,6 +43,12 @@ export interface PracticeConfig {
   crisis?: { replace?: boolean; lines: CrisisLine[] };
   /** Overrides of UI strings: locale → key of the `en` table → text. */
   strings?: Record<string, Record<string, string>>;
+  /**
+   * Shows every element inside what only the practice should see (a built-in template's "check
+   * this against your own duties" note, unfilled placeholders, a missing region). An element's own
+   * `preview` wins. Use it on a page the practice reviews, never on the page clients use.
+   */
+  preview?: boolean;
 }
 
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -109,4 +115,5 @@ export const practiceConfigSchema: Schema<PracticeConfig> = /* @__PURE__ */ obje
     }),
   ),
   strings: optional(record(record(string({ maxLength: 2000 })))),
+  preview: optional(boolean()),
 });

@@ -39,6 +39,22 @@ export const themeTokens = css`
     --_hearth-radius: var(--hearth-radius, 0.5em);
     --_hearth-space: var(--hearth-space, 1em);
     --_hearth-focus-ring: var(--hearth-focus-ring, 3px solid var(--_hearth-accent));
+    /* One spacing scale, from the host's --hearth-space. */
+    --_hearth-space-2xs: calc(var(--_hearth-space) * 0.25);
+    --_hearth-space-xs: calc(var(--_hearth-space) * 0.5);
+    --_hearth-space-s: calc(var(--_hearth-space) * 0.75);
+    --_hearth-space-l: calc(var(--_hearth-space) * 1.5);
+    --_hearth-space-xl: calc(var(--_hearth-space) * 2);
+    /* One type scale, relative to the widget's font size. */
+    --_hearth-text-s: 0.875em;
+    --_hearth-text-l: 1.125em;
+    --_hearth-text-heading: 1.375em;
+    /* Headings that can match the host site's. */
+    --_hearth-heading-font: var(--hearth-heading-font, inherit);
+    --_hearth-heading-color: var(--hearth-heading-color, var(--_hearth-fg));
+    --_hearth-heading-weight: var(--hearth-heading-weight, 700);
+    /* One width for every widget. */
+    --_hearth-max-width: var(--hearth-max-width, 45em);
     color-scheme: light;
     color: var(--_hearth-fg);
     font-family: var(--hearth-font, inherit);
@@ -99,6 +115,15 @@ export const hostStyles = css`
   }
   a {
     color: var(--_hearth-accent);
+  }
+  /* Every widget's title: part="heading", themable with the --hearth-heading-* tokens. */
+  .heading {
+    margin: 0;
+    font-family: var(--_hearth-heading-font, inherit);
+    font-size: var(--_hearth-text-heading, 1.375em);
+    font-weight: var(--_hearth-heading-weight, 700);
+    line-height: 1.25;
+    color: var(--_hearth-heading-color, inherit);
   }
   .visually-hidden {
     position: absolute !important;

@@ -10,15 +10,10 @@ export const widgetCardStyles = css`
     border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-radius);
     background: var(--hearth-card-bg, var(--_hearth-surface));
-    max-inline-size: 48em;
+    max-inline-size: var(--_hearth-max-width, 45em);
   }
   p {
     margin: 0;
-  }
-  .title {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
   }
   .status:empty {
     display: none;

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The controls every widget shares: buttons (plain, `.primary`, `.danger`, pressed), text fields,
+ * The controls every widget shares: buttons (plain = secondary, `.primary` for the one main action
+ * of a view, `.danger`, `.link` for low emphasis, pressed), text fields,
  * and a wrapping `.row` of them. Fields shrink to the width there is (320 px screens, large
  * text) instead of the browser's 20-character minimum. At least 44 px tall (WCAG 2.5.8 asks
  * 24; fingers in a hard moment deserve more).
@@ -10,11 +11,18 @@ export const widgetControlStyles = css`
   button {
     cursor: pointer;
     min-block-size: 44px;
+    min-inline-size: 44px;
     padding: 0.4em 1em;
     border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
     color: var(--_hearth-fg);
+    font-weight: 600;
+    line-height: 1.25;
+    text-align: center;
+  }
+  button:hover:not(:disabled) {
+    border-color: var(--_hearth-fg);
   }
   button.primary {
     /*
@@ -27,17 +35,51 @@ export const widgetControlStyles = css`
     color: var(--_hearth-accent-fg);
     font-weight: 700;
   }
+  button.primary:hover:not(:disabled) {
+    border-color: var(--_hearth-accent);
+    box-shadow: inset 0 0 0 100vmax color-mix(in srgb, var(--_hearth-accent-fg) 12%, transparent);
+  }
   button.danger {
     border-color: var(--_hearth-danger);
     color: var(--_hearth-danger);
     background: var(--_hearth-bg);
   }
+  /* Low emphasis: reads as a link, still a 44 px tall target. */
+  button.link {
+    border-color: transparent;
+    background: transparent;
+    color: var(--_hearth-accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    padding-inline: 0.5em;
+    font-weight: 400;
+  }
+  button.link:hover:not(:disabled) {
+    border-color: transparent;
+    text-decoration-thickness: 2px;
+  }
+  /*
+   * Pressed (a toggle that is on, "This helped"): filled with the accent and a tick before the
+   * label, so it never looks like keyboard focus (a ring). The tick is drawn, not read: the
+   * button's aria-pressed already says it (alt text '' where supported).
+   */
   button[aria-pressed='true'] {
+    background: var(--_hearth-accent);
     border-color: var(--_hearth-accent);
-    box-shadow: inset 0 0 0 2px var(--_hearth-accent);
+    color: var(--_hearth-accent-fg);
+  }
+  button[aria-pressed='true']:hover:not(:disabled) {
+    border-color: var(--_hearth-accent);
+    box-shadow: inset 0 0 0 100vmax color-mix(in srgb, var(--_hearth-accent-fg) 12%, transparent);
+  }
+  button[aria-pressed='true']::before {
+    content: '✓';
+    content: '✓' / '';
+    margin-inline-end: 0.4em;
+    font-weight: 700;
   }
   @media (forced-colors: active) {
-    /* Forced colours drop the inset ring of a pressed button: it is filled with the highlight. */
+    /* In forced colours a pressed button is filled with the system highlight, tick included. */
     button[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;
@@ -66,6 +108,6 @@ export const widgetControlStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em 0.75em;
+    gap: var(--_hearth-space-xs, 0.5em) var(--_hearth-space-s, 0.75em);
   }
 `;

@@ -13,18 +13,22 @@ export function renderWidgetFooter(options: { disclaimer: string; noDisclaimer: 
     ${options.noDisclaimer ? nothing : html`<p class="disclaimer" part="disclaimer">${options.disclaimer}</p>`}
     ${options.noCrisisFooter
       ? nothing
-      : html`<hearth-crisis-resources compact exportparts="base: crisis-base, link: crisis-link"></hearth-crisis-resources>`}
+      : html`<hearth-crisis-resources compact exportparts="base: crisis-base, link: crisis-link, call: crisis-call"></hearth-crisis-resources>`}
   </div>`;
 }
 
+/*
+ * Quiet, but never hidden: the note in the muted colour, then the crisis lines, whose call and
+ * text links keep their 24 px (44 px on touch) targets at the footer's smaller type.
+ */
 export const widgetFooterStyles = css`
   .widget-footer {
-    margin-block-start: var(--_hearth-space);
-    padding-block-start: calc(var(--_hearth-space) * 0.75);
+    margin-block-start: var(--_hearth-space-l, 1.5em);
+    padding-block-start: var(--_hearth-space-s, 0.75em);
     border-block-start: 1px solid var(--_hearth-border);
     display: grid;
-    gap: 0.5em;
-    font-size: 0.9375em;
+    gap: var(--_hearth-space-xs, 0.5em);
+    font-size: var(--_hearth-text-s, 0.875em);
   }
   .disclaimer {
     margin: 0;

@@ -4,7 +4,8 @@ import { consentCatalog } from '../locales/consent-catalog.js';
 import type { HearthConsent } from './consent.js';
 
 /*
- * The client's copy: a JSON download and a printable page built with DOM APIs in a new window.
+ * The client's copy: a printable page in plain words, built with DOM APIs in a new window, and
+ * (secondary) a JSON download.
  * The fields follow the Kantara Consent Receipt: who, when, how, which terms (with their
  * fingerprint), what was confirmed, and by whom it is kept. Loaded when the client asks.
  */
@@ -48,17 +49,34 @@ export function downloadReceipt(host: Host): ConsentReceipt {
 }
 
 const RECEIPT_CSS = `
-  html { font: 11pt/1.45 system-ui, sans-serif; color: #000; background: #fff; }
-  body { max-width: 42em; margin: 2em auto; padding: 0 1em; }
-  h1 { font-size: 1.4em; } h2 { font-size: 1.1em; margin-top: 1.5em; }
-  dt { font-weight: 700; } dd { margin: 0 0 0.5em; overflow-wrap: anywhere; }
+  html { font: 12pt/1.5 system-ui, sans-serif; color: #0b0c0c; background: #fff; }
+  body { max-width: 40em; margin: 2em auto; padding: 0 1em; }
+  h1 { font-size: 1.6em; line-height: 1.25; margin: 0 0 0.5em; }
+  h2 { font-size: 1.2em; line-height: 1.25; margin: 1.75em 0 0.5em; }
+  h3 { font-size: 1em; margin: 1.25em 0 0.25em; }
+  p { margin: 0 0 0.75em; }
+  .summary { font-size: 1.2em; font-weight: 700; padding-inline-start: 0.75em; border-inline-start: 5px solid #1d70b8; }
+  .keep { color: #484949; }
+  ul { padding-inline-start: 1.25em; margin: 0 0 0.75em; }
+  li { margin-block-end: 0.25em; }
+  .details { margin-top: 2.5em; padding-top: 1em; border-top: 1px solid #b1b4b6; font-size: 0.9em; }
+  dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25em 1em; margin: 0; }
+  dt { font-weight: 700; } dd { margin: 0; overflow-wrap: anywhere; }
+  button { font: inherit; min-height: 44px; padding: 0.4em 1.25em; border: 0; border-radius: 0.4em; background: #1d70b8; color: #fff; font-weight: 700; cursor: pointer; }
+  button:focus-visible { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: 0 0 0 6px #0b0c0c; }
+  @media (max-width: 30em) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5em; } }
+  @media print { button { display: none; } body { margin: 0; max-width: none; } }
 `;
 
-/** Fills `doc` (a new window's, usually) with the receipt, using DOM APIs only. */
+/**
+ * Fills `doc` (a new window's, usually) with the receipt, using DOM APIs only. Plain words first:
+ * what was answered, when and which version, what was confirmed, how to withdraw; then the terms;
+ * then the details a record keeper needs (record id, fingerprint).
+ */
 export function buildReceiptPage(doc: Document, host: Host): void {
   const receipt = receiptOf(host);
   const { record } = receipt;
-  const t = (key: keyof typeof enConsentReceipt) => host.t(key);
+  const t = (key: keyof typeof enConsentReceipt, params?: Record<string, string | number>) => host.t(key, params);
   doc.title = `${t('consent.receipt.title')}: ${receipt.policy.title}`;
   doc.documentElement.lang = host.shown.lang;
   doc.documentElement.dir = host.shown.dir;
@@ -66,17 +84,50 @@ export function buildReceiptPage(doc: Document, host: Host): void {
   const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
   sheet.replaceSync(RECEIPT_CSS);
   doc.adoptedStyleSheets = [sheet];
-  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => {
+  if (!doc.head.querySelector('meta[name="viewport"]')) {
+    const viewport = doc.createElement('meta');
+    viewport.name = 'viewport';
+    viewport.content = 'width=device-width, initial-scale=1';
+    doc.head.append(viewport);
+  }
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
     const el = doc.createElement(tag);
     if (text !== undefined) el.textContent = text;
+    if (className) el.className = className;
     return el;
   };
+  const when = { title: host.isolate(receipt.policy.title), version: receipt.policy.version, date: host.formatDate(record.signedAt) };
+  const summary =
+    record.status === 'withdrawn'
+      ? t('consent.receipt.summary.withdrawn', { ...when, withdrawn: host.formatDate(record.withdrawnAt ?? record.signedAt) })
+      : t(record.status === 'active' ? 'consent.receipt.summary.active' : 'consent.receipt.summary.declined', when);
+  const plain: HTMLElement[] = [make('h1', t('consent.receipt.title')), make('p', summary, 'summary')];
+  if (receipt.practice) plain.push(make('p', `${t('consent.receipt.practice')}: ${receipt.practice}`));
+  plain.push(make('p', t('consent.receipt.keep'), 'keep'));
+  const print = make('button', t('consent.receipt.print'));
+  print.type = 'button';
+  print.addEventListener('click', () => view?.print());
+  plain.push(print);
+
+  const confirmed = make('ul');
+  for (const ack of receipt.acknowledgments) confirmed.append(make('li', `${host.isolate(ack.label)}: ${t(ack.confirmed ? 'consent.receipt.yes' : 'consent.receipt.no')}`));
+  const howTo =
+    record.status === 'active'
+      ? t('consent.receipt.withdrawHow', { withdraw: host.t('consent.withdraw') })
+      : t('consent.receipt.changeMind', { again: host.t('consent.answerAgain') });
+  // The terms keep their own language and direction (English terms in an Arabic receipt).
+  const termsBlock = receipt.terms.flatMap((section) => [make('h3', section.title), make('p', section.text)]);
+  for (const el of termsBlock) {
+    el.dir = 'auto';
+    if (host.contentLang) el.lang = host.contentLang;
+  }
+
   const facts = make('dl');
   const fact = (label: string, value: string | undefined) => {
     if (value) facts.append(make('dt', label), make('dd', value));
   };
   fact(t('consent.receipt.practice'), receipt.practice);
-  fact(t('consent.receipt.terms'), `${receipt.policy.title} (${host.t('consent.version', { version: receipt.policy.version })})`);
+  fact(t('consent.receipt.terms'), `${host.isolate(receipt.policy.title)} (${host.t('consent.version', { version: receipt.policy.version })})`);
   fact(t('consent.receipt.status'), t(`consent.receipt.status.${record.status}`));
   const role = t(`consent.receipt.role.${record.signerRole}`);
   fact(t('consent.receipt.signer'), record.signerName ? `${record.signerName} (${role})` : role);
@@ -87,10 +138,21 @@ export function buildReceiptPage(doc: Document, host: Host): void {
   fact(t('consent.receipt.record'), record.recordId);
   fact(t('consent.receipt.replaces'), record.supersedes);
   fact(t('consent.receipt.fingerprint'), record.policyHash);
-  const confirmed = make('ul');
-  for (const ack of receipt.acknowledgments) confirmed.append(make('li', `${ack.label}: ${t(ack.confirmed ? 'consent.receipt.yes' : 'consent.receipt.no')}`));
-  const termsBlock = receipt.terms.flatMap((section) => [make('h3', section.title), make('p', section.text)]);
-  doc.body.replaceChildren(make('h1', t('consent.receipt.title')), facts, make('h2', t('consent.receipt.confirmed')), confirmed, make('h2', t('consent.receipt.terms')), ...termsBlock);
+  const details = make('section', undefined, 'details');
+  details.append(make('h2', t('consent.receipt.details')), facts);
+
+  const main = make('main');
+  main.append(
+    ...plain,
+    make('h2', t('consent.receipt.confirmed')),
+    confirmed,
+    make('h2', t(record.status === 'active' ? 'consent.receipt.withdrawTitle' : 'consent.receipt.changeMindTitle')),
+    make('p', howTo),
+    make('h2', t('consent.receipt.terms')),
+    ...termsBlock,
+    details,
+  );
+  doc.body.replaceChildren(main);
 }
 
 /** Opens the printable receipt in a new window and asks to print it. */

@@ -48,7 +48,7 @@ export function missing(host: Host, policy: Policy): string[] {
   const out: string[] = [];
   if (host.requireScroll && !host.read) out.push(host.t('consent.missing.read'));
   for (const ack of policy.acknowledgments) {
-    if (ack.required && !host.acks[ack.id]) out.push(host.t('consent.missing.ack', { label: host.fill(ack.label) }));
+    if (ack.required && !host.acks[ack.id]) out.push(host.t('consent.missing.ack', { label: host.isolate(host.fill(ack.label)) }));
   }
   if (!host.signerName.trim()) out.push(host.t('consent.missing.name'));
   if (host.activeRole !== 'self' && !host.relationship.trim()) out.push(host.t('consent.missing.relationship'));

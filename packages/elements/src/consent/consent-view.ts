@@ -26,15 +26,19 @@ function header(host: Host, policy: Policy): TemplateResult {
   const facts = [host.t('consent.version', { version: policy.version })];
   if (policy.effectiveDate) facts.push(host.t('consent.effective', { date: host.formatDate(`${policy.effectiveDate}T12:00:00Z`) }));
   return html`<div part="header" class="header">
-      <div role="heading" aria-level=${host.level} class="title" id="title" lang=${ifDefined(host.contentLang)}>${host.fill(policy.title)}</div>
+      <div role="heading" aria-level=${host.level} class="title heading" part="title heading" id="title" lang=${ifDefined(host.contentLang)}>${host.fill(policy.title)}</div>
       <p class="muted">${facts.join(' · ')}</p>
     </div>
-    ${host.isTemplate ? html`<p class="template-note" part="template-note">${host.t('consent.templateNote')}</p>` : nothing}`;
+    ${host.showsTemplateNote ? html`<p class="template-note" part="template-note">${host.t('consent.templateNote')}</p>` : nothing}`;
 }
 
-/** The terms: a labelled, keyboard-scrollable region; an end marker tells when it was read to the end. */
+/**
+ * The terms: a labelled region; an end marker tells when it was read to the end. A tab stop only
+ * while it scrolls inside itself (see `fitTabStops`); until then `tabindex="-1"`: focusable by
+ * "answer again", never a tab stop.
+ */
 function terms(host: Host, policy: Policy, id = 'terms'): TemplateResult {
-  return html`<div class="terms" part="terms" id=${id} role="region" aria-labelledby="title" tabindex="0" lang=${ifDefined(host.contentLang)}>
+  return html`<div class="terms" part="terms" id=${id} role="region" aria-labelledby="title" tabindex="-1" lang=${ifDefined(host.contentLang)}>
     ${policy.sections.map(
       (section) => html`<section class="section" data-section=${section.id}>
         <div role="heading" aria-level=${Math.min(6, host.level + 1)} class="section-title">${host.fill(section.title)}</div>
@@ -80,7 +84,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
               ?disabled=${off}
               aria-required=${ack.required ? 'true' : 'false'}
               @change=${(event: Event) => (host.acks = { ...host.acks, [ack.id]: (event.target as HTMLInputElement).checked })}
-            /><span><span lang=${ifDefined(host.contentLang)}>${host.fill(ack.label)}</span>${ack.required ? nothing : html` <span class="muted">${host.t('consent.optional')}</span>`}</span>
+            /><span><bdi lang=${ifDefined(host.contentLang)}>${host.fill(ack.label)}</bdi>${ack.required ? nothing : html` <span class="muted">${host.t('consent.optional')}</span>`}</span>
           </label>`,
         )}
       </fieldset>
@@ -121,7 +125,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
             </ul>
           </div>`
         : nothing}
-      <div class="row">
+      <div class="row decide">
         <button
           type="button"
           class="primary"
@@ -148,7 +152,7 @@ function renderAnswer(host: Host, policy: Policy): TemplateResult {
         ? host.t('consent.declined', { version: record.policyVersion, date: host.formatDate(record.signedAt) })
         : host.t('consent.withdrawn', { date: host.formatDate(record.withdrawnAt ?? record.signedAt) });
   const receipt = (kind: 'json' | 'print') => () => void import('./consent-receipt.js').then((module) => (kind === 'json' ? module.downloadReceipt(host) : module.printReceipt(host)));
-  return html`<div class="answer" part="answer">
+  return html`<div class="answer" part="answer" data-stage=${stage}>
     <p class="answer-text" tabindex="-1">${text}</p>
     ${sendLine(host)}
     ${host.confirmingWithdraw
@@ -159,19 +163,21 @@ function renderAnswer(host: Host, policy: Policy): TemplateResult {
         </div>`
       : nothing}
     <div class="row">
+      ${stage !== 'agreed'
+        ? html`<button type="button" class="primary" @click=${() => ((host.answering = true), (host.focusAfterRender = '#terms'))}>${host.t('consent.answerAgain')}</button>`
+        : nothing}
+      <button type="button" class=${stage === 'agreed' ? 'primary receipt' : 'receipt'} part="receipt-button" @click=${receipt('print')}>${host.t('consent.receiptPrint')}</button>
       <button type="button" aria-expanded=${host.reviewing ? 'true' : 'false'} aria-controls="review" @click=${() => (host.reviewing = !host.reviewing)}>
         ${host.t(host.reviewing ? 'consent.hideTerms' : 'consent.review')}
       </button>
-      <button type="button" @click=${receipt('json')}>${host.t('consent.receiptJson')}</button>
-      <button type="button" @click=${receipt('print')}>${host.t('consent.receiptPrint')}</button>
       ${stage === 'agreed' && !host.confirmingWithdraw
         ? html`<button type="button" class="danger withdraw" @click=${() => ((host.confirmingWithdraw = true), (host.focusAfterRender = '#withdraw-question'))}>
             ${host.t('consent.withdraw')}
           </button>`
         : nothing}
-      ${stage !== 'agreed'
-        ? html`<button type="button" class="primary" @click=${() => ((host.answering = true), (host.focusAfterRender = '#terms'))}>${host.t('consent.answerAgain')}</button>`
-        : nothing}
+    </div>
+    <div class="secondary-actions">
+      <button type="button" class="link" part="record-button" @click=${receipt('json')}>${host.t('consent.receiptJson')}</button>
     </div>
     ${host.reviewing ? terms(host, policy, 'review') : nothing}
   </div>`;
@@ -197,26 +203,36 @@ function sendLine(host: Host): TemplateResult | typeof nothing {
 }
 
 /**
- * After each render: watch the end of the terms (a reader who scrolls there has read them; terms
- * that fit without scrolling count at once), and tell the owner form the value and validity.
+ * After each render: watch the end of the terms (a reader who scrolls there, in the terms' box or
+ * in the page, has read them; terms whose end is already in view count at once), and tell the
+ * owner form the value and validity.
  */
 export function afterRender(host: Host): void {
   const root = host.renderRoot as ShadowRoot;
+  fitTabStops(root);
+  // Again whenever a box or its sections change size (a turned phone, a larger text size).
+  // (Watching only what is on screen now: a closed review box is let go.)
+  const watcher = (host.termsWatcher ??= new ResizeObserver(() => fitTabStops(root)));
+  watcher.disconnect();
+  for (const el of root.querySelectorAll('.terms, .terms > .section')) watcher.observe(el);
   const end = root.querySelector('#terms .terms-end');
   // Only once every section is on screen (sanitizing takes a moment): short terms would look read.
   const complete = root.querySelectorAll('#terms .html-content').length === (host.currentPolicy?.sections.length ?? -1);
   if (end && complete && !host.read && !host.endObserver) {
-    host.endObserver = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          host.read = true;
-          host.endObserver?.disconnect();
-          host.endObserver = undefined;
-        }
-      },
-      { root: root.querySelector('#terms') },
-    );
-    host.endObserver.observe(end);
+    // Two watchers: the terms' own box (when it is a scroll box: wide screens) and the viewport
+    // (when the terms flow in the page: narrow screens; or a box scrolled to its end in view).
+    const box = root.querySelector<HTMLElement>('#terms')!;
+    const reached = (entries: IntersectionObserverEntry[], inBox: boolean) => {
+      if (inBox && getComputedStyle(box).overflowY === 'visible') return;
+      if (entries.some((entry) => entry.isIntersecting)) {
+        host.read = true;
+        host.endObserver?.disconnect();
+        host.endObserver = undefined;
+      }
+    };
+    const watchers = [new IntersectionObserver((entries) => reached(entries, true), { root: box }), new IntersectionObserver((entries) => reached(entries, false))];
+    for (const watcher of watchers) watcher.observe(end);
+    host.endObserver = { disconnect: () => watchers.forEach((watcher) => watcher.disconnect()) };
   }
   if (!end && host.endObserver) {
     host.endObserver.disconnect();
@@ -228,5 +244,19 @@ export function afterRender(host: Host): void {
   else {
     const anchor = root.querySelector<HTMLElement>('[part="agree-button"]') ?? root.querySelector<HTMLElement>('.answer-text') ?? undefined;
     host.internals.setValidity({ valueMissing: true }, host.t('consent.required'), anchor);
+  }
+}
+
+/**
+ * Each terms box is a tab stop only while it scrolls inside itself (a wide screen, terms longer
+ * than the box): keyboard users need it to scroll. Terms that flow in the page (narrow screens) or
+ * fit in their box get no tab stop and no focus ring around all the terms; require-scroll does not
+ * need one either (moving focus on to the answers counts as having reached the end).
+ */
+function fitTabStops(root: ShadowRoot): void {
+  for (const box of root.querySelectorAll<HTMLElement>('.terms')) {
+    const scrolls = getComputedStyle(box).overflowY !== 'visible' && box.scrollHeight > box.clientHeight + 1;
+    const wanted = scrolls ? 0 : -1;
+    if (box.tabIndex !== wanted) box.tabIndex = wanted;
   }
 }

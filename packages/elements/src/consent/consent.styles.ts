@@ -1,37 +1,64 @@
 import { css } from 'lit';
 
+/*
+ * The consent, after the GOV.UK Design System's forms, checkboxes and error summary: one spacing
+ * and type scale from the shared tokens, calm states with a bar on the start side, checkboxes of at
+ * least 24 px with the whole label as their target, and "I agree" / "I do not agree" equally easy.
+ */
 export const consentStyles = css`
   .header {
     display: grid;
-    gap: 0.25em;
+    gap: var(--_hearth-space-2xs, 0.25em);
   }
   .muted {
     color: var(--_hearth-muted);
-    font-size: 0.9375em;
+    font-size: var(--_hearth-text-s, 0.875em);
+    line-height: 1.5;
   }
   .template-note,
   .ask-again {
-    padding: 0.75em;
-    border-inline-start: 4px solid var(--_hearth-accent);
-    background: var(--_hearth-bg);
     display: grid;
-    gap: 0.5em;
+    gap: var(--_hearth-space-xs, 0.5em);
+    padding: var(--_hearth-space-s, 0.75em);
+    border-inline-start: 5px solid var(--_hearth-accent);
+    background: var(--_hearth-bg);
   }
   .terms {
     max-block-size: var(--hearth-consent-terms-height, 20em);
     overflow: auto;
-    padding: 0.75em 1em;
+    padding: var(--_hearth-space-s, 0.75em) var(--_hearth-space, 1em);
     border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
-    line-height: 1.55;
+    line-height: 1.5;
+  }
+  /*
+   * On a narrow or short screen a box that scrolls inside a page that scrolls is hard to use with
+   * a thumb: the terms flow in the page (require-scroll then counts scrolling the page).
+   */
+  @media (max-width: 36em), (max-height: 32em) {
+    .terms {
+      max-block-size: none;
+      overflow: visible;
+      padding-inline: var(--_hearth-space-s, 0.75em);
+    }
   }
   .section + .section {
-    margin-block-start: 1em;
+    margin-block-start: var(--_hearth-space, 1em);
   }
   .section-title {
-    font-weight: 700;
-    margin-block-end: 0.25em;
+    font-family: var(--_hearth-heading-font, inherit);
+    font-weight: var(--_hearth-heading-weight, 700);
+    color: var(--_hearth-heading-color, inherit);
+    line-height: 1.25;
+    margin-block-end: var(--_hearth-space-2xs, 0.25em);
+  }
+  .html-content > * {
+    margin-block: var(--_hearth-space-xs, 0.5em) 0;
+  }
+  .html-content ul,
+  .html-content ol {
+    padding-inline-start: 1.5em;
   }
   .html-content > :first-child {
     margin-block-start: 0;
@@ -43,39 +70,48 @@ export const consentStyles = css`
     block-size: 1px;
   }
   .answer-form,
-  .signature,
   .answer {
     display: grid;
-    gap: 0.75em;
+    gap: var(--_hearth-space, 1em);
   }
   .signature {
-    gap: 0.375em;
+    display: grid;
+    gap: var(--_hearth-space-2xs, 0.25em);
   }
   fieldset {
     margin: 0;
     padding: 0;
     border: 0;
     display: grid;
-    gap: 0.25em;
+    gap: var(--_hearth-space-2xs, 0.25em);
+    min-inline-size: 0;
   }
   legend {
+    padding: 0;
     font-weight: 700;
-    margin-block-end: 0.25em;
+    font-size: var(--_hearth-text-l, 1.125em);
+    line-height: 1.25;
+    margin-block-end: var(--_hearth-space-xs, 0.5em);
   }
+  /* The whole label is the checkbox's target: at least 44 px tall, the box at least 24 px. */
   .ack {
     display: flex;
     align-items: flex-start;
-    gap: 0.625em;
+    gap: var(--_hearth-space-s, 0.75em);
     min-block-size: 44px;
-    padding-block: 0.5em;
+    padding-block: var(--_hearth-space-xs, 0.5em);
     cursor: pointer;
   }
   .ack input {
     flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0.1em 0 0;
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
+    margin: 0;
     accent-color: var(--_hearth-accent);
+    cursor: pointer;
+  }
+  .ack > span {
+    padding-block-start: 0.125em;
   }
   .signature label {
     font-weight: 700;
@@ -85,26 +121,59 @@ export const consentStyles = css`
     max-inline-size: 30em;
   }
   .missing {
-    padding: 0.75em 1em;
-    border: 3px solid var(--_hearth-danger);
+    padding: var(--_hearth-space-s, 0.75em) var(--_hearth-space, 1em);
+    border: 1px solid var(--_hearth-danger);
+    border-inline-start-width: 5px;
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
   }
+  .missing > p {
+    color: var(--_hearth-danger);
+    font-weight: 700;
+  }
   .missing ul {
-    margin: 0.25em 0 0;
+    margin: var(--_hearth-space-2xs, 0.25em) 0 0;
     padding-inline-start: 1.25em;
   }
+  /* "I agree" and "I do not agree": the same size, side by side; on a phone, each the full width. */
+  .decide button {
+    min-inline-size: 10em;
+  }
+  @media (max-width: 36em) {
+    .decide button,
+    .answer .row button {
+      flex: 1 1 100%;
+    }
+  }
+  .answer {
+    padding-inline-start: var(--_hearth-space, 1em);
+    border-inline-start: 5px solid var(--_hearth-border);
+  }
+  .answer[data-stage='agreed'] {
+    border-inline-start-color: var(--_hearth-success);
+  }
   .answer-text {
-    font-size: 1.125em;
+    font-size: var(--_hearth-text-l, 1.125em);
     font-weight: 700;
+    line-height: 1.25;
+  }
+  .send-state {
+    color: var(--_hearth-muted);
+  }
+  .secondary-actions {
+    margin-block-start: calc(-1 * var(--_hearth-space-xs, 0.5em));
+  }
+  .secondary-actions .link {
+    padding-inline: 0;
   }
   .confirm {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
-    padding: 0.75em;
-    border: 2px solid var(--_hearth-danger);
+    gap: var(--_hearth-space-xs, 0.5em);
+    padding: var(--_hearth-space-s, 0.75em);
+    border: 1px solid var(--_hearth-danger);
+    border-inline-start-width: 5px;
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
   }

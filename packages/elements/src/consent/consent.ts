@@ -24,9 +24,12 @@ import { consentStyles } from './consent.styles.js';
 import type { FhirConsent } from './consent-fhir.js';
 import { SIGNER_ROLES, type ConsentRecord, type Policy, type SignerRole } from './policy.js';
 import { foreignContentLang } from '../content/content-language.js';
+import { textDirection } from '../text-direction.js';
 
 export type ConsentFormat = 'json' | 'fhir';
 const FORMATS: readonly ConsentFormat[] = ['json', 'fhir'];
+/** The `<template>@<version>`s whose "not reviewed" warning this page has had: said once per page, not once per element. */
+const warnedNotReviewed = new Set<string>();
 
 /** What the client sees: the terms to answer, or their answer (agreed, declined, withdrawn). */
 export type ConsentStage = 'loading' | 'form' | 'agreed' | 'declined' | 'withdrawn';
@@ -49,6 +52,12 @@ declare global {
  * Content: the `policy` property → a child `<script type="application/json">` → `src` → a built-in
  * `template` (`confidentiality`, `electronic-communication`, `group`, `telehealth`).
  *
+ * A built-in template shows clients its "check this against your own duties" note until the
+ * practice marks that template version reviewed (`reviewed="confidentiality@1"`); the note comes
+ * back when the template's version changes, and always shows with `preview`. While the version on
+ * show is not marked reviewed, one `console.warn` per page says which template and version, and how
+ * to mark it (none with `preview`: the practice is looking at the note then).
+ *
  * @tagname hearth-consent
  * @summary Confidentiality terms a client can read, agree to, keep a copy of and withdraw.
  *
@@ -63,20 +72,24 @@ declare global {
  *
  * @csspart base - The widget.
  * @csspart header - The title, version and date.
- * @csspart template-note - The note that a built-in template must be reviewed by the practice.
- * @csspart terms - The scrollable terms.
+ * @csspart heading - The policy's title (also `title`).
+ * @csspart title - The policy's title.
+ * @csspart template-note - The note that a built-in template must be checked by the practice (until `reviewed`, or with `preview`).
+ * @csspart terms - The terms: a scroll box on wide screens, part of the page on narrow ones (below 36em of width).
  * @csspart acknowledgments - The checkboxes.
  * @csspart signature - The typed-name field, the role and the date.
  * @csspart missing - What is still needed before agreeing.
  * @csspart agree-button - "I agree".
  * @csspart decline-button - "I do not agree".
  * @csspart answer - The answer on a return visit, with its actions.
+ * @csspart receipt-button - "See and print your copy": the printable receipt in plain words.
+ * @csspart record-button - "Download the record (JSON)", the secondary copy.
  * @csspart status - Saving and sending messages (a polite live region).
  * @csspart footer - The disclaimer and the compact crisis resources.
  * @csspart disclaimer - The "complements your therapy" note.
  * @csspart error - The configuration error.
  *
- * @cssprop --hearth-consent-terms-height - Height of the scrollable terms (default 20em).
+ * @cssprop --hearth-consent-terms-height - Height of the scrollable terms on wide screens (default 20em).
  */
 export class HearthConsent extends FormWidget<ConsentElementStrings> {
   /** @internal */
@@ -91,6 +104,13 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
 
   /** A URL of a JSON `Policy`. */
   @property() src?: string;
+
+  /**
+   * The built-in template version the practice has checked against its own duties,
+   * `<template>@<version>` (for example `confidentiality@1`): hides the template's note from
+   * clients until the template's version changes. `preview` shows it anyway.
+   */
+  @property() reviewed?: string;
 
   /** Who signs: `self` (the client), `guardian` or `representative` (who then gives their relationship). */
   @property({ attribute: 'signer-role' }) signerRole: SignerRole = 'self';
@@ -151,8 +171,10 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   stopWatching?: () => void;
   /** Records of this visit, by outbox id, for the events. @internal */
   readonly sending = new Map<string, ConsentRecord>();
-  /** @internal */
-  endObserver?: IntersectionObserver;
+  /** What watches the end of the terms, until it is reached. @internal */
+  endObserver?: { disconnect(): void };
+  /** What gives the terms a tab stop while they scroll inside their box (consent-view.ts). @internal */
+  termsWatcher?: ResizeObserver;
   /** Where focus goes after the next render. @internal */
   focusAfterRender?: string;
   /** Each section's sanitized text (NFC, whitespace collapsed), from hashing. @internal */
@@ -199,6 +221,8 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
     this.stopWatching?.();
     this.endObserver?.disconnect();
     this.endObserver = undefined;
+    this.termsWatcher?.disconnect();
+    this.termsWatcher = undefined;
     super.disconnectedCallback();
   }
 
@@ -212,6 +236,18 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   /** True when the policy is a built-in template (it shows the "practice must review" note). */
   get isTemplate(): boolean {
     return this.content.origin === 'builtin';
+  }
+
+  /** `<template>@<version>` of the built-in template on show (what `reviewed` must say), else undefined. */
+  get templateVersion(): string | undefined {
+    const policy = this.currentPolicy;
+    return this.isTemplate && policy && this.template ? `${this.template}@${policy.version}` : undefined;
+  }
+
+  /** True when the template's "check this against your own duties" note shows: not reviewed in this version, or `preview`. */
+  get showsTemplateNote(): boolean {
+    const current = this.templateVersion;
+    return !!current && (this.inPreview || this.reviewed?.trim() !== current);
   }
 
   /** The language of the policy when it is not the element's own (content-language.ts). @internal */
@@ -333,6 +369,15 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
     return fillTokens(text, this.practiceConfig);
   }
 
+  /**
+   * `text` isolated for bidi (U+2068 … U+2069) when it runs the other way from the strings around
+   * it (English terms quoted in an Arabic sentence), so its punctuation and quotes stay in place. @internal
+   */
+  isolate(text: string): string {
+    const direction = textDirection(text);
+    return direction && direction !== this.i18n.dir ? `\u2068${text}\u2069` : text;
+  }
+
   /** For the code loaded on demand. @internal */
   t(key: keyof ConsentElementStrings & string, params?: Record<string, string | number>): string {
     return this.i18n.t(key, params);
@@ -390,6 +435,19 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
         this.recordRead = false;
         this.storeReady = this.track(this.recordModule.openStore(this, this.mode, namespace, key));
       }
+    }
+    const current = this.templateVersion;
+    // Once per page for each template version, and not in preview (the practice sees the note then).
+    if (current && this.reviewed?.trim() !== current && !this.inPreview && !warnedNotReviewed.has(current)) {
+      warnedNotReviewed.add(current);
+      const [template, version] = current.split('@');
+      const earlier = this.reviewed?.trim().startsWith(`${template}@`) ? this.reviewed.trim() : undefined;
+      this.tellPracticeOnce(
+        `template-note ${current}`,
+        earlier
+          ? `has reviewed="${earlier}", but the built-in template "${template}" is now version ${version}, so clients see its "check this against your own duties" note again. Check the new version, then set reviewed="${current}".`
+          : `shows the built-in template "${template}" version ${version}, which is not marked reviewed, so clients see its "check this against your own duties" note. Check the terms against your own professional and legal duties, then set reviewed="${current}".`,
+      );
     }
     if (!this.warned && policy && !this.activeEndpoint && !this.inOwnerForm) {
       this.warned = true;

@@ -1,30 +1,40 @@
 import { css } from 'lit';
 
+/**
+ * The coping card: one calm card on the surface colour, built on the shared scales
+ * (`--_hearth-space-*`, `--_hearth-text-*`, the heading tokens, `--_hearth-max-width`).
+ * The exercise's own styles load with it (exercise-view.ts).
+ *
+ * "Well done", and the heading or line that shows after "Not for me" hid a strategy, take focus
+ * only to be read out; they are not controls, so no ring (GOV.UK's notification banner). (Said
+ * here, not in the CSS: comments in a css`` literal ship to every page.)
+ */
 export const copingCardStyles = css`
   .base {
     --_hearth-card-radius: var(--hearth-card-radius, var(--_hearth-radius));
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_hearth-space);
-    padding: var(--_hearth-space);
+    gap: var(--_hearth-space-l);
+    padding: var(--_hearth-space-l);
     border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-card-radius);
     background: var(--hearth-card-bg, var(--_hearth-surface));
-    max-inline-size: 42em;
+    max-inline-size: var(--_hearth-max-width);
+  }
+  @media (max-width: 30em) {
+    .base {
+      padding: var(--_hearth-space);
+      gap: var(--_hearth-space);
+    }
   }
   .card {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_hearth-space) * 0.75);
+    gap: var(--_hearth-space-l);
   }
   header {
     display: grid;
-    gap: 0.25em;
-  }
-  .title {
-    font-size: 1.375em;
-    font-weight: 700;
-    line-height: 1.25;
+    gap: var(--_hearth-space-xs);
   }
   .summary,
   .when,
@@ -33,51 +43,102 @@ export const copingCardStyles = css`
   .kept,
   .hidden-count,
   .outcome,
-  .paused {
+  .completion p {
     margin: 0;
   }
   .summary {
-    font-size: 1.0625em;
+    font-size: var(--_hearth-text-l);
+  }
+  [part='body'] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_hearth-space-s);
   }
   .label {
     font-weight: 700;
   }
   .approach,
   .kept,
-  .hidden-count {
+  .hidden-count,
+  .outcome {
     color: var(--_hearth-muted);
-    font-size: 0.9375em;
+    font-size: var(--_hearth-text-s);
   }
+  /* Built-in English in another language's card: a block of its own under the card's label. */
+  .when > [dir],
+  .approach > [dir] {
+    display: block;
+  }
+  /* The numbers sit in the list's padding on its start side, inside the card, whatever the direction. */
   ol {
-    margin: 0;
-    padding-inline-start: 1.5em;
     display: grid;
-    gap: 0.4em;
+    gap: var(--_hearth-space-xs);
+    margin: 0;
+    padding-inline-start: 1.75em;
+  }
+  li {
+    padding-inline-start: var(--_hearth-space-2xs);
+  }
+  li::marker {
+    color: var(--_hearth-muted);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
   }
   li.own {
     font-style: italic;
   }
+  /* Remove (a step of the client's own): a low-emphasis text button, still a 24 × 24 px target. */
   .link-button {
     min-block-size: 24px;
-    margin-inline-start: 0.5em;
-    padding: 0 0.4em;
-    font-size: 0.875em;
+    min-inline-size: 24px;
+    margin-inline-start: var(--_hearth-space-xs);
+    padding: 0 var(--_hearth-space-2xs);
+    font-size: var(--_hearth-text-s);
+    font-style: normal;
   }
   .controls,
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    align-items: center;
+    gap: var(--_hearth-space-xs);
+  }
+  /* The end of an exercise: a calm panel with a success bar on the start side. */
+  .completion {
+    display: grid;
+    gap: var(--_hearth-space-xs);
+    padding: var(--_hearth-space);
+    border: 1px solid var(--_hearth-border);
+    border-inline-start: 0.3125em solid var(--_hearth-success);
+    border-radius: var(--_hearth-card-radius);
+    background: var(--_hearth-bg);
+  }
+  .completion-title {
+    min-block-size: 24px;
+    font-family: var(--_hearth-heading-font, inherit);
+    font-size: var(--_hearth-text-l);
+    font-weight: var(--_hearth-heading-weight, 700);
+    line-height: 1.25;
+    color: var(--_hearth-heading-color, inherit);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .completion .rating {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_hearth-space-xs);
+    margin-block-start: var(--_hearth-space-2xs);
   }
   .own-steps {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.25em;
+    gap: var(--_hearth-space-2xs);
   }
   .own-steps .row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: var(--_hearth-space-xs);
   }
   .own-steps input {
     flex: 1 1 8em;
@@ -87,20 +148,26 @@ export const copingCardStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5em;
+    gap: var(--_hearth-space-xs);
+    padding-block-end: var(--_hearth-space);
+    border-block-end: 1px solid var(--_hearth-border);
+  }
+  .position {
+    color: var(--_hearth-muted);
+    font-size: var(--_hearth-text-s);
   }
   .hidden-line {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5em;
+    gap: var(--_hearth-space-xs);
     margin: 0;
     color: var(--_hearth-muted);
   }
   .hidden-list {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_hearth-space-xs);
   }
   .html-content > :first-child {
     margin-block-start: 0;

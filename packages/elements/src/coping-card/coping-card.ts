@@ -68,12 +68,14 @@ declare global {
  *
  * @csspart base - The card.
  * @csspart header - The title and summary.
+ * @csspart heading - The strategy's title (themable with the `--hearth-heading-*` tokens).
  * @csspart body - When to use it, the steps, the approach and any practice HTML.
  * @csspart steps - The list of steps.
  * @csspart guide - The guided exercise.
  * @csspart breath - The breathing circle.
  * @csspart countdown - The seconds or minutes left.
  * @csspart controls - The exercise buttons.
+ * @csspart completion - The end of an exercise: "Well done", "Did that help?" and the two rating buttons.
  * @csspart actions - "This helped", "Not for me", "Save to my list", print.
  * @csspart own-steps - The client's own steps and the field to add one.
  * @csspart deck-nav - The deck's previous/next buttons and position.
@@ -128,6 +130,8 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   @state() private checkInOpen = false;
   /** @internal */
   @state() private outcome?: 'complete' | 'stopped';
+  /** The strategy the outcome belongs to (a deck moves on; the message stays with its card). @internal */
+  @state() private outcomeId?: string;
   /** @internal */
   @state() storageProblem?: StorageFailure;
   /** @internal */
@@ -174,12 +178,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
       this.announce(this.i18n.t('coping.checkIn'));
       void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.check-in button')?.focus());
     },
-    complete: (elapsedMs: number) => {
-      this.outcome = 'complete';
-      this.checkInOpen = false;
-      this.announce(this.i18n.t('coping.complete'));
-      this.emit('hearth-exercise-complete', { strategyId: this.currentStrategy!.id, elapsedMs });
-    },
+    complete: (elapsedMs: number) => this.finished(elapsedMs),
   };
 
   /** Loads the guided-exercise code once; after the first render, so Start is instant. */
@@ -350,6 +349,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     const view = await this.track(this.loadExercise());
     const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
     this.outcome = undefined;
+    this.outcomeId = undefined;
     this.checkInOpen = false;
     this.emit('hearth-exercise-start', { strategyId: strategy.id, exercise });
     if (exercise.type === 'steps') {
@@ -370,6 +370,8 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     return {
       steps: [...strategy.steps.map((step) => this.fill(step)), ...this.recordFor(strategy.id).ownSteps],
       index: this.walkStep ?? 0,
+      ownFrom: strategy.steps.length,
+      contentLang: this.contentLang,
       t: (key: keyof CopingCardStrings & string, params?: Record<string, string | number>) => this.i18n.t(key, params),
       move: (delta: number) => this.moveStep(delta),
       stop: () => this.stop(),
@@ -383,19 +385,55 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     if (next >= walk.steps.length) {
       const elapsedMs = performance.now() - this.walkStartedAt;
       this.walkStep = undefined;
-      this.outcome = 'complete';
-      this.announce(this.i18n.t('coping.complete'));
-      this.emit('hearth-exercise-complete', { strategyId: this.currentStrategy!.id, elapsedMs });
+      this.finished(elapsedMs);
       return;
     }
     this.walkStep = next;
     this.announce(this.exerciseModule!.stepAnnouncement({ ...walk, index: next }));
   }
 
+  /**
+   * The exercise ended (the last step, the last breath, the timer's end or "it has eased"): the
+   * completion message asks "Did that help?". When the client was in the card, focus moves to
+   * the message, which says it once; when they had gone elsewhere on the page, focus stays
+   * there and the live region says it instead.
+   */
+  private finished(elapsedMs: number): void {
+    const strategy = this.currentStrategy!;
+    const focusHere = this.focusIsHere();
+    this.outcome = 'complete';
+    this.outcomeId = strategy.id;
+    this.checkInOpen = false;
+    if (focusHere) this.focusAfterUpdate('#completion-title');
+    else this.announce(this.i18n.t('coping.complete'));
+    this.emit('hearth-exercise-complete', { strategyId: strategy.id, elapsedMs });
+  }
+
+  /**
+   * Whether focus is in the card. Called before the re-render that removes the focused control
+   * (Finish, "Yes, it has eased", Stop, "Not for me"), so that control still holds it. Focus on
+   * the page's body does not count: the client may have clicked some text elsewhere, and a card
+   * that took focus back then would scroll the page away from what they were reading.
+   */
+  private focusIsHere(): boolean {
+    return this.matches(':focus-within');
+  }
+
+  /** @internal */
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
+  }
+
   /** Stops the guided exercise early. */
   stop(): void {
+    this.endEarly(true);
+  }
+
+  /** Stops the guided exercise early; focus goes back to Start when it was on the exercise. */
+  private endEarly(returnFocus: boolean): void {
     const strategy = this.currentStrategy;
     if (!strategy) return;
+    const focusHere = returnFocus && this.focusIsHere();
     let elapsedMs: number;
     if (this.walkStep !== undefined) {
       elapsedMs = performance.now() - this.walkStartedAt;
@@ -407,7 +445,9 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     }
     this.checkInOpen = false;
     this.outcome = 'stopped';
+    this.outcomeId = strategy.id;
     this.announce(this.i18n.t('coping.stopped'));
+    if (focusHere) this.focusAfterUpdate('[part~="controls"] button.primary');
     this.emit('hearth-exercise-stop', { strategyId: strategy.id, elapsedMs });
   }
 
@@ -421,10 +461,14 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     if (this.runner?.current) this.announce(this.phaseAnnouncement(this.runner.current));
   }
 
+  /** The check-in's buttons go when it is answered: "Not yet" hands focus on to Pause. */
   private answerCheckIn(eased: boolean): void {
     this.checkInOpen = false;
     if (eased) this.runner?.finish();
-    else this.runner?.continueAfterCheckIn();
+    else {
+      if (this.focusIsHere()) this.focusAfterUpdate('[part~="controls"] button');
+      this.runner?.continueAfterCheckIn();
+    }
   }
 
   /** True while a guided exercise (walk or timed) is under way. */
@@ -436,7 +480,24 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
 
   /** For the choices module: the client rated a strategy. @internal */
   rated(strategyId: string, helpful: boolean): void {
+    // "This helped" is re-rendered in place, pressed, and keeps focus. "Not for me" hides the card,
+    // its completion message and the button itself with it: focus goes where the client can carry on.
+    if (!helpful) {
+      if (this.outcomeId === strategyId) this.outcomeId = undefined;
+      if (this.focusIsHere()) void this.updateComplete.then(() => this.afterHiding(strategyId)?.focus());
+    }
     this.emit('hearth-coping-rate', { strategyId, helpful });
+  }
+
+  /**
+   * Where focus goes when the strategy on show is hidden: a single card's "Show again"; in a deck,
+   * the heading of the card that now shows (read out with its title), else the hidden strategy's
+   * "Show again" in the listed hidden ones, else the line saying every strategy is hidden.
+   */
+  private afterHiding(strategyId: string): HTMLElement | null | undefined {
+    // Ids are letters, digits, - and _ (the schema): safe in a quoted attribute selector.
+    const root = this.shadowRoot;
+    return root?.querySelector<HTMLElement>(`#title, [data-strategy="${strategyId}"] button`) ?? root?.querySelector<HTMLElement>('.all-hidden');
   }
 
   /** How many strategies the deck shows now (undefined for a single card). @internal */
@@ -488,7 +549,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
 
   private renderHeading(text: string): TemplateResult {
-    return html`<div role="heading" aria-level=${usedHeadingLevel(this.headingLevel)} class="title" id="title">${text}</div>`;
+    return html`<div role="heading" aria-level=${usedHeadingLevel(this.headingLevel)} class="title heading" part="heading" id="title" tabindex="-1">${text}</div>`;
   }
 
   private renderGuide(strategy: Strategy): TemplateResult | typeof nothing {
@@ -513,47 +574,71 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     return type === 'breathing' ? this.i18n.t('coping.startBreathing') : type === 'timer' ? this.i18n.t('coping.startTimer') : this.i18n.t('coping.startSteps');
   }
 
+  /** The language of the strategy when it is not the card's own (built-in English in an Arabic card). */
+  private get contentLang(): 'en' | undefined {
+    return foreignContentLang(this.content.origin, this.i18n.language);
+  }
+
+  /**
+   * The end of an exercise. Complete: "Well done" (focus comes here) and "Did that help?" with the
+   * two rating buttons; stopped: a quiet line.
+   */
+  private renderOutcome(strategy: Strategy): TemplateResult | typeof nothing {
+    if (!this.outcome || this.outcomeId !== strategy.id) return nothing;
+    if (this.outcome === 'stopped') return html`<p class="outcome">${this.i18n.t('coping.stopped')}</p>`;
+    return html`<div class="completion" part="completion">
+      <p class="completion-title" id="completion-title" role="heading" aria-level=${Math.min(6, usedHeadingLevel(this.headingLevel) + 1)} tabindex="-1">${this.i18n.t('coping.complete')}</p>
+      ${this.choicesModule ? this.choicesModule.renderCompletionRating(this, strategy) : nothing}
+    </div>`;
+  }
+
   private renderCard(strategy: Strategy): TemplateResult {
     const record = this.recordFor(strategy.id);
     const guiding = this.guiding;
     const textKey = `${this.practiceConfig?.clientName ?? ''}|${this.practiceConfig?.practiceName ?? ''}`;
-    const lang = foreignContentLang(this.content.origin, this.i18n.language);
+    // Built-in English in another language's card: blocks of their own, marked English, left to
+    // right and isolated (dir), so all the English lines up one way and the card's own strings the other.
+    const lang = this.contentLang;
+    const dir = lang ? 'ltr' : undefined;
+    const ownLang = lang ? this.i18n.shown : undefined;
+    const ownDir = lang ? this.i18n.dir : undefined;
+    const completed = this.outcome === 'complete' && this.outcomeId === strategy.id && !guiding;
     return html`<article class="card" aria-labelledby="title" data-strategy=${strategy.id}>
-      <header part="header" lang=${ifDefined(lang)}>
+      <header part="header" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
         ${this.renderHeading(this.fill(strategy.title))}
         <p class="summary">${this.fill(strategy.summary)}</p>
       </header>
       <div part="body">
         ${strategy.whenToUse
-          ? html`<p class="when"><strong>${this.i18n.t('coping.whenToUse')}:</strong> <span lang=${ifDefined(lang)}>${this.fill(strategy.whenToUse)}</span></p>`
+          ? html`<p class="when"><strong>${this.i18n.t('coping.whenToUse')}:</strong> <span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${this.fill(strategy.whenToUse)}</span></p>`
           : nothing}
         <p class="label" id="steps-label">${this.i18n.t('coping.steps')}</p>
-        <ol part="steps" aria-labelledby="steps-label">
-          ${strategy.steps.map((step) => html`<li lang=${ifDefined(lang)}>${this.fill(step)}</li>`)}
+        <ol part="steps" aria-labelledby="steps-label" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
+          ${strategy.steps.map((step) => html`<li>${this.fill(step)}</li>`)}
           ${record.ownSteps.map(
-            (step, index) => html`<li class="own">
+            (step, index) => html`<li class="own" lang=${ifDefined(ownLang)}>
               <span class="own-text" dir="auto">${step}</span>
-              <button type="button" class="link-button" @click=${() => this.removeOwnStep(index)}>${this.i18n.t('coping.removeStep', { step })}</button>
+              <button type="button" class="link link-button" dir=${ifDefined(ownDir)} @click=${() => this.removeOwnStep(index)}>${this.i18n.t('coping.removeStep', { step })}</button>
             </li>`,
           )}
         </ol>
         ${this.html.render(strategy.bodyHtml, (text) => this.fill(text), textKey) ?? nothing}
-        ${strategy.approach ? html`<p class="approach"><strong>${this.i18n.t('coping.approach')}:</strong> <span lang=${ifDefined(lang)}>${this.fill(strategy.approach)}</span></p>` : nothing}
+        ${strategy.approach
+          ? html`<p class="approach"><strong>${this.i18n.t('coping.approach')}:</strong> <span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${this.fill(strategy.approach)}</span></p>`
+          : nothing}
       </div>
+      ${guiding ? nothing : this.renderOutcome(strategy)}
       ${guiding
         ? this.renderGuide(strategy)
         : html`<div class="controls" part="controls">
             <button type="button" class="primary" @click=${() => void this.start()}>${this.startLabel(strategy)}</button>
           </div>`}
-      ${this.outcome && !guiding
-        ? html`<p class="outcome">${this.outcome === 'complete' ? this.i18n.t('coping.complete') : this.i18n.t('coping.stopped')}</p>`
-        : nothing}
-      ${this.choicesModule ? this.choicesModule.renderChoices(this, strategy) : nothing}
+      ${this.choicesModule ? this.choicesModule.renderChoices(this, strategy, { rating: !completed }) : nothing}
     </article>`;
   }
 
   private renderHiddenLine(strategy: Strategy): TemplateResult {
-    return html`<p class="hidden-line" part="hidden-line">
+    return html`<p class="hidden-line" part="hidden-line" data-strategy=${strategy.id}>
       <span>${this.i18n.t('coping.hiddenLine', { title: this.fill(strategy.title) })}</span>
       <button type="button" @click=${() => this.showAgain(strategy.id)}>${this.i18n.t('coping.showAgain')}</button>
     </p>`;
@@ -570,7 +655,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   }
 
   private go(delta: number): void {
-    if (this.guiding) this.stop();
+    if (this.guiding) this.endEarly(false);
     const visible = this.visibleStrategies();
     this.position = Math.max(0, Math.min(visible.length - 1, this.position + delta));
     this.outcome = undefined;
@@ -586,7 +671,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     if (this.content.status === 'loading') main = html`<p class="loading">${this.i18n.t('coping.loading')}</p>`;
     else if (list.length === 1 && hidden.length === 1) main = this.renderHiddenLine(list[0]);
     else if (this.currentStrategy) main = this.renderCard(this.currentStrategy);
-    else if (list.length) main = html`<p>${this.i18n.t('coping.allHidden')}</p>`;
+    else if (list.length) main = html`<p class="all-hidden" tabindex="-1">${this.i18n.t('coping.allHidden')}</p>`;
     return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues(issues.filter((issue) => !(issue.path === 'strategy' && this.content.status === 'loading')))}
       ${this.renderDeckNav(visible)} ${main}

@@ -48,21 +48,34 @@ function addOwnStep(host: ChoicesHost, strategy: Strategy, event: Event): void {
   host.draftStep = '';
 }
 
+/** "This helped" (pressed once chosen) and "Not for me". */
+function ratingButtons(host: ChoicesHost, strategy: Strategy): TemplateResult {
+  const helpful = host.recordFor(strategy.id).helpful === true;
+  return html`<button type="button" aria-pressed=${helpful ? 'true' : 'false'} @click=${() => rate(host, strategy, true)}>${host.t('coping.helped')}</button>
+    <button type="button" @click=${() => rate(host, strategy, false)}>${host.t('coping.notForMe')}</button>`;
+}
+
+/** At the end of an exercise: "Did that help?" with the two rating buttons, right there. */
+export function renderCompletionRating(host: ChoicesHost, strategy: Strategy): TemplateResult {
+  return html`<p class="completion-question" id="completion-question">${host.t('coping.didThatHelp')}</p>
+    <div class="rating" role="group" aria-labelledby="completion-question">${ratingButtons(host, strategy)}</div>`;
+}
+
 /**
  * "This helped", "Not for me", "Save to my list", print, and the field for the client's own
  * steps, with where they are kept. Loaded with storage, which they need; the card renders its
- * strategy first.
+ * strategy first. While the completion message asks "Did that help?", the rating buttons are
+ * there instead (`rating: false`): one pair on the card at a time.
  */
-export function renderChoices(host: ChoicesHost, strategy: Strategy): TemplateResult {
+export function renderChoices(host: ChoicesHost, strategy: Strategy, options: { rating: boolean } = { rating: true }): TemplateResult {
   const record = host.recordFor(strategy.id);
   const t = (key: keyof CopingCardStrings & string, params?: Record<string, string | number>) => host.t(key, params);
   return html`<div class="actions" part="actions">
-      <button type="button" aria-pressed=${record.helpful === true ? 'true' : 'false'} @click=${() => rate(host, strategy, true)}>${t('coping.helped')}</button>
-      <button type="button" @click=${() => rate(host, strategy, false)}>${t('coping.notForMe')}</button>
+      ${options.rating ? ratingButtons(host, strategy) : ''}
       <button type="button" aria-pressed=${record.saved ? 'true' : 'false'} @click=${() => void host.saveRecord(strategy.id, { saved: !record.saved })}>
         ${record.saved ? t('coping.saved') : t('coping.save')}
       </button>
-      <button type="button" @click=${() => void host.print()}>${t('coping.print')}</button>
+      <button type="button" class="link" @click=${() => void host.print()}>${t('coping.print')}</button>
     </div>
     <form class="own-steps" part="own-steps" @submit=${(event: Event) => addOwnStep(host, strategy, event)}>
       <label for="own-step">${t('coping.addStepLabel')}</label>

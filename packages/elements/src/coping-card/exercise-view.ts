@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
 import { enCopingExercise } from '../locales/en-coping-exercise.js';
 import type { ExerciseRunner } from './exercise-runner.js';
@@ -9,11 +10,13 @@ Object.assign(copingCatalog.en, enCopingExercise);
 
 /** The running exercise's styles, adopted by the card when this module loads. */
 export const exerciseStyles = css`
+  /* A calm, centred view: the step or the breath, the time, and the buttons under them. */
   .guide {
     display: grid;
-    gap: 0.75em;
+    gap: var(--_hearth-space);
     justify-items: center;
-    padding: var(--_hearth-space);
+    padding: var(--_hearth-space-l) var(--_hearth-space);
+    border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
     text-align: center;
@@ -21,8 +24,17 @@ export const exerciseStyles = css`
   .guide p {
     margin: 0;
   }
+  .guide .controls {
+    justify-content: center;
+  }
+  .step-position,
+  .round,
+  .paused {
+    color: var(--_hearth-muted);
+    font-size: var(--_hearth-text-s);
+  }
   .step-now {
-    font-size: 1.25em;
+    font-size: var(--_hearth-text-l);
     max-inline-size: 30em;
   }
   .breath-stage {
@@ -37,16 +49,28 @@ export const exerciseStyles = css`
   .breath-stage > * {
     grid-area: 1 / 1;
   }
+  /*
+   * The circle: a solid outline in the breath colour (the accent, which meets 3:1 against the
+   * background: WCAG 1.4.11) around a light tint of it. Only the tint is translucent.
+   */
   .breath {
+    position: relative;
     inline-size: 100%;
     aspect-ratio: 1;
+    border: 0.25em solid var(--hearth-breath-color, var(--_hearth-accent));
     border-radius: 50%;
-    background: var(--hearth-breath-color, var(--_hearth-accent));
-    opacity: 0.25;
     transform: scale(0.5);
     animation-duration: var(--_hearth-phase-ms, 4s);
     animation-timing-function: ease-in-out;
     animation-fill-mode: forwards;
+  }
+  .breath::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: 50%;
+    background: var(--hearth-breath-color, var(--_hearth-accent));
+    opacity: 0.18;
   }
   .breath.phase-in {
     animation-name: breathe-in;
@@ -81,22 +105,23 @@ export const exerciseStyles = css`
     gap: 0.25em;
   }
   .phase-name {
-    font-size: 1.5em;
+    font-size: var(--_hearth-text-heading);
     font-weight: 700;
+    line-height: 1.25;
   }
   .countdown {
     font-size: 2em;
     font-variant-numeric: tabular-nums;
   }
   .time-left {
-    font-size: 1.5em;
+    font-size: var(--_hearth-text-heading);
     font-weight: 700;
   }
   .check-in {
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0.5em;
+    gap: var(--_hearth-space-xs);
   }
   .check-in p {
     flex-basis: 100%;
@@ -110,8 +135,10 @@ export const exerciseStyles = css`
   @media (forced-colors: active) {
     /* Backgrounds are replaced in forced colours: draw the circle with a border instead. */
     .breath {
-      border: 3px solid CanvasText;
-      opacity: 1;
+      border-color: CanvasText;
+    }
+    .breath::before {
+      display: none;
     }
   }
 `;
@@ -120,13 +147,17 @@ export const exerciseStyles = css`
 export interface WalkView {
   steps: string[];
   index: number;
+  /** Where the client's own steps begin in `steps`. */
+  ownFrom: number;
+  /** The strategy's language when it is not the card's (built-in English in an Arabic card). */
+  contentLang?: string;
   t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string;
   move(delta: number): void;
   stop(): void;
 }
 
 /** What a screen reader hears on each step of the walk: "Step 2 of 6: …". */
-export const stepAnnouncement = (view: Omit<WalkView, 'move' | 'stop'>): string =>
+export const stepAnnouncement = (view: Pick<WalkView, 't' | 'index' | 'steps'>): string =>
   `${view.t('coping.stepOf', { current: view.index + 1, total: view.steps.length })}: ${view.steps[view.index]}`;
 
 /** The step walk of a strategy without a timed exercise: one step at a time, next, back, stop. */
@@ -134,9 +165,11 @@ export function renderWalk(view: WalkView): TemplateResult {
   const { index, steps, t } = view;
   return html`<div class="guide" part="guide">
     <p class="step-position">${t('coping.stepOf', { current: index + 1, total: steps.length })}</p>
-    <p class="step-now">${steps[index]}</p>
+    ${index < view.ownFrom
+      ? html`<p class="step-now" lang=${ifDefined(view.contentLang)} dir=${ifDefined(view.contentLang ? 'ltr' : undefined)}>${steps[index]}</p>`
+      : html`<p class="step-now" dir="auto">${steps[index]}</p>`}
     <div class="controls" part="controls">
-      <button type="button" @click=${() => view.move(1)}>${index === steps.length - 1 ? t('coping.finish') : t('coping.next')}</button>
+      <button type="button" class="primary" @click=${() => view.move(1)}>${index === steps.length - 1 ? t('coping.finish') : t('coping.next')}</button>
       <button type="button" ?disabled=${index === 0} @click=${() => view.move(-1)}>${t('coping.back')}</button>
       <button type="button" @click=${view.stop}>${t('coping.stop')}</button>
     </div>
@@ -168,9 +201,8 @@ export function renderExercise(view: ExerciseView): TemplateResult | typeof noth
   const controls = html`<div class="controls" part="controls">
     ${view.checkInOpen
       ? nothing
-      : paused
-        ? html`<button type="button" @click=${view.resume}>${view.t('coping.resume')}</button>`
-        : html`<button type="button" @click=${view.pause}>${view.t('coping.pause')}</button>`}
+      : // One button that turns from Pause into Resume and back, so focus stays on it.
+        html`<button type="button" class=${paused ? 'primary' : ''} @click=${paused ? view.resume : view.pause}>${paused ? view.t('coping.resume') : view.t('coping.pause')}</button>`}
     <button type="button" @click=${view.stop}>${view.t('coping.stop')}</button>
   </div>`;
   const pausedNote = paused && !view.checkInOpen

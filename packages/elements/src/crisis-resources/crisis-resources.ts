@@ -1,4 +1,4 @@
-import { baseStyles, HearthElement, REGION_PATTERN, type ConfigIssue, type CrisisLine } from '@hearth/core';
+import { baseStyles, HearthElement, listParts, REGION_PATTERN, type ConfigIssue, type CrisisLine } from '@hearth/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { crisisLineData } from '../content/crisis-lines.js';
@@ -21,6 +21,16 @@ export function dialable(number: string): string {
 }
 
 const warnedRegions = new Set<string>();
+/** The console note about a missing region is said once per page, not once per widget footer. */
+let toldNoRegion = false;
+
+/** True while a `<hearth-provider>` around `el` (across shadow roots) is not defined yet: its region is still to come. */
+function providerPending(el: Element): boolean {
+  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.localName === 'hearth-provider' && !node.matches(':defined')) return true;
+  }
+  return false;
+}
 
 /**
  * Builds the listing for a region: the built-in lines (unless the practice replaces them), with
@@ -75,12 +85,24 @@ export function crisisListing(
  * @tagname hearth-crisis-resources
  * @summary Crisis lines and the emergency number for the client's region.
  *
+ * Fallback content: what a page writes inside the element (its numbers as `tel:` links) is
+ * ordinary page content until the script arrives; the element then shows its own listing
+ * instead (there is no slot: nothing shows twice).
+ *
+ * With `preview` and no region, a short note tells the practice to set one; without `preview`,
+ * the console says it once per page.
+ *
  * @csspart base - The wrapper: a `section` labelled "Crisis support" (full), a `div` (compact).
- * @csspart header - The heading (full variant only).
+ * @csspart header - The heading (full variant only); also `heading`.
+ * @csspart heading - The heading (full variant only), as in every widget.
  * @csspart emergency - The emergency number or the universal note.
  * @csspart list - The list of lines.
  * @csspart line - One line.
  * @csspart link - Each call, text and website link.
+ * @csspart call - The call links (the emergency number too), shaped like buttons.
+ * @csspart text - The text-message links.
+ * @csspart website - The website links.
+ * @csspart practice-note - With `preview` and no region: the note for the practice.
  * @csspart error - The configuration error, when the region is not valid.
  *
  * @cssprop --hearth-crisis-bg - Background of the full variant (default: the surface colour).
@@ -105,6 +127,8 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
   private listing: CrisisListing = { emergencyAlso: [], lines: [] };
   /** @internal */
   private issues: ConfigIssue[] = [];
+  /** @internal No region from the element or the provider (and none given wrongly). */
+  private noRegion = false;
 
   /** The lines shown now, after the region, the practice's lines and the pairing rule. */
   get shownLines(): readonly CrisisLine[] {
@@ -140,6 +164,14 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
     }
     this.listing = listing;
     this.issues = issues;
+    this.noRegion = !region && !issues.some((issue) => issue.path === 'region') && !providerPending(this);
+    if (this.noRegion && !this.inPreview && !toldNoRegion) {
+      toldNoRegion = true;
+      console.warn(
+        `<${this.localName}> has no region, so clients see only the universal "call your local emergency number". ` +
+          'Set region (for example region="US") on <hearth-provider> or on the element; with preview, the page shows this note.',
+      );
+    }
   }
 
   protected override configIssues(): ConfigIssue[] {
@@ -147,26 +179,51 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
   }
 
   /**
-   * A message with its `{number}` kept left to right: in Arabic text, "13 11 14" would otherwise
-   * be shown as "14 11 13". `wrap` may put the number inside a link.
+   * A message whose `{placeholders}` are filled with template parts, each isolated for bidi: in
+   * Arabic text "13 11 14" would otherwise show as "14 11 13", and an English line name would
+   * swap places with its number ("Suicide & Crisis Lifeline 988").
    */
-  private withNumber(
-    key: 'crisis.emergency' | 'crisis.call' | 'crisis.text' | 'crisis.compactEmergency',
-    number: string,
-    wrap: (number: TemplateResult) => TemplateResult = (n) => n,
-  ): TemplateResult {
-    const marker = '\u0000';
-    const [before, after = ''] = this.i18n.t(key, { number: marker }).split(marker);
-    return html`${before}${wrap(html`<bdi dir="ltr">${number}</bdi>`)}${after}`;
+  private message(key: keyof BaseStrings & string, parts: Record<string, TemplateResult>): TemplateResult {
+    const params = Object.fromEntries(Object.keys(parts).map((name) => [name, `\uE000${name}\uE000`]));
+    const pieces = this.i18n.t(key, params).split(/\uE000(\w+)\uE000/);
+    const shown: (string | TemplateResult)[] = [];
+    for (let index = 0; index < pieces.length; index++) {
+      if (index % 2 === 0) {
+        shown.push(pieces[index]);
+        continue;
+      }
+      // Punctuation right after a part ("call 911.") stays on its line.
+      const [glued = ''] = /^[^\s\uE000]+/.exec(pieces[index + 1] ?? '') ?? [];
+      if (!glued) {
+        shown.push(parts[pieces[index]]);
+        continue;
+      }
+      shown.push(html`<span class="keep">${parts[pieces[index]]}${glued}</span>`);
+      pieces[index + 1] = pieces[index + 1].slice(glued.length);
+    }
+    return html`${shown}`;
+  }
+
+  /** A phone number: left to right in any language, and never broken across lines. */
+  private number(value: string): TemplateResult {
+    return html`<bdi class="number" dir="ltr">${value}</bdi>`;
+  }
+
+  /** Text from the data or the practice (a line's name, its hours), isolated from the sentence around it. */
+  private text(value: string): TemplateResult {
+    return html`<bdi>${value}</bdi>`;
   }
 
   private renderEmergency(): TemplateResult {
     const { emergency, emergencyAlso } = this.listing;
     if (!emergency) return html`<p class="emergency" part="emergency">${this.i18n.t('crisis.universal')}</p>`;
+    const also = emergencyAlso.map((number) => this.number(number));
     return html`<p class="emergency" part="emergency">
-      ${this.withNumber('crisis.emergency', emergency, (number) => html`<a part="link" href="tel:${dialable(emergency)}">${number}</a>`)}
-      ${emergencyAlso.length
-        ? html`<span class="also">${this.i18n.t('crisis.emergencyAlso', { numbers: this.i18n.formatList(emergencyAlso, 'disjunction') })}</span>`
+      <span>${this.message('crisis.emergency', {
+        number: html`<a part="link call" class="call emergency-call" href="tel:${dialable(emergency)}">${this.number(emergency)}</a>`,
+      })}</span>
+      ${also.length
+        ? html`<span class="also">${this.message('crisis.emergencyAlso', { numbers: html`${listParts(this.i18n.lang, also, 'disjunction')}` })}</span>`
         : nothing}
     </p>`;
   }
@@ -174,16 +231,22 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
   private renderLinks(line: CrisisLine): TemplateResult[] {
     const links: TemplateResult[] = [];
     if (line.phone) {
-      links.push(html`<a part="link call" href="tel:${dialable(line.phone)}">${this.withNumber('crisis.call', line.phone)}</a>`);
+      links.push(
+        html`<a part="link call" class="call" href="tel:${dialable(line.phone)}"
+          >${this.message('crisis.call', { number: this.number(line.phone) })}</a
+        >`,
+      );
     }
     if (line.sms) {
-      links.push(html`<a part="link text" href="sms:${dialable(line.sms)}">${this.withNumber('crisis.text', line.sms)}</a>`);
+      links.push(
+        html`<a part="link text" class="call" href="sms:${dialable(line.sms)}">${this.message('crisis.text', { number: this.number(line.sms) })}</a>`,
+      );
     }
     if (line.url) {
       const external = new URL(line.url, document.baseURI).origin !== location.origin;
       links.push(
-        html`<a part="link website" href=${line.url} target=${external ? '_blank' : '_self'} rel="noopener noreferrer"
-          >${this.i18n.t('crisis.website', { name: line.name })}${external
+        html`<a part="link website" class="website" href=${line.url} target=${external ? '_blank' : '_self'} rel="noopener noreferrer"
+          >${this.message('crisis.website', { name: this.text(line.name) })}${external
             ? html`<span class="visually-hidden"> ${this.i18n.t('crisis.newTab')}</span>`
             : nothing}</a
         >`,
@@ -193,24 +256,32 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
   }
 
   private renderMeta(line: CrisisLine): TemplateResult | typeof nothing {
-    const parts: string[] = [];
-    if (line.hours) parts.push(this.i18n.t('crisis.hours', { hours: line.hours }));
+    const parts: TemplateResult[] = [];
+    if (line.hours) parts.push(this.message('crisis.hours', { hours: this.text(line.hours) }));
     if (line.languages?.length) {
-      parts.push(this.i18n.t('crisis.languages', { languages: this.i18n.formatList(line.languages.map((tag) => this.i18n.languageName(tag))) }));
+      const names = line.languages.map((tag) => this.text(this.i18n.languageName(tag)));
+      parts.push(this.message('crisis.languages', { languages: html`${listParts(this.i18n.lang, names)}` }));
     }
-    if (line.audience) parts.push(line.audience);
-    return parts.length ? html`<span class="meta">${parts.join(' · ')}</span>` : nothing;
+    if (line.audience) parts.push(this.text(line.audience));
+    if (!parts.length) return nothing;
+    return html`<span class="meta">${parts.map((part, index) => html`${index ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span>${part}</span>`)}</span>`;
+  }
+
+  /** With `preview` and no region: a short note for the practice, which clients never see. */
+  private renderPracticeNote(): TemplateResult | typeof nothing {
+    if (!this.noRegion || !this.inPreview) return nothing;
+    return html`<div class="practice-note" part="practice-note">${this.i18n.t('crisis.previewNoRegion')}</div>`;
   }
 
   private renderFull(): TemplateResult {
     const lines = this.listing.lines;
-    return html`<div role="heading" aria-level=${usedHeadingLevel(this.headingLevel)} class="heading" part="header">${this.i18n.t('crisis.heading')}</div>
-      ${this.renderEmergency()}
+    return html`<div role="heading" aria-level=${usedHeadingLevel(this.headingLevel)} class="heading" part="header heading">${this.i18n.t('crisis.heading')}</div>
+      ${this.renderEmergency()} ${this.renderPracticeNote()}
       ${lines.length
         ? html`<ul part="list" aria-label=${this.i18n.t('crisis.lines', { count: lines.length })}>
             ${lines.map(
               (line) => html`<li part="line" data-line=${line.id}>
-                <span class="name">${line.name}</span>
+                <span class="name"><bdi>${line.name}</bdi></span>
                 ${this.renderMeta(line)}
                 <span class="actions">${this.renderLinks(line)}</span>
               </li>`,
@@ -221,18 +292,22 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
 
   private renderCompact(): TemplateResult {
     const { emergency, lines } = this.listing;
-    const sep = html`<span class="sep" aria-hidden="true">·</span>`;
     return html`<p class="compact" part="emergency">
       <span class="lead">${this.i18n.t('crisis.compactLead')}</span>
       ${emergency
-        ? html`<a part="link" href="tel:${dialable(emergency)}">${this.withNumber('crisis.compactEmergency', emergency)}</a>`
+        ? html`<a part="link call" class="call emergency-call" href="tel:${dialable(emergency)}"
+            >${this.message('crisis.compactEmergency', { number: this.number(emergency) })}</a
+          >`
         : html`${this.i18n.t('crisis.universal')}`}
       ${lines.map(
-        (line) => html`${sep}<span class="line" part="line" data-line=${line.id}
-            ><span class="name">${line.name}</span>: ${this.renderLinks(line).map((link, index) => html`${index ? ', ' : ''}${link}`)}</span
+        (line) => html`<span class="sep" aria-hidden="true">·</span>
+          <span class="line" part="line" data-line=${line.id}
+            ><span class="name"><bdi>${line.name}</bdi>${this.i18n.t('crisis.compactColon')}</span>
+            ${this.renderLinks(line).map((link) => html`${link} `)}</span
           >`,
       )}
-    </p>`;
+    </p>
+      ${this.renderPracticeNote()}`;
   }
 
   override render() {

@@ -1,48 +1,77 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { THUMB_EM } from './feedback-slider.js';
 
+/*
+ * The feedback form, after the GOV.UK Design System's forms, radios and error summary: one
+ * question per group with its label, hint and error message above the control; the shared
+ * spacing and type scale (theme-tokens.ts); Send is the one primary button.
+ */
 export const feedbackFormStyles = css`
   .header {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_hearth-space-xs);
+  }
+  .intro {
+    font-size: var(--_hearth-text-l);
   }
   .items {
     display: grid;
-    gap: calc(var(--_hearth-space) * 1.25);
+    gap: var(--_hearth-space-l);
   }
   .item {
     display: grid;
-    gap: 0.5em;
+    gap: var(--_hearth-space-xs);
     min-inline-size: 0;
   }
+  /* An unanswered required question: a bar on its inline-start side (GOV.UK form group error). */
+  .item.invalid {
+    border-inline-start: 5px solid var(--_hearth-danger);
+    padding-inline-start: var(--_hearth-space-s);
+  }
   .question {
+    font-size: var(--_hearth-text-l);
     font-weight: 700;
+    line-height: 1.25;
+  }
+  .optional {
+    font-weight: 400;
   }
   .optional,
   .help,
   .muted,
-  .count,
   .anchors {
     color: var(--_hearth-muted);
-    font-weight: 400;
-    font-size: 0.9375em;
   }
-  .item.invalid .question {
-    color: var(--_hearth-danger);
+  .count,
+  .anchors {
+    font-size: var(--_hearth-text-s);
+  }
+  .count {
+    color: var(--_hearth-muted);
   }
   .field-error {
     color: var(--_hearth-danger);
     font-weight: 700;
   }
-  .item.invalid :is(.rating, .choices, input[type='text'], textarea, .slider) {
-    outline: 2px solid var(--_hearth-danger);
-    outline-offset: 4px;
-    border-radius: var(--_hearth-radius);
+  /* Written without a space before a pseudo-class: the build's template minifier drops that space. */
+  .item.invalid input[type='text'],
+  .item.invalid textarea {
+    border: 2px solid var(--_hearth-danger);
   }
-  /* A rating: numbered buttons that wrap on a narrow screen; the anchors stay under the ends. */
+  /*
+   * A rating: numbered buttons in one row (so that the end labels sit under the first and the
+   * last), narrow on a phone but 44 px tall; more than 11 wrap.
+   */
   .rating {
     display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    /* Narrow gaps on a phone, so that 11 numbers are each at least 24 px wide at 320 px. */
+    gap: clamp(2px, 0.5cqi, 0.375em);
+  }
+  .rating.many {
+    grid-auto-flow: row;
     grid-template-columns: repeat(auto-fill, minmax(var(--hearth-feedback-pill-size, 2.75em), 1fr));
-    gap: 0.375em;
   }
   .pill,
   .choice {
@@ -62,11 +91,17 @@ export const feedbackFormStyles = css`
     display: grid;
     place-items: center;
     inline-size: 100%;
+    min-inline-size: 24px;
     min-block-size: 44px;
     border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
+    font-weight: 600;
     font-variant-numeric: tabular-nums;
+  }
+  .pill:hover input:not(:disabled, :checked) + span {
+    border-color: var(--_hearth-fg);
+    box-shadow: inset 0 0 0 1px var(--_hearth-fg);
   }
   .pill input:checked + span {
     background: var(--_hearth-accent);
@@ -83,84 +118,130 @@ export const feedbackFormStyles = css`
     opacity: 0.6;
     cursor: default;
   }
+  /* Radios and checkboxes: 24 px boxes, the whole row (44 px tall) is the target. */
   .choices {
     display: grid;
-    gap: 0.25em;
+    gap: var(--_hearth-space-2xs);
   }
   .choice {
-    gap: 0.625em;
+    gap: var(--_hearth-space-s);
     min-block-size: 44px;
-    padding-inline: 0.5em;
-    border-radius: var(--_hearth-radius);
+    padding-block: var(--_hearth-space-2xs);
+    line-height: 1.25;
   }
   .choice input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
     margin: 0;
     flex: none;
-    accent-color: var(--_hearth-accent);
-  }
-  .anchors {
-    display: flex;
-    justify-content: space-between;
-    gap: 1em;
-  }
-  .anchors span:last-child {
-    text-align: end;
-  }
-  .slider {
-    display: flex;
-    align-items: center;
-    gap: 0.75em;
-  }
-  .slider input {
-    flex: 1;
-    min-inline-size: 0;
-    min-block-size: 44px;
-    margin: 0;
     accent-color: var(--_hearth-accent);
     cursor: pointer;
   }
   /*
-   * No value until the client sets one: no thumb and no filled part to suggest an answer (the
-   * browser's own range would fill up to its middle). An even track instead; the native look
-   * returns with the first value.
+   * A control and its end labels in one block, which runs in the content's direction (dir on
+   * .scale): the minimum label always sits beside the minimum.
    */
-  .slider input.unset {
-    appearance: none;
-    background: transparent;
+  .scale {
+    display: grid;
+    gap: var(--_hearth-space-2xs);
+    min-inline-size: 0;
+    text-align: start;
+    container-type: inline-size;
   }
-  .slider input.unset::-webkit-slider-runnable-track {
-    block-size: 0.375em;
-    border-radius: 999px;
-    background: var(--_hearth-border);
+  .anchors {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: var(--_hearth-space);
   }
-  .slider input.unset::-moz-range-track {
-    block-size: 0.375em;
-    border-radius: 999px;
-    background: var(--_hearth-border);
+  .anchor-max {
+    text-align: end;
   }
-  .slider input.unset::-webkit-slider-thumb {
-    appearance: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    opacity: 0;
-  }
-  .slider input.unset::-moz-range-thumb {
-    opacity: 0;
+  /* A slider's value between its end labels: the row keeps its height whether set or not. */
+  .slider .anchors {
+    display: grid;
+    grid-template-columns: 1fr auto 1fr;
+    min-block-size: 1.5em;
   }
   .slider-value {
-    min-inline-size: 2.5em;
-    text-align: center;
+    color: var(--_hearth-fg);
+    font-size: var(--_hearth-text-l);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+    line-height: 1.25;
   }
-  .slider input.unset + .slider-value {
+  /*
+   * The slider has the whole width (and shrinks with it: Firefox gives a range a 12em width of
+   * its own). Drawn by us in both states so that the pointer code knows the thumb's size
+   * (feedback-slider.ts, THUMB_EM): an even track; no thumb until the client sets a value, then
+   * a thumb that stands out in light, dark and forced colours.
+   */
+  .slider input {
+    appearance: none;
+    display: block;
+    inline-size: 100%;
     min-inline-size: 0;
-    max-inline-size: 40%;
-    font-weight: 400;
-    font-size: 0.875em;
-    color: var(--_hearth-muted);
+    min-block-size: 44px;
+    margin: 0;
+    background: transparent;
+    cursor: pointer;
+    /* A sideways touch sets it; an up or down one scrolls the page. */
+    touch-action: pan-y;
+  }
+  .slider input::-webkit-slider-runnable-track {
+    block-size: 0.375em;
+    border-radius: 999px;
+    background: var(--_hearth-border);
+  }
+  .slider input::-moz-range-track {
+    block-size: 0.375em;
+    border-radius: 999px;
+    background: var(--_hearth-border);
+  }
+  .slider input::-webkit-slider-thumb {
+    appearance: none;
+    inline-size: ${unsafeCSS(THUMB_EM)}em;
+    block-size: ${unsafeCSS(THUMB_EM)}em;
+    margin-block-start: calc((0.375em - ${unsafeCSS(THUMB_EM)}em) / 2);
+    border: 3px solid var(--_hearth-bg);
+    border-radius: 50%;
+    background: var(--_hearth-accent);
+    box-shadow: 0 0 0 1px var(--_hearth-accent);
+  }
+  .slider input::-moz-range-thumb {
+    box-sizing: border-box;
+    inline-size: ${unsafeCSS(THUMB_EM)}em;
+    block-size: ${unsafeCSS(THUMB_EM)}em;
+    border: 3px solid var(--_hearth-bg);
+    border-radius: 50%;
+    background: var(--_hearth-accent);
+    box-shadow: 0 0 0 1px var(--_hearth-accent);
+  }
+  .slider input::-moz-range-progress {
+    block-size: 0.375em;
+    border-radius: 999px;
+    background: var(--_hearth-accent);
+  }
+  /* No thumb until set (a custom property, so that a test can read it). */
+  .slider input.unset {
+    --_hearth-thumb-opacity: 0;
+  }
+  .slider input::-webkit-slider-thumb {
+    opacity: var(--_hearth-thumb-opacity, 1);
+  }
+  .slider input::-moz-range-thumb {
+    opacity: var(--_hearth-thumb-opacity, 1);
+  }
+  .slider input.unset::-moz-range-progress {
+    background: transparent;
+  }
+  .slider input:focus-visible {
+    outline: var(--_hearth-focus-ring);
+    outline-offset: 2px;
+  }
+  .slider input:disabled {
+    cursor: default;
+    opacity: 0.6;
   }
   input[type='text'],
   textarea {
@@ -181,45 +262,63 @@ export const feedbackFormStyles = css`
   }
   .flag {
     display: grid;
-    gap: 0.5em;
-    padding: 0.75em;
+    gap: var(--_hearth-space-xs);
+    padding: var(--_hearth-space-s);
     border: 2px solid var(--_hearth-accent);
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
   }
+  /* GOV.UK error summary: a heading and a plain list of the messages, each a button to its field. */
   .error-summary {
-    padding: 0.75em 1em;
-    border: 3px solid var(--_hearth-danger);
-    border-radius: var(--_hearth-radius);
+    display: grid;
+    gap: var(--_hearth-space-xs);
+    padding: var(--_hearth-space);
+    border: 5px solid var(--_hearth-danger);
     background: var(--_hearth-bg);
   }
   .summary-title {
+    font-size: var(--_hearth-text-l);
     font-weight: 700;
+    line-height: 1.25;
   }
   .error-summary ul {
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
-  }
-  button.link {
-    min-block-size: 44px;
+    display: grid;
+    gap: var(--_hearth-space-2xs);
+    margin: 0;
     padding: 0;
+    list-style: none;
+  }
+  .error-summary li {
+    list-style: none;
+  }
+  .error-summary button.link {
+    display: block;
+    min-block-size: 24px;
+    min-inline-size: 0;
+    padding: var(--_hearth-space-2xs) 0;
     border: 0;
-    background: none;
     color: var(--_hearth-danger);
-    text-decoration: underline;
-    text-align: start;
     font-weight: 700;
+    text-align: start;
+  }
+  .slider-hint {
+    margin: 0;
+  }
+  .status {
+    color: var(--_hearth-muted);
   }
   .done {
     display: grid;
-    gap: 0.75em;
-    padding: 1em;
+    gap: var(--_hearth-space-s);
+    padding: var(--_hearth-space);
     border: 1px solid var(--_hearth-border);
+    border-inline-start: 5px solid var(--_hearth-success);
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
   }
   .done-message {
-    font-size: 1.125em;
+    font-size: var(--_hearth-text-l);
+    font-weight: 700;
   }
   @media (forced-colors: active) {
     .pill input:checked + span {
@@ -227,14 +326,26 @@ export const feedbackFormStyles = css`
       color: HighlightText;
       forced-color-adjust: none;
     }
-    /* The even track of an unset slider, in the system's text colour (else it would vanish). */
-    .slider input.unset::-webkit-slider-runnable-track {
+    /* The track and the thumb in system colours (else they would vanish). */
+    .slider input::-webkit-slider-runnable-track {
       forced-color-adjust: none;
       background: CanvasText;
     }
-    .slider input.unset::-moz-range-track {
+    .slider input::-moz-range-track {
       forced-color-adjust: none;
       background: CanvasText;
+    }
+    .slider input::-webkit-slider-thumb {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Canvas;
+      box-shadow: 0 0 0 1px CanvasText;
+    }
+    .slider input::-moz-range-thumb {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Canvas;
+      box-shadow: 0 0 0 1px CanvasText;
     }
   }
 `;

@@ -1,6 +1,7 @@
 import {
   baseStyles,
   ContentSource,
+  directionOf,
   oneOf,
   randomId,
   validate,
@@ -71,6 +72,8 @@ declare global {
  *
  * @csspart base - The widget.
  * @csspart header - The title and the introduction.
+ * @csspart heading - The form's title (also `title`), styled by the `--hearth-heading-*` tokens.
+ * @csspart title - The form's title.
  * @csspart body - The questions.
  * @csspart item - One question.
  * @csspart rating - The numbers of a rating question.
@@ -79,6 +82,8 @@ declare global {
  * @csspart text-field - The text field of a text or textarea question.
  * @csspart flag - The crisis resources shown when a flagged option is chosen.
  * @csspart error-summary - The list of questions that need an answer.
+ * @csspart field-error - The message under a question that needs an answer.
+ * @csspart slider-hint - The one line that says how to set a slider (when the form has sliders).
  * @csspart submit-button - "Send".
  * @csspart status - Sending, saving and error messages (a polite live region).
  * @csspart done - The thank-you or "we'll keep trying" panel.
@@ -358,6 +363,15 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     return foreignContentLang(this.content.origin, this.i18n.language);
   }
 
+  /**
+   * The direction the form's content runs in: its language's. English built-in content runs left
+   * to right in an Arabic element; a practice's own content (in the element's language) runs as
+   * that language does. Each scale and its end labels run this way together. @internal
+   */
+  get contentDir(): 'ltr' | 'rtl' {
+    return directionOf(this.contentLang ?? this.i18n.lang);
+  }
+
   /** @internal */
   fill(text: string): string {
     return fillTokens(text, this.practiceConfig);
@@ -486,7 +500,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     const states = this.internals.states as (Set<string> & { add(state: string): void }) | undefined;
     if (missing.length) {
       const anchor = this.view!.fieldOf(this, missing[0]);
-      this.internals.setValidity({ valueMissing: true }, `${this.fill(missing[0].label)} ${this.i18n.t('feedback.needsAnswer')}`, anchor);
+      this.internals.setValidity({ valueMissing: true }, this.view!.errorMessage(this, missing[0]), anchor);
     } else {
       this.internals.setValidity({});
     }
@@ -508,7 +522,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
       ${this.renderConfigIssues()}
       ${definition
         ? html`<div part="header" class="header" lang=${ifDefined(this.contentLang)}>
-              <div role="heading" aria-level=${this.level} class="title">${this.fill(definition.title)}</div>
+              <div role="heading" aria-level=${this.level} class="title heading" part="title heading">${this.fill(definition.title)}</div>
               ${definition.intro ? html`<p class="intro">${this.fill(definition.intro)}</p>` : nothing}
             </div>
             ${this.earlier && this.sendModule ? this.sendModule.renderEarlier(this) : nothing}

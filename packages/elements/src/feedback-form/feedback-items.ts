@@ -3,20 +3,24 @@ import type { FeedbackFormStrings } from '../locales/feedback-catalog.js';
 import { maxLengthOf, rangeOf, ratingValues } from './feedback-response.js';
 import type { Answer, FormItem } from './form-definition.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { textDirection } from '../text-direction.js';
+import { sliderPointer } from './feedback-slider.js';
 
 /** What one question needs to render. */
 export interface ItemView {
   item: FormItem;
   value: Answer | undefined;
-  /** The message under the field, once the client tried to send. */
-  error?: string;
+  /** The message under the field, once the client tried to send (feedback-view.ts `errorContent`). */
+  error?: TemplateResult;
   disabled: boolean;
   t(key: keyof FeedbackFormStrings & string, params?: Record<string, string | number>): string;
   /** `{name}` and `{practice}` filled in, as text. */
   fill(text: string): string;
   /** The content's language when it is not the element's own (content-language.ts). */
   lang?: string;
+  /** The content's direction: a control and its end labels run this way together. */
+  dir: 'ltr' | 'rtl';
   set(value: Answer | undefined): void;
   /** The client committed a change no native `change` event reports (a tap that sets a slider where it already sat). */
   commit(): void;
@@ -28,40 +32,54 @@ const questionId = (item: FormItem) => `q-${item.id}`;
 const errorId = (item: FormItem) => `e-${item.id}`;
 
 /** The ids that describe a field: its help, its anchors, its count, its error. */
-function describedBy(item: FormItem, error: string | undefined, extra: string[] = []): string {
+function describedBy(item: FormItem, error: unknown, extra: string[] = []): string {
   return [item.help ? `h-${item.id}` : '', ...extra, error ? errorId(item) : ''].filter(Boolean).join(' ');
 }
 
+/** The question, aligned with its control (in the content's direction); "(optional)" keeps the element's language. */
 function question(view: ItemView, forField: boolean): TemplateResult {
   const { item, t } = view;
   const text = html`<span lang=${ifDefined(view.lang)}>${view.fill(item.label)}</span>${item.required ? nothing : html` <span class="optional">${t('feedback.optional')}</span>`}`;
   return forField
-    ? html`<label class="question" id=${questionId(item)} for=${fieldId(item)}>${text}</label>`
-    : html`<p class="question" id=${questionId(item)}>${text}</p>`;
+    ? html`<label class="question" id=${questionId(item)} for=${fieldId(item)} dir=${view.dir}>${text}</label>`
+    : html`<p class="question" id=${questionId(item)} dir=${view.dir}>${text}</p>`;
 }
 
-/** "0 means Not at all. 10 means Completely." for screen readers; the visible anchors sit under the ends. */
-function anchors(view: ItemView): TemplateResult | typeof nothing {
+const hasAnchors = (item: FormItem) => !!(item.minLabel || item.maxLabel);
+
+/**
+ * The visible end labels, under the ends of the control, in the same block (and so the same
+ * direction) as the control; a slider's value sits between them.
+ */
+function anchors(view: ItemView, value?: TemplateResult): TemplateResult | typeof nothing {
+  const { item } = view;
+  if (!hasAnchors(item) && !value) return nothing;
+  return html`<div class="anchors" aria-hidden="true" lang=${ifDefined(view.lang)}>
+    <span class="anchor-min">${view.fill(item.minLabel ?? '')}</span>${value ?? nothing}<span class="anchor-max">${view.fill(item.maxLabel ?? '')}</span>
+  </div>`;
+}
+
+/** "0 means Not at all. 10 means Completely." for screen readers, in the element's language. */
+function anchorsDescription(view: ItemView): TemplateResult | typeof nothing {
   const { item, t } = view;
-  if (!item.minLabel && !item.maxLabel) return nothing;
+  if (!hasAnchors(item)) return nothing;
   const { min, max } = rangeOf(item);
-  return html`<div class="anchors" aria-hidden="true" lang=${ifDefined(view.lang)}><span>${view.fill(item.minLabel ?? '')}</span><span>${view.fill(item.maxLabel ?? '')}</span></div>
-    <span class="visually-hidden" id=${`a-${item.id}`}
-      >${t('feedback.anchors', { min, max, minLabel: view.fill(item.minLabel ?? String(min)), maxLabel: view.fill(item.maxLabel ?? String(max)) })}</span
-    >`;
+  return html`<span class="visually-hidden" id=${`a-${item.id}`}
+    >${t('feedback.anchors', { min, max, minLabel: view.fill(item.minLabel ?? String(min)), maxLabel: view.fill(item.maxLabel ?? String(max)) })}</span
+  >`;
 }
 
 /** Native radios named alike: one Tab stop, arrow keys move and choose, the question names the group. */
 function radios(view: ItemView, choices: { value: string; label: string }[], numeric: boolean): TemplateResult {
   const { item, value } = view;
-  const hasAnchors = numeric && (item.minLabel || item.maxLabel);
+  const anchored = numeric && hasAnchors(item);
   return html`<div
     role="radiogroup"
     id=${fieldId(item)}
-    class=${numeric ? 'rating' : 'choices'}
+    class=${numeric ? (choices.length > 11 ? 'rating many' : 'rating') : 'choices'}
     part=${numeric ? 'rating' : 'choices'}
     aria-labelledby=${questionId(item)}
-    aria-describedby=${describedBy(item, view.error, hasAnchors ? [`a-${item.id}`] : [])}
+    aria-describedby=${describedBy(item, view.error, anchored ? [`a-${item.id}`] : [])}
     aria-required=${item.required ? 'true' : 'false'}
     aria-invalid=${view.error ? 'true' : 'false'}
   >
@@ -112,41 +130,56 @@ function checkboxes(view: ItemView): TemplateResult {
 }
 
 /**
- * A native range input (keyboard steps, a tap on the line sets it: no dragging needed) that has
- * no value until the client sets one: the thumb is hidden and `aria-valuetext` says "not set".
+ * A native range input that has no value until the client sets one: the thumb is hidden and
+ * `aria-valuetext` says "not set". Keyboard steps are native; a tap or a drag anywhere on the
+ * line sets the value under it (feedback-slider.ts), so no dragging is needed (WCAG 2.5.7).
  */
 function slider(view: ItemView): TemplateResult {
   const { item, t } = view;
   const { min, max, step } = rangeOf(item);
   const set = typeof view.value === 'number';
-  const hasAnchors = item.minLabel || item.maxLabel;
-  const take = (event: Event) => view.set(Number((event.target as HTMLInputElement).value));
-  return html`<div class="slider">
-    <input
+  const take = (value: number) => {
+    if (value === view.value) return false;
+    view.set(value);
+    return true;
+  };
+  const pointer = sliderPointer({
+    get: () => (typeof view.value === 'number' ? view.value : undefined),
+    take,
+    restore: (value) => view.set(value),
+    commit: () => view.commit(),
+  });
+  // The slider's own events during a pointer gesture are the browser's guess, not the client's answer (feedback-slider.ts).
+  const own = (event: Event) => !pointer.ignores(event.target as HTMLInputElement);
+  return html`<input
       type="range"
       id=${fieldId(item)}
       part="slider"
-      class=${set ? '' : 'unset'}
+      class=${set ? 'set' : 'unset'}
       min=${min}
       max=${max}
       step=${step}
-      .value=${String(set ? view.value : (min + max) / 2)}
+      .value=${live(String(set ? view.value : (min + max) / 2))}
       ?disabled=${view.disabled}
       aria-valuetext=${set ? t('feedback.sliderValue', { value: view.value as number, max }) : t('feedback.notSet')}
-      aria-describedby=${describedBy(item, view.error, hasAnchors ? [`a-${item.id}`] : [])}
+      aria-describedby=${describedBy(item, view.error, hasAnchors(item) ? [`a-${item.id}`] : [])}
       aria-required=${item.required ? 'true' : 'false'}
       aria-invalid=${view.error ? 'true' : 'false'}
-      @input=${take}
-      @click=${(event: Event) => {
-        // A tap right on the (hidden) middle changes nothing, so no input event: it still sets it.
-        if (!set) {
-          take(event);
-          view.commit();
-        }
+      @input=${(event: Event) => {
+        if (own(event)) take(Number((event.target as HTMLInputElement).value));
       }}
-    />
-    <output class="slider-value" aria-hidden="true">${set ? view.value : t('feedback.notSet')}</output>
-  </div>`;
+      @change=${(event: Event) => {
+        if (!own(event)) event.stopPropagation();
+      }}
+      @keydown=${pointer.key}
+      @pointerdown=${pointer.down}
+      @pointermove=${pointer.move}
+      @pointerup=${pointer.up}
+      @pointercancel=${pointer.cancel}
+      @lostpointercapture=${pointer.lost}
+      @touchend=${pointer.settle}
+      @touchcancel=${pointer.settle}
+    />${anchors(view, html`<output class="slider-value">${set ? view.value : nothing}</output>`)}`;
 }
 
 function textField(view: ItemView): TemplateResult {
@@ -164,30 +197,40 @@ function textField(view: ItemView): TemplateResult {
   return html`${field}<p class="count" id=${`c-${item.id}`}>${t('feedback.characters', { count: text.length, max })}</p>`;
 }
 
-/** One question: its label, help, control and (after a try to send) its error message. */
-export function renderItem(view: ItemView): TemplateResult {
+/** The control of a question; all but text fields run in the content's direction with their end labels. */
+function control(view: ItemView): TemplateResult {
   const { item } = view;
-  const forField = item.type === 'slider' || item.type === 'text' || item.type === 'textarea';
-  let control: TemplateResult;
   switch (item.type) {
     case 'rating':
-      control = html`${radios(view, ratingValues(item).map((n) => ({ value: String(n), label: String(n) })), true)}${anchors(view)}`;
-      break;
+      return html`<div class="scale" dir=${view.dir}>
+          ${radios(view, ratingValues(item).map((n) => ({ value: String(n), label: String(n) })), true)}${anchors(view)}
+        </div>
+        ${anchorsDescription(view)}`;
     case 'slider':
-      control = html`${slider(view)}${anchors(view)}`;
-      break;
+      return html`<div class="scale slider" dir=${view.dir}>${slider(view)}</div>
+        ${anchorsDescription(view)}`;
     case 'scale':
     case 'choice':
-      control = radios(view, item.options!.map((o) => ({ value: o.value, label: view.fill(o.label) })), false);
-      break;
+      return html`<div class="scale" dir=${view.dir}>${radios(view, item.options!.map((o) => ({ value: o.value, label: view.fill(o.label) })), false)}</div>`;
     case 'multi':
-      control = checkboxes(view);
-      break;
+      return html`<div class="scale" dir=${view.dir}>${checkboxes(view)}</div>`;
     default:
-      control = textField(view);
+      return textField(view);
   }
+}
+
+/**
+ * One question, in the GOV.UK order: its label, help and (after a try to send) its error message,
+ * then the control.
+ */
+export function renderItem(view: ItemView): TemplateResult {
+  const { item, t } = view;
+  const forField = item.type === 'slider' || item.type === 'text' || item.type === 'textarea';
   return html`<div class=${`item type-${item.type}${view.error ? ' invalid' : ''}`} part="item" data-item=${item.id}>
-    ${question(view, forField)} ${item.help ? html`<p class="help" id=${`h-${item.id}`} lang=${ifDefined(view.lang)}>${view.fill(item.help)}</p>` : nothing} ${control}
-    ${view.error ? html`<p class="field-error" id=${errorId(item)}>${view.error}</p>` : nothing}
+    ${question(view, forField)} ${item.help ? html`<p class="help" id=${`h-${item.id}`} lang=${ifDefined(view.lang)} dir=${view.dir}>${view.fill(item.help)}</p>` : nothing}
+    ${view.error
+      ? html`<p class="field-error" part="field-error" id=${errorId(item)}><span class="visually-hidden">${t('feedback.errorPrefix')} </span>${view.error}</p>`
+      : nothing}
+    ${control(view)}
   </div>`;
 }

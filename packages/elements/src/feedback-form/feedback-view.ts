@@ -24,6 +24,49 @@ function focusItem(host: Host, item: FormItem): void {
   fieldOf(host, item)?.focus();
 }
 
+/** A question's label, isolated so that its own direction cannot reorder the sentence around it. */
+const isolated = (text: string) => `\u2068${text}\u2069`;
+
+/** Where the question goes in a default message, while it is split around it (a private-use character no translation has). */
+const QUESTION = '\uE000';
+
+/** The locale key of the default message for a question of this type. */
+function errorKey(item: FormItem) {
+  switch (item.type) {
+    case 'slider':
+      return 'feedback.errorSlider' as const;
+    case 'multi':
+      return 'feedback.errorMulti' as const;
+    case 'text':
+    case 'textarea':
+      return 'feedback.errorText' as const;
+    default:
+      return 'feedback.errorChoose' as const;
+  }
+}
+
+/**
+ * What a required question that has no answer says, as text (the owner form's `validationMessage`):
+ * the item's own `errorMessage`, else a sentence that names the question and what to do.
+ */
+export function errorMessage(host: Host, item: FormItem): string {
+  if (item.errorMessage) return host.fill(item.errorMessage);
+  return host.t(errorKey(item), { question: isolated(host.fill(item.label)) });
+}
+
+/**
+ * The same message as shown at the field and in the summary. The sentence is in the element's
+ * language; the question it quotes, and an item's own `errorMessage`, are in the content's
+ * (English inside Arabic, for built-in content): they carry that language and direction.
+ */
+export function errorContent(host: Host, item: FormItem): TemplateResult {
+  const content = (text: string) => html`<span lang=${ifDefined(host.contentLang)} dir=${host.contentDir}>${text}</span>`;
+  if (item.errorMessage) return content(host.fill(item.errorMessage));
+  const parts = host.t(errorKey(item), { question: QUESTION }).split(QUESTION);
+  const question = content(host.fill(item.label));
+  return html`${parts.map((part, i) => (i ? html`${question}${part}` : part))}`;
+}
+
 function renderItems(host: Host, definition: FormDefinition) {
   const missing = new Set(host.showErrors ? missingAnswers(definition, host.answerMap).map((item) => item.id) : []);
   const disabled = host.closed || host.phaseState === 'sending';
@@ -34,11 +77,12 @@ function renderItems(host: Host, definition: FormDefinition) {
     return html`${renderItem({
       item,
       value,
-      error: missing.has(item.id) ? host.t('feedback.needsAnswer') : undefined,
+      error: missing.has(item.id) ? errorContent(host, item) : undefined,
       disabled,
       t: (key, params) => host.t(key, params),
       fill: (text) => host.fill(text),
       lang: host.contentLang,
+      dir: host.contentDir,
       set: (next) => host.setAnswer(item, next),
       commit: () => host.fireChange(),
     })}
@@ -57,7 +101,10 @@ function renderSummary(host: Host, definition: FormDefinition) {
   return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
     <p class="summary-title">${host.t('feedback.problems', { count: missing.length })}</p>
     <ul>
-      ${missing.map((item) => html`<li><button type="button" class="link" lang=${ifDefined(host.contentLang)} @click=${() => focusItem(host, item)}>${host.fill(item.label)}</button></li>`)}
+      ${missing.map(
+        (item) =>
+          html`<li><button type="button" class="link" @click=${() => focusItem(host, item)}>${errorContent(host, item)}</button></li>`,
+      )}
     </ul>
   </div>`;
 }
@@ -65,7 +112,9 @@ function renderSummary(host: Host, definition: FormDefinition) {
 /** The questions, the error summary (after a try to send), the notes and "Send". */
 export function renderForm(host: Host, definition: FormDefinition): TemplateResult {
   const sending = host.phaseState === 'sending';
+  const sliders = definition.items.some((item) => item.type === 'slider');
   return html`${renderSummary(host, definition)}
+    ${sliders ? html`<p class="muted slider-hint" part="slider-hint">${host.t('feedback.sliderHint')}</p>` : nothing}
     <div part="body" class="items" @change=${host.relayChange}>${renderItems(host, definition)}</div>
     ${host.anonymous ? html`<p class="muted">${host.t('feedback.anonymous')}</p>` : nothing}
     ${host.mode === 'none' ? html`<p class="muted">${host.t('feedback.noneNote')}</p>` : host.draftSaved ? html`<p class="muted saved">${host.t('feedback.draftSaved')}</p>` : nothing}

@@ -26,6 +26,8 @@ export interface FormItem {
   maxLabel?: string;
   options?: FormOption[];
   maxLength?: number;
+  /** Shown when the question is required and has no answer (default: a sentence that names the question). */
+  errorMessage?: string;
 }
 
 /** How a scored form adds up: the sum of the scored answers, and the band it falls in. */

@@ -30,6 +30,7 @@ const itemShape = /* @__PURE__ */ object<FormItem>({
   maxLabel: optional(string({ maxLength: 200 })),
   options: optional(array(optionSchema, { minItems: 1, maxItems: 50 })),
   maxLength: optional(number({ integer: true, min: 1, max: 100_000 })),
+  errorMessage: optional(string({ minLength: 1, maxLength: 500 })),
 });
 
 /** What the shape cannot say: which fields go with which type, ranges that make sense, unique option values. */

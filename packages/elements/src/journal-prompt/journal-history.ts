@@ -15,6 +15,13 @@ Object.assign(journalCatalog.en, enJournalHistory, enJournalExport);
 
 const RECORDS = { schema: 1 };
 
+/** The share parts of an entry card (journal-share.ts), when sharing is possible. */
+export interface EntryShareView {
+  state: unknown;
+  actions: unknown;
+  panel: unknown;
+}
+
 /** What the history view reads from and calls on the journal. */
 export interface HistoryHost {
   entries: JournalEntry[];
@@ -24,14 +31,22 @@ export interface HistoryHost {
   level: number;
   t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string;
   formatDate(iso: string, options: Intl.DateTimeFormatOptions): string;
+  /** A list in the element's language ("a، وb"), never a Latin comma. */
+  formatList(items: string[]): string;
   renderEdit(): unknown;
-  renderShare(entry: JournalEntry): unknown;
+  renderShare(entry: JournalEntry): EntryShareView | undefined;
   startEdit(entry: JournalEntry): Promise<void>;
   deleteEverything(): Promise<void>;
   exportEntries(format: 'json' | 'text'): Promise<string>;
   importEntries(text: string, passphrase?: string): Promise<number>;
   exportForm: boolean;
   pendingImport?: string;
+  /** "Manage your journal" (export, import, "Delete everything") is open. */
+  manageOpen: boolean;
+  /** The result of the last import, announced beside the import button. */
+  importStatus: string;
+  /** True while anything of this journal is kept: an entry, a draft, a key, a share waiting to go. */
+  readonly hasAnything: boolean;
   status: string;
   text: string;
   storageProblem?: unknown;
@@ -41,6 +56,7 @@ export interface HistoryHost {
 export interface DataHost {
   exportForm: boolean;
   pendingImport?: string;
+  importStatus: string;
   entries: JournalEntry[];
   status: string;
   text: string;
@@ -79,7 +95,7 @@ export async function importEntries(host: DataHost, text: string, passphrase?: s
     }
     const opened = await decryptExport(text, passphrase);
     if (opened === 'wrong') {
-      host.status = host.t('journal.import.wrong');
+      host.importStatus = host.t('journal.import.wrong');
       return 0;
     }
     host.pendingImport = undefined;
@@ -88,7 +104,7 @@ export async function importEntries(host: DataHost, text: string, passphrase?: s
     incoming = parseExport(text);
   }
   if (!incoming) {
-    host.status = host.t('journal.importFailed');
+    host.importStatus = host.t('journal.importFailed');
     return 0;
   }
   if (host.closed || !host.store) return 0;
@@ -96,12 +112,12 @@ export async function importEntries(host: DataHost, text: string, passphrase?: s
   for (const entry of fresh) {
     const written = await host.store.write('journal', `${host.instanceKey}/${entry.id}`, await host.seal(entry), RECORDS);
     if (!written.ok) {
-      host.status = host.t('journal.notSaved', { reason: written.error.message });
+      host.importStatus = host.t('journal.notSaved', { reason: written.error.message });
       return 0;
     }
   }
   await host.loadEntries();
-  host.status = host.t('journal.imported', { count: fresh.length });
+  host.importStatus = host.t('journal.imported', { count: fresh.length });
   return fresh.length;
 }
 
@@ -143,8 +159,101 @@ export async function deleteEverything(host: DataHost): Promise<void> {
   host.status = draft.ok ? host.t('journal.deletedAll') : host.t('journal.notSaved', { reason: draft.error.message });
 }
 
+/** One entry as a card: date, prompt, text, mood, tags, then its actions side by side. */
+function renderEntry(host: HistoryHost, entry: JournalEntry): TemplateResult {
+  const t: HistoryHost['t'] = (key, params) => host.t(key, params);
+  const share = host.renderShare(entry);
+  const editing = host.editing?.id === entry.id;
+  const actions =
+    host.confirming === entry.id
+      ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteConfirm')}>
+          <p>${t('journal.deleteConfirm')}</p>
+          <button type="button" class="danger" @click=${() => void deleteEntry(host as HistoryHost & DataHost, entry.id)}>${t('journal.deleteYes')}</button>
+          <button type="button" @click=${() => (host.confirming = undefined)}>${t('journal.cancel')}</button>
+        </div>`
+      : share?.panel && share.panel !== nothing
+        ? share.panel
+        : html`<div class="row entry-actions" part="entry-actions">
+            <button type="button" @click=${() => void host.startEdit(entry)}>${t('journal.edit')}</button>
+            <button type="button" @click=${() => (host.confirming = entry.id)}>${t('journal.delete')}</button>
+            ${share?.actions ?? nothing}
+          </div>`;
+  return html`<li class="entry" part="entry" data-entry=${entry.id}>
+    <p class="entry-date">${t('journal.writtenOn', { date: host.formatDate(entry.createdAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
+    ${entry.promptText ? html`<p class="entry-prompt" dir="auto">${entry.promptText}</p>` : nothing}
+    ${editing
+      ? host.renderEdit()
+      : html`<p class="entry-text" dir="auto">${entry.text}</p>
+          ${entry.mood ? html`<p class="entry-meta">${t('journal.moodLabel')}: ${moodLabel(t, entry.mood)}</p>` : nothing}
+          ${entry.tags.length ? html`<p class="entry-meta">${t('journal.tags', { tags: host.formatList(entry.tags) })}</p>` : nothing}
+          ${share?.state ?? nothing}
+          ${actions}`}
+  </li>`;
+}
+
+/** Closes "Manage your journal", and whatever was half done inside it. */
+function closeManage(host: HistoryHost): void {
+  host.manageOpen = false;
+  host.exportForm = false;
+  host.pendingImport = undefined;
+  host.importStatus = '';
+  if (host.confirming === '*') host.confirming = undefined;
+}
+
 /**
- * Past entries: search, edit, share, delete one, export, import and "Delete everything". Loaded
+ * "Manage your journal": a button (aria-expanded) and the region it shows, with export, import (a
+ * real button in the journal's language opening a hidden file field; the result announced beside
+ * it) and "Delete everything" (only while anything of this journal is kept).
+ */
+function renderManage(host: HistoryHost): TemplateResult {
+  const t: HistoryHost['t'] = (key, params) => host.t(key, params);
+  const open = host.manageOpen || host.exportForm || Boolean(host.pendingImport);
+  const chooseFile = (event: Event) => {
+    const root = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+    root.getElementById('import-file')?.click();
+  };
+  return html`<div class="manage" part="manage">
+    <button
+      type="button"
+      class="link manage-toggle"
+      part="manage-button"
+      id="manage-toggle"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls="manage-region"
+      @click=${() => (open ? closeManage(host) : (host.manageOpen = true))}
+    >
+      ${t('journal.manage')}
+    </button>
+    <div id="manage-region" class="manage-region" role="region" aria-labelledby="manage-toggle" ?hidden=${!open}>
+      ${host.entries.length
+        ? html`<div class="row">
+            <button type="button" @click=${() => void host.exportEntries('json')}>${t('journal.exportJson')}</button>
+            <button type="button" @click=${() => void host.exportEntries('text')}>${t('journal.exportText')}</button>
+            <button type="button" @click=${() => (host.exportForm = true)}>${t('journal.export.encrypted')}</button>
+          </div>`
+        : nothing}
+      ${renderPassphraseForm(host as HistoryHost & DataHost, 'export')}
+      <div class="row">
+        <button type="button" part="import-button" @click=${chooseFile}>${t('journal.import')}</button>
+        <input id="import-file" class="visually-hidden" type="file" tabindex="-1" aria-hidden="true" accept="application/json,.json" @change=${(e: Event) => void importFile(host, e)} />
+        <p class="import-status" part="import-status" role="status">${host.importStatus}</p>
+      </div>
+      ${renderPassphraseForm(host as HistoryHost & DataHost, 'import')}
+      ${host.confirming === '*'
+        ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteAllConfirm')}>
+            <p>${t('journal.deleteAllConfirm')}</p>
+            <button type="button" class="danger" @click=${() => void host.deleteEverything()}>${t('journal.deleteAllYes')}</button>
+            <button type="button" @click=${() => (host.confirming = undefined)}>${t('journal.cancel')}</button>
+          </div>`
+        : host.hasAnything
+          ? html`<div class="row"><button type="button" class="danger" @click=${() => (host.confirming = '*')}>${t('journal.deleteAll')}</button></div>`
+          : nothing}
+    </div>
+  </div>`;
+}
+
+/**
+ * Past entries as cards (search, edit, share, delete one), then "Manage your journal". Loaded
  * with storage, where the entries come from; the prompt and the textarea render first.
  */
 export function renderHistory(host: HistoryHost): TemplateResult {
@@ -161,47 +270,13 @@ export function renderHistory(host: HistoryHost): TemplateResult {
       : nothing}
     ${shown.length
       ? html`<ol class="entries">
-          ${shown.map(
-            (entry) => html`<li part="entry" data-entry=${entry.id}>
-              <p class="entry-date">${t('journal.writtenOn', { date: host.formatDate(entry.createdAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
-              ${entry.promptText ? html`<p class="entry-prompt">${entry.promptText}</p>` : nothing}
-              ${host.editing?.id === entry.id ? host.renderEdit() : html`<p class="entry-text" dir="auto">${entry.text}</p>
-                    ${entry.mood ? html`<p class="muted">${t('journal.moodLabel')}: ${moodLabel(t, entry.mood)}</p>` : nothing}
-                    ${entry.tags.length ? html`<p class="muted">${t('journal.tags', { tags: entry.tags.join(', ') })}</p>` : nothing}
-                    <button type="button" @click=${() => void host.startEdit(entry)}>${t('journal.edit')}</button>`}
-              ${host.renderShare(entry)}
-              ${host.confirming === entry.id
-                ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteConfirm')}>
-                    <p>${t('journal.deleteConfirm')}</p>
-                    <button type="button" @click=${() => void deleteEntry(host as HistoryHost & DataHost, entry.id)}>${t('journal.deleteYes')}</button>
-                    <button type="button" @click=${() => (host.confirming = undefined)}>${t('journal.cancel')}</button>
-                  </div>`
-                : html`<button type="button" @click=${() => (host.confirming = entry.id)}>${t('journal.delete')}</button>`}
-            </li>`,
-          )}
+          ${shown.map((entry) => renderEntry(host, entry))}
         </ol>`
       : html`<p class="muted">${host.entries.length ? t('journal.noMatches') : t('journal.noEntries')}</p>`}
-    <div class="row">
-      ${host.entries.length
-        ? html`<button type="button" @click=${() => void host.exportEntries('json')}>${t('journal.exportJson')}</button>
-            <button type="button" @click=${() => void host.exportEntries('text')}>${t('journal.exportText')}</button>
-            <button type="button" @click=${() => (host.exportForm = true)}>${t('journal.export.encrypted')}</button>`
-        : nothing}
-      <label class="import">${t('journal.import')}
-        <input type="file" accept="application/json,.json" @change=${(e: Event) => void importFile(host, e)} />
-      </label>
-    </div>
     ${host.storageProblem && host.text
       ? html`<button type="button" @click=${() => void downloadDraft(host.text)}>${t('journal.export.draft')}</button>`
       : nothing}
-    ${renderPassphraseForms(host as HistoryHost & DataHost)}
-    ${host.confirming === '*'
-      ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteAllConfirm')}>
-          <p>${t('journal.deleteAllConfirm')}</p>
-          <button type="button" class="danger" @click=${() => void host.deleteEverything()}>${t('journal.deleteAllYes')}</button>
-          <button type="button" @click=${() => (host.confirming = undefined)}>${t('journal.cancel')}</button>
-        </div>`
-      : html`<button type="button" class="danger" @click=${() => (host.confirming = '*')}>${t('journal.deleteAll')}</button>`}
+    ${renderManage(host)}
   </section>`;
 }
 
@@ -210,7 +285,10 @@ async function importFile(host: HistoryHost, event: Event): Promise<void> {
   const input = event.target as HTMLInputElement;
   const file = input.files?.[0];
   input.value = '';
-  if (file) await host.importEntries(await file.text());
+  if (!file) return;
+  // Cleared first, so that the same result for another file is announced again.
+  host.importStatus = '';
+  await host.importEntries(await file.text());
 }
 
 /** Downloads a passphrase-encrypted export (the passphrase is chosen for the file). */
@@ -232,10 +310,10 @@ function formFields(event: Event): FormData {
   return new FormData(event.target as HTMLFormElement);
 }
 
-/** The passphrase forms of an encrypted export and of importing one. */
-function renderPassphraseForms(host: HistoryHost & DataHost): TemplateResult | typeof nothing {
+/** The passphrase form of an encrypted export, or of importing one (one at a time). */
+function renderPassphraseForm(host: HistoryHost & DataHost, which: 'import' | 'export'): TemplateResult | typeof nothing {
   const t: HistoryHost['t'] = (key, params) => host.t(key, params);
-  if (host.pendingImport) {
+  if (which === 'import' && host.pendingImport) {
     return html`<form class="confirm" @submit=${(event: Event) => void host.importEntries(host.pendingImport!, String(formFields(event).get('passphrase') ?? ''))}>
       <p>${t('journal.import.passphraseIntro')}</p>
       <label for="import-passphrase">${t('journal.export.passphrase')}</label>
@@ -244,7 +322,7 @@ function renderPassphraseForms(host: HistoryHost & DataHost): TemplateResult | t
       <button type="button" @click=${() => (host.pendingImport = undefined)}>${t('journal.cancel')}</button>
     </form>`;
   }
-  if (host.exportForm) {
+  if (which === 'export' && host.exportForm && !host.pendingImport) {
     return html`<form class="confirm" @submit=${(event: Event) => {
       const data = formFields(event);
       void exportEncrypted(host, String(data.get('passphrase') ?? ''), String(data.get('confirm') ?? ''));

@@ -4,32 +4,43 @@ export const journalPromptStyles = css`
   .base {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_hearth-space) * 0.75);
-    padding: var(--_hearth-space);
+    gap: var(--_hearth-space-s, 0.75em);
+    padding: var(--_hearth-space, 1em);
     border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-radius);
     background: var(--hearth-card-bg, var(--_hearth-surface));
-    max-inline-size: 48em;
+    max-inline-size: var(--_hearth-max-width, 45em);
+    line-height: 1.5;
   }
   p {
     margin: 0;
   }
+  [part='header'] {
+    display: grid;
+    gap: var(--_hearth-space-2xs, 0.25em);
+  }
   .label,
   .muted,
   .count,
-  .entry-date {
+  .entry-date,
+  .entry-meta,
+  .status,
+  .import-status {
     color: var(--_hearth-muted);
-    font-size: 0.9375em;
+    font-size: var(--_hearth-text-s, 0.875em);
   }
   .prompt {
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .status.error {
+    color: var(--_hearth-danger);
+    padding-inline-start: var(--_hearth-space-xs, 0.5em);
+    border-inline-start: 0.25em solid var(--_hearth-danger);
   }
   textarea {
     inline-size: 100%;
     min-block-size: var(--hearth-journal-min-height, 12em);
-    padding: 0.75em;
+    padding: var(--_hearth-space-s, 0.75em);
     border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
@@ -42,11 +53,13 @@ export const journalPromptStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
-    padding: 0.75em;
-    border: 2px solid var(--_hearth-danger);
+    gap: var(--_hearth-space-xs, 0.5em);
+    padding: var(--_hearth-space-s, 0.75em);
+    border: 1px solid var(--_hearth-border);
+    border-inline-start: 0.25em solid var(--_hearth-danger);
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
+    inline-size: 100%;
   }
   .conflict p,
   .confirm p {
@@ -55,15 +68,19 @@ export const journalPromptStyles = css`
   .history {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.5em;
+    gap: var(--_hearth-space-xs, 0.5em);
     justify-items: start;
+    margin-block-start: var(--_hearth-space-s, 0.75em);
   }
   .history > * {
     max-inline-size: 100%;
   }
   .history-title {
-    font-weight: 700;
-    font-size: 1.0625em;
+    font-family: var(--_hearth-heading-font, inherit);
+    font-weight: var(--_hearth-heading-weight, 700);
+    font-size: var(--_hearth-text-l, 1.125em);
+    line-height: 1.25;
+    color: var(--_hearth-heading-color, inherit);
   }
   .history input[type='search'] {
     inline-size: 100%;
@@ -73,47 +90,106 @@ export const journalPromptStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.75em;
+    gap: var(--_hearth-space-s, 0.75em);
     inline-size: 100%;
   }
-  .entries li {
+  /* An entry is a calm card: date, prompt, the words, mood and tags, then its actions. */
+  .entry {
     display: grid;
-    gap: 0.25em;
+    gap: var(--_hearth-space-2xs, 0.25em);
     justify-items: start;
-    padding-block-end: 0.75em;
-    border-block-end: 1px solid var(--_hearth-border);
+    padding: var(--_hearth-space-s, 0.75em) var(--_hearth-space, 1em);
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+  }
+  .entry > * {
+    max-inline-size: 100%;
   }
   .entry-prompt {
     font-style: italic;
+    color: var(--_hearth-muted);
+  }
+  .entry-text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    margin-block: var(--_hearth-space-2xs, 0.25em);
+  }
+  .entry-actions {
+    margin-block-start: var(--_hearth-space-xs, 0.5em);
+  }
+  .share-state {
+    font-size: var(--_hearth-text-s, 0.875em);
   }
   .payload {
     flex-basis: 100%;
     margin: 0;
     max-block-size: 16em;
     overflow: auto;
-    padding: 0.5em;
+    padding: var(--_hearth-space-xs, 0.5em);
     border: 1px solid var(--_hearth-border);
     border-radius: var(--_hearth-radius);
     white-space: pre-wrap;
     overflow-wrap: anywhere;
-    font-size: 0.875em;
+    font-size: var(--_hearth-text-s, 0.875em);
   }
   .edit {
     display: grid;
-    gap: 0.25em;
+    gap: var(--_hearth-space-2xs, 0.25em);
     inline-size: 100%;
   }
   .edit textarea {
     min-block-size: 8em;
   }
-  .import {
+  /* "Manage your journal": export, import and "Delete everything", out of the way until asked for. */
+  .manage {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.25em;
+    gap: var(--_hearth-space-xs, 0.5em);
+    inline-size: 100%;
+    justify-items: start;
+  }
+  button.manage-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_hearth-space-xs, 0.5em);
+    padding-inline-start: 0;
+  }
+  /* A chevron: down when closed, up when open (its corner turns the other way right to left). */
+  .manage-toggle::after {
+    content: '';
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  .manage-toggle[aria-expanded='true']::after {
+    transform: translateY(0.15em) rotate(-135deg);
+  }
+  [dir='rtl'] .manage-toggle::after {
+    transform: translateY(-0.15em) rotate(-45deg);
+  }
+  [dir='rtl'] .manage-toggle[aria-expanded='true']::after {
+    transform: translateY(0.15em) rotate(135deg);
+  }
+  .manage-region {
+    display: grid;
+    gap: var(--_hearth-space-s, 0.75em);
+    justify-items: start;
+    inline-size: 100%;
+    padding: var(--_hearth-space-s, 0.75em);
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+  }
+  .manage-region[hidden] {
+    display: none;
+  }
+  .manage-region > * {
     max-inline-size: 100%;
   }
-  .import input {
-    max-inline-size: 100%;
+  .manage-region .confirm input {
+    inline-size: min(100%, 24em);
   }
   .concealed textarea,
   .concealed .entry-text,
@@ -122,9 +198,9 @@ export const journalPromptStyles = css`
   }
   .lock {
     display: grid;
-    gap: 0.4em;
+    gap: var(--_hearth-space-xs, 0.5em);
     justify-items: start;
-    padding: var(--_hearth-space);
+    padding: var(--_hearth-space, 1em);
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
   }
@@ -132,8 +208,11 @@ export const journalPromptStyles = css`
     inline-size: min(100%, 24em);
   }
   .lock-title {
-    font-weight: 700;
-    font-size: 1.0625em;
+    font-family: var(--_hearth-heading-font, inherit);
+    font-weight: var(--_hearth-heading-weight, 700);
+    font-size: var(--_hearth-text-l, 1.125em);
+    line-height: 1.25;
+    color: var(--_hearth-heading-color, inherit);
   }
   .lock-error {
     color: var(--_hearth-danger);
@@ -142,10 +221,6 @@ export const journalPromptStyles = css`
   .recovery-code code {
     font-size: 1.25em;
     letter-spacing: 0.05em;
-    overflow-wrap: anywhere;
-  }
-  .entry-text {
-    white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
 `;

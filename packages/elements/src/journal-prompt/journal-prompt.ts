@@ -88,12 +88,18 @@ function localDay(now = new Date()): number {
  * @fires hearth-journal-submit - `{ entry }` when the client confirms "Share with my therapist" (cancelable: a host that calls `preventDefault()` handles it, and nothing is sent).
  *
  * @csspart base - The widget.
- * @csspart header - The prompt.
+ * @csspart header - The prompt and its label.
+ * @csspart heading - The prompt itself (a heading, styled by the `--hearth-heading-*` tokens).
  * @csspart textarea - The writing area.
  * @csspart status - The save status (a polite live region).
  * @csspart save-button - "Save entry".
- * @csspart history - Past entries, their search and "Delete everything".
- * @csspart entry - One past entry.
+ * @csspart history - Past entries, their search, and "Manage your journal".
+ * @csspart entry - One past entry (a card: date, prompt, text, mood, tags, actions).
+ * @csspart entry-actions - An entry's Edit, Delete and Share buttons, side by side.
+ * @csspart manage - "Manage your journal": its button and the region it opens.
+ * @csspart manage-button - The button that opens and closes the region (`aria-expanded`).
+ * @csspart import-button - "Import a Hearth export", which opens the file picker.
+ * @csspart import-status - The result of an import (a polite live region).
  * @csspart conflict - The choice shown when another tab changed the draft.
  * @csspart footer - The disclaimer and the compact crisis resources.
  * @csspart disclaimer - The "complements your therapy" note.
@@ -194,6 +200,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   @state() exportForm = false;
   /** An encrypted export waiting for its passphrase. @internal */
   @state() pendingImport?: string;
+  /** "Manage your journal" (export, import, "Delete everything") is open. @internal */
+  @state() manageOpen = false;
+  /** The result of the last import, announced beside the import button. @internal */
+  @state() importStatus = '';
   /** The entry being edited, with its fields. @internal */
   @state() editing?: { id: string; text: string; tags: string; mood: string };
   /** The browser said it may clear what is saved. @internal */
@@ -434,6 +444,11 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.conflict = undefined;
     this.search = '';
     this.status = '';
+    this.manageOpen = false;
+    this.exportForm = false;
+    this.pendingImport = undefined;
+    this.importStatus = '';
+    this.confirming = undefined;
     this.lockStage = 'locked';
   }
 
@@ -626,10 +641,22 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return (await this.history()).importEntries(this, text, passphrase);
   }
 
-  /** Deletes this journal's entries, draft and key from the device. */
+  /** Deletes this journal's entries, draft and key from the device, and its shares not sent yet. */
   async deleteEverything(): Promise<void> {
     await this.storeReady;
-    return (await this.history()).deleteEverything(this);
+    await (await this.history()).deleteEverything(this);
+    if (this.shareModule) await this.shareModule.discardWaitingShares(this);
+  }
+
+  /** True while anything of this journal is kept: an entry, a draft, a key, or a share waiting to go. @internal */
+  get hasAnything(): boolean {
+    return (
+      this.entries.length > 0 ||
+      this.text !== '' ||
+      this.storedText !== '' ||
+      this.envelope !== undefined ||
+      [...this.shareStates.values()].some((share) => share.state !== 'sent')
+    );
   }
 
   private async history(): Promise<typeof import('./journal-history.js')> {
@@ -672,7 +699,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** @internal */
   renderShare(entry: JournalEntry) {
-    return this.activeEndpoint && this.shareModule ? this.shareModule.renderShare(this, entry) : nothing;
+    return this.activeEndpoint && this.shareModule ? this.shareModule.renderShare(this, entry) : undefined;
   }
 
 
@@ -698,6 +725,11 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** @internal */
   formatDate(iso: string, options: Intl.DateTimeFormatOptions): string {
     return this.i18n.formatDate(iso, options);
+  }
+
+  /** @internal */
+  formatList(items: string[]): string {
+    return this.i18n.formatList(items);
   }
 
   /** @internal */
@@ -735,7 +767,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
         : nothing}
       <div class="row">
         <button type="button" class="primary" part="save-button" @click=${() => void this.saveEntry()}>${this.i18n.t('journal.saveEntry')}</button>
-        <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
+        <p class=${this.storageProblem ? 'status error' : 'status'} part="status" role="status" aria-live="polite">${this.status}</p>
       </div>
       ${modeNote ? html`<p class="muted mode-note">${modeNote}</p>` : nothing}
       ${this.mayBeCleared ? html`<p class="muted persist-note">${this.i18n.t('journal.persistRefused')}</p>` : nothing}
@@ -749,7 +781,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       ${this.renderConfigIssues()}
       <div part="header">
         <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
-        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt" id="prompt" lang=${ifDefined(foreignContentLang(this.content.origin, this.i18n.language))}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
+        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt heading" part="heading" id="prompt" lang=${ifDefined(foreignContentLang(this.content.origin, this.i18n.language))}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
       </div>
       ${this.lockStage && this.lockModule
         ? this.lockModule.renderLockFor(this)

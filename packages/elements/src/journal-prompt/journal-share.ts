@@ -34,11 +34,21 @@ export async function openOutbox(host: ShareHost): Promise<Outbox> {
   return outbox;
 }
 
+/** The three places of "Share with my therapist" on an entry card. */
+export interface ShareView {
+  /** The outbox state of the entry (sending, queued, sent, failed), above the card's actions. */
+  state: TemplateResult | typeof nothing;
+  /** "Share with my therapist" and "Try again", among the card's actions. */
+  actions: TemplateResult | typeof nothing;
+  /** What will be sent, with its confirmation, in place of the card's actions while open. */
+  panel: TemplateResult | typeof nothing;
+}
+
 /**
  * "Share with my therapist" for one entry: the button, the exact payload with a confirmation,
  * and the outbox state. Loaded with the outbox, only when an endpoint is set.
  */
-export function renderShare(host: ShareHost, entry: JournalEntry): TemplateResult {
+export function renderShare(host: ShareHost, entry: JournalEntry): ShareView {
   const state = host.shareStates.get(entry.id);
   const t = (key: keyof JournalPromptStrings & string, params?: Record<string, string | number>) => host.t(key, params);
   const reason = state?.lastError?.message ?? '';
@@ -51,19 +61,33 @@ export function renderShare(host: ShareHost, entry: JournalEntry): TemplateResul
             : state.state === 'sent'
               ? t('journal.shareState.sent')
               : t('journal.shareState.failed', { reason })}
-      </p>
-      ${state.state === 'failed' || state.state === 'queued'
-        ? html`<button type="button" @click=${() => void host.outbox?.retry(state.id)}>${t('journal.shareRetry')}</button>`
-        : nothing}`
+      </p>`
     : nothing;
   if (host.sharing === entry.id) {
     const practice = host.practiceConfig?.practiceName;
-    return html`<div class="confirm share" role="group" aria-labelledby="share-intro-${entry.id}">
-      <p id="share-intro-${entry.id}">${practice ? t('journal.shareIntro', { practice }) : t('journal.shareIntroNoName')}</p>
-      <pre class="payload" tabindex="0">${JSON.stringify(entry, null, 2)}</pre>
-      <button type="button" class="primary" @click=${() => void host.share(entry)}>${t('journal.shareSend')}</button>
-      <button type="button" @click=${() => (host.sharing = undefined)}>${t('journal.cancel')}</button>
-    </div>`;
+    return {
+      state: line,
+      actions: nothing,
+      panel: html`<div class="confirm share" role="group" aria-labelledby="share-intro-${entry.id}">
+        <p id="share-intro-${entry.id}">${practice ? t('journal.shareIntro', { practice }) : t('journal.shareIntroNoName')}</p>
+        <pre class="payload" tabindex="0">${JSON.stringify(entry, null, 2)}</pre>
+        <button type="button" class="primary" @click=${() => void host.share(entry)}>${t('journal.shareSend')}</button>
+        <button type="button" @click=${() => (host.sharing = undefined)}>${t('journal.cancel')}</button>
+      </div>`,
+    };
   }
-  return html`${line}${state?.state === 'sent' || state?.state === 'sending' ? nothing : html`<button type="button" @click=${() => (host.sharing = entry.id)}>${t('journal.share')}</button>`}`;
+  const retry =
+    state?.state === 'failed' || state?.state === 'queued'
+      ? html`<button type="button" @click=${() => void host.outbox?.retry(state.id)}>${t('journal.shareRetry')}</button>`
+      : nothing;
+  const share = state?.state === 'sent' || state?.state === 'sending' ? nothing : html`<button type="button" @click=${() => (host.sharing = entry.id)}>${t('journal.share')}</button>`;
+  return { state: line, actions: html`${retry}${share}`, panel: nothing };
+}
+
+/** Drops this journal's shares that have not gone yet ("Delete everything"): nothing is left to send. */
+export async function discardWaitingShares(host: ShareHost): Promise<void> {
+  const outbox = host.outbox;
+  if (!outbox) return;
+  for (const state of host.shareStates.values()) if (state.state !== 'sent') await outbox.discard(state.id);
+  host.shareStates = new Map();
 }

@@ -25,6 +25,16 @@ export const enConsentReceipt = {
   'consent.receipt.yes': "Yes",
   'consent.receipt.no': "No",
   'consent.receipt.replaces': "Replaces record",
+  'consent.receipt.summary.active': "You agreed to “{title}” (version {version}) on {date}.",
+  'consent.receipt.summary.declined': "You did not agree to “{title}” (version {version}) on {date}.",
+  'consent.receipt.summary.withdrawn': "You agreed to “{title}” (version {version}) on {date}, and withdrew your consent on {withdrawn}.",
+  'consent.receipt.keep': "This page is your copy. You can print it or save it as a PDF.",
+  'consent.receipt.withdrawTitle': "How to withdraw",
+  'consent.receipt.withdrawHow': "You can withdraw your consent at any time, as easily as you gave it: open the page where you agreed and choose “{withdraw}”, or tell the practice. The practice is told, and it counts from then on.",
+  'consent.receipt.changeMindTitle': "If you change your mind",
+  'consent.receipt.changeMind': "Open the page where you answered and choose “{again}”, or talk to the practice.",
+  'consent.receipt.details': "Details for your records",
+  'consent.receipt.print': "Print this page",
 };
 
 export type ConsentReceiptStrings = typeof enConsentReceipt;

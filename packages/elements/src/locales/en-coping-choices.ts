@@ -5,6 +5,7 @@
 export const enCopingChoices = {
   'coping.helped': "This helped",
   'coping.notForMe': "Not for me",
+  'coping.didThatHelp': "Did that help?",
   'coping.save': "Save to my list",
   'coping.saved': "Saved to my list",
   'coping.addStepLabel': "Add a step of your own",

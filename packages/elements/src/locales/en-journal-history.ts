@@ -30,6 +30,7 @@ export const enJournalHistory = {
   'journal.exportJson': "Export (JSON)",
   'journal.exportText': "Export (text)",
   'journal.import': "Import a Hearth export",
+  'journal.manage': "Manage your journal",
   'journal.imported': { one: "Imported {count} entry.", other: "Imported {count} entries." } as PluralMessage,
   'journal.importFailed': "That file is not a Hearth journal export. Nothing was changed.",
   'journal.edit': "Edit",

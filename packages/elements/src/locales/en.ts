@@ -20,6 +20,8 @@ export const en = {
   'crisis.emergencyAlso': 'You can also call {numbers}.',
   'crisis.compactLead': 'Need help now?',
   'crisis.compactEmergency': 'Emergency: {number}',
+  'crisis.compactColon': ': ',
+  'crisis.previewNoRegion': 'For the practice (shown only in preview): no region is set, so clients see only “call your local emergency number”. Add a region, such as region="US", to <hearth-provider> to show the crisis lines for your clients.',
   'crisis.call': 'Call {number}',
   'crisis.text': 'Text {number}',
   'crisis.website': '{name} website',

@@ -58,7 +58,8 @@ function normalise(config: PracticeConfig): PracticeConfig {
 
 /**
  * Practice-wide settings for every Hearth element inside it: the practice's name, locale,
- * region (for crisis lines), theme, storage, endpoint and strings.
+ * region (for crisis lines), theme, storage, endpoint and strings, and `preview` (what only the
+ * practice should see, shown in every element inside; an element's own `preview` wins).
  *
  * A setting is taken from the element's own attribute → `config` (property, JSON child or
  * `src`) → an outer provider → the built-in default. Consumers update live; a provider upgraded
@@ -143,6 +144,8 @@ export class HearthProvider extends HearthElement<BaseStrings> {
       if (result.errors.length) issues.push(...result.errors);
       else (own as Record<string, unknown>)[field] = result.value;
     }
+    // `preview` (from HearthElement): the attribute turns it on for every element inside.
+    if (this.preview !== undefined) own.preview = this.preview;
     this.attributeIssues = issues;
 
     const outer = this.practiceConfig ?? {};

@@ -29,6 +29,11 @@ const BLANKED = Symbol.for('hearth-quick-exit-blanked');
  * back-forward cache) shows it again. It does not remove the page from the browser's history:
  * docs/quick-exit.md says what it can and cannot hide.
  *
+ * Fallback content: a plain link written inside the element (`<a href="…">Quick exit</a>`) is
+ * ordinary page content until the script arrives, so a client on a slow connection can leave at
+ * once; when the element upgrades, its button replaces the link (the link is not shown again),
+ * and without an `href` attribute the button goes where the link went.
+ *
  * @tagname hearth-quick-exit
  * @summary A button (and Shift ×3) that leaves the page at once.
  *
@@ -84,9 +89,18 @@ export class HearthQuickExit extends HearthElement<BaseStrings> {
     return this.issues;
   }
 
-  /** The destination in force: `href`, or the default when `href` is not a valid http(s) URL. */
+  /**
+   * The destination in force: `href`; without an `href` attribute, the page's fallback link (the
+   * `<a href>` written inside the element for before the script arrives); else the default. An
+   * `href` that is not a valid http(s) URL goes to the default.
+   */
   get destination(): string {
-    return this.issues.length || !this.href ? DEFAULT_QUICK_EXIT_HREF : new URL(this.href, document.baseURI).href;
+    if (this.issues.length || !this.href) return DEFAULT_QUICK_EXIT_HREF;
+    if (!this.hasAttribute('href') && this.href === DEFAULT_QUICK_EXIT_HREF) {
+      const fallback = this.querySelector<HTMLAnchorElement>('a[href]')?.href;
+      if (fallback && !urlProblem(fallback)) return fallback;
+    }
+    return new URL(this.href, document.baseURI).href;
   }
 
   /** Leaves the page now, as the button does. */
