@@ -604,6 +604,70 @@ describe('<hearth-coping-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('"Show again" on a single card gives focus to the restored card\'s heading, not the page', async () => {
+      const el = await withStrategy(walkA);
+      await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+      button(el, 'Not for me').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => shadow(el).activeElement === button(el, 'Show again'), 2000, 'focus on "Show again"');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      const heading = shadow(el).activeElement as HTMLElement | null;
+      expect(document.activeElement === el, `focus is on ${document.activeElement?.localName}`).to.equal(true);
+      expect(heading?.getAttribute('role'), `focus is on ${heading?.outerHTML}`).to.equal('heading');
+      expect(heading!.textContent).to.equal('Walk A');
+      expect(shadow(el).querySelector('[part="hidden-line"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('"Show again" in the show-hidden list brings the restored card on show and gives focus to its heading', async () => {
+      const el = await withStrategy([walkA, walkB]);
+      el.showHidden = true;
+      await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+      button(el, 'Next strategy').click();
+      await el.updateComplete;
+      button(el, 'Not for me').focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(inShadow(el, '[part="deck-nav"]').textContent).to.contain('Strategy 1 of 1: Walk A');
+      const again = button(el, 'Show again');
+      again.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      const heading = shadow(el).activeElement as HTMLElement | null;
+      expect(document.activeElement === el, `focus is on ${document.activeElement?.localName}`).to.equal(true);
+      expect(heading?.getAttribute('role'), `focus is on ${heading?.outerHTML}`).to.equal('heading');
+      expect(heading!.textContent).to.equal('Walk B');
+      expect(inShadow(el, '[part="deck-nav"]').textContent).to.contain('Strategy 2 of 2: Walk B');
+      expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Strategy 2 of 2: Walk B');
+      expect(shadow(el).querySelector('[part="hidden-line"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Back to the first step disables Back and hands focus to "Next step", not the page', async () => {
+      const el = await withStrategy(walkA);
+      button(el, 'Go step by step').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => !!shadow(el).querySelector('.step-position'), 2000, 'the walk');
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(inShadow(el, '.step-position').textContent).to.equal('Step 2 of 2');
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Previous step');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(inShadow(el, '.step-position').textContent).to.equal('Step 1 of 2');
+      expect(button(el, 'Previous step').disabled).to.equal(true);
+      expect(document.activeElement === el, `focus is on ${document.activeElement?.localName}`).to.equal(true);
+      expect(shadow(el).activeElement === button(el, 'Next step'), `focus is on ${shadow(el).activeElement?.outerHTML}`).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
     it('Stop moves focus back to Start, and the completion message of an earlier run is gone', async () => {
       const slow: Strategy = { ...quickBreath, exercise: { type: 'breathing', pattern: [4, 4, 4, 4], cycles: 1 } };
       const el = await withStrategy(slow);
@@ -744,6 +808,20 @@ describe('<hearth-coping-card>', () => {
       expect(inShadow(el, '[role="heading"]').textContent).to.equal('A calm place in your mind');
       expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Strategy 2 of 3: A calm place in your mind');
       expect(button(el, 'Previous strategy').disabled).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reaching the last or first card with the keyboard keeps focus in the deck navigation', async () => {
+      const el = await card(html`<hearth-coping-card strategies="box-breathing safe-place" store-key=${key()}></hearth-coping-card>`);
+      const focused = (name: string) => document.activeElement === el && el.shadowRoot!.activeElement === button(el, name);
+      button(el, 'Next strategy').focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => inShadow(el, '[part="deck-nav"]').textContent!.includes('Strategy 2 of 2'));
+      expect(button(el, 'Next strategy').disabled).to.equal(true);
+      await until(() => focused('Previous strategy'), 3000, 'focus on Previous strategy');
+      await sendKeys({ press: 'Enter' });
+      await until(() => inShadow(el, '[part="deck-nav"]').textContent!.includes('Strategy 1 of 2'));
+      await until(() => focused('Next strategy'), 3000, 'focus on Next strategy');
       await expect(el).to.be.accessible();
     });
 

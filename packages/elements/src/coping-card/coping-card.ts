@@ -388,6 +388,8 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
       this.finished(elapsedMs);
       return;
     }
+    // Back to the first step disables Back, which would drop focus to the page: it goes on to "Next step".
+    if (next === 0 && delta < 0 && this.focusIsHere()) this.focusAfterUpdate('[part~="controls"] button.primary');
     this.walkStep = next;
     this.announce(this.exerciseModule!.stepAnnouncement({ ...walk, index: next }));
   }
@@ -510,8 +512,23 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     return this.i18n.t(key, params);
   }
 
+  /**
+   * "Show again" goes with the hidden line it is on: when it had focus, focus moves to the heading
+   * of the restored card (read out with its title). In a deck the restored card is brought on show,
+   * unless an exercise is under way on another card: that keeps going, and its heading gets focus.
+   */
   private showAgain(id: string): void {
+    const focusHere = this.focusIsHere();
     void this.saveRecord(id, { hidden: false, helpful: undefined });
+    if (this.isDeck && !this.guiding) {
+      const visible = this.visibleStrategies();
+      const index = visible.findIndex((strategy) => strategy.id === id);
+      if (index >= 0 && index !== this.position) {
+        this.position = index;
+        this.announce(this.i18n.t('coping.deckPosition', { current: index + 1, total: visible.length, title: this.fill(visible[index].title) }));
+      }
+    }
+    if (focusHere) this.focusAfterUpdate('#title');
   }
 
   private removeOwnStep(index: number): void {
@@ -648,18 +665,24 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     if (!this.isDeck || visible.length === 0) return nothing;
     const current = Math.min(this.position, visible.length - 1);
     return html`<nav class="deck-nav" part="deck-nav" aria-label=${this.i18n.t('coping.deckLabel')}>
-      <button type="button" ?disabled=${current === 0} @click=${() => this.go(-1)}>${this.i18n.t('coping.deckPrev')}</button>
+      <button type="button" ?disabled=${current === 0} @click=${(event: Event) => this.go(-1, event.currentTarget as HTMLButtonElement)}>${this.i18n.t('coping.deckPrev')}</button>
       <span class="position">${this.i18n.t('coping.deckPosition', { current: current + 1, total: visible.length, title: this.fill(visible[current].title) })}</span>
-      <button type="button" ?disabled=${current === visible.length - 1} @click=${() => this.go(1)}>${this.i18n.t('coping.deckNext')}</button>
+      <button type="button" ?disabled=${current === visible.length - 1} @click=${(event: Event) => this.go(1, event.currentTarget as HTMLButtonElement)}>${this.i18n.t('coping.deckNext')}</button>
     </nav>`;
   }
 
-  private go(delta: number): void {
+  private async go(delta: number, pressed?: HTMLButtonElement): Promise<void> {
+    const hadFocus = !!pressed && this.shadowRoot?.activeElement === pressed;
     if (this.guiding) this.endEarly(false);
     const visible = this.visibleStrategies();
     this.position = Math.max(0, Math.min(visible.length - 1, this.position + delta));
     this.outcome = undefined;
     this.announce(this.i18n.t('coping.deckPosition', { current: this.position + 1, total: visible.length, title: this.fill(visible[this.position].title) }));
+    if (!hadFocus) return;
+    await this.updateComplete;
+    // Reaching the first or last card disables the button just pressed: focus stays in the deck's
+    // navigation, on the button that still goes somewhere, instead of dropping to the page.
+    if (pressed!.disabled) pressed!.closest('nav')?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
   }
 
   override render() {

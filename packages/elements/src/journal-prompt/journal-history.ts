@@ -50,7 +50,12 @@ export interface HistoryHost {
   status: string;
   text: string;
   storageProblem?: unknown;
+  /** Focuses the first of `selectors` found after the next update (a view replaced the focused control). */
+  focusAfterUpdate(...selectors: string[]): void;
 }
+
+/** An entry's card, for selectors (ids from an import may hold any character). */
+export const entrySelector = (id: string): string => `[data-entry="${CSS.escape(id)}"]`;
 
 /** What export, import and "Delete everything" read and set on the journal. */
 export interface DataHost {
@@ -76,6 +81,7 @@ export interface DataHost {
   formatDate(iso: string, options: Intl.DateTimeFormatOptions): string;
   seal<T>(value: T): Promise<Stored<T>>;
   loadEntries(): Promise<void>;
+  focusAfterUpdate(...selectors: string[]): void;
 }
 
 /** Downloads the entries: `json` (can be imported again) or `text`. */
@@ -121,16 +127,28 @@ export async function importEntries(host: DataHost, text: string, passphrase?: s
   return fresh.length;
 }
 
-/** Deletes one entry from the device, once the client confirmed. */
-async function deleteEntry(host: DataHost, id: string): Promise<void> {
+/**
+ * Deletes one entry from the device, once the client confirmed. Focus then goes to the next card's
+ * first action (`next`: the card after it on screen, else the one before), else "Past entries".
+ */
+async function deleteEntry(host: DataHost, id: string, next?: string): Promise<void> {
   host.confirming = undefined;
   const removed = await host.store!.remove('journal', `${host.instanceKey}/${id}`);
   if (!removed.ok) {
     host.status = host.t('journal.notSaved', { reason: removed.error.message });
+    host.focusAfterUpdate(`${entrySelector(id)} [data-action="delete"]`);
     return;
   }
   host.entries = host.entries.filter((entry) => entry.id !== id);
   host.status = host.t('journal.entryDeleted');
+  host.focusAfterUpdate(...(next ? [`${entrySelector(next)} .entry-actions button`] : []), '#history-title');
+}
+
+/** The card shown after the pressed button's card, else the one before (where focus goes once it is deleted). */
+function neighbourCard(event: Event): string | undefined {
+  const card = (event.currentTarget as HTMLElement).closest('li');
+  const next = (card?.nextElementSibling ?? card?.previousElementSibling) as HTMLElement | null | undefined;
+  return next?.dataset.entry;
 }
 
 /** Deletes this journal's entries, draft and key from the device; nothing of it is left. */
@@ -167,15 +185,15 @@ function renderEntry(host: HistoryHost, entry: JournalEntry): TemplateResult {
   const actions =
     host.confirming === entry.id
       ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteConfirm')}>
-          <p>${t('journal.deleteConfirm')}</p>
-          <button type="button" class="danger" @click=${() => void deleteEntry(host as HistoryHost & DataHost, entry.id)}>${t('journal.deleteYes')}</button>
-          <button type="button" @click=${() => (host.confirming = undefined)}>${t('journal.cancel')}</button>
+          <p class="confirm-question" tabindex="-1">${t('journal.deleteConfirm')}</p>
+          <button type="button" class="danger" @click=${(event: Event) => void deleteEntry(host as HistoryHost & DataHost, entry.id, neighbourCard(event))}>${t('journal.deleteYes')}</button>
+          <button type="button" @click=${() => cancelConfirm(host, `${entrySelector(entry.id)} [data-action="delete"]`)}>${t('journal.cancel')}</button>
         </div>`
       : share?.panel && share.panel !== nothing
         ? share.panel
         : html`<div class="row entry-actions" part="entry-actions">
-            <button type="button" @click=${() => void host.startEdit(entry)}>${t('journal.edit')}</button>
-            <button type="button" @click=${() => (host.confirming = entry.id)}>${t('journal.delete')}</button>
+            <button type="button" data-action="edit" @click=${() => void host.startEdit(entry)}>${t('journal.edit')}</button>
+            <button type="button" data-action="delete" @click=${() => askToConfirm(host, entry.id, `${entrySelector(entry.id)} .confirm-question`)}>${t('journal.delete')}</button>
             ${share?.actions ?? nothing}
           </div>`;
   return html`<li class="entry" part="entry" data-entry=${entry.id}>
@@ -189,6 +207,18 @@ function renderEntry(host: HistoryHost, entry: JournalEntry): TemplateResult {
           ${share?.state ?? nothing}
           ${actions}`}
   </li>`;
+}
+
+/** Shows a confirmation in place of its button; focus goes to its question, so that it is read, then Tab reaches its buttons. */
+function askToConfirm(host: HistoryHost, what: string, question: string): void {
+  host.confirming = what;
+  host.focusAfterUpdate(question);
+}
+
+/** Cancel: the confirmation goes, and focus returns to the button that opened it. */
+function cancelConfirm(host: HistoryHost, opener: string): void {
+  host.confirming = undefined;
+  host.focusAfterUpdate(opener);
 }
 
 /** Closes "Manage your journal", and whatever was half done inside it. */
@@ -241,12 +271,12 @@ function renderManage(host: HistoryHost): TemplateResult {
       ${renderPassphraseForm(host as HistoryHost & DataHost, 'import')}
       ${host.confirming === '*'
         ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteAllConfirm')}>
-            <p>${t('journal.deleteAllConfirm')}</p>
+            <p class="confirm-question" tabindex="-1">${t('journal.deleteAllConfirm')}</p>
             <button type="button" class="danger" @click=${() => void host.deleteEverything()}>${t('journal.deleteAllYes')}</button>
-            <button type="button" @click=${() => (host.confirming = undefined)}>${t('journal.cancel')}</button>
+            <button type="button" @click=${() => cancelConfirm(host, '[data-action="delete-all"]')}>${t('journal.cancel')}</button>
           </div>`
         : host.hasAnything
-          ? html`<div class="row"><button type="button" class="danger" @click=${() => (host.confirming = '*')}>${t('journal.deleteAll')}</button></div>`
+          ? html`<div class="row"><button type="button" class="danger" data-action="delete-all" @click=${() => askToConfirm(host, '*', '#manage-region .confirm-question')}>${t('journal.deleteAll')}</button></div>`
           : nothing}
     </div>
   </div>`;
@@ -263,7 +293,7 @@ export function renderHistory(host: HistoryHost): TemplateResult {
     ? host.entries.filter((entry) => `${entry.text} ${entry.promptText} ${entry.tags.join(' ')}`.toLocaleLowerCase().includes(query))
     : host.entries;
   return html`<section class="history" part="history" aria-labelledby="history-title">
-    <div role="heading" aria-level=${Math.min(6, host.level + 1)} id="history-title" class="history-title">${t('journal.history')}</div>
+    <div role="heading" aria-level=${Math.min(6, host.level + 1)} id="history-title" class="history-title" tabindex="-1">${t('journal.history')}</div>
     ${host.entries.length
       ? html`<label for="search">${t('journal.search')}</label>
           <input id="search" type="search" dir=${ifDefined(textDirection(host.search))} autocomplete="off" .value=${host.search} @input=${(e: Event) => (host.search = (e.target as HTMLInputElement).value)} />`

@@ -621,13 +621,21 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   async startEdit(entry: JournalEntry): Promise<void> {
     this.editModule ??= await this.track(import('./journal-edit.js'));
     this.editing = { id: entry.id, text: entry.text, tags: entry.tags.join(', '), mood: entry.mood ?? '' };
+    this.focusAfterUpdate('#edit-text');
+  }
+
+  /** The entry's Edit button, where focus returns when its edit form closes. */
+  private editButton(id: string): string {
+    return `[data-entry="${CSS.escape(id)}"] [data-action="edit"]`;
   }
   /** @internal */
   @state() private editModule?: typeof import('./journal-edit.js');
 
   /** Saves the edited text, tags and mood of an entry. */
   async saveEdit(): Promise<void> {
+    const id = this.editing?.id;
     if (this.editModule) await this.editModule.saveEdit(this);
+    if (id !== undefined && !this.editing) this.focusAfterUpdate(this.editButton(id));
   }
 
   /** Downloads the entries: `json` (can be imported again) or `text`. */
@@ -646,6 +654,31 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     await this.storeReady;
     await (await this.history()).deleteEverything(this);
     if (this.shareModule) await this.shareModule.discardWaitingShares(this);
+    // The confirmation is gone: focus goes to the empty textarea (encrypted: to setting a new passphrase).
+    this.focusAfterUpdate('#text', '#passphrase');
+  }
+
+  /** Where focus goes after the next update, the first found (a view replaced the focused control). @internal */
+  private focusTargets?: string[];
+
+  /** Focuses the first of `selectors` found in the shadow root after the next update. @internal */
+  focusAfterUpdate(...selectors: string[]): void {
+    this.focusTargets = selectors;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const targets = this.focusTargets;
+    if (!targets) return;
+    this.focusTargets = undefined;
+    for (const selector of targets) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) {
+        target.focus();
+        return;
+      }
+    }
   }
 
   /** True while anything of this journal is kept: an entry, a draft, a key, or a share waiting to go. @internal */
@@ -713,7 +746,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       t: (key) => this.i18n.t(key),
       change: (field, value) => (this.editing = { ...this.editing!, [field]: value }),
       save: () => void this.saveEdit(),
-      cancel: () => (this.editing = undefined),
+      cancel: () => {
+        this.editing = undefined;
+        this.focusAfterUpdate(this.editButton(edit.id));
+      },
     });
   }
 
