@@ -446,7 +446,7 @@ describe('<hearth-consent>', () => {
     try {
       buildReceiptPage(frame.contentDocument!, el);
       const page = frame.contentDocument!.body.textContent!;
-      for (const expected of ['Consent receipt', 'Willow Tree', 'Studio privacy terms (Version 1)', 'Agreed', 'Sam Rivera (The client)', record.recordId, record.policyHash, 'I have read the terms.: Yes', 'Send me the practice newsletter.: No', 'We keep notes safe.']) {
+      for (const expected of ['Consent receipt', 'Willow Tree', 'Studio privacy terms (Version 1)', 'Agreed', 'Sam Rivera (The client)', record.recordId, record.policyHash, 'Yes: I have read the terms.', 'No: Send me the practice newsletter.', 'We keep notes safe.']) {
         expect(page, expected).to.contain(expected);
       }
       expect(frame.contentDocument!.querySelectorAll('script, [style]')).to.have.length(0);
@@ -474,15 +474,15 @@ describe('<hearth-consent>', () => {
     expect(shadowText(ar)).to.contain('أوافق');
   });
 
-  it('with large text (24 px) at 320 px, nothing reaches past the screen, in English and Arabic', async () => {
+  it('with large text (24 and 32 px: 200%) at 320 px, nothing reaches past the screen, in English and Arabic', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      for (const lang of ['en', 'ar']) {
+      for (const [lang, size] of [['en', '24px'], ['ar', '24px'], ['en', '32px'], ['ar', '32px']]) {
         const el = await studio(STUDIO, { role: 'guardian' });
         el.lang = lang;
-        el.style.fontSize = '24px';
+        el.style.fontSize = size;
         await el.updateComplete;
-        expect(boxesOutsideViewport(el), lang).to.deep.equal([]);
+        expect(boxesOutsideViewport(el), `${lang} ${size}`).to.deep.equal([]);
       }
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -818,7 +818,7 @@ describe('<hearth-consent> for the practice (reviewed, preview) and on phones', 
       // Plain words first: what, which version, when; then what was confirmed and how to withdraw; the record's details last.
       expect(doc.querySelector('h1')!.textContent).to.equal('Consent receipt');
       expect(doc.querySelector('h1 + p')!.textContent).to.equal(summary);
-      const order = [summary, 'This page is your copy.', 'What you confirmed', 'I have read the terms.: Yes', 'How to withdraw', '“Withdraw my consent”', 'We keep notes safe.', 'Details for your records', record.recordId, record.policyHash];
+      const order = [summary, 'This page is your copy.', 'What you confirmed', 'Yes: I have read the terms.', 'How to withdraw', '“Withdraw my consent”', 'We keep notes safe.', 'Details for your records', record.recordId, record.policyHash];
       const at = order.map((part) => text.indexOf(part));
       expect(at.every((i) => i >= 0), JSON.stringify(at)).to.equal(true);
       expect([...at].sort((a, b) => a - b)).to.deep.equal(at);
@@ -839,7 +839,11 @@ describe('<hearth-consent> for the practice (reviewed, preview) and on phones', 
       buildReceiptPage(doc, el);
       // The English title is isolated, so the Arabic quotes and full stop stay where they belong.
       expect(doc.querySelector('h1 + p')!.textContent).to.contain('وافقت على «\u2068Studio privacy terms\u2069» (الإصدار 1)');
-      expect(doc.body.textContent).to.contain('\u2068I have read the terms.\u2069: نعم');
+      // Each confirmation: the answer first, the English label apart in its own direction, so its full stop stays with it.
+      const confirmedItem = [...doc.querySelectorAll('li')].find((li) => li.textContent === 'نعم: I have read the terms.')!;
+      expect(confirmedItem, 'the answer first').to.exist;
+      const labelSpan = confirmedItem.querySelector('span')!;
+      expect([labelSpan.textContent, labelSpan.dir]).to.deep.equal(['I have read the terms.', 'auto']);
       // The English terms keep their own direction inside the Arabic page; a phone gets a phone-sized page.
       const termsText = [...doc.querySelectorAll('p')].find((p) => p.textContent === 'What you say stays here. We keep notes safe.')!;
       expect(termsText.dir).to.equal('auto');

@@ -893,12 +893,13 @@ describe('<hearth-coping-card>', () => {
       el.stop();
     });
 
-    it('with large text (24 px) at 320 px, nothing reaches past the screen: the deck, a running exercise, an own step, Arabic', async () => {
+    it('with large text (24 and 32 px: 200%) at 320 px, nothing reaches past the screen: the deck, a running exercise, an own step, Arabic', async () => {
       await setViewport({ width: 320, height: 640 });
-      for (const lang of ['en', 'ar']) {
-        const el = await card(html`<hearth-coping-card lang=${lang} strategies="box-breathing urge-surfing" storage="none" style="font-size: 24px"></hearth-coping-card>`);
+      for (const [lang, size] of [['en', '24px'], ['ar', '24px'], ['en', '32px'], ['ar', '32px']]) {
+        const el = await card(html`<hearth-coping-card lang=${lang} strategies="box-breathing urge-surfing" storage="none"></hearth-coping-card>`);
+        el.style.fontSize = size;
         await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
-        expect(boxesOutsideViewport(el), `${lang}: idle`).to.deep.equal([]);
+        expect(boxesOutsideViewport(el), `${lang} ${size}: idle`).to.deep.equal([]);
         const own = inShadow<HTMLInputElement>(el, '#own-step');
         own.value = `Call ${'Alexandria'.repeat(12)}`;
         own.dispatchEvent(new Event('input'));
@@ -906,7 +907,7 @@ describe('<hearth-coping-card>', () => {
         await el.updateComplete;
         await el.start();
         await el.updateComplete;
-        expect(boxesOutsideViewport(el), `${lang}: running, with an own step`).to.deep.equal([]);
+        expect(boxesOutsideViewport(el), `${lang} ${size}: running, with an own step`).to.deep.equal([]);
         el.stop();
       }
     });

@@ -62,7 +62,7 @@ describe('the consent on a real page', () => {
     const text = await popup.locator('body').innerText();
     assert.match(text, /^Consent receipt\s+You agreed to “How we keep what you tell us private” \(version 1\) on /);
     assert.ok(text.indexOf('How to withdraw') < text.indexOf(receipt.record.recordId), 'plain words before the record details');
-    for (const expected of ['Willow Tree Counselling', 'Alex Kim (The client)', receipt.record.recordId, receipt.record.policyHash, 'I understand what stays private.: Yes']) {
+    for (const expected of ['Willow Tree Counselling', 'Alex Kim (The client)', receipt.record.recordId, receipt.record.policyHash, 'Yes: I understand what stays private.']) {
       assert.ok(text.includes(expected), expected);
     }
     assert.deepEqual(await record.cspViolations(), []);

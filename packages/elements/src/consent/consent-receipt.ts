@@ -110,7 +110,16 @@ export function buildReceiptPage(doc: Document, host: Host): void {
   plain.push(print);
 
   const confirmed = make('ul');
-  for (const ack of receipt.acknowledgments) confirmed.append(make('li', `${host.isolate(ack.label)}: ${t(ack.confirmed ? 'consent.receipt.yes' : 'consent.receipt.no')}`));
+  for (const ack of receipt.acknowledgments) {
+    // The answer first ("Yes: I understand…"), the label apart in its own language and direction,
+    // so its own full stop stays with it (before, "I understand….: Yes", and in Arabic the stop jumped).
+    const label = make('span', ack.label);
+    label.dir = 'auto';
+    if (host.contentLang) label.lang = host.contentLang;
+    const item = make('li');
+    item.append(make('strong', t(ack.confirmed ? 'consent.receipt.yes' : 'consent.receipt.no')), doc.createTextNode(': '), label);
+    confirmed.append(item);
+  }
   const howTo =
     record.status === 'active'
       ? t('consent.receipt.withdrawHow', { withdraw: host.t('consent.withdraw') })

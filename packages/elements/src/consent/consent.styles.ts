@@ -72,10 +72,12 @@ export const consentStyles = css`
   .answer-form,
   .answer {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_hearth-space, 1em);
   }
   .signature {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_hearth-space-2xs, 0.25em);
   }
   fieldset {
@@ -137,7 +139,7 @@ export const consentStyles = css`
   }
   /* "I agree" and "I do not agree": the same size, side by side; on a phone, each the full width. */
   .decide button {
-    min-inline-size: 10em;
+    min-inline-size: min(10em, 100%);
   }
   @media (max-width: 36em) {
     .decide button,

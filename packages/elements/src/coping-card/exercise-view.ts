@@ -13,6 +13,7 @@ export const exerciseStyles = css`
   /* A calm, centred view: the step or the breath, the time, and the buttons under them. */
   .guide {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_hearth-space);
     justify-items: center;
     padding: var(--_hearth-space-l) var(--_hearth-space);
