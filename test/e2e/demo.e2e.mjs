@@ -144,6 +144,15 @@ describe('the demo practice page', () => {
     measured = await outside(page);
     assert.deepEqual(measured.found, [], 'the first-visit page');
     assert.equal(measured.scrollWidth, measured.width);
+    // 200% text (a client's own text-size setting), both pages: nothing widens the page either.
+    for (const path of ['/', '/first-visit.html']) {
+      await page.goto(`${env.site.origin}${path}`);
+      await page.locator('hearth-crisis-resources').first().getByRole('link').first().waitFor();
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      measured = await outside(page);
+      assert.deepEqual(measured.found, [], `${path} at 200% text`);
+      assert.equal(measured.scrollWidth, measured.width, `${path} at 200% text`);
+    }
     assert.deepEqual(problems(record), []);
     await context.close();
   });
