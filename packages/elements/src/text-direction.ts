@@ -13,3 +13,10 @@ export function textDirection(value: string | undefined): 'rtl' | 'ltr' | undefi
   const letter = value && /\p{L}/u.exec(value)?.[0];
   return letter ? (RIGHT_TO_LEFT.test(letter) ? 'rtl' : 'ltr') : undefined;
 }
+
+/**
+ * `text` wrapped in a first-strong isolate (U+2068 … U+2069), for text that lands inside a sentence
+ * of another direction where no element can hold it (a string, a validation message): its own
+ * direction cannot reorder the quotes and full stop around it.
+ */
+export const isolateBidi = (text: string): string => `\u2068${text}\u2069`;

@@ -24,7 +24,7 @@ import { consentStyles } from './consent.styles.js';
 import type { FhirConsent } from './consent-fhir.js';
 import { SIGNER_ROLES, type ConsentRecord, type Policy, type SignerRole } from './policy.js';
 import { foreignContentLang } from '../content/content-language.js';
-import { textDirection } from '../text-direction.js';
+import { isolateBidi, textDirection } from '../text-direction.js';
 
 export type ConsentFormat = 'json' | 'fhir';
 const FORMATS: readonly ConsentFormat[] = ['json', 'fhir'];
@@ -375,7 +375,7 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
    */
   isolate(text: string): string {
     const direction = textDirection(text);
-    return direction && direction !== this.i18n.dir ? `\u2068${text}\u2069` : text;
+    return direction && direction !== this.i18n.dir ? isolateBidi(text) : text;
   }
 
   /** For the code loaded on demand. @internal */

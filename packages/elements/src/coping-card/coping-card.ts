@@ -176,7 +176,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     checkIn: () => {
       this.checkInOpen = true;
       this.announce(this.i18n.t('coping.checkIn'));
-      void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.check-in button')?.focus());
+      this.focusAfterUpdate('.check-in button');
     },
     complete: (elapsedMs: number) => this.finished(elapsedMs),
   };
@@ -359,7 +359,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     } else {
       this.runner!.start(exercise);
     }
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part~="controls"] button')?.focus());
+    this.focusAfterUpdate('[part~="controls"] button');
   }
 
   /** @internal */
@@ -421,7 +421,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     return this.matches(':focus-within');
   }
 
-  /** @internal */
+  /** Focuses `selector` in the shadow root once the update that renders it is done. */
   private focusAfterUpdate(selector: string): void {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
   }

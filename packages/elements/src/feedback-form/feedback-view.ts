@@ -4,6 +4,7 @@ import type { HearthFeedbackForm } from './feedback-form.js';
 import { fieldId, renderItem } from './feedback-items.js';
 import { missingAnswers } from './feedback-response.js';
 import type { FormDefinition, FormItem } from './form-definition.js';
+import { isolateBidi } from '../text-direction.js';
 
 /*
  * The form itself: its questions, the error summary, "Send". Loaded beside the form's content
@@ -24,8 +25,6 @@ function focusItem(host: Host, item: FormItem): void {
   fieldOf(host, item)?.focus();
 }
 
-/** A question's label, isolated so that its own direction cannot reorder the sentence around it. */
-const isolated = (text: string) => `\u2068${text}\u2069`;
 
 /** Where the question goes in a default message, while it is split around it (a private-use character no translation has). */
 const QUESTION = '\uE000';
@@ -51,7 +50,7 @@ function errorKey(item: FormItem) {
  */
 export function errorMessage(host: Host, item: FormItem): string {
   if (item.errorMessage) return host.fill(item.errorMessage);
-  return host.t(errorKey(item), { question: isolated(host.fill(item.label)) });
+  return host.t(errorKey(item), { question: isolateBidi(host.fill(item.label)) });
 }
 
 /**
