@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../test/chromium-args.mjs';
 import { cdnIsStale } from './cdn-freshness.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium } from './find-browsers.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { GALLERY } from './gallery-states.mjs';
 

@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { cdnIsStale } from './cdn-freshness.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium } from './find-browsers.mjs';
 import { BUDGETS, measureSizes, printSizes } from './size-report.mjs';
 import { startStaticServer } from './static-server.mjs';
 import { chromiumArgs } from '../test/chromium-args.mjs';

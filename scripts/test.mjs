@@ -1,10 +1,19 @@
 #!/usr/bin/env node
 /**
- * `npm test`: finds (or installs) Chromium, then the custom-elements manifest, type-check, lint,
- * the component tests (web-test-runner) and the page tests (test/e2e/, playwright-core against
- * the built cdn/, built first when missing or stale). Ends with one line for both test kinds:
+ * `npm test`: the custom-elements manifest, type-check and lint, then in each engine — Chromium,
+ * Firefox ESR and WebKitGTK — the component tests (web-test-runner) and the page tests (test/e2e/:
+ * every page test in Chromium, the promises a client relies on, test/e2e/promises/, in all three).
+ * The page tests use the built cdn/, built first when missing or stale.
+ *
+ * Finds (or, on a Debian-family machine as root, installs) each engine's browser; elsewhere an
+ * engine that is missing is skipped with a one-line instruction — except under CI (CI or
+ * HEARTH_REQUIRE_ENGINES set, as .ci/run does), where every engine must run. Prints a line per engine, then one line for everything:
  * `N passed, N failed, N skipped`. A failing step other than tests counts as one failure.
  * Exits non-zero on any failure.
+ *
+ *   npm test                          every engine
+ *   npm test -- --engine firefox      one engine (or several: --engine firefox,webkit)
+ *   HEARTH_ENGINES=webkit npm test    the same through the environment
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -12,22 +21,54 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cdnIsStale } from './cdn-freshness.mjs';
-import { findChromium } from './find-chromium.mjs';
+import { describe, ENGINE_LABELS, ENGINES, findBrowsers } from './find-browsers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
-let chrome;
+function chosenEngines() {
+  const args = process.argv.slice(2);
+  const named = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--engine' && args[i + 1]) named.push(args[++i]);
+    else if (args[i].startsWith('--engine=')) named.push(args[i].slice('--engine='.length));
+    else {
+      console.error(`test: unknown argument ${args[i]} (use --engine chromium|firefox|webkit)`);
+      process.exit(2);
+    }
+  }
+  const list = (named.length ? named.join(',') : process.env.HEARTH_ENGINES || ENGINES.join(','))
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = list.filter((name) => !ENGINES.includes(name));
+  if (unknown.length) {
+    console.error(`test: unknown engine ${unknown.join(', ')}: the engines are ${ENGINES.join(', ')}`);
+    process.exit(2);
+  }
+  return ENGINES.filter((name) => list.includes(name));
+}
+
+const wanted = chosenEngines();
+const failedSteps = [];
+let found;
+let missing;
 try {
-  chrome = findChromium();
+  ({ found, missing } = findBrowsers(wanted));
 } catch (error) {
   console.error(`test: ${error.message}`);
   console.log('\n0 passed, 1 failed, 0 skipped');
   process.exit(1);
 }
-const env = { ...process.env, CHROME_PATH: chrome };
-const failedSteps = [];
+for (const { engine, instruction } of missing) {
+  console.log(`test: ${instruction} Skipping ${ENGINE_LABELS[engine]}.`);
+  // CI promises all three engines: a missing one fails the run rather than passing with fewer.
+  if (process.env.HEARTH_REQUIRE_ENGINES || process.env.CI) failedSteps.push(`${ENGINE_LABELS[engine]} (missing)`);
+}
+const engines = wanted.filter((engine) => found[engine]);
+for (const engine of engines) console.log(`test: ${ENGINE_LABELS[engine]}: ${describe(engine, found[engine])}`);
+const env = { ...process.env, ...(found.chromium ? { CHROME_PATH: found.chromium.executable } : {}) };
 
 function step(label, command, args, extraEnv = {}) {
   console.log(`\n── ${label}`);
@@ -57,31 +98,44 @@ step('custom-elements manifest', 'npm', ['run', '--silent', 'analyze']);
 step('type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json']);
 step('lint (eslint, lit-analyzer)', 'npm', ['run', '--silent', 'lint']);
 
-if (cdnIsStale(root)) step('build (cdn/ is missing or older than the sources)', process.execPath, ['scripts/build.mjs']);
+if (engines.length && cdnIsStale(root)) step('build (cdn/ is missing or older than the sources)', process.execPath, ['scripts/build.mjs']);
 
+const line = (c) => `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
 const totals = { passed: 0, failed: 0, skipped: 0 };
-for (const [label, args, name] of [
-  ['component tests (web-test-runner)', [bin('web-test-runner'), '--config', 'web-test-runner.config.mjs'], 'wtr'],
-  ['page tests (test/e2e, playwright-core)', [process.execPath, 'test/e2e/run.mjs'], 'e2e'],
-]) {
-  const file = join(tmpdir(), `hearth-${name}-${process.pid}.json`);
-  const [command, ...rest] = args;
-  const ok = step(label, command, rest, { HEARTH_SUMMARY_FILE: file });
-  const counts = readCounts(file);
-  if (!counts) {
-    if (!failedSteps.includes(label)) failedSteps.push(label);
-    totals.failed += 1;
-    console.log(`── ${label}: reported no results`);
-    continue;
+const perEngine = [];
+for (const engine of engines) {
+  const label = ENGINE_LABELS[engine];
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  const parts = [];
+  for (const [kind, args, name] of [
+    ['component tests (web-test-runner)', [bin('web-test-runner'), '--config', 'web-test-runner.config.mjs'], 'wtr'],
+    [engine === 'chromium' ? 'page tests (test/e2e)' : 'page tests (test/e2e/promises)', [process.execPath, 'test/e2e/run.mjs'], 'e2e'],
+  ]) {
+    const stepLabel = `${label}: ${kind}`;
+    const file = join(tmpdir(), `hearth-${name}-${engine}-${process.pid}.json`);
+    const [command, ...rest] = args;
+    const ok = step(stepLabel, command, rest, { HEARTH_SUMMARY_FILE: file, HEARTH_ENGINE: engine });
+    const result = readCounts(file);
+    if (!result) {
+      if (!failedSteps.includes(stepLabel)) failedSteps.push(stepLabel);
+      counts.failed += 1;
+      parts.push(`${name}: reported no results`);
+      console.log(`── ${stepLabel}: reported no results`);
+      continue;
+    }
+    if (!ok && result.failed === 0) result.failed += 1;
+    for (const key of Object.keys(counts)) counts[key] += result[key];
+    parts.push(`${name === 'wtr' ? 'component' : 'page'} ${result.passed}/${result.failed}/${result.skipped}`);
   }
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  totals.skipped += counts.skipped;
-  if (!ok && counts.failed === 0) totals.failed += 1;
+  for (const key of Object.keys(totals)) totals[key] += counts[key];
+  perEngine.push(`${label}: ${line(counts)} (${parts.join(', ')})`);
 }
 
 const otherFailures = failedSteps.filter((label) => !label.includes('tests')).length;
 totals.failed += otherFailures;
-if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
-console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log('');
+if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+for (const { engine } of missing) console.log(`${ENGINE_LABELS[engine]}: not run (missing on this machine)`);
+for (const text of perEngine) console.log(text);
+console.log(`\n${line(totals)}`);
 process.exit(failedSteps.length || totals.failed ? 1 : 0);

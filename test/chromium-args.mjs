@@ -11,5 +11,5 @@ export const chromiumArgs = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
 
-/** The browser to use: CHROME_PATH, else Debian's Chromium. scripts/find-chromium.mjs installs it when missing. */
+/** The browser to use: CHROME_PATH, else Debian's Chromium. scripts/find-browsers.mjs installs it when missing. */
 export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';

@@ -4,7 +4,7 @@
  * where it is typed and where it is shown again (`dir="auto"`, W3C i18n's advice for user input).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { fillSessionStorage } from './helpers/full-storage.js';
+import { sendKeys, setViewport } from './helpers/commands.js';
 import DOMPurify from 'dompurify';
 import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
@@ -355,7 +356,7 @@ describe('<hearth-consent>', () => {
     const el = await consent(html`<hearth-consent storage="session" store-key=${key()}></hearth-consent>`);
     el.policy = STUDIO;
     await until(() => el.stage === 'form', 3000, 'the form');
-    sessionStorage.setItem('hearth-filler', 'x'.repeat(5 * 1024 * 1024 - 200));
+    const emptyFiller = fillSessionStorage();
     try {
       await fillAndAgree(el, 'y'.repeat(200));
       await el.updateComplete;
@@ -363,7 +364,7 @@ describe('<hearth-consent>', () => {
       expect(inShadow(el, '[part="status"]').textContent).to.contain('This could not be saved on this device').and.to.contain('no more room');
       await expect(el).to.be.accessible();
     } finally {
-      sessionStorage.removeItem('hearth-filler');
+      emptyFiller();
     }
   });
 

@@ -5,7 +5,7 @@
  * sit in the list's padding, inside the card, never on its border.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import { inShadow, shadow, shadowButton, until } from './helpers/shadow.js';

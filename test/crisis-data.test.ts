@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
 import { crisisLineData } from '../packages/elements/src/content/crisis-lines.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { sendKeys, sendMouse } from "@web/test-runner-commands";
+import { sendKeys, sendMouse } from './helpers/commands.js';
 import type { TemplateResult } from "lit";
 import "../packages/elements/src/all.js";
 import type { HearthFeedbackForm } from "../packages/elements/src/feedback-form/feedback-form.js";

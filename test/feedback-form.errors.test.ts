@@ -1,5 +1,5 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { setViewport } from "@web/test-runner-commands";
+import { setViewport } from './helpers/commands.js';
 import "../packages/elements/src/all.js";
 import type { HearthFeedbackForm } from "../packages/elements/src/feedback-form/feedback-form.js";
 import type { FormDefinition } from "../packages/elements/src/feedback-form/form-definition.js";

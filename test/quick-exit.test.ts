@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
 import { DEFAULT_QUICK_EXIT_HREF, HearthQuickExit } from '../packages/elements/src/quick-exit/quick-exit.js';
 import { captureConsole } from './helpers/console-capture.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './helpers/commands.js';
 import './fixtures/test-widget.js';
 import type { HearthTestWidget } from './fixtures/test-widget.js';
 import { captureConsole } from './helpers/console-capture.js';

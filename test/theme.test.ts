@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, resetMedia } from './helpers/commands.js';
+import { itNeeds } from './helpers/engine.js';
 import { html as litHtml, css } from 'lit';
 import { baseStyles, HearthElement } from '../packages/core/src/index.js';
 import '../packages/elements/src/all.js';
@@ -30,7 +31,7 @@ async function resolvedTokens(theme: 'light' | 'dark'): Promise<Record<Token, st
 }
 
 describe('theme tokens', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' }));
+  afterEach(resetMedia);
 
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme} defaults meet WCAG AA contrast`, async () => {
@@ -39,7 +40,7 @@ describe('theme tokens', () => {
     });
   }
 
-  it('dark and light differ, and auto follows the system', async () => {
+  itNeeds('media', 'dark and light differ, and auto follows the system', async () => {
     const light = await resolvedTokens('light');
     const dark = await resolvedTokens('dark');
     expect(light.bg).not.to.equal(dark.bg);
@@ -74,7 +75,7 @@ describe('theme tokens', () => {
     expect(getComputedStyle(inShadow(probe, '.base')).fontFamily).to.equal('"Courier New", monospace');
   });
 
-  it('uses system colours under forced colours', async () => {
+  itNeeds('media', 'uses system colours under forced colours', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const probe = await fixture<ThemeProbe>(html`<theme-probe></theme-probe>`);
     const style = getComputedStyle(inShadow(probe, '.base'));
@@ -82,7 +83,7 @@ describe('theme tokens', () => {
     expect(style.getPropertyValue('--_hearth-focus-ring').trim()).to.equal('3px solid Highlight');
   });
 
-  it('turns transitions and animations off under prefers-reduced-motion', async () => {
+  itNeeds('media', 'turns transitions and animations off under prefers-reduced-motion', async () => {
     const probe = await fixture<ThemeProbe>(html`<theme-probe></theme-probe>`);
     expect(getComputedStyle(inShadow(probe, '.moving')).transitionDuration).to.equal('2s');
     await emulateMedia({ reducedMotion: 'reduce' });

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../chromium-args.mjs';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { findChromium } from '../../scripts/find-browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { summarize, shuffled } from './stats.mjs';
 import { buildTestWidget } from '../e2e/harness.mjs';

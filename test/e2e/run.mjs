@@ -1,19 +1,30 @@
 #!/usr/bin/env node
 /**
- * Runs the page tests (`test/e2e/*.e2e.mjs`, node:test + playwright-core against the built cdn/)
- * one file at a time, prints each result, and reports the counts: to HEARTH_SUMMARY_FILE under
- * `npm test`, else as the plain `N passed, N failed, N skipped` line.
+ * Runs the page tests (node:test against the built cdn/) one file at a time, prints each result,
+ * and reports the counts: to HEARTH_SUMMARY_FILE under `npm test`, else as the plain
+ * `N passed, N failed, N skipped` line.
+ *
+ * In Chromium (HEARTH_ENGINE unset or `chromium`): every page test — `test/e2e/*.e2e.mjs`
+ * (playwright-core) and `test/e2e/promises/*.e2e.mjs`. In Firefox or WebKitGTK (`firefox`,
+ * `webkit`): the promises a client relies on, `test/e2e/promises/`, written once against the
+ * driver-neutral test/e2e/browser-driver.mjs.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { run } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const files = readdirSync(here)
-  .filter((name) => name.endsWith('.e2e.mjs'))
-  .sort()
-  .map((name) => join(here, name));
+const engine = process.env.HEARTH_ENGINE || 'chromium';
+const inFolder = (folder) =>
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith('.e2e.mjs'))
+        .sort()
+        .map((name) => join(folder, name))
+    : [];
+const promises = inFolder(join(here, 'promises'));
+const files = engine === 'chromium' ? [...inFolder(here), ...promises] : promises;
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const stream = run({ files, concurrency: 1, timeout: 120_000 });

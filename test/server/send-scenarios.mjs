@@ -5,6 +5,9 @@
  */
 const received = [];
 const seen = new Map();
+// The "held" scenario answers 503 until /__hearth/held/release, and again after /__hearth/held/hold
+// or /__hearth/sent/clear: a server that is down until the test says it is back.
+let held = true;
 
 const scenarios = {
   ok: () => ({ status: 200 }),
@@ -16,6 +19,7 @@ const scenarios = {
   '500-then-ok': (n) => ({ status: n === 1 ? 500 : 200 }),
   '503-always': () => ({ status: 503 }),
   'slow-then-ok': (n) => ({ status: 200, delayMs: n === 1 ? 1500 : 0 }),
+  held: () => ({ status: held ? 503 : 200 }),
 };
 
 /** Answers a send request; returns undefined for paths it does not own. */
@@ -24,7 +28,12 @@ export async function answerSend({ method, path, headers, body }) {
   if (path === '/__hearth/sent/clear') {
     received.length = 0;
     seen.clear();
+    held = true;
     return { status: 200, json: { cleared: true } };
+  }
+  if (path === '/__hearth/held/release' || path === '/__hearth/held/hold') {
+    held = path.endsWith('/hold');
+    return { status: 200, json: { held } };
   }
   const match = /^\/__hearth\/send\/([\w-]+)$/.exec(path);
   if (!match || !scenarios[match[1]]) return undefined;

@@ -36,6 +36,7 @@ export {
   type PluralMessage,
   type StringTable,
 } from './locale-controller.js';
+export { MediaMatch } from './media-match.js';
 export {
   ContentSource,
   type BuiltinContent,

@@ -34,14 +34,14 @@ export const consentStyles = css`
   }
   /*
    * On a narrow or short screen a box that scrolls inside a page that scrolls is hard to use with
-   * a thumb: the terms flow in the page (require-scroll then counts scrolling the page).
+   * a thumb: the terms flow in the page (require-scroll then counts scrolling the page). The
+   * screen's size comes from the element (.terms-flow, .narrow: matchMedia), never @media here:
+   * WebKit can keep a stale @media result in a new shadow tree (MediaMatch in @hearth/core).
    */
-  @media (max-width: 36em), (max-height: 32em) {
-    .terms {
-      max-block-size: none;
-      overflow: visible;
-      padding-inline: var(--_hearth-space-s, 0.75em);
-    }
+  .terms-flow .terms {
+    max-block-size: none;
+    overflow: visible;
+    padding-inline: var(--_hearth-space-s, 0.75em);
   }
   .section + .section {
     margin-block-start: var(--_hearth-space, 1em);
@@ -137,15 +137,23 @@ export const consentStyles = css`
     margin: var(--_hearth-space-2xs, 0.25em) 0 0;
     padding-inline-start: 1.25em;
   }
-  /* "I agree" and "I do not agree": the same size, side by side; on a phone, each the full width. */
-  .decide button {
-    min-inline-size: min(10em, 100%);
+  /*
+   * "I agree" and "I do not agree": the same size whatever their words (equal grid columns, never
+   * a minimum width the longer label can outgrow in another font or language), side by side; one
+   * above the other, each the full width, when two do not fit (a phone, large text).
+   */
+  .row.decide {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(11em, 100%), 1fr));
+    align-items: stretch;
+    max-inline-size: 23em;
   }
-  @media (max-width: 36em) {
-    .decide button,
-    .answer .row button {
-      flex: 1 1 100%;
-    }
+  .narrow .row.decide {
+    grid-template-columns: minmax(0, 1fr);
+    max-inline-size: none;
+  }
+  .narrow .answer .row button {
+    flex: 1 1 100%;
   }
   .answer {
     padding-inline-start: var(--_hearth-space, 1em);

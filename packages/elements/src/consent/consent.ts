@@ -1,6 +1,7 @@
 import {
   baseStyles,
   ContentSource,
+  MediaMatch,
   oneOf,
   validate,
   type ConfigIssue,
@@ -175,6 +176,13 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   endObserver?: { disconnect(): void };
   /** What gives the terms a tab stop while they scroll inside their box (consent-view.ts). @internal */
   termsWatcher?: ResizeObserver;
+  /**
+   * A narrow or short screen: the terms flow in the page (a box that scrolls inside a page that
+   * scrolls is hard to use with a thumb). By `matchMedia`, not `@media`: see MediaMatch in @hearth/core. @internal
+   */
+  readonly termsFlow = new MediaMatch(this, '(max-width: 36em), (max-height: 32em)');
+  /** A phone's width: each answer button the full width. @internal */
+  readonly narrow = new MediaMatch(this, '(max-width: 36em)');
   /** Where focus goes after the next render. @internal */
   focusAfterRender?: string;
   /** Each section's sanitized text (NFC, whitespace collapsed), from hashing. @internal */
@@ -467,7 +475,8 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
 
   override render() {
     const policy = this.currentPolicy;
-    return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
+    const layout = `${this.termsFlow.matches ? ' terms-flow' : ''}${this.narrow.matches ? ' narrow' : ''}`;
+    return html`<div class="${this.baseClass}${layout}" part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()} ${policy && this.view ? this.view.renderConsent(this, policy) : nothing}
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}

@@ -21,11 +21,11 @@ export const copingCardStyles = css`
     background: var(--hearth-card-bg, var(--_hearth-surface));
     max-inline-size: var(--_hearth-max-width);
   }
-  @media (max-width: 30em) {
-    .base {
-      padding: var(--_hearth-space);
-      gap: var(--_hearth-space);
-    }
+  /* A phone-sized screen (.narrow comes from matchMedia: WebKit can keep a stale @media result
+     in a new shadow tree, see MediaMatch in @hearth/core). */
+  .base.narrow {
+    padding: var(--_hearth-space);
+    gap: var(--_hearth-space);
   }
   .card {
     display: grid;

@@ -2,6 +2,7 @@ import {
   baseStyles,
   ContentSource,
   HearthElement,
+  MediaMatch,
   SanitizedHtml,
   STORAGE_MODES,
   type ConfigIssue,
@@ -164,6 +165,13 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
 
   /** @internal */
   private readonly html = new SanitizedHtml(this, (promise) => this.track(promise));
+
+  /** A phone-sized screen: tighter padding. By matchMedia, not @media (see MediaMatch). */
+  private readonly narrow = new MediaMatch(this, '(max-width: 30em)');
+
+  protected override get baseClass(): string {
+    return `${super.baseClass}${this.narrow.matches ? ' narrow' : ''}`;
+  }
 
   /** The guided-exercise code, loaded on demand (prefetched after the first render). @internal */
   private exerciseModule?: typeof import('./exercise-view.js');
@@ -416,9 +424,13 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
    * (Finish, "Yes, it has eased", Stop, "Not for me"), so that control still holds it. Focus on
    * the page's body does not count: the client may have clicked some text elsewhere, and a card
    * that took focus back then would scroll the page away from what they were reading.
+   * The focused element is asked, not :focus-within: that matches nothing while the window is in
+   * the background (the client went to another app during a timer), and the card would then leave
+   * focus on the page's body, instead of on "Well done" where the client comes back to it.
    */
   private focusIsHere(): boolean {
-    return this.matches(':focus-within');
+    const active = (this.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement;
+    return !!active && this.contains(active);
   }
 
   /** Focuses `selector` in the shadow root once the update that renders it is done. */

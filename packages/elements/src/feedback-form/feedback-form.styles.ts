@@ -60,17 +60,29 @@ export const feedbackFormStyles = css`
   }
   /*
    * A rating: numbered buttons in one row (so that the end labels sit under the first and the
-   * last), narrow on a phone but 44 px tall; more than 11 wrap.
+   * last), narrow on a phone but 44 px tall, each at least 24 px wide and never over its neighbour
+   * (WCAG 2.5.8): a row with no room for that wraps (large text on a phone), and more than 11
+   * always wrap. (Columns that shrank under 24 px once had the numbers overflow into each other.)
    */
   .rating {
+    /* 24 px, and wide enough for "10" in large text. */
+    --_pill-min: max(24px, 1.5em);
     display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: minmax(0, 1fr);
-    /* Narrow gaps on a phone, so that 11 numbers are each at least 24 px wide at 320 px. */
-    gap: clamp(2px, 0.5cqi, 0.375em);
+    grid-template-columns: repeat(auto-fit, minmax(var(--_pill-min), 1fr));
+    gap: var(--_hearth-space-2xs, 0.25em) clamp(2px, 0.5cqi, 0.375em);
+  }
+  /*
+   * Eleven numbers (0 to 10) need 274 px with 1 px gaps: on a 320 px screen the gaps shrink to
+   * 1 px first, then the row takes up to 0.75em of the card's padding on each side, before it
+   * wraps. (Always 1 px to spare: a row that fits to the last fraction of a pixel can round to one
+   * column fewer.)
+   */
+  .rating:not(.many):has(> :nth-child(11)) {
+    --_spare: calc(100cqi - 11 * var(--_pill-min) - 10 * 1px);
+    column-gap: clamp(1px, 1px + (var(--_spare) - 1px) / 10, 0.375em);
+    margin-inline: clamp(-0.75em, (var(--_spare) - 1px) / 2, 0px);
   }
   .rating.many {
-    grid-auto-flow: row;
     grid-template-columns: repeat(auto-fill, minmax(var(--hearth-feedback-pill-size, 2.75em), 1fr));
   }
   .pill,

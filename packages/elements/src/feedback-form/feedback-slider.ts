@@ -30,6 +30,27 @@ export function valueAt(input: HTMLInputElement, clientX: number): number {
   return Number((min + steps * step).toFixed(6));
 }
 
+/**
+ * Left and right arrows on a right-to-left slider. Chromium and Firefox mirror them (Left moves
+ * the thumb left, towards the maximum); WebKit does not (Left always lowers the value, moving the
+ * thumb right): an Arabic client on an iPhone would press towards the label they mean and move
+ * away from it (decision 023). In right-to-left content the slider steps itself, as Chromium does
+ * (with the `input` and `change` a native step fires), so every engine agrees with the labels.
+ */
+function mirroredArrows(event: KeyboardEvent): void {
+  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const input = event.currentTarget as HTMLInputElement;
+  if (input.disabled || getComputedStyle(input).direction !== 'rtl') return;
+  event.preventDefault();
+  const before = input.value;
+  if (event.key === 'ArrowLeft') input.stepUp();
+  else input.stepDown();
+  if (input.value === before) return;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 interface Gesture {
   pointerId: number;
   x: number;
@@ -41,6 +62,8 @@ interface Gesture {
   before: number | undefined;
   /** A touch that let go (or was taken over) but whose `touchend` is still to come. */
   ended: boolean;
+  /** The slider holds the pointer's capture (set on `pointerdown`): once it has not, the gesture is over. */
+  captured: boolean;
 }
 
 const gestures = new WeakMap<HTMLInputElement, Gesture>();
@@ -115,6 +138,7 @@ export function sliderPointer(answer: SliderAnswer) {
         changed: false,
         before: answer.get(),
         ended: false,
+        captured: input.hasPointerCapture?.(event.pointerId) ?? false,
       };
       gestures.set(input, gesture);
       if (dragging) gesture.changed = answer.take(valueAt(input, event.clientX));
@@ -123,6 +147,11 @@ export function sliderPointer(answer: SliderAnswer) {
       const input = event.currentTarget as HTMLInputElement;
       const gesture = gestures.get(input);
       if (!gesture || gesture.ended || gesture.pointerId !== event.pointerId) return;
+      // The capture is gone (released, or taken by another element): the gesture is over, as on
+      // `lostpointercapture`. That event cannot be counted on: Firefox and WebKit fire none for a
+      // capture released before a pointer event made it active (Pointer Events, "process pending
+      // pointer capture"), and then a stale drag would follow the mouse.
+      if (gesture.captured && !input.hasPointerCapture(event.pointerId)) return cancel(event);
       // A mouse with no button down is not dragging, whatever this gesture missed.
       if (event.pointerType === 'mouse' && event.buttons === 0) return;
       const dx = Math.abs(event.clientX - gesture.x);
@@ -163,6 +192,7 @@ export function sliderPointer(answer: SliderAnswer) {
     key(event: KeyboardEvent) {
       const input = event.currentTarget as HTMLInputElement;
       if (gestures.get(input)?.ended) gestures.delete(input);
+      mirroredArrows(event);
     },
   };
 }

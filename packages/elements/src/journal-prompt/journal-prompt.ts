@@ -600,7 +600,9 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.emit('hearth-journal-save', { entry });
     if (!this.persistAsked && this.store!.mode === 'local') {
       this.persistAsked = true;
-      void (this.store!.constructor as typeof HearthStorage).persist().then((answer) => (this.mayBeCleared = answer === 'refused'));
+      // Only a browser that promised to keep the data may go without the note: one that refused,
+      // and one with no Storage API to ask (WebKitGTK by default, older Safari), may clear it.
+      void (this.store!.constructor as typeof HearthStorage).persist().then((answer) => (this.mayBeCleared = answer !== 'persisted'));
     }
     this.text = '';
     this.sequence += 1;
