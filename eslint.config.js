@@ -37,4 +37,16 @@ export default tseslint.config(
     files: ['test/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
+  {
+    // Component tests reach the browser through Hearth's own commands, served alike in every
+    // engine (docs/development.md, Engines); the stock ones fail under WebDriver or in Firefox.
+    files: ['test/**/*.ts'],
+    ignores: ['test/helpers/commands.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@web/test-runner-commands', message: 'Use test/helpers/commands.ts: the same commands in Chromium, Firefox and WebKitGTK.' }] },
+      ],
+    },
+  },
 );

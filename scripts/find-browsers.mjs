@@ -86,6 +86,8 @@ function aptInstall(packages) {
  * `{ found: { engine: paths }, missing: [{ engine, instruction }] }`.
  */
 export function findBrowsers(engines = ENGINES, { log = console.log } = {}) {
+  const unknown = engines.filter((engine) => !ENGINES.includes(engine));
+  if (unknown.length) throw new Error(`Unknown engine ${unknown.join(', ')}: the engines are ${ENGINES.join(', ')}.`);
   const found = {};
   const missing = [];
   for (const engine of engines) {

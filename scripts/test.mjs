@@ -50,8 +50,13 @@ function chosenEngines() {
   return ENGINES.filter((name) => list.includes(name));
 }
 
+const started = Date.now();
 const wanted = chosenEngines();
 const failedSteps = [];
+const required = Boolean(process.env.HEARTH_REQUIRE_ENGINES || process.env.CI);
+const notChosen = ENGINES.filter((engine) => !wanted.includes(engine));
+// CI promises all three engines: a narrowed run (--engine, HEARTH_ENGINES) fails there.
+if (required && notChosen.length) failedSteps.push(`${notChosen.map((engine) => ENGINE_LABELS[engine]).join(', ')} (not chosen, under CI)`);
 let found;
 let missing;
 try {
@@ -64,7 +69,7 @@ try {
 for (const { engine, instruction } of missing) {
   console.log(`test: ${instruction} Skipping ${ENGINE_LABELS[engine]}.`);
   // CI promises all three engines: a missing one fails the run rather than passing with fewer.
-  if (process.env.HEARTH_REQUIRE_ENGINES || process.env.CI) failedSteps.push(`${ENGINE_LABELS[engine]} (missing)`);
+  if (required) failedSteps.push(`${ENGINE_LABELS[engine]} (missing)`);
 }
 const engines = wanted.filter((engine) => found[engine]);
 for (const engine of engines) console.log(`test: ${ENGINE_LABELS[engine]}: ${describe(engine, found[engine])}`);
@@ -135,7 +140,9 @@ const otherFailures = failedSteps.filter((label) => !label.includes('tests')).le
 totals.failed += otherFailures;
 console.log('');
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+for (const engine of notChosen) console.log(`${ENGINE_LABELS[engine]}: not run (not chosen)`);
 for (const { engine } of missing) console.log(`${ENGINE_LABELS[engine]}: not run (missing on this machine)`);
 for (const text of perEngine) console.log(text);
+console.log(`test: finished in ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`\n${line(totals)}`);
 process.exit(failedSteps.length || totals.failed ? 1 : 0);

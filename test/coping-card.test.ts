@@ -914,6 +914,12 @@ describe('<hearth-coping-card>', () => {
       // And back: the card on the page follows the screen when it turns again.
       await setViewport({ width: 800, height: 600 });
       await until(() => padding(narrow) === widePadding, 2000, 'the wide padding again');
+      // Taken off the page, the screen turns, and the same card is put back (a single-page app).
+      const parent = narrow.parentElement!;
+      narrow.remove();
+      await setViewport({ width: 320, height: 640 });
+      parent.append(narrow);
+      await until(() => parseFloat(padding(narrow)) < parseFloat(widePadding), 2000, 'the narrow padding on the card put back');
     });
 
     it('with large text (24 and 32 px: 200%) at 320 px, nothing reaches past the screen: the deck, a running exercise, an own step, Arabic', async () => {

@@ -28,7 +28,7 @@ import { findBrowsers } from '../../scripts/find-browsers.mjs';
 import { chromiumArgs } from '../chromium-args.mjs';
 import { startSite } from './harness.mjs';
 import { firefoxLaunchOptions, puppeteerCore } from '../engines/firefox.mjs';
-import { setWebKitViewport, startWebKitDriver } from '../engines/webkit.mjs';
+import { expectWebKitFocus, setWebKitViewport, startWebKitDriver } from '../engines/webkit.mjs';
 import { chordActions, typingActions } from '../engines/webdriver-keys.mjs';
 
 /** The engine the promise tests run in: HEARTH_ENGINE, else Chromium. */
@@ -203,6 +203,9 @@ async function openWebKit(paths) {
     async newPage() {
       const session = await remote({ hostname: '127.0.0.1', port: driver.port, logLevel: 'error', capabilities: driver.capabilities });
       sessions.add(session);
+      // Playwright's default viewport; placed over the pointer so the window has focus (webkit.mjs).
+      await setWebKitViewport(session, { width: 1280, height: 720 });
+      await expectWebKitFocus(session);
       // WebDriver classic's navigation waits for the load event (page load strategy "normal").
       return pageApi({
         goto: (url) => session.url(url),
@@ -264,8 +267,11 @@ export function useSiteAndEngine(name = engine) {
     shared.browser = await openBrowser(name);
   });
   after(async () => {
-    await shared.browser?.close();
-    await shared.site?.close();
+    try {
+      await shared.browser?.close();
+    } finally {
+      await shared.site?.close();
+    }
   });
   return shared;
 }

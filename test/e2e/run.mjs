@@ -30,8 +30,18 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
 const stream = run({ files, concurrency: 1, timeout: 120_000 });
 for await (const event of stream) {
   const { type, data } = event;
-  if ((type !== 'test:pass' && type !== 'test:fail') || data.details?.type === 'suite') continue;
+  if (type !== 'test:pass' && type !== 'test:fail') continue;
   const where = data.file ? data.file.slice(here.length + 1) : '';
+  if (data.details?.type === 'suite') {
+    // A suite fails by its tests (counted one by one) or by itself: a before/after hook that threw
+    // (starting the site, closing a browser) or a file that did not load counts as one failure.
+    const error = data.details.error;
+    if (type === 'test:fail' && error?.failureType !== 'subtestsFailed') {
+      counts.failed++;
+      console.log(`  ✗ ${where} › ${data.name} (the suite itself)\n      ${String(error?.cause?.message ?? error?.message ?? error)}`);
+    }
+    continue;
+  }
   if (type === 'test:pass' && (data.skip || data.todo)) {
     counts.skipped++;
     console.log(`  - ${where} › ${data.name} (skipped: ${data.skip})`);

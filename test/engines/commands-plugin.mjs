@@ -93,17 +93,22 @@ const puppeteer = {
   async emulateMedia(page, features) {
     await emulateFirefoxMedia(page.browser(), features);
     // The preference reaches the page's process a moment later: wait until the page sees it, as
-    // it would at once in Chromium. (A colour scheme under forced colours may never match: give up
-    // after a second and let the test judge.)
+    // it would at once in Chromium, so that no test runs under the one before's setting. (Under
+    // forced colours the colour scheme follows the system palette: not waited for then.)
+    const forced = features.forcedColors === 'active';
     const queries = Object.entries(features)
-      .filter(([, value]) => value != null)
-      .map(([feature, value]) => `(${MEDIA_QUERY_NAMES[feature]}: ${value})`);
+      .filter(([feature, value]) => value !== undefined && !(feature === 'colorScheme' && (forced || value === null)))
+      .map(([feature, value]) => `(${MEDIA_QUERY_NAMES[feature]}: ${value ?? MEDIA_DEFAULTS[feature]})`);
     await page
-      .waitForFunction((list) => list.every((query) => globalThis.matchMedia(query).matches), { timeout: 1000, polling: 20 }, queries)
-      .catch(() => {});
+      .waitForFunction((list) => list.every((query) => globalThis.matchMedia(query).matches), { timeout: 3000, polling: 20 }, queries)
+      .catch(() => {
+        throw new Error(`Firefox did not apply ${queries.join(', ')} within 3 s.`);
+      });
   },
 };
 
+/** What a media feature is with no emulation (a cleared preference). */
+const MEDIA_DEFAULTS = { forcedColors: 'none', reducedMotion: 'no-preference' };
 const MEDIA_QUERY_NAMES = { colorScheme: 'prefers-color-scheme', forcedColors: 'forced-colors', reducedMotion: 'prefers-reduced-motion' };
 
 /** WebKitGTK through WebDriver classic (webdriverio). */

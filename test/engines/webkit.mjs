@@ -24,7 +24,7 @@ function freePort() {
 /** The virtual screen's size in pixels. */
 const SCREEN = { width: 1600, height: 1200 };
 
-/** Starts Xvfb on a free display; resolves with `{ display, stop }`. */
+/** Starts Xvfb on a free display; resolves with `{ display, stop, kill }`. */
 export function startXvfb(xvfb = '/usr/bin/Xvfb') {
   return new Promise((resolve, reject) => {
     const child = spawn(xvfb, ['-displayfd', '1', '-screen', '0', `${SCREEN.width}x${SCREEN.height}x24`, '-nolisten', 'tcp'], {
@@ -43,7 +43,7 @@ export function startXvfb(xvfb = '/usr/bin/Xvfb') {
       output += chunk;
       if (!output.includes('\n')) return;
       clearTimeout(timer);
-      resolve({ display: `:${output.trim()}`, stop: () => stopChild(child) });
+      resolve({ display: `:${output.trim()}`, stop: () => stopChild(child), kill: () => child.kill('SIGKILL') });
     });
   });
 }
@@ -81,15 +81,25 @@ async function waitForDriver(port, child) {
  */
 export async function startWebKitDriver({ driver, browser, xvfb }) {
   const screen = await startXvfb(xvfb);
-  const port = await freePort();
-  const child = spawn(driver, [`--port=${port}`], {
-    stdio: 'ignore',
-    env: { ...process.env, DISPLAY: screen.display, XDG_CONFIG_HOME: join(here, 'gtk-config') },
-  });
+  let child;
+  // A runner killed without its stop() must not leave the display and the driver behind.
+  const killAll = () => {
+    child?.kill('SIGKILL');
+    screen.kill();
+  };
+  process.once('exit', killAll);
+  let port;
   try {
-    await waitForDriver(port, child);
+    port = await freePort();
+    child = spawn(driver, [`--port=${port}`], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: screen.display, XDG_CONFIG_HOME: join(here, 'gtk-config') },
+    });
+    const failedToStart = new Promise((resolve, reject) => child.once('error', reject));
+    await Promise.race([waitForDriver(port, child), failedToStart]);
   } catch (error) {
-    await stopChild(child);
+    process.removeListener('exit', killAll);
+    if (child) await stopChild(child);
     await screen.stop();
     throw error;
   }
@@ -110,6 +120,7 @@ export async function startWebKitDriver({ driver, browser, xvfb }) {
       },
     },
     stop: async () => {
+      process.removeListener('exit', killAll);
       await stopChild(child);
       await screen.stop();
     },
@@ -121,11 +132,37 @@ export async function startWebKitDriver({ driver, browser, xvfb }) {
  * thin toolbar; gtk-config/ shrinks it so a 320 px viewport fits).
  */
 export async function setWebKitViewport(driver, { width, height }) {
-  await placeWindow(driver, width, height);
-  const [innerWidth, innerHeight] = await driver.execute(() => [globalThis.innerWidth, globalThis.innerHeight]);
-  if (innerWidth !== width || innerHeight !== height) {
-    await placeWindow(driver, width + (width - innerWidth), height + (height - innerHeight));
+  const read = () => driver.execute(() => [globalThis.innerWidth, globalThis.innerHeight]);
+  const target = [width, height];
+  let inner = await resized(read, await read(), () => placeWindow(driver, width, height), target);
+  if (inner[0] !== width || inner[1] !== height) {
+    // The window's frame (the shrunk toolbar) takes the difference: make the window that much larger.
+    const [w, h] = [Math.max(width, 2 * width - inner[0]), Math.max(height, 2 * height - inner[1])];
+    inner = await resized(read, inner, () => placeWindow(driver, w, h), target);
   }
+  // A test "at 320 px" must never run at another width unnoticed (without gtk-config/, MiniBrowser
+  // stays at least 447 px wide).
+  if (inner[0] !== width || inner[1] !== height) {
+    throw new Error(`WebKitGTK's viewport is ${inner[0]}x${inner[1]}, not the ${width}x${height} asked for.`);
+  }
+}
+
+/**
+ * Resizes, then waits until the page's viewport has taken the new size (a resize lands a moment
+ * after the WebDriver call returns): the target, or a size other than the one before that reads
+ * the same twice 50 ms apart; within 2 s.
+ */
+async function resized(read, before, resize, target) {
+  await resize();
+  const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+  let last = await read();
+  for (const deadline = Date.now() + 2000; Date.now() < deadline && !same(last, target); ) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const now = await read();
+    if (same(now, last) && !same(now, before)) return now;
+    last = now;
+  }
+  return last;
 }
 
 /**

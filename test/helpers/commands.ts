@@ -33,10 +33,11 @@ export function resetMouse(): Promise<unknown> {
   return executeServerCommand('hearth-reset-mouse', {});
 }
 
+/** Media features to emulate; `null` puts one back to the browser's own. */
 export interface MediaFeatures {
-  colorScheme?: 'light' | 'dark';
-  forcedColors?: 'active' | 'none';
-  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark' | null;
+  forcedColors?: 'active' | 'none' | null;
+  reducedMotion?: 'reduce' | 'no-preference' | null;
 }
 
 /** Emulates media features. Only in an engine that can: guard the test with itNeeds('media', …). */
@@ -44,8 +45,8 @@ export function emulateMedia(features: MediaFeatures): Promise<unknown> {
   return executeServerCommand('hearth-emulate-media', features);
 }
 
-/** Back to a light scheme, no forced colours and motion allowed; nothing where nothing was emulated. */
+/** Every media feature back to the browser's own; nothing where nothing can be emulated. */
 export async function resetMedia(): Promise<void> {
   if (cannot('media')) return;
-  await emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'no-preference' });
+  await emulateMedia({ colorScheme: null, forcedColors: null, reducedMotion: null });
 }

@@ -208,8 +208,9 @@ export class HearthStorage {
   }
 
   /**
-   * Asks the browser to keep this site's data (`navigator.storage.persist()`). `refused` means
-   * the browser may clear it (Safari does after seven days without a visit): suggest an export.
+   * Asks the browser to keep this site's data (`navigator.storage.persist()`). `refused` and
+   * `unsupported` (no Storage API to ask, as in WebKitGTK) both mean the browser may clear it
+   * (Safari does after seven days without a visit): suggest an export.
    */
   static async persist(): Promise<'persisted' | 'refused' | 'unsupported'> {
     try {

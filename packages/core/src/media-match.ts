@@ -26,8 +26,9 @@ export class MediaMatch implements ReactiveController {
   hostConnected(): void {
     if (typeof matchMedia !== 'function') return;
     this.list ??= matchMedia(this.query);
-    this.matches = this.list.matches;
     this.list.addEventListener('change', this.changed);
+    // Put back on the page after the screen changed while it was away: render the new layout.
+    if (this.list.matches !== this.matches) this.changed();
   }
 
   hostDisconnected(): void {

@@ -77,7 +77,7 @@ function anchorsDescription(view: ItemView): TemplateResult | typeof nothing {
  * choice itself, as Chromium does (wrapping at the ends), so every engine agrees with the labels.
  */
 function mirroredArrows(event: KeyboardEvent): void {
-  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+  if (event.defaultPrevented || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
   const group = event.currentTarget as HTMLElement;
   if (getComputedStyle(group).direction !== 'rtl') return;
@@ -159,7 +159,8 @@ function checkboxes(view: ItemView): TemplateResult {
 
 /**
  * A native range input that has no value until the client sets one: the thumb is hidden and
- * `aria-valuetext` says "not set". Keyboard steps are native; a tap or a drag anywhere on the
+ * `aria-valuetext` says "not set". Keyboard steps are native (Left and Right mirrored alike in every
+ * engine in right-to-left content: feedback-slider.ts); a tap or a drag anywhere on the
  * line sets the value under it (feedback-slider.ts), so no dragging is needed (WCAG 2.5.7).
  */
 function slider(view: ItemView): TemplateResult {

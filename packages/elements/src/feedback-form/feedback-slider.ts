@@ -2,7 +2,8 @@
  * A slider set from pointer events: a tap (touch, pen or mouse) anywhere on the line sets the value
  * under it, and a drag follows the pointer. Browsers' own range inputs miss taps on phones: a tap
  * where the hidden thumb of an unset slider waits changes nothing, so neither `input` nor `click`
- * fires, and the client who meant the middle is told to answer. Keyboard steps stay native.
+ * fires, and the client who meant the middle is told to answer. Keyboard steps stay native, but
+ * for Left and Right in right-to-left content (mirroredArrows below).
  */
 
 /** The thumb's width in em (feedback-form.styles.ts draws it so): its centre travels from half a thumb in from each end. */
@@ -38,7 +39,7 @@ export function valueAt(input: HTMLInputElement, clientX: number): number {
  * (with the `input` and `change` a native step fires), so every engine agrees with the labels.
  */
 function mirroredArrows(event: KeyboardEvent): void {
-  if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+  if (event.defaultPrevented || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
   const input = event.currentTarget as HTMLInputElement;
   if (input.disabled || getComputedStyle(input).direction !== 'rtl') return;
@@ -138,7 +139,9 @@ export function sliderPointer(answer: SliderAnswer) {
         changed: false,
         before: answer.get(),
         ended: false,
-        captured: input.hasPointerCapture?.(event.pointerId) ?? false,
+        // Only a mouse: a touch or a pen ends with pointercancel, and a phone's engine that drops
+        // the capture mid-gesture must not cut a swipe short.
+        captured: event.pointerType === 'mouse' && (input.hasPointerCapture?.(event.pointerId) ?? false),
       };
       gestures.set(input, gesture);
       if (dragging) gesture.changed = answer.take(valueAt(input, event.clientX));
