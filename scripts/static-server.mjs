@@ -6,6 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
 
 export const STRICT_CSP = [
   "default-src 'self'",
@@ -39,8 +40,15 @@ const TYPES = {
  */
 export function startStaticServer({ port = 0, mounts, csp = STRICT_CSP, handlers = {}, dynamic, onRequest }) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  const serve = async (req, res) => {
+    let url;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      // A request line in absolute form with a bad host (`GET http://[/`).
+      onRequest?.({ method: req.method ?? 'GET', url: req.url ?? '', cookie: req.headers.cookie ?? null });
+      return plain(res, 400, 'Bad request');
+    }
     onRequest?.({ method: req.method ?? 'GET', url: url.pathname + url.search, cookie: req.headers.cookie ?? null });
     if (csp) res.setHeader('Content-Security-Policy', csp);
     res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -52,14 +60,37 @@ export function startStaticServer({ port = 0, mounts, csp = STRICT_CSP, handlers
     const handler = handlers[url.pathname];
     if (handler) return handler(req, res);
     const prefix = prefixes.find((p) => url.pathname.startsWith(p));
-    if (!prefix) return notFound(res);
+    if (!prefix) return plain(res, 404, 'Not found');
+    let relative;
+    try {
+      relative = decodeURIComponent(url.pathname.slice(prefix.length));
+    } catch {
+      return plain(res, 400, 'Bad request: malformed percent-encoding');
+    }
     const base = resolve(mounts[prefix]);
-    let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length))));
-    if (path !== base && !path.startsWith(base + sep)) return notFound(res);
+    let path = normalize(join(base, relative));
+    if (path !== base && !path.startsWith(base + sep)) return plain(res, 404, 'Not found');
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-    if (!existsSync(path)) return notFound(res);
+    if (!existsSync(path)) return plain(res, 404, 'Not found');
     res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(res);
+    // pipeline, not pipe: a read error or a client that goes away closes both ends instead of throwing.
+    pipeline(createReadStream(path), res, () => undefined);
+  };
+  const server = createServer(async (req, res) => {
+    // A client that disconnects mid-body errors the request stream: a handler reading it sees the
+    // error (and is caught below); with no reader, this listener keeps it from being thrown.
+    req.on('error', () => undefined);
+    try {
+      await serve(req, res);
+    } catch (error) {
+      if (!req.destroyed) console.error(`static-server: ${req.method} ${req.url}: ${error?.message ?? error}`);
+      plain(res, 500, 'Server error');
+    }
+  });
+  // Bytes that are not HTTP: answer 400 on the raw socket, or drop a connection already gone.
+  server.on('clientError', (error, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
@@ -70,7 +101,9 @@ export function startStaticServer({ port = 0, mounts, csp = STRICT_CSP, handlers
   });
 }
 
-function notFound(res) {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end('Not found');
+/** Answers with a short text, or closes the connection when an answer has already begun. */
+function plain(res, status, text) {
+  if (res.headersSent || res.destroyed) return res.destroy();
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
 }

@@ -653,6 +653,42 @@ describe('<hearth-feedback-form> sending', () => {
     expect(await storedRecords(['drafts', 'outbox'], (k) => k.includes(namespace))).to.deep.equal([]);
   });
 
+  it('anonymous: sent without the cookie, HTTP authentication or the page address, whatever credentials says, also on a retry', async () => {
+    document.cookie = 'hearth-test-session=client-42; path=/';
+    try {
+      const provider = await fixture<HearthProvider>(html`<hearth-provider namespace=${key()}>
+        <hearth-feedback-form template="group" anonymous credentials="include" endpoint="/__hearth/send/500-then-ok"></hearth-feedback-form>
+      </hearth-provider>`);
+      provider.config = { clientName: 'Sam' };
+      const el = provider.querySelector('hearth-feedback-form')!;
+      await provider.updateComplete;
+      await el.updateComplete;
+      el.answers = { safe: 8, heard: 7, useful: 9 };
+      await el.updateComplete;
+      setTimeout(() => button(el, 'Send').click());
+      await oneEvent(el, 'hearth-feedback-error');
+      await until(() => el.phase === 'sent', 5000, 'the retry');
+      const sent = (await sentLog()) as unknown as { status: number; body: string; cookie: string | null; referer: string | null; authorization: string | null }[];
+      expect(sent.map((r) => r.status)).to.deep.equal([500, 200]);
+      for (const request of sent) {
+        expect(request.cookie, 'no cookie').to.equal(null);
+        expect(request.referer, 'no Referer').to.equal(null);
+        expect(request.authorization, 'no Authorization').to.equal(null);
+        expect(JSON.parse(request.body)).to.include({ anonymous: true }).and.not.to.have.property('clientName');
+      }
+      // The same page without anonymous sends the cookie: the check above can tell.
+      const named = await sendingForm('/__hearth/send/ok');
+      await fetch('/__hearth/sent/clear');
+      setTimeout(() => button(named, 'Send').click());
+      await oneEvent(named, 'hearth-feedback-sent');
+      const [plain] = (await sentLog()) as unknown as { cookie: string | null; referer: string | null }[];
+      expect(plain.cookie).to.contain('hearth-test-session=client-42');
+      expect(plain.referer).to.not.equal(null);
+    } finally {
+      document.cookie = 'hearth-test-session=; path=/; max-age=0';
+    }
+  });
+
   it('500 then 200: queued with "we\'ll keep trying", then sent once with the same Idempotency-Key', async () => {
     const el = await sendingForm('/__hearth/send/500-then-ok');
     let sentEvents = 0;

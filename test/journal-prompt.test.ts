@@ -423,7 +423,11 @@ describe('<hearth-journal-prompt>', () => {
     });
   });
 
-  describe('encryption', () => {
+  describe('encryption', function () {
+    // Each passphrase and recovery code costs 600,000 PBKDF2 rounds (about a second on a two-core
+    // machine, several under load); a test that sets up, locks and unlocks does that many times.
+    this.timeout(30_000);
+
     async function rawRecords(storeKey: string): Promise<string> {
       const db = await openDB('hearth');
       const out: unknown[] = [];

@@ -45,6 +45,33 @@ describe('Outbox', () => {
     expect(await outbox.entries()).to.deep.equal([]);
   });
 
+  it('stores the endpoint as the absolute address this page means, so a retry from any page goes there', async () => {
+    const outbox = make(fresh());
+    const entry = await outbox.send({ endpoint: '../__hearth/send/503-always', body: { a: 1 } });
+    expect(entry.state).to.equal('queued');
+    expect(entry.endpoint).to.equal(new URL('../__hearth/send/503-always', document.baseURI).href);
+    expect((await outbox.entries())[0].endpoint).to.equal(entry.endpoint);
+  });
+
+  it('an entry an older Hearth queued with a path: from the root it is sent to this origin; relative to its page it fails with a reason and is never sent', async () => {
+    const storage = fresh();
+    const legacy = (id: string, endpoint: string): OutboxEntry => ({
+      id, endpoint, contentType: 'application/json', credentials: 'same-origin', state: 'queued', attempts: 1, createdAt: new Date().toISOString(), nextAttemptAt: 0, body: { legacy: id },
+    });
+    const rooted = '00000000-0000-4000-8000-000000000001';
+    const relative = '00000000-0000-4000-8000-000000000002';
+    expect((await storage.write('outbox', rooted, legacy(rooted, '/__hearth/send/ok'), { schema: 1 })).ok).to.equal(true);
+    expect((await storage.write('outbox', relative, legacy(relative, 'send/ok'), { schema: 1 })).ok).to.equal(true);
+    const outbox = make(storage);
+    await outbox.flush({ all: true });
+    const sent = await received();
+    expect(sent.map((r) => [r.key, r.status])).to.deep.equal([[rooted, 200]]);
+    const [left] = await outbox.entries();
+    expect(left.id).to.equal(relative);
+    expect(left.state).to.equal('failed');
+    expect(left.lastError?.message).to.contain('Send it again');
+  });
+
   it('sends FHIR with application/fhir+json', async () => {
     const outbox = make(fresh());
     await outbox.send({ endpoint: '/__hearth/send/ok', body: { resourceType: 'QuestionnaireResponse' }, contentType: 'application/fhir+json' });

@@ -47,6 +47,8 @@ export async function answerSend({ method, path, headers, body }) {
     key,
     contentType: headers['content-type'] ?? null,
     cookie: headers.cookie ?? null,
+    referer: headers.referer ?? null,
+    authorization: headers.authorization ?? null,
     body,
     attempt: count,
     status: answer.status,

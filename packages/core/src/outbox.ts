@@ -11,6 +11,11 @@ export interface OutboxRequest {
   body: unknown;
   contentType?: 'application/json' | 'application/fhir+json';
   credentials?: RequestCredentials;
+  /**
+   * Sent with nothing that could tie it to the client: no cookies or HTTP authentication
+   * (`credentials: "omit"`, whatever `credentials` says) and no `Referer` (the page's address).
+   */
+  anonymous?: boolean;
   /** Which element sent it (`hearth-feedback-form:session`), for the element to find its own. */
   source?: string;
 }
@@ -21,6 +26,8 @@ export interface OutboxEntry {
   endpoint: string;
   contentType: 'application/json' | 'application/fhir+json';
   credentials: RequestCredentials;
+  /** See OutboxRequest.anonymous: set, every attempt omits credentials and the Referer. */
+  anonymous?: boolean;
   source?: string;
   state: OutboxState;
   attempts: number;
@@ -80,6 +87,28 @@ export function backoffMs(attempt: number, baseMs: number, maxMs: number, random
  * tabs never send the same entry twice. The payload stays in the storage mode, and under the
  * encryption, of the data it came from.
  */
+/** An endpoint resolved against the page that queues it (its <base> included), as an absolute URL. */
+export function resolveEndpoint(endpoint: string): string {
+  return new URL(endpoint, document.baseURI).href;
+}
+
+/**
+ * The absolute address of a stored entry. Entries queued before addresses were stored absolute
+ * may hold a path: one from the site's root (`/api/feedback`) is resolved against this origin (the
+ * one that queued it: storage is per origin), never this page's <base>; a path relative to the
+ * queuing page (`submit`) cannot be resolved safely: undefined.
+ */
+function storedEndpoint(endpoint: string): string | undefined {
+  if (/^[a-z][a-z\d+.-]*:/i.test(endpoint)) return endpoint;
+  if (endpoint.startsWith('/') && !endpoint.startsWith('//')) return new URL(endpoint, location.origin).href;
+  return undefined;
+}
+
+const UNKNOWN_ADDRESS: HearthError = {
+  code: 'config',
+  message: 'This was waiting to be sent to an address relative to a page that is no longer known, so it was not sent. Send it again.',
+};
+
 export class Outbox {
   private readonly listeners = new Set<(entry: OutboxEntry) => void>();
   private timer?: ReturnType<typeof setTimeout>;
@@ -136,9 +165,11 @@ export class Outbox {
     const vault = this.vault;
     const entry: OutboxEntry = {
       id: randomId(),
-      endpoint: request.endpoint,
+      // The address as this page means it, kept absolute: a retry may run on any page of the site.
+      endpoint: resolveEndpoint(request.endpoint),
       contentType: request.contentType ?? 'application/json',
-      credentials: request.credentials ?? 'same-origin',
+      credentials: request.anonymous ? 'omit' : (request.credentials ?? 'same-origin'),
+      ...(request.anonymous ? { anonymous: true } : {}),
       source: request.source,
       state: 'queued',
       attempts: 0,
@@ -238,9 +269,18 @@ export class Outbox {
       }
       body = opened.value;
     }
+    const endpoint = storedEndpoint(entry.endpoint);
+    if (!endpoint) {
+      // Queued (by an older Hearth) as a path relative to a page no one knows any more: sending it
+      // from this page could reach another address. It fails, with a reason; the client can send again.
+      const failed = { ...entry, state: 'failed' as const, lastError: UNKNOWN_ADDRESS };
+      await this.storage.write('outbox', id, failed, FORMAT);
+      this.announce(failed);
+      return failed;
+    }
     const sending = { ...entry, state: 'sending' as const };
     this.announce(sending);
-    const outcome = await this.attempt(entry, body);
+    const outcome = await this.attempt({ ...entry, endpoint }, body);
     if (outcome.state === 'sent') await this.storage.remove('outbox', id);
     else await this.storage.write('outbox', id, { ...outcome, body: entry.body, sealed: entry.sealed }, FORMAT);
     this.announce(outcome);
@@ -266,7 +306,8 @@ export class Outbox {
         method: 'POST',
         headers: { 'Content-Type': entry.contentType, 'Idempotency-Key': entry.id },
         body: JSON.stringify(body),
-        credentials: entry.credentials,
+        credentials: entry.anonymous ? 'omit' : entry.credentials,
+        ...(entry.anonymous ? { referrerPolicy: 'no-referrer' as const } : {}),
         signal: controller.signal,
       });
     } catch (error) {

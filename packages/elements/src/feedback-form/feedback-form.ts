@@ -110,7 +110,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   /** What is sent: `json` (the response) or `fhir` (a FHIR R4 QuestionnaireResponse). */
   @property() format: FeedbackFormat = 'json';
 
-  /** Leaves the client's name out of what is sent. */
+  /** Sends nothing that ties the answers to the client: no name, no cookie or HTTP authentication (whatever `credentials` says), no Referer. */
   @property({ type: Boolean }) anonymous = false;
 
   /** The words shown with the crisis resources when a flagged option is chosen (default: this form alerts nobody). */

@@ -36,6 +36,8 @@ export async function submit(host: Host): Promise<FeedbackResponse> {
     body: fhir ? host.toQuestionnaireResponse(response) : response,
     contentType: fhir ? 'application/fhir+json' : 'application/json',
     credentials: host.sendCredentials,
+    // Anonymous: no cookie or Referer the server could tie to the client (docs/feedback-form.md).
+    anonymous: host.anonymous,
     source: host.source,
   });
   host.current = { id: entry.id, response };
