@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { textDirection } from '../text-direction.js';
 import { sliderPointer } from './feedback-slider.js';
+import { mirroredRadioArrows } from './rtl-arrows.js';
 
 /** What one question needs to render. */
 export interface ItemView {
@@ -70,30 +71,6 @@ function anchorsDescription(view: ItemView): TemplateResult | typeof nothing {
 }
 
 /**
- * Left and right arrows on radios in right-to-left content. Chromium and Firefox mirror them (Left
- * moves on to the next radio, which sits on the left); WebKit does not (Left always goes back, so
- * it moves right): an Arabic client on an iPhone pressing towards "جيد جدًا" would move away from
- * it and record the wrong answer (decision 023). In right-to-left content the group moves the
- * choice itself, as Chromium does (wrapping at the ends), so every engine agrees with the labels.
- */
-function mirroredArrows(event: KeyboardEvent): void {
-  if (event.defaultPrevented || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
-  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  const group = event.currentTarget as HTMLElement;
-  if (getComputedStyle(group).direction !== 'rtl') return;
-  const enabled = [...group.querySelectorAll<HTMLInputElement>('input[type="radio"]:not(:disabled)')];
-  const at = enabled.indexOf(event.target as HTMLInputElement);
-  if (at < 0) return;
-  event.preventDefault();
-  const next = enabled[(at + (event.key === 'ArrowLeft' ? 1 : -1) + enabled.length) % enabled.length];
-  next.focus();
-  if (next.checked) return;
-  next.checked = true;
-  next.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  next.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-/**
  * Native radios named alike: one Tab stop, arrow keys move and choose (mirrored in right-to-left
  * content, the same in every engine), the question names the group.
  */
@@ -109,7 +86,7 @@ function radios(view: ItemView, choices: { value: string; label: string }[], num
     aria-describedby=${describedBy(item, view.error, anchored ? [`a-${item.id}`] : [])}
     aria-required=${item.required ? 'true' : 'false'}
     aria-invalid=${view.error ? 'true' : 'false'}
-    @keydown=${mirroredArrows}
+    @keydown=${mirroredRadioArrows}
   >
     ${choices.map(
       (choice) => html`<label class=${numeric ? 'pill' : 'choice'}>

@@ -3,8 +3,10 @@
  * under it, and a drag follows the pointer. Browsers' own range inputs miss taps on phones: a tap
  * where the hidden thumb of an unset slider waits changes nothing, so neither `input` nor `click`
  * fires, and the client who meant the middle is told to answer. Keyboard steps stay native, but
- * for Left and Right in right-to-left content (mirroredArrows below).
+ * for Left and Right in right-to-left content (rtl-arrows.ts).
  */
+
+import { mirroredSliderArrows } from './rtl-arrows.js';
 
 /** The thumb's width in em (feedback-form.styles.ts draws it so): its centre travels from half a thumb in from each end. */
 export const THUMB_EM = 1.5;
@@ -29,27 +31,6 @@ export function valueAt(input: HTMLInputElement, clientX: number): number {
     Math.floor((max - min) / step + 1e-9)
   );
   return Number((min + steps * step).toFixed(6));
-}
-
-/**
- * Left and right arrows on a right-to-left slider. Chromium and Firefox mirror them (Left moves
- * the thumb left, towards the maximum); WebKit does not (Left always lowers the value, moving the
- * thumb right): an Arabic client on an iPhone would press towards the label they mean and move
- * away from it (decision 023). In right-to-left content the slider steps itself, as Chromium does
- * (with the `input` and `change` a native step fires), so every engine agrees with the labels.
- */
-function mirroredArrows(event: KeyboardEvent): void {
-  if (event.defaultPrevented || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
-  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  const input = event.currentTarget as HTMLInputElement;
-  if (input.disabled || getComputedStyle(input).direction !== 'rtl') return;
-  event.preventDefault();
-  const before = input.value;
-  if (event.key === 'ArrowLeft') input.stepUp();
-  else input.stepDown();
-  if (input.value === before) return;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 interface Gesture {
@@ -195,7 +176,7 @@ export function sliderPointer(answer: SliderAnswer) {
     key(event: KeyboardEvent) {
       const input = event.currentTarget as HTMLInputElement;
       if (gestures.get(input)?.ended) gestures.delete(input);
-      mirroredArrows(event);
+      mirroredSliderArrows(event);
     },
   };
 }
