@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { fillSessionStorage } from './helpers/full-storage.js';
 import { sendKeys, setViewport } from './helpers/commands.js';
-import DOMPurify from 'dompurify';
 import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
@@ -10,6 +9,7 @@ import { sha256 } from '../packages/elements/src/consent/sha256.js';
 import type { ConsentRecord, Policy } from '../packages/elements/src/consent/policy.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { recomputedHash } from './helpers/policy-hash-recipes.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 
@@ -75,20 +75,6 @@ async function fillAndAgree(el: HearthConsent, name = 'Sam Rivera') {
   const { detail } = await oneEvent(el, 'hearth-consent-submit');
   await el.updateComplete;
   return detail.record as ConsentRecord;
-}
-
-/** The recipe of ARCHITECTURE.md, recomputed here on its own: DOMPurify's text, NFC, spaces collapsed, SHA-256 hex. */
-async function recomputedHash(policy: Policy): Promise<string> {
-  const text = (bodyHtml: string) => (DOMPurify.sanitize(bodyHtml, { RETURN_DOM_FRAGMENT: true }).textContent ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
-  const input = JSON.stringify([
-    policy.id,
-    policy.version,
-    policy.title,
-    policy.sections.map((s) => [s.id, s.title, text(s.bodyHtml)]),
-    policy.acknowledgments.map((a) => [a.id, a.label, a.required]),
-  ]);
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(input));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function storedRecord(storeKey: string): Promise<ConsentRecord | undefined> {
@@ -164,8 +150,8 @@ describe('<hearth-consent>', () => {
     const changed = await studio(oneWord);
     expect(changed.policyHash).not.to.equal(expected);
     expect(changed.policyHash).to.equal(await recomputedHash(oneWord));
-    // Markup that does not change a word does not change the hash.
-    const restyled = { ...STUDIO, sections: [{ ...STUDIO.sections[0], bodyHtml: '<p>What you say stays <em>here</em>.</p>   <p>We keep   notes safe.</p>' }, STUDIO.sections[1]] };
+    // Markup that changes neither a word, an emphasis nor a link does not change the hash (more in consent-hash.test.ts).
+    const restyled = { ...STUDIO, sections: [{ ...STUDIO.sections[0], bodyHtml: '<p>What you say stays <strong title="x">here</strong>.</p>   <p>We keep   notes <span>safe</span>.</p>' }, STUDIO.sections[1]] };
     expect((await studio(restyled)).policyHash).to.equal(expected);
     // Every built-in template, in both languages.
     for (const template of ['confidentiality', 'electronic-communication', 'group', 'telehealth']) {
@@ -211,9 +197,9 @@ describe('<hearth-consent>', () => {
     const el = await studio(STUDIO, { storeKey, namespace });
     const record = await fillAndAgree(el);
     expect(Object.keys(record).sort()).to.deep.equal(
-      ['acknowledgments', 'locale', 'method', 'policyHash', 'policyId', 'policyVersion', 'recordId', 'signedAt', 'signerName', 'signerRole', 'status', 'widgetVersion'].sort(),
+      ['acknowledgments', 'locale', 'method', 'policyHash', 'policyHashVersion', 'policyId', 'policyVersion', 'recordId', 'signedAt', 'signerName', 'signerRole', 'status', 'widgetVersion'].sort(),
     );
-    expect(record).to.include({ policyId: 'studio', policyVersion: '1', signerName: 'Sam Rivera', signerRole: 'self', method: 'typed-name', locale: 'en', status: 'active' });
+    expect(record).to.include({ policyId: 'studio', policyVersion: '1', signerName: 'Sam Rivera', signerRole: 'self', method: 'typed-name', locale: 'en', status: 'active', policyHashVersion: 2 });
     expect(record.policyHash).to.equal(await recomputedHash(STUDIO));
     expect(record.acknowledgments).to.deep.equal({ read: true, limits: true, newsletter: false });
     expect(record.widgetVersion).to.match(/^\d+\.\d+\.\d+/);
@@ -430,7 +416,7 @@ describe('<hearth-consent>', () => {
     expect(receipt.policy).to.deep.equal({ id: 'studio', version: '1', title: 'Studio privacy terms', effectiveDate: '2026-01-15', hash: record.policyHash });
     expect(receipt.acknowledgments.map((a) => [a.id, a.confirmed])).to.deep.equal([['read', true], ['limits', true], ['newsletter', false]]);
     expect(receipt.terms).to.deep.equal([
-      { id: 'private', title: 'What stays private', text: 'What you say stays here. We keep notes safe.' },
+      { id: 'private', title: 'What stays private', text: 'What you say stays <strong>here</strong>. We keep notes safe.' },
       { id: 'limits', title: 'Limits', text: 'Serious risk of harm. A court order.' },
     ]);
     // The hash, recomputed from the receipt alone (no HTML parsing), as docs/consent.md shows.

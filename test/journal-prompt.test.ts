@@ -97,6 +97,30 @@ describe('<hearth-journal-prompt>', () => {
     await expect(again).to.be.accessible();
   });
 
+  it('"Save entry" while the autosave is still writing: the draft ends empty, and no conflict is shown', async () => {
+    const storeKey = key();
+    const el = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+    await until(() => (el as unknown as { store?: unknown }).store !== undefined, 2000, 'storage');
+    textarea(el).value = 'Written just before saving.';
+    textarea(el).dispatchEvent(new Event('input'));
+    // The autosave starts writing, and the client presses Save entry before it is done.
+    const autosave = el.saveDraft();
+    const saved = await el.saveEntry();
+    await autosave;
+    await el.updateComplete;
+    expect(saved?.text).to.equal('Written just before saving.');
+    // (A boolean, not the element: WebKitGTK's runner hangs serialising a failed assertion on a DOM node.)
+    const conflict = shadow(el).querySelector('[part="conflict"]');
+    expect(conflict === null, `no "changed in another tab" question (${conflict?.textContent?.trim()})`).to.equal(true);
+    const db = await openDB('hearth');
+    const draft = await db.get('drafts', `default/${storeKey}`);
+    db.close();
+    expect(draft.data.text, 'the draft stored is empty').to.equal('');
+    const again = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+    await until(() => again.savedEntries.length === 1, 2000, 'the saved entry');
+    expect(textarea(again).value, 'the saved words are not left in the draft as well').to.equal('');
+  });
+
   it('"Save entry" keeps the entry in the format, fires hearth-journal-save, clears the draft', async () => {
     const el = await journal();
     textarea(el).value = 'Grateful for tea.';

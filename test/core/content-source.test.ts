@@ -50,6 +50,17 @@ class ContentProbe extends HearthElement {
 ContentProbe.define('content-probe');
 
 const shown = (el: Element) => shadow(el).querySelector('output')!.textContent;
+const alertText = (el: Element) => shadow(el).querySelector('[role="alert"]')!.textContent;
+
+/** Waits (polling each frame, at most 5 s) until the test server's last request for `path` satisfies `check`. */
+async function untilServerRecord(path: string, check: (entry: Record<string, unknown>) => boolean, what: string): Promise<void> {
+  for (const start = performance.now(); performance.now() - start < 5000; await new Promise(requestAnimationFrame)) {
+    const log = (await (await fetch('/__hearth/log')).json()) as Record<string, unknown>[];
+    const entry = log.filter((record) => record.path === path).at(-1);
+    if (entry && check(entry)) return;
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
 
 describe('ContentSource (one mechanism for all content)', () => {
   it('loads a built-in id on demand, only when nothing else is given', async () => {
@@ -116,5 +127,47 @@ describe('ContentSource (one mechanism for all content)', () => {
     el.template = undefined;
     await el.updateComplete;
     expect(shown(el)).to.equal('empty::');
+  });
+
+  describe('src limits (issue 17): 1 MB, and 30 s for the whole read', () => {
+    for (const [how, src] of [
+      ['sent without a length', '/__hearth/content/huge.json'],
+      ['that declares its length', '/__hearth/content/huge.json?declared'],
+    ] as const) {
+      it(`a 10 MB src ${how} is refused at 1 MB, while the server still has most of it to send`, async () => {
+        await fetch('/__hearth/log/clear');
+        const capture = captureConsole();
+        try {
+          // The server holds after 2 MB until the client leaves: a client that read it all would still be waiting.
+          const el = await fixture<ContentProbe>(html`<content-probe src=${src}></content-probe>`);
+          expect(shown(el)).to.equal('error:src:');
+          expect(alertText(el)).to.contain(`"${src}" could not be loaded (larger than the 1 MB limit)`);
+          expect(capture.errors[0]).to.contain('<content-probe> src:');
+          await untilServerRecord('/__hearth/content/huge.json', (entry) => entry.clientLeft === true, 'the server to see the client leave');
+        } finally {
+          capture.restore();
+        }
+      });
+    }
+
+    it('a src that sends its headers and then trickles is stopped 30 s after the request, body included', async function () {
+      this.timeout(60_000);
+      await fetch('/__hearth/log/clear');
+      const capture = captureConsole();
+      try {
+        // The server would go on for two minutes: only the element's own timer ends this load.
+        const el = await fixture<ContentProbe>(html`<content-probe src="/__hearth/content/trickle.json"></content-probe>`);
+        expect(shown(el)).to.equal('error:src:');
+        expect(alertText(el)).to.contain('"/__hearth/content/trickle.json" could not be loaded (timed out after 30 s)');
+        await untilServerRecord('/__hearth/content/trickle.json', (entry) => entry.clientLeft === true, 'the server to see the client leave');
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it('reads a streamed src as UTF-8, dropping a byte-order mark, with characters split across pieces', async () => {
+      const el = await fixture<ContentProbe>(html`<content-probe src="/__hearth/content/bom.json"></content-probe>`);
+      expect(shown(el)).to.equal('ready:src:Café 🌱 ناصر');
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { KeyVault, normaliseRecoveryCode, PBKDF2_ITERATIONS, type KeyEnvelope } from '../../packages/core/src/index.js';
+import { HearthStorage, KeyVault, normaliseRecoveryCode, PBKDF2_ITERATIONS, type KeyEnvelope } from '../../packages/core/src/index.js';
 
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
@@ -93,6 +93,43 @@ describe('KeyVault (passphrase encryption)', () => {
     const tampered = { ...sealed, data: btoa(String.fromCharCode(...bytes)) };
     const result = await vault.decrypt(tampered);
     expect(!result.ok && result.error.reason).to.equal('damaged');
+  });
+
+  it('a value sealed bound to its record opens only there: another binding, or none, is "damaged"', async () => {
+    const storage = new HearthStorage({ mode: 'none', namespace: 'bound' });
+    const here = storage.bindingOf('journal', 'diary/entry-1');
+    const sealed = await vault.encryptJson({ text: 'mine' }, here);
+    expect(sealed.bound).to.equal(true);
+    const opened = await vault.decryptJson(sealed, here);
+    expect(opened.ok && opened.value).to.deep.equal({ text: 'mine' });
+    for (const elsewhere of [storage.bindingOf('journal', 'diary/entry-2'), storage.bindingOf('drafts', 'diary/entry-1'), new HearthStorage({ mode: 'none', namespace: 'other' }).bindingOf('journal', 'diary/entry-1'), undefined]) {
+      const moved = await vault.decryptJson(sealed, elsewhere);
+      expect(!moved.ok && moved.error.reason, `opened at ${elsewhere}`).to.equal('damaged');
+    }
+    // Taking the marker off does not help: the tag was computed with the binding.
+    const stripped = await vault.decryptJson({ alg: sealed.alg, iv: sealed.iv, data: sealed.data });
+    expect(!stripped.ok && stripped.error.reason).to.equal('damaged');
+  });
+
+  it('a value sealed before seals were bound (no `bound`) still opens, with or without a binding', async () => {
+    const legacy = await vault.encryptJson({ text: 'old' });
+    expect(legacy.bound).to.equal(undefined);
+    for (const binding of [undefined, 'hearth-record-v1|journal|x']) {
+      const opened = await vault.decryptJson(legacy, binding);
+      expect(opened.ok && opened.value).to.deep.equal({ text: 'old' });
+    }
+  });
+
+  it('an envelope changed on the device (rounds that would hang, null) is refused as damaged before any key is derived', async () => {
+    const hanging = { ...envelope, passphrase: { ...envelope.passphrase, iterations: 2 ** 32 - 1 } };
+    for (const bad of [hanging, { ...envelope, passphrase: null }, null] as unknown as KeyEnvelope[]) {
+      const unlocked = await KeyVault.unlock(bad, 'correct horse battery staple');
+      expect(!unlocked.ok && unlocked.error.reason).to.equal('damaged');
+      const recovered = await KeyVault.unlockWithRecoveryCode(bad, recoveryCode);
+      expect(!recovered.ok && recovered.error.reason).to.equal('damaged');
+      const changed = await KeyVault.changePassphrase(bad, 'correct horse battery staple', 'a new passphrase');
+      expect(!changed.ok && changed.error.reason).to.equal('damaged');
+    }
   });
 
   it('without a recovery code, the envelope has none to unlock with', async () => {

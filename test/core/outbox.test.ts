@@ -185,6 +185,66 @@ describe('Outbox', () => {
     expect(JSON.parse(requests[1].body)).to.deep.equal({ text: 'my private words' });
   });
 
+  it('with `owns`, an outbox attempts only its own entries: another vault\'s sealed entry stays queued, never "failed: damaged"', async () => {
+    const [a, b] = await Promise.all([KeyVault.create('passphrase of journal A'), KeyVault.create('passphrase of journal B')]);
+    if (!a.ok || !b.ok) throw new Error('no vault');
+    const storage = fresh();
+    const outboxA = make(storage, { vault: a.value.vault, owns: (entry: OutboxEntry) => entry.source?.startsWith('journal:a:') });
+    const queued = await outboxA.send({ endpoint: '/__hearth/send/held', body: { text: 'A shares this' }, source: 'journal:a:1' });
+    expect(queued.state).to.equal('queued');
+    outboxA.stop();
+    const outboxB = make(storage, { vault: b.value.vault, owns: (entry: OutboxEntry) => entry.source?.startsWith('journal:b:') });
+    await outboxB.flush({ all: true });
+    await outboxB.retry(queued.id);
+    const [left] = await outboxA.entries();
+    expect(left.state, 'still waiting for A').to.equal('queued');
+    expect(left.lastError?.message ?? '').not.to.match(/damaged/);
+    expect((await received()).length, 'B sent nothing of A').to.equal(1);
+    await fetch('/__hearth/held/release');
+    const sent = await outboxA.retry(queued.id);
+    expect(sent?.state).to.equal('sent');
+    expect(JSON.parse((await received()).at(-1)!.body)).to.deep.equal({ text: 'A shares this' });
+  });
+
+  it('an entry deleted while it is being sent stays deleted, whatever the answer', async () => {
+    const storage = fresh();
+    const outbox = make(storage);
+    const sending = outbox.send({ endpoint: '/__hearth/send/slow-503', body: { text: 'deleted mid-send' } });
+    let id: string | undefined;
+    for (let i = 0; i < 200 && !id; i++) {
+      id = (await received())[0]?.key;
+      if (!id) await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    expect(id, 'the request reached the server').to.be.a('string');
+    await storage.remove('outbox', id!);
+    const outcome = await sending;
+    expect(outcome.state).to.equal('queued');
+    expect(await outbox.entries(), 'not written back').to.deep.equal([]);
+  });
+
+  it('sealWaiting seals the entries it owns, bound to their place, and leaves others alone', async () => {
+    const created = await KeyVault.create('a passphrase turned on later');
+    if (!created.ok) throw new Error('no vault');
+    const storage = fresh();
+    const plain = make(storage);
+    const mine = await plain.send({ endpoint: '/__hearth/send/held', body: { text: 'shared before encryption' }, source: 'journal:a:1' });
+    const theirs = await plain.send({ endpoint: '/__hearth/send/held', body: { text: 'a feedback answer' }, source: 'hearth-feedback-form:f' });
+    plain.stop();
+    const sealing = make(storage, { vault: created.value.vault, owns: (entry: OutboxEntry) => entry.source?.startsWith('journal:a:') });
+    await sealing.sealWaiting();
+    const db = await openDB('hearth');
+    const [rawMine, rawTheirs] = [await db.get('outbox', storage.keyOf(mine.id)), await db.get('outbox', storage.keyOf(theirs.id))];
+    db.close();
+    expect(JSON.stringify(rawMine)).not.to.contain('shared before encryption');
+    expect(rawMine.data.sealed.bound).to.equal(true);
+    expect(rawMine.data.state).to.equal('queued');
+    expect(rawMine.data.endpoint).to.equal(mine.endpoint);
+    expect(rawTheirs.data.body).to.deep.equal({ text: 'a feedback answer' });
+    await fetch('/__hearth/held/release');
+    expect((await sealing.retry(mine.id))?.state).to.equal('sent');
+    expect(JSON.parse((await received()).at(-1)!.body)).to.deep.equal({ text: 'shared before encryption' });
+  });
+
   it('in memory mode, the entry lives in memory only', async () => {
     const storage = fresh('none');
     const outbox = make(storage);

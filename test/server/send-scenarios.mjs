@@ -19,6 +19,8 @@ const scenarios = {
   '500-then-ok': (n) => ({ status: n === 1 ? 500 : 200 }),
   '503-always': () => ({ status: 503 }),
   'slow-then-ok': (n) => ({ status: 200, delayMs: n === 1 ? 1500 : 0 }),
+  // Recorded at once, answered 503 after a second: long enough to change the entry while it is sent.
+  'slow-503': () => ({ status: 503, delayMs: 1000 }),
   held: () => ({ status: held ? 503 : 200 }),
 };
 

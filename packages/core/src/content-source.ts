@@ -36,7 +36,10 @@ export interface ContentSourceOptions<T> {
 
 interface HostLike extends ReactiveControllerHost, HTMLElement {}
 
+/** The whole load of a `src`, headers and body: a server that trickles its body cannot hold an element. */
 const FETCH_TIMEOUT_MS = 30_000;
+/** The most a `src` may send. Content is a few kilobytes; far more is a mistake or a hostile server. */
+const MAX_SRC_BYTES = 1024 * 1024;
 const warned = new WeakMap<HTMLElement, Set<string>>();
 
 /**
@@ -172,23 +175,29 @@ export class ContentSource<T> implements ReactiveController {
   private async fetchJson(src: string): Promise<unknown> {
     const problem = urlProblem(src);
     if (problem) throw new Error(problem);
+    const failed = (reason: string, cause?: unknown) =>
+      new Error(`${JSON.stringify(src.slice(0, 200))} could not be loaded (${reason})`, { cause });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
     let response: Response;
+    let text: string | undefined;
     try {
       response = await fetch(new URL(src, document.baseURI), {
         credentials: 'same-origin',
         headers: { Accept: 'application/json' },
         signal: controller.signal,
       });
+      text = response.ok ? await cappedText(response, MAX_SRC_BYTES) : undefined;
     } catch (error) {
-      const reason = (error as Error).name === 'AbortError' ? 'timed out' : 'network error';
-      throw new Error(`${JSON.stringify(src.slice(0, 200))} could not be loaded (${reason})`, { cause: error });
+      throw failed((error as Error).name === 'AbortError' ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s` : 'network error', error);
     } finally {
       clearTimeout(timer);
     }
-    if (!response.ok) throw new Error(`${JSON.stringify(src.slice(0, 200))} could not be loaded (HTTP ${response.status})`);
-    const text = await response.text();
+    if (!response.ok) {
+      response.body?.cancel().catch(() => undefined);
+      throw failed(`HTTP ${response.status}`);
+    }
+    if (text === undefined) throw failed(`larger than the ${MAX_SRC_BYTES / 1024 / 1024} MB limit`);
     try {
       return JSON.parse(text);
     } catch {
@@ -233,5 +242,30 @@ export class ContentSource<T> implements ReactiveController {
     if (!fresh.length) return;
     fresh.forEach((warning) => seen.add(warning.path));
     console.warn(`<${this.host.localName}> ${fresh.map((w) => `${w.path} ${w.message}`).join('; ')}`);
+  }
+}
+
+/**
+ * The body as `response.text()` gives it (UTF-8, a leading BOM dropped), read as it streams in;
+ * undefined, with the stream cancelled, once it says or proves to be longer than `limit` bytes.
+ */
+async function cappedText(response: Response, limit: number): Promise<string | undefined> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  if (Number(response.headers.get('content-length')) > limit) {
+    await reader.cancel();
+    return undefined;
+  }
+  const decoder = new TextDecoder();
+  let text = '';
+  for (let bytes = 0; ; ) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }

@@ -10,4 +10,5 @@ export {
   type KeyEnvelope,
   type WrappedKey,
 } from './key-vault.js';
+export { ciphertextProblem, keyEnvelopeProblem, MAX_ITERATIONS, MIN_ITERATIONS } from './key-envelope.js';
 export { canEncrypt, reportInsecureContextOnce } from './secure-context.js';

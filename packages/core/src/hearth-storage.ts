@@ -80,6 +80,14 @@ export class HearthStorage {
 
   private readonly backend: StorageBackend;
 
+  /**
+   * Where a record is kept, as one string: encrypted records are bound to it (AES-GCM additional
+   * data), so a ciphertext copied to another record, store or namespace does not open there.
+   */
+  bindingOf(store: StoreName, instanceKey: string): string {
+    return `hearth-record-v1|${store}|${this.keyOf(instanceKey)}`;
+  }
+
   /** The stored key of an instance key: `namespace/instance`. */
   keyOf(instanceKey: string): string {
     return `${this.namespace}/${instanceKey}`;

@@ -1,4 +1,5 @@
 import type { HearthError } from './hearth-error.js';
+import { keyEnvelopeProblem } from './key-envelope.js';
 import { canEncrypt, reportInsecureContextOnce } from './secure-context.js';
 
 /** PBKDF2-SHA-256 iterations for the key-wrapping key (OWASP's 2023 figure for SHA-256). */
@@ -29,6 +30,12 @@ export interface Ciphertext {
   alg: 'AES-GCM-256';
   iv: string;
   data: string;
+  /**
+   * Set when the value was encrypted bound to where it is kept (its store, namespace and key, as
+   * AES-GCM additional data): it opens only there, so it cannot be moved to another record.
+   * Absent on values sealed before Hearth bound them, which open without it (and are resealed).
+   */
+  bound?: true;
 }
 
 export type CryptoFailureReason = 'wrong-secret' | 'unavailable' | 'damaged' | 'failed';
@@ -172,12 +179,15 @@ export class KeyVault {
 
   static async unlock(envelope: KeyEnvelope, passphrase: string): Promise<CryptoResult<KeyVault>> {
     if (!canEncrypt()) return failure('unavailable');
+    // Stored envelopes can be changed by anyone with the device: checked before any key is derived.
+    if (keyEnvelopeProblem(envelope)) return failure('damaged');
     const key = await unwrap(envelope.passphrase, passphrase, false);
     return key.ok ? { ok: true, value: new KeyVault(key.value) } : key;
   }
 
   static async unlockWithRecoveryCode(envelope: KeyEnvelope, code: string): Promise<CryptoResult<KeyVault>> {
     if (!canEncrypt()) return failure('unavailable');
+    if (keyEnvelopeProblem(envelope)) return failure('damaged');
     if (!envelope.recovery) return failure('wrong-secret');
     const key = await unwrap(envelope.recovery, normaliseRecoveryCode(code), false);
     return key.ok ? { ok: true, value: new KeyVault(key.value) } : key;
@@ -194,6 +204,7 @@ export class KeyVault {
     options: { byRecoveryCode?: boolean } = {},
   ): Promise<CryptoResult<KeyEnvelope>> {
     if (!canEncrypt()) return failure('unavailable');
+    if (keyEnvelopeProblem(envelope)) return failure('damaged');
     const wrapped = options.byRecoveryCode ? envelope.recovery : envelope.passphrase;
     if (!wrapped) return failure('wrong-secret');
     const key = await unwrap(wrapped, options.byRecoveryCode ? normaliseRecoveryCode(secret) : secret, true);
@@ -205,27 +216,42 @@ export class KeyVault {
     }
   }
 
-  async encrypt(plaintext: string): Promise<Ciphertext> {
+  /**
+   * Encrypts with a fresh IV. With `binding` (where the value will be kept: see recordBinding),
+   * the binding is AES-GCM additional data: the ciphertext then opens only with the same binding.
+   */
+  async encrypt(plaintext: string, binding?: string): Promise<Ciphertext> {
     const iv = random(12);
-    const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, this.key, new TextEncoder().encode(plaintext));
-    return { alg: 'AES-GCM-256', iv: toBase64(iv), data: toBase64(data) };
+    const params: AesGcmParams = { name: 'AES-GCM', iv, ...(binding === undefined ? {} : { additionalData: new TextEncoder().encode(binding) }) };
+    const data = await crypto.subtle.encrypt(params, this.key, new TextEncoder().encode(plaintext));
+    return { alg: 'AES-GCM-256', iv: toBase64(iv), data: toBase64(data), ...(binding === undefined ? {} : { bound: true as const }) };
   }
 
-  async decrypt(ciphertext: Ciphertext): Promise<CryptoResult<string>> {
+  /**
+   * Decrypts; a bound ciphertext needs the binding it was sealed with (another record's, or none,
+   * fails as `damaged`). An unbound one (sealed before binding existed) opens without it.
+   */
+  async decrypt(ciphertext: Ciphertext, binding?: string): Promise<CryptoResult<string>> {
+    if (ciphertext.bound && binding === undefined) return failure('damaged');
     try {
-      const data = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(ciphertext.iv) }, this.key, fromBase64(ciphertext.data));
+      const params: AesGcmParams = {
+        name: 'AES-GCM',
+        iv: fromBase64(ciphertext.iv),
+        ...(ciphertext.bound ? { additionalData: new TextEncoder().encode(binding) } : {}),
+      };
+      const data = await crypto.subtle.decrypt(params, this.key, fromBase64(ciphertext.data));
       return { ok: true, value: new TextDecoder().decode(data) };
     } catch {
       return failure('damaged');
     }
   }
 
-  async encryptJson(value: unknown): Promise<Ciphertext> {
-    return this.encrypt(JSON.stringify(value));
+  async encryptJson(value: unknown, binding?: string): Promise<Ciphertext> {
+    return this.encrypt(JSON.stringify(value), binding);
   }
 
-  async decryptJson<T>(ciphertext: Ciphertext): Promise<CryptoResult<T>> {
-    const text = await this.decrypt(ciphertext);
+  async decryptJson<T>(ciphertext: Ciphertext, binding?: string): Promise<CryptoResult<T>> {
+    const text = await this.decrypt(ciphertext, binding);
     if (!text.ok) return text;
     try {
       return { ok: true, value: JSON.parse(text.value) as T };

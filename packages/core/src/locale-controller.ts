@@ -236,7 +236,8 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
       text = (count === 0 && message.zero) || message[category] || message.other;
     }
     return text.replace(/\{(\w+)\}/g, (match, name: string) => {
-      if (name in params) {
+      // Own entries only: a `{constructor}` in a practice's string is not Object.prototype's.
+      if (Object.hasOwn(params, name)) {
         const value = params[name];
         return typeof value === 'number' ? this.formatNumber(value) : value;
       }

@@ -43,6 +43,11 @@ export interface OutboxEntry {
 export interface OutboxOptions {
   /** When the data is encrypted, the vault that seals payloads at rest (or a getter: it may be locked). */
   vault?: KeyVault | (() => KeyVault | undefined);
+  /**
+   * The entries this outbox may attempt (default: every one). An outbox with a vault should own
+   * only what it sealed: another element's sealed entry is not its to open, and is left alone.
+   */
+  owns?: (entry: OutboxEntry) => boolean;
   timeoutMs?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -121,7 +126,12 @@ export class Outbox {
     private readonly storage: HearthStorage,
     options: OutboxOptions = {},
   ) {
-    this.options = { timeoutMs: 30_000, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000, ...options };
+    this.options = { timeoutMs: 30_000, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000, owns: () => true, ...options };
+  }
+
+  /** How a payload is bound when sealed: to this entry's place in the outbox store. */
+  private bindingOf(id: string): string {
+    return this.storage.bindingOf('outbox', id);
   }
 
   private get vault(): KeyVault | undefined {
@@ -163,8 +173,9 @@ export class Outbox {
   /** Writes the payload down, then attempts it. Resolves with the entry's state after that first attempt. */
   async send(request: OutboxRequest): Promise<OutboxEntry> {
     const vault = this.vault;
+    const id = randomId();
     const entry: OutboxEntry = {
-      id: randomId(),
+      id,
       // The address as this page means it, kept absolute: a retry may run on any page of the site.
       endpoint: resolveEndpoint(request.endpoint),
       contentType: request.contentType ?? 'application/json',
@@ -175,7 +186,7 @@ export class Outbox {
       attempts: 0,
       createdAt: new Date().toISOString(),
       nextAttemptAt: Date.now(),
-      ...(vault ? { sealed: await vault.encryptJson(request.body) } : { body: request.body }),
+      ...(vault ? { sealed: await vault.encryptJson(request.body, this.bindingOf(id)) } : { body: request.body }),
     };
     this.inFlight.add(entry.id);
     try {
@@ -215,8 +226,8 @@ export class Outbox {
     await this.withLock(async () => {
       const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
       if (!listed.ok) return;
-      for (const [id] of listed.value.records) {
-        if (!this.inFlight.has(id)) await this.attemptStored(id, options.all ? 'waiting' : 'due');
+      for (const [id, record] of listed.value.records) {
+        if (!this.inFlight.has(id) && this.options.owns(record.data)) await this.attemptStored(id, options.all ? 'waiting' : 'due');
       }
     });
     await this.schedule();
@@ -227,7 +238,10 @@ export class Outbox {
     if (!this.started) return;
     const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
     if (!listed.ok) return;
-    const next = listed.value.records.map(([, r]) => r.data).filter((e) => e.state === 'queued').map((e) => e.nextAttemptAt);
+    const next = listed.value.records
+      .map(([, r]) => r.data)
+      .filter((e) => e.state === 'queued' && this.options.owns(e))
+      .map((e) => e.nextAttemptAt);
     if (!next.length) return;
     const wait = Math.max(0, Math.min(...next) - Date.now());
     this.timer = setTimeout(() => void this.flush(), Math.min(wait, 2 ** 31 - 1));
@@ -250,6 +264,8 @@ export class Outbox {
     if (!read.ok || !read.value) return undefined;
     const record: StoredRecord<OutboxEntry> = read.value;
     const entry = record.data;
+    // Another element's entry (its key, its client): never this outbox's to open or to judge.
+    if (!this.options.owns(entry)) return entry;
     const waiting = entry.state === 'queued' || entry.state === 'sending';
     if (which === 'due' && !(waiting && entry.nextAttemptAt <= Date.now())) return entry;
     if (which === 'waiting' && !waiting) return entry;
@@ -260,7 +276,7 @@ export class Outbox {
         // Locked: it waits, sealed, until the client unlocks.
         return entry;
       }
-      const opened = await vault.decryptJson<unknown>(entry.sealed);
+      const opened = await vault.decryptJson<unknown>(entry.sealed, this.bindingOf(id));
       if (!opened.ok) {
         const failed = { ...entry, state: 'failed' as const, lastError: opened.error };
         await this.storage.write('outbox', id, failed, FORMAT);
@@ -282,10 +298,36 @@ export class Outbox {
     this.announce(sending);
     const outcome = await this.attempt({ ...entry, endpoint }, body);
     if (outcome.state === 'sent') await this.storage.remove('outbox', id);
-    else await this.storage.write('outbox', id, { ...outcome, body: entry.body, sealed: entry.sealed }, FORMAT);
+    // Only if it is still there as it was read: deleted meanwhile ("Delete everything"), it stays deleted.
+    else await this.storage.write('outbox', id, { ...outcome, body: entry.body, sealed: entry.sealed }, FORMAT, { expectedVersion: record.version });
     this.announce(outcome);
     void this.schedule();
     return outcome;
+  }
+
+  /**
+   * Seals, with the vault, every entry this outbox owns that is not sealed yet or was sealed
+   * before seals were bound to their record (the data it came from was just encrypted, or unlocked
+   * for the first time since). Entries keep their id, state and address.
+   */
+  async sealWaiting(): Promise<void> {
+    const vault = this.vault;
+    if (!vault) return;
+    await this.withLock(async () => {
+      const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
+      if (!listed.ok) return;
+      for (const [id, { data: entry }] of listed.value.records) {
+        if (!this.options.owns(entry) || entry.sealed?.bound) continue;
+        let body = entry.body;
+        if (entry.sealed) {
+          const opened = await vault.decryptJson<unknown>(entry.sealed);
+          if (!opened.ok) continue;
+          body = opened.value;
+        }
+        const sealed = await vault.encryptJson(body, this.bindingOf(id));
+        await this.storage.write('outbox', id, { ...entry, body: undefined, sealed }, FORMAT);
+      }
+    });
   }
 
   /** One HTTP attempt; returns the entry's next state. */

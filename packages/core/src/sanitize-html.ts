@@ -1,4 +1,5 @@
 import type { Config, DOMPurify as Purifier } from 'dompurify';
+import { scanMarkup, type Span } from './markup-scan.js';
 
 /**
  * The HTML practices may write in `*Html` fields: text structure, emphasis, links and simple
@@ -6,7 +7,7 @@ import type { Config, DOMPurify as Purifier } from 'dompurify';
  */
 export const ALLOWED_TAGS = [
   'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'strong', 'em', 'b', 'i', 'u', 's', 'small', 'sub', 'sup', 'abbr', 'cite', 'q', 'blockquote', 'span',
+  'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'small', 'sub', 'sup', 'abbr', 'cite', 'q', 'blockquote', 'span',
   'a', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ];
 export const ALLOWED_ATTRIBUTES = ['href', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope'];
@@ -20,8 +21,9 @@ export const FORBIDDEN_ATTRIBUTES = ['style', 'class', 'id', 'srcset', 'src', 'a
 
 /**
  * Elements whose content the HTML parser does not tokenize as markup (raw text, RCDATA, foreign
- * content with CDATA, script data). They are renamed before parsing, so that the parser and the
- * scan below read the same tags; none is allowed anyway, and their content is dropped with them.
+ * content with CDATA, script data). They are renamed before parsing, so that the parser stays in
+ * the tokenizer's data state, as the scan of markup-scan.ts does; none is allowed anyway, and their
+ * content is dropped with them.
  */
 const OPAQUE_ELEMENTS = ['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext', 'svg', 'math', 'template'];
 const DROPPED = 'hearth-dropped-';
@@ -73,7 +75,6 @@ function isExternal(href: string): boolean {
   }
 }
 
-
 /**
  * Prepares markup so that parsing it makes no CSP report. Chromium reports a violation
  * (`script-src-attr`, `style-src-attr`, `style-src-elem`, Trusted Types) for handlers, `style`
@@ -81,89 +82,36 @@ function isExternal(href: string): boolean {
  * them; a policy pasted from Word would flood a practice's CSP reports. So inline handlers and
  * `style` become `data-hearth-dropped-…` attributes, and the elements above become
  * `<hearth-dropped-…>`, before DOMPurify parses; DOMPurify then removes them all. This is not
- * the safety measure (DOMPurify is): it only keeps the parser quiet. A small scanner that reads
- * tags, quotes and comments as the HTML tokenizer does, and errs on the side of renaming.
+ * the safety measure (DOMPurify is): it only keeps the parser quiet. The tags and attributes are
+ * those the HTML tokenizer reads (markup-scan.ts), so that nothing the parser creates is missed.
  */
 export function neutralizeInlineAttributes(html: string): string {
   let out = '';
-  let i = 0;
-  const length = html.length;
-  while (i < length) {
-    const open = html.indexOf('<', i);
-    if (open === -1) {
-      out += html.slice(i);
-      break;
+  let copied = 0;
+  const replace = ([start, end]: Span, text: string) => {
+    out += html.slice(copied, start) + text;
+    copied = end;
+  };
+  let comments: Span | undefined;
+  for (const markup of scanMarkup(html)) {
+    // Each run of adjacent comments becomes one empty comment: DOMPurify drops them all, and
+    // WebKit's parser slows down with the square of the number of comments it makes.
+    if (comments && (markup.kind !== 'comment' || markup.span[0] !== comments[1])) {
+      replace(comments, '<!---->');
+      comments = undefined;
     }
-    out += html.slice(i, open);
-    i = open;
-    if (html.startsWith('<!--', i)) {
-      // A comment: "<!-->" and "<!--->" end at once; otherwise at "-->" or "--!>".
-      let end: number;
-      if (html.startsWith('>', i + 4)) end = i + 5;
-      else if (html.startsWith('->', i + 4)) end = i + 6;
-      else {
-        const candidates = [html.indexOf('-->', i + 4), html.indexOf('--!>', i + 4)].filter((x) => x !== -1);
-        end = candidates.length ? Math.min(...candidates) + (html.startsWith('--!>', Math.min(...candidates)) ? 4 : 3) : length;
-      }
-      out += html.slice(i, end);
-      i = end;
-      continue;
+    if (markup.kind === 'comment') comments = [comments?.[0] ?? markup.span[0], markup.span[1]];
+    if (markup.kind !== 'tag') continue;
+    // The tokenizer lowercases ASCII letters only.
+    const name = html.slice(...markup.name).replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+    if (OPAQUE_ELEMENTS.includes(name)) replace(markup.name, `${DROPPED}${name}`);
+    for (const attribute of markup.attributes) {
+      const attributeName = html.slice(...attribute.name);
+      if (/^(on|style$)/i.test(attributeName)) replace(attribute.name, `data-${DROPPED}${attributeName.replace(/[^A-Za-z0-9-]/g, '')}`);
     }
-    if (html[i + 1] === '!' || html[i + 1] === '?') {
-      // A bogus comment (<!DOCTYPE …>, <![CDATA[ … outside foreign content, <?xml …>) ends at the first ">".
-      const close = html.indexOf('>', i);
-      const end = close === -1 ? length : close + 1;
-      out += html.slice(i, end);
-      i = end;
-      continue;
-    }
-    const closing = html[i + 1] === '/';
-    const nameStart = closing ? i + 2 : i + 1;
-    if (!/[A-Za-z]/.test(html[nameStart] ?? '')) {
-      out += html.slice(i, nameStart);
-      i = nameStart;
-      continue;
-    }
-    // A start or end tag: its name, then attributes until ">".
-    let j = nameStart;
-    while (j < length && !/[\s/>]/.test(html[j])) j++;
-    const name = html.slice(nameStart, j);
-    out += html.slice(i, nameStart) + (OPAQUE_ELEMENTS.includes(name.toLowerCase()) ? `${DROPPED}${name.toLowerCase()}` : name);
-    while (j < length && html[j] !== '>') {
-      const c = html[j];
-      if (/[\s/]/.test(c)) {
-        out += c;
-        j++;
-        continue;
-      }
-      let k = j;
-      if (html[k] === '=') k++; // a stray "=" starts a name, as in the HTML tokenizer
-      while (k < length && !/[\s/>=]/.test(html[k])) k++;
-      const attribute = html.slice(j, k);
-      out += /^(on|style$)/i.test(attribute) ? `data-${DROPPED}${attribute.replace(/[^A-Za-z0-9-]/g, '')}` : attribute;
-      j = k;
-      let w = j;
-      while (w < length && /\s/.test(html[w])) w++;
-      if (html[w] !== '=') continue;
-      out += html.slice(j, w + 1);
-      j = w + 1;
-      while (j < length && /\s/.test(html[j])) out += html[j++];
-      const quote = html[j];
-      if (quote === '"' || quote === "'") {
-        const close = html.indexOf(quote, j + 1);
-        const end = close === -1 ? length : close + 1;
-        out += html.slice(j, end);
-        j = end;
-      } else {
-        let v = j;
-        while (v < length && !/[\s>]/.test(html[v])) v++;
-        out += html.slice(j, v);
-        j = v;
-      }
-    }
-    i = j;
   }
-  return out;
+  if (comments) replace(comments, '<!---->');
+  return out + html.slice(copied);
 }
 
 /**

@@ -202,14 +202,18 @@ export function tuple<T extends unknown[]>(...items: { [K in keyof T]: Schema<T[
   );
 }
 
-/** A map from any string key to values of one schema. */
+/**
+ * A map from any string key to values of one schema, as an object without a prototype: a key
+ * named like an Object.prototype member (`constructor`, `__proto__`) is kept as its own entry,
+ * and a missing one never reads as that member.
+ */
 export function record<T>(value: Schema<T>): Schema<Record<string, T>> {
   return make(
     (input, path, ctx) => {
       if (typeof input !== 'object' || input === null || Array.isArray(input)) {
         return fail(ctx, path, `expected an object, got ${typeName(input)}`);
       }
-      const out: Record<string, T> = {};
+      const out = Object.create(null) as Record<string, T>;
       let ok = true;
       for (const [key, entry] of Object.entries(input)) {
         const checked = value.check(entry, `${path}.${key}`, ctx);
@@ -253,7 +257,7 @@ export function object<T extends object>(shape: Shape<T>): Schema<T> {
         else if (checked !== undefined) out[key] = checked;
       }
       for (const key of Object.keys(source)) {
-        if (!(key in shape)) ctx.warnings.push({ path: `${path}.${key}`, message: 'is not a known field and was ignored' });
+        if (!Object.hasOwn(shape, key)) ctx.warnings.push({ path: `${path}.${key}`, message: 'is not a known field and was ignored' });
       }
       return ok ? (out as T) : INVALID;
     },

@@ -1,5 +1,6 @@
 // Configures the test widget from the query string (a strict-CSP page has no inline script):
 // ?endpoint=…  ?storage=local|session|none  ?key=…  ?html=1 (practice HTML with a link and a hostile payload)
+// ?body-html=… (this practice HTML)
 // ?vault=1 (tries to set up encryption and records the outcome in data-vault)
 import { KeyVault } from '/e2e-build/test-widget.js';
 
@@ -13,6 +14,7 @@ if (params.has('html')) {
     '<p>Read our <a href="https://example.org/policy">policy</a> and <a href="/e2e/elsewhere.html">notes</a>.</p>' +
     '<img src="x" onerror="document.title=\'pwned\'"><script>document.title="pwned"</script><p style="color:red">styled</p>';
 }
+if (params.has('body-html')) widget.bodyHtml = params.get('body-html');
 if (params.has('vault')) {
   KeyVault.create('a passphrase').then((result) => {
     document.body.dataset.vault = result.ok ? 'created' : result.error.reason;

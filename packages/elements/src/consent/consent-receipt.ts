@@ -2,6 +2,8 @@ import { download } from '../file-download.js';
 import { enConsentReceipt } from '../locales/en-consent-receipt.js';
 import { consentCatalog } from '../locales/consent-catalog.js';
 import type { HearthConsent } from './consent.js';
+import { own } from '../id-record.js';
+import { hashVersionOf, type PolicyHashVersion } from './policy.js';
 
 /*
  * The client's copy: a printable page in plain words, built with DOM APIs in a new window, and
@@ -23,7 +25,10 @@ export interface ConsentReceipt {
   practice?: string;
   policy: { id: string; version: string; title: string; effectiveDate?: string; hash: string };
   acknowledgments: { id: string; label: string; required: boolean; confirmed: boolean }[];
-  /** Each section's text exactly as it went into `policyHash`: the hash can be recomputed from the receipt alone. */
+  /**
+   * Each section's text exactly as it went into `policyHash` (by the record's recipe: with
+   * `policyHashVersion: 2`, emphasis and links as tags): the hash can be recomputed from the receipt alone.
+   */
   terms: { id: string; title: string; text: string }[];
 }
 
@@ -36,8 +41,8 @@ export function receiptOf(host: Host): ConsentReceipt {
     record,
     ...(host.practiceConfig?.practiceName ? { practice: host.practiceConfig.practiceName } : {}),
     policy: { id: policy.id, version: policy.version, title: policy.title, ...(policy.effectiveDate ? { effectiveDate: policy.effectiveDate } : {}), hash: record.policyHash },
-    acknowledgments: policy.acknowledgments.map((ack) => ({ id: ack.id, label: ack.label, required: ack.required, confirmed: !!record.acknowledgments[ack.id] })),
-    terms: host.termsText(),
+    acknowledgments: policy.acknowledgments.map((ack) => ({ id: ack.id, label: ack.label, required: ack.required, confirmed: own(record.acknowledgments, ack.id) === true })),
+    terms: host.termsText(record),
   };
 }
 
@@ -65,7 +70,7 @@ const RECEIPT_CSS = `
   button { font: inherit; min-height: 44px; padding: 0.4em 1.25em; border: 0; border-radius: 0.4em; background: #1d70b8; color: #fff; font-weight: 700; cursor: pointer; }
   button:focus-visible { outline: 3px solid #ffdd00; outline-offset: 0; box-shadow: 0 0 0 6px #0b0c0c; }
   @media (max-width: 30em) { dl { grid-template-columns: 1fr; } dd { margin-bottom: 0.5em; } }
-  @media print { button { display: none; } body { margin: 0; max-width: none; } }
+  @media print { button { display: none; } body { margin: 0; max-width: none; } a[href]::after { content: " (" attr(href) ")"; } }
 `;
 
 /**
@@ -125,7 +130,7 @@ export function buildReceiptPage(doc: Document, host: Host): void {
       ? t('consent.receipt.withdrawHow', { withdraw: host.t('consent.withdraw') })
       : t('consent.receipt.changeMind', { again: host.t('consent.answerAgain') });
   // The terms keep their own language and direction (English terms in an Arabic receipt).
-  const termsBlock = receipt.terms.flatMap((section) => [make('h3', section.title), make('p', section.text)]);
+  const termsBlock = receipt.terms.flatMap((section) => [make('h3', section.title), termsParagraph(doc, section.text, hashVersionOf(record))]);
   for (const el of termsBlock) {
     el.dir = 'auto';
     if (host.contentLang) el.lang = host.contentLang;
@@ -162,6 +167,36 @@ export function buildReceiptPage(doc: Document, host: Host): void {
     details,
   );
   doc.body.replaceChildren(main);
+}
+
+/** Recipe 2's canonical markup (policy-hash.ts): its tags and escapes, nothing else. */
+const CANONICAL_TOKEN = /<(\/?)(s|del|ins|strong|em|b|i|u|a)(?: href="([^"]*)")?>|[^<]+/g;
+const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+/**
+ * A section's terms as a paragraph. Recipe 2's text is canonical markup: its struck, inserted and
+ * emphasised words and its links are shown as such (with DOM APIs), so the client's copy says what
+ * the terms said; recipe 1's text is plain.
+ */
+function termsParagraph(doc: Document, text: string, version: PolicyHashVersion | undefined): HTMLElement {
+  const p = doc.createElement('p');
+  if (version !== 2) {
+    p.textContent = text;
+    return p;
+  }
+  const open: Element[] = [p];
+  for (const [token, closing, name, href] of text.matchAll(CANONICAL_TOKEN)) {
+    const parent = open.at(-1)!;
+    if (!name) parent.append(unescape(token));
+    else if (closing) open.length = Math.max(1, open.length - 1);
+    else {
+      const element = doc.createElement(name);
+      if (href !== undefined) element.setAttribute('href', unescape(href));
+      parent.append(element);
+      open.push(element);
+    }
+  }
+  return p;
 }
 
 /** Opens the printable receipt in a new window and asks to print it. */

@@ -1,7 +1,8 @@
 import { HEARTH_VERSION, randomId, type HearthStorage, type OutboxEntry } from '@hearth/core';
 import type { HearthConsent } from './consent.js';
-import { policyHashInput, sectionTexts, sha256Hex } from './policy-hash.js';
-import { MAX_SIGNER_NAME, type ConsentRecord, type ConsentStatus, type Policy } from './policy.js';
+import { own } from '../id-record.js';
+import { policyHashes } from './policy-hash.js';
+import { MAX_SIGNER_NAME, POLICY_HASH_VERSION, type ConsentRecord, type ConsentStatus, type Policy } from './policy.js';
 
 /*
  * Records: the policy's hash, the answer kept on the device, agreeing, declining, withdrawing,
@@ -11,13 +12,15 @@ import { MAX_SIGNER_NAME, type ConsentRecord, type ConsentStatus, type Policy } 
 const RECORD_FORMAT = { schema: 1 };
 type Host = HearthConsent;
 
-/** Computes `policyHash` (and keeps each section's text for the receipt and FHIR). */
+/**
+ * Computes `policyHash` by both recipes (with each section's text, for the receipt and FHIR):
+ * new records use recipe 2; a kept record made with recipe 1 is checked with recipe 1.
+ */
 export async function hashPolicy(host: Host, policy: Policy): Promise<void> {
-  const texts = await sectionTexts(policy);
-  const hash = await sha256Hex(policyHashInput(policy, texts));
+  const hashes = await policyHashes(policy);
   if (host.hashed !== policy) return;
-  host.texts = texts;
-  host.hash = hash;
+  host.hashes = hashes;
+  host.hash = hashes[POLICY_HASH_VERSION].hash;
 }
 
 /** Opens storage and reads the answer kept for this policy; with an endpoint, the outbox too. */
@@ -48,7 +51,7 @@ export function missing(host: Host, policy: Policy): string[] {
   const out: string[] = [];
   if (host.requireScroll && !host.read) out.push(host.t('consent.missing.read'));
   for (const ack of policy.acknowledgments) {
-    if (ack.required && !host.acks[ack.id]) out.push(host.t('consent.missing.ack', { label: host.isolate(host.fill(ack.label)) }));
+    if (ack.required && !own(host.acks, ack.id)) out.push(host.t('consent.missing.ack', { label: host.isolate(host.fill(ack.label)) }));
   }
   if (!host.signerName.trim()) out.push(host.t('consent.missing.name'));
   if (host.activeRole !== 'self' && !host.relationship.trim()) out.push(host.t('consent.missing.relationship'));
@@ -66,11 +69,12 @@ function makeRecord(host: Host, policy: Policy, status: ConsentStatus): ConsentR
     policyId: policy.id,
     policyVersion: policy.version,
     policyHash: host.hash!,
-    acknowledgments: Object.fromEntries(policy.acknowledgments.map((ack) => [ack.id, !!host.acks[ack.id]])),
+    acknowledgments: Object.fromEntries(policy.acknowledgments.map((ack) => [ack.id, !!own(host.acks, ack.id)])),
     ...(name ? { signerName: name } : {}),
     signerRole: host.activeRole,
     ...(host.activeRole !== 'self' && relationship ? { relationship } : {}),
     signedAt: new Date().toISOString(),
+    policyHashVersion: POLICY_HASH_VERSION,
     method: 'typed-name',
     locale: host.locale,
     widgetVersion: HEARTH_VERSION,

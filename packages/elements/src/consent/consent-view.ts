@@ -5,6 +5,7 @@ import { missing } from './consent-record.js';
 import { MAX_SIGNER_NAME, type Policy } from './policy.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../text-direction.js';
+import { idRecord, own } from '../id-record.js';
 
 /*
  * The consent on screen: the terms, the acknowledgments, the typed-name signature, agree and
@@ -80,10 +81,10 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
           (ack) => html`<label class="ack">
             <input
               type="checkbox"
-              .checked=${!!host.acks[ack.id]}
+              .checked=${!!own(host.acks, ack.id)}
               ?disabled=${off}
               aria-required=${ack.required ? 'true' : 'false'}
-              @change=${(event: Event) => (host.acks = { ...host.acks, [ack.id]: (event.target as HTMLInputElement).checked })}
+              @change=${(event: Event) => (host.acks = idRecord(host.acks, { [ack.id]: (event.target as HTMLInputElement).checked }))}
             /><span><bdi lang=${ifDefined(host.contentLang)}>${host.fill(ack.label)}</bdi>${ack.required ? nothing : html` <span class="muted">${host.t('consent.optional')}</span>`}</span>
           </label>`,
         )}

@@ -20,10 +20,12 @@ import { consentCatalog, type ConsentElementStrings } from '../locales/consent-c
 import { widgetCardStyles } from '../widget-card.styles.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
 import { FormWidget } from '../form-widget.js';
+import { idRecord } from '../id-record.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { consentStyles } from './consent.styles.js';
 import type { FhirConsent } from './consent-fhir.js';
-import { SIGNER_ROLES, type ConsentRecord, type Policy, type SignerRole } from './policy.js';
+import { hashVersionOf, POLICY_HASH_VERSION, SIGNER_ROLES, type ConsentRecord, type Policy, type SignerRole } from './policy.js';
+import type { PolicyHashes, PolicyHashRecipe } from './policy-hash.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { isolateBidi, textDirection } from '../text-direction.js';
 
@@ -128,16 +130,18 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   @state() recordModule?: typeof import('./consent-record.js');
   /** @internal */
   @state() fhir?: typeof import('./consent-fhir.js');
-  /** The policy's hash, once computed. @internal */
+  /** The policy's hash for new records (recipe 2), once computed. @internal */
   @state() hash?: string;
+  /** The policy's hash and section texts by each recipe: a kept record is checked with its own. @internal */
+  hashes?: PolicyHashes;
   /** For which policy object `hash` was computed. @internal */
   hashed?: Policy;
   /** The answer kept on the device (any status), once read. @internal */
   @state() record?: ConsentRecord;
   /** The device's answer has been read (or there is none). @internal */
   @state() recordRead = false;
-  /** @internal */
-  @state() acks: Record<string, boolean> = {};
+  /** The ticks by acknowledgment id, without a prototype (id-record.ts). @internal */
+  @state() acks: Record<string, boolean> = idRecord();
   /** @internal */
   @state() signerName = '';
   /** @internal */
@@ -185,8 +189,6 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   readonly narrow = new MediaMatch(this, '(max-width: 36em)');
   /** Where focus goes after the next render. @internal */
   focusAfterRender?: string;
-  /** Each section's sanitized text (NFC, whitespace collapsed), from hashing. @internal */
-  texts?: string[];
   /** @internal */
   private warned = false;
   /** The view, record and FHIR code, loading. @internal */
@@ -283,10 +285,16 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
     return this.isCurrent(record) ? (record.status === 'active' ? 'agreed' : 'declined') : 'form';
   }
 
-  /** True when `record` answers exactly the terms on show (same policy, version and hash). @internal */
+  /** True when `record` answers exactly the terms on show (same policy, version, and hash by the record's own recipe). @internal */
   isCurrent(record: ConsentRecord | undefined): boolean {
     const policy = this.currentPolicy;
-    return !!record && !!policy && record.policyId === policy.id && record.policyVersion === policy.version && record.policyHash === this.hash;
+    return !!record && !!policy && record.policyId === policy.id && record.policyVersion === policy.version && !!this.hash && record.policyHash === this.recipeOf(record)?.hash;
+  }
+
+  /** The policy hashed by the recipe `record` was made with (new records: recipe 2). @internal */
+  recipeOf(record: ConsentRecord | undefined): PolicyHashRecipe | undefined {
+    const version = record ? hashVersionOf(record) : POLICY_HASH_VERSION;
+    return version ? this.hashes?.[version] : undefined;
   }
 
   /** The form value: the record JSON when there is a current answer, else ''. */
@@ -313,12 +321,16 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   toFhirConsent(record: ConsentRecord | undefined = this.record): FhirConsent {
     const policy = this.currentPolicy;
     if (!policy || !this.fhir || !record) throw new Error(`<${this.localName}>: there is no record yet; await el.updateComplete and answer the terms first`);
-    return this.fhir.toFhirConsent(policy, record, { practiceName: this.practiceConfig?.practiceName, texts: this.termsText() });
+    return this.fhir.toFhirConsent(policy, record, { practiceName: this.practiceConfig?.practiceName, texts: this.termsText(record) });
   }
 
-  /** The terms as plain text, one entry per section (for the receipt and the FHIR attachment). @internal */
-  termsText(): { id: string; title: string; text: string }[] {
-    return (this.currentPolicy?.sections ?? []).map((section, i) => ({ id: section.id, title: section.title, text: this.texts?.[i] ?? '' }));
+  /**
+   * The terms, one entry per section, each text exactly as `record`'s recipe hashed it (recipe 2
+   * keeps emphasis and links as tags), for the receipt and the FHIR attachment. @internal
+   */
+  termsText(record: ConsentRecord | undefined = this.record): { id: string; title: string; text: string }[] {
+    const texts = this.recipeOf(record)?.texts;
+    return (this.currentPolicy?.sections ?? []).map((section, i) => ({ id: section.id, title: section.title, text: texts?.[i] ?? '' }));
   }
 
   /** The record code (not `updateComplete`: these calls are themselves work it waits for). */
@@ -339,7 +351,7 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
     if (typeof saved !== 'string') return;
     try {
       const parsed = JSON.parse(saved) as { acks?: Record<string, boolean>; signerName?: string; relationship?: string };
-      this.acks = parsed.acks && typeof parsed.acks === 'object' ? { ...parsed.acks } : {};
+      this.acks = idRecord(parsed.acks && typeof parsed.acks === 'object' ? parsed.acks : undefined);
       this.signerName = typeof parsed.signerName === 'string' ? parsed.signerName : '';
       this.relationship = typeof parsed.relationship === 'string' ? parsed.relationship : '';
     } catch {
@@ -349,7 +361,7 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
 
   /** Empties the unanswered form (ticks, name, relationship); the kept answer stays. @internal */
   clearInputs(): void {
-    this.acks = {};
+    this.acks = idRecord();
     this.signerName = '';
     this.relationship = '';
     this.showMissing = false;
@@ -431,6 +443,7 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
     if (policy && this.recordModule && policy !== this.hashed) {
       this.hashed = policy;
       this.hash = undefined;
+      this.hashes = undefined;
       this.answering = false;
       void this.track(this.recordModule.hashPolicy(this, policy));
     }

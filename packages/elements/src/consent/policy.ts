@@ -45,11 +45,24 @@ export interface ConsentRecord {
   signerRole: SignerRole;
   relationship?: string;
   signedAt: string;
+  /** Which recipe made `policyHash` (docs/consent.md): 2 for new records; absent: recipe 1. */
+  policyHashVersion?: 2;
   method: 'typed-name';
   locale: string;
   widgetVersion: string;
   status: ConsentStatus;
   withdrawnAt?: string;
+}
+
+/** The recipes of `policyHash`: 1 (words only) and 2 (words, emphasis and links). */
+export type PolicyHashVersion = 1 | 2;
+/** The recipe new records use. */
+export const POLICY_HASH_VERSION = 2;
+
+/** The recipe a record's `policyHash` was made with (absent: 1); undefined for one this version does not know. */
+export function hashVersionOf(record: Pick<ConsentRecord, 'policyHashVersion'>): PolicyHashVersion | undefined {
+  const version: unknown = record.policyHashVersion ?? 1;
+  return version === 1 || version === 2 ? version : undefined;
 }
 
 /** The longest typed name (any script); longer input is cut by the field. */

@@ -1,6 +1,7 @@
 import type { ChangeNotice, HearthStorage } from '@hearth/core';
 import type { FeedbackDraft, HearthFeedbackForm } from './feedback-form.js';
 import type { Answer } from './form-definition.js';
+import { idRecord, own } from '../id-record.js';
 
 /*
  * The draft on the device: read when the form loads, saved after each change, merged (never
@@ -27,14 +28,14 @@ export async function openDraft(host: Host, store: HearthStorage, key: string): 
   if (draft && draft.formVersion === host.formDefinition?.version) {
     const typedFirst = Object.keys(host.answerMap).length > 0;
     host.storedAnswers = host.accepted(draft.answers);
-    host.answerMap = { ...host.storedAnswers, ...host.answerMap };
+    host.answerMap = idRecord(host.storedAnswers, host.answerMap);
     if (!typedFirst) host.responseId = draft.responseId;
   }
 }
 
 function unsaved(host: Host): boolean {
   const keys = new Set([...Object.keys(host.answerMap), ...Object.keys(host.storedAnswers)]);
-  return [...keys].some((key) => !same(host.answerMap[key], host.storedAnswers[key]));
+  return [...keys].some((key) => !same(own(host.answerMap, key), own(host.storedAnswers, key)));
 }
 
 /** Writes the answers when they changed; on a conflict, merges the other tab's and writes again. */
@@ -42,13 +43,13 @@ export async function saveDraft(host: Host): Promise<void> {
   const key = host.instanceKey;
   const definition = host.formDefinition;
   if (!host.store || !key || !definition || !unsaved(host)) return;
-  const answers = { ...host.answerMap };
+  const answers = idRecord(host.answerMap);
   if (!Object.keys(answers).length) {
     // Nothing answered (after a send, a reset, or every answer taken back): nothing is kept.
     const removed = await host.store.remove('drafts', key);
     if (removed.ok) {
       host.draftVersion = null;
-      host.storedAnswers = {};
+      host.storedAnswers = idRecord();
     }
     return;
   }
@@ -71,11 +72,11 @@ export async function saveDraft(host: Host): Promise<void> {
 /** Another tab's answers, with the answers changed here since the last save kept on top. */
 function merge(host: Host, other: Record<string, Answer>, version: number): void {
   const theirs = host.accepted(other);
-  const mine: Record<string, Answer> = {};
-  for (const [key, value] of Object.entries(host.answerMap)) if (!same(value, host.storedAnswers[key])) mine[key] = value;
+  const mine = idRecord<Answer>();
+  for (const [key, value] of Object.entries(host.answerMap)) if (!same(value, own(host.storedAnswers, key))) mine[key] = value;
   host.storedAnswers = theirs;
   host.draftVersion = version;
-  host.answerMap = { ...theirs, ...mine };
+  host.answerMap = idRecord(theirs, mine);
 }
 
 /** Another tab changed the draft: take it when nothing here is unsaved (else the next save merges). */

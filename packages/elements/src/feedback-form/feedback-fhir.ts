@@ -1,4 +1,5 @@
 import { isAnswered, rangeOf } from './feedback-response.js';
+import { own } from '../id-record.js';
 import type { FeedbackResponse, FormDefinition, FormItem } from './form-definition.js';
 
 /*
@@ -136,7 +137,7 @@ export function toQuestionnaireResponse(
   const fill = options.fill ?? ((text: string) => text);
   const items: Json[] = [];
   for (const item of definition.items) {
-    const value = response.answers[item.id];
+    const value = own(response.answers, item.id);
     if (!isAnswered(value)) continue;
     const type = fhirType(item);
     let answer: Json[];

@@ -21,6 +21,7 @@ import { feedbackCatalog, type FeedbackFormStrings } from '../locales/feedback-c
 import { widgetCardStyles } from '../widget-card.styles.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
 import { FormWidget } from '../form-widget.js';
+import { idRecord } from '../id-record.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import type { FhirQuestionnaire, FhirQuestionnaireResponse } from './feedback-fhir.js';
@@ -116,8 +117,8 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   /** The words shown with the crisis resources when a flagged option is chosen (default: this form alerts nobody). */
   @property({ attribute: 'flag-message' }) flagMessage?: string;
 
-  /** @internal */
-  @state() answerMap: Record<string, Answer> = {};
+  /** By item id, without a prototype (id-record.ts). @internal */
+  @state() answerMap: Record<string, Answer> = idRecord();
   /** Field messages show once the client tried to send (or the owner form checked it). @internal */
   @state() showErrors = false;
   /** @internal */
@@ -148,7 +149,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   /** @internal */
   draftVersion: number | null = null;
   /** The answers as stored, as far as this tab knows (to tell unsaved changes apart). @internal */
-  @state() storedAnswers: Record<string, Answer> = {};
+  @state() storedAnswers: Record<string, Answer> = idRecord();
   /** @internal */
   saveTimer?: ReturnType<typeof setTimeout>;
   /** @internal */
@@ -221,13 +222,17 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     return this.view ? this.content.value : undefined;
   }
 
-  /** The answers so far, by item id. Setting them keeps only answers that fit their questions (and fires nothing). */
+  /**
+   * The answers so far, by item id, in an object without a prototype (so an unanswered question
+   * named `constructor` reads as undefined). Setting them keeps only answers that fit their
+   * questions (and fires nothing).
+   */
   get answers(): Record<string, Answer> {
-    return { ...this.answerMap };
+    return idRecord(this.answerMap);
   }
 
   set answers(value: Record<string, Answer>) {
-    this.answerMap = this.accepted(value ?? {});
+    this.answerMap = this.accepted(value);
     this.scheduleSave();
   }
 
@@ -335,7 +340,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     try {
       const parsed = JSON.parse(saved!) as { responseId?: unknown; answers?: unknown };
       if (typeof parsed.responseId === 'string') this.responseId = parsed.responseId;
-      if (parsed.answers && typeof parsed.answers === 'object') this.answerMap = this.accepted(parsed.answers as Record<string, unknown>);
+      if (parsed.answers && typeof parsed.answers === 'object') this.answerMap = this.accepted(parsed.answers);
     } catch {
       // A state the browser kept from another version of the page: start fresh.
     }
@@ -394,14 +399,9 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     if (!this.fhir) void this.track(import('./feedback-fhir.js').then((module) => (this.fhir = module)));
   }
 
-  /** `answers` with only the answers that fit their questions. @internal */
-  accepted(answers: Readonly<Record<string, unknown>>, definition = this.formDefinition): Record<string, Answer> {
-    const kept: Record<string, Answer> = {};
-    for (const item of definition?.items ?? []) {
-      const value = this.view!.acceptedAnswer(item, answers[item.id]);
-      if (value !== undefined) kept[item.id] = value;
-    }
-    return kept;
+  /** `answers` with only the answers that fit their questions (feedback-response.ts). @internal */
+  accepted(answers: unknown, definition = this.formDefinition): Record<string, Answer> {
+    return definition ? this.view!.acceptedAnswers(definition, answers) : idRecord();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -441,7 +441,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
 
   /** Empties the answers and saves that (after a send, the outbox holds them). @internal */
   async clearAnswers(): Promise<void> {
-    this.answerMap = {};
+    this.answerMap = idRecord();
     this.responseId = randomId();
     await this.saveDraft();
   }
@@ -471,7 +471,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   /** @internal */
   setAnswer(item: FormItem, value: Answer | undefined): void {
     const previous = this.answerMap;
-    const next = { ...previous };
+    const next = idRecord(previous);
     const accepted = this.view!.acceptedAnswer(item, value);
     if (accepted === undefined || (Array.isArray(accepted) && !accepted.length) || accepted === '') delete next[item.id];
     else next[item.id] = accepted;

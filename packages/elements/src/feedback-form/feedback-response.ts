@@ -1,3 +1,4 @@
+import { idRecord, own } from '../id-record.js';
 import { DEFAULT_MAX_LENGTH, type Answer, type FeedbackResponse, type FormDefinition, type FormItem } from './form-definition.js';
 
 /** The numbers a `rating` or `slider` runs over: 0–10 in steps of 1 unless the item says otherwise. */
@@ -51,9 +52,23 @@ export function maxLengthOf(item: FormItem): number {
   return item.maxLength ?? (item.type === 'text' ? DEFAULT_MAX_LENGTH.text : DEFAULT_MAX_LENGTH.textarea);
 }
 
+/**
+ * `answers` (a host's, a draft's, a restored state's) with only the answers that fit their
+ * questions, in an object without a prototype (id-record.ts: an id may be `constructor` or `__proto__`).
+ */
+export function acceptedAnswers(definition: FormDefinition | undefined, answers: unknown): Record<string, Answer> {
+  const kept = idRecord<Answer>();
+  const given = typeof answers === 'object' && answers ? (answers as Record<string, unknown>) : undefined;
+  for (const item of definition?.items ?? []) {
+    const value = acceptedAnswer(item, own(given, item.id));
+    if (value !== undefined) kept[item.id] = value;
+  }
+  return kept;
+}
+
 /** The items still needing an answer. */
 export function missingAnswers(definition: FormDefinition, answers: Readonly<Record<string, Answer>>): FormItem[] {
-  return definition.items.filter((item) => item.required && !isAnswered(answers[item.id]));
+  return definition.items.filter((item) => item.required && !isAnswered(own(answers, item.id)));
 }
 
 /** Points of one answer: a number's value, an option's `score`, the sum of a `multi`'s; undefined when it scores nothing. */
@@ -76,7 +91,7 @@ export function isScored(definition: FormDefinition, item: FormItem): boolean {
 export function totalsOf(definition: FormDefinition, answers: Readonly<Record<string, Answer>>): FeedbackResponse['totals'] {
   if (!definition.scoring) return undefined;
   let score = 0;
-  for (const item of definition.items) if (isScored(definition, item)) score += scoreOf(item, answers[item.id]) ?? 0;
+  for (const item of definition.items) if (isScored(definition, item)) score += scoreOf(item, own(answers, item.id)) ?? 0;
   score = Number(score.toFixed(6));
   const range = definition.scoring.ranges?.find((band) => score >= band.min && score <= band.max)?.label;
   return range === undefined ? { score } : { score, range };
@@ -85,7 +100,7 @@ export function totalsOf(definition: FormDefinition, answers: Readonly<Record<st
 /** True when a chosen answer is a `flag` option: the client is shown the crisis resources. */
 export function isFlagged(definition: FormDefinition, answers: Readonly<Record<string, Answer>>): boolean {
   return definition.items.some((item) => {
-    const value = answers[item.id];
+    const value = own(answers, item.id);
     const chosen = Array.isArray(value) ? value : [value];
     return item.options?.some((option) => option.flag && chosen.includes(option.value)) ?? false;
   });
@@ -97,9 +112,9 @@ export function buildResponse(
   answers: Readonly<Record<string, Answer>>,
   context: { responseId: string; locale: string; anonymous: boolean; clientName?: string; submittedAt?: string },
 ): FeedbackResponse {
-  const kept: Record<string, Answer> = {};
+  const kept = idRecord<Answer>();
   for (const item of definition.items) {
-    const value = answers[item.id];
+    const value = own(answers, item.id);
     if (isAnswered(value)) kept[item.id] = Array.isArray(value) ? [...value] : value!;
   }
   const totals = totalsOf(definition, kept);

@@ -5,13 +5,14 @@ import { fieldId, renderItem } from './feedback-items.js';
 import { missingAnswers } from './feedback-response.js';
 import type { FormDefinition, FormItem } from './form-definition.js';
 import { isolateBidi } from '../text-direction.js';
+import { own } from '../id-record.js';
 
 /*
  * The form itself: its questions, the error summary, "Send". Loaded beside the form's content
  * (which always arrives a moment after the element), so the element's first download stays small.
  */
 
-export { acceptedAnswer, buildResponse, isFlagged, missingAnswers } from './feedback-response.js';
+export { acceptedAnswer, acceptedAnswers, buildResponse, isFlagged, missingAnswers } from './feedback-response.js';
 
 type Host = HearthFeedbackForm;
 
@@ -70,7 +71,7 @@ function renderItems(host: Host, definition: FormDefinition) {
   const missing = new Set(host.showErrors ? missingAnswers(definition, host.answerMap).map((item) => item.id) : []);
   const disabled = host.closed || host.phaseState === 'sending';
   return definition.items.map((item) => {
-    const value = host.answerMap[item.id];
+    const value = own(host.answerMap, item.id);
     const chosen = Array.isArray(value) ? value : [value];
     const flagged = item.options?.some((option) => option.flag && chosen.includes(option.value));
     return html`${renderItem({

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { HearthStorage } from '@hearth/core';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
-import type { JournalEntry, Stored } from './journal-prompt.js';
+import type { JournalEntry, JournalStore, Stored } from './journal-prompt.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../text-direction.js';
 
@@ -58,7 +58,7 @@ export interface EditHost {
   store?: HearthStorage;
   instanceKey: string;
   t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string;
-  seal<T>(value: T): Promise<Stored<T>>;
+  seal<T>(value: T, store: JournalStore, key: string): Promise<Stored<T>>;
 }
 
 /** Saves the edited text, tags (trimmed, no repeats) and mood of an entry. */
@@ -70,7 +70,8 @@ export async function saveEdit(host: EditHost): Promise<void> {
   const updated: JournalEntry = { ...entry, text: edit.text, tags, updatedAt: new Date().toISOString() };
   if (edit.mood) updated.mood = edit.mood;
   else delete updated.mood;
-  const written = await host.store.write('journal', `${host.instanceKey}/${entry.id}`, await host.seal(updated), { schema: 1 });
+  const key = `${host.instanceKey}/${entry.id}`;
+  const written = await host.store.write('journal', key, await host.seal(updated, 'journal', key), { schema: 1 });
   if (!written.ok) {
     host.status = host.t('journal.notSaved', { reason: written.error.message });
     return;

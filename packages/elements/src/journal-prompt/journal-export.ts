@@ -86,15 +86,31 @@ export async function encryptedExport(entries: readonly JournalEntry[], passphra
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-/** Opens an encrypted export: its entries, `wrong` for a passphrase that does not open it, or undefined. */
-export async function decryptExport(text: string, passphrase: string): Promise<JournalEntry[] | 'wrong' | undefined> {
+/**
+ * Why an encrypted export cannot be opened (`encrypted.envelope.passphrase.iterations: …`), or
+ * undefined. A file can say anything: its key envelope (known algorithms, PBKDF2 rounds within
+ * bounds) and its sealed data are checked before a passphrase is asked for or a key derived.
+ */
+export async function encryptedExportProblem(text: string): Promise<string | undefined> {
+  const sealed = envelopeOf(text)?.encrypted as { envelope?: unknown; data?: unknown } | undefined;
+  const { ciphertextProblem, keyEnvelopeProblem } = await import('@hearth/core/encryption');
+  return keyEnvelopeProblem(sealed?.envelope, 'encrypted.envelope') ?? ciphertextProblem(sealed?.data, 'encrypted.data');
+}
+
+/**
+ * Opens an encrypted export: its entries; `wrong` for a passphrase that does not open it;
+ * `damaged` for a file that cannot be opened (see encryptedExportProblem); undefined otherwise.
+ */
+export async function decryptExport(text: string, passphrase: string): Promise<JournalEntry[] | 'wrong' | 'damaged' | undefined> {
   const sealed = envelopeOf(text)?.encrypted;
   if (!sealed) return undefined;
+  if (await encryptedExportProblem(text)) return 'damaged';
   const { KeyVault } = await import('@hearth/core/encryption');
   const opened = await KeyVault.unlock(sealed.envelope, passphrase);
   if (!opened.ok) return opened.error.reason === 'wrong-secret' ? 'wrong' : undefined;
   const entries = await opened.value.decryptJson<unknown>(sealed.data);
-  return entries.ok ? checkedEntries(entries.value) : undefined;
+  if (!entries.ok) return 'damaged';
+  return checkedEntries(entries.value);
 }
 
 /** The imported entries to write: new ones, and ones newer than the copy here. */

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
-import type { HearthStorage, KeyEnvelope, KeyVault } from '@hearth/core';
-import type { JournalEntry, Stored } from './journal-prompt.js';
+import type { HearthStorage, KeyEnvelope, KeyVault, OutboxEntry } from '@hearth/core';
+import type { JournalEntry, JournalStore, Stored } from './journal-prompt.js';
+import { sharedEntryId } from './share-source.js';
 
 import { enJournalExport } from '../locales/en-journal-export.js';
 import { enJournalHistory } from '../locales/en-journal-history.js';
@@ -35,6 +36,8 @@ export interface HistoryHost {
   formatList(items: string[]): string;
   renderEdit(): unknown;
   renderShare(entry: JournalEntry): EntryShareView | undefined;
+  /** Entries of an encrypted journal found stored unencrypted: flagged on their card. */
+  unsealedEntries: Set<string>;
   startEdit(entry: JournalEntry): Promise<void>;
   deleteEverything(): Promise<void>;
   exportEntries(format: 'json' | 'text'): Promise<string>;
@@ -79,7 +82,8 @@ export interface DataHost {
   lockStage?: string;
   t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string;
   formatDate(iso: string, options: Intl.DateTimeFormatOptions): string;
-  seal<T>(value: T): Promise<Stored<T>>;
+  seal<T>(value: T, store: JournalStore, key: string): Promise<Stored<T>>;
+  shareStates: Map<string, OutboxEntry>;
   loadEntries(): Promise<void>;
   focusAfterUpdate(...selectors: string[]): void;
 }
@@ -92,9 +96,15 @@ export async function exportEntries(host: DataHost, format: 'json' | 'text'): Pr
 
 /** Reads a Hearth JSON export and merges it: an entry already here is kept unless the import is newer. */
 export async function importEntries(host: DataHost, text: string, passphrase?: string): Promise<number> {
-  const { decryptExport, isEncryptedExport, parseExport, newerThan } = await import('./journal-export.js');
+  const { decryptExport, encryptedExportProblem, isEncryptedExport, parseExport, newerThan } = await import('./journal-export.js');
   let incoming: JournalEntry[] | undefined;
   if (isEncryptedExport(text)) {
+    // A file that cannot be opened (its envelope, its sealed data) is refused before its passphrase is asked for.
+    if (await encryptedExportProblem(text)) {
+      host.pendingImport = undefined;
+      host.importStatus = host.t('journal.import.damaged');
+      return 0;
+    }
     if (passphrase === undefined) {
       host.pendingImport = text;
       return 0;
@@ -105,6 +115,10 @@ export async function importEntries(host: DataHost, text: string, passphrase?: s
       return 0;
     }
     host.pendingImport = undefined;
+    if (opened === 'damaged') {
+      host.importStatus = host.t('journal.import.damaged');
+      return 0;
+    }
     incoming = opened;
   } else {
     incoming = parseExport(text);
@@ -116,7 +130,8 @@ export async function importEntries(host: DataHost, text: string, passphrase?: s
   if (host.closed || !host.store) return 0;
   const fresh = newerThan(host.entries, incoming);
   for (const entry of fresh) {
-    const written = await host.store.write('journal', `${host.instanceKey}/${entry.id}`, await host.seal(entry), RECORDS);
+    const key = `${host.instanceKey}/${entry.id}`;
+    const written = await host.store.write('journal', key, await host.seal(entry, 'journal', key), RECORDS);
     if (!written.ok) {
       host.importStatus = host.t('journal.notSaved', { reason: written.error.message });
       return 0;
@@ -161,6 +176,13 @@ export async function deleteEverything(host: DataHost): Promise<void> {
       if (key.startsWith(`${host.instanceKey}/`)) await store.remove('journal', key);
     }
   }
+  // Its shares waiting in the outbox (queued or failed, sealed or not) go too: nothing of the
+  // journal is left, and nothing is sent after the client deleted it.
+  const outbox = await store.list<OutboxEntry>('outbox', RECORDS);
+  if (outbox.ok) {
+    for (const [key, record] of outbox.value.records) if (sharedEntryId(host.instanceKey, record.data)) await store.remove('outbox', key);
+  }
+  host.shareStates = new Map();
   const draft = await store.remove('drafts', host.instanceKey);
   await store.remove('keys', host.instanceKey);
   if (host.encrypt) {
@@ -198,6 +220,7 @@ function renderEntry(host: HistoryHost, entry: JournalEntry): TemplateResult {
           </div>`;
   return html`<li class="entry" part="entry" data-entry=${entry.id}>
     <p class="entry-date">${t('journal.writtenOn', { date: host.formatDate(entry.createdAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
+    ${host.unsealedEntries.has(entry.id) ? html`<p class="entry-warning" part="entry-warning">${t('journal.notEncrypted')}</p>` : nothing}
     ${entry.promptText ? html`<p class="entry-prompt" dir="auto">${entry.promptText}</p>` : nothing}
     ${editing
       ? host.renderEdit()

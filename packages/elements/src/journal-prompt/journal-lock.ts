@@ -3,7 +3,10 @@ import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 
 import { KeyVault, type KeyEnvelope } from '@hearth/core/encryption';
 import type { HearthStorage } from '@hearth/core/storage';
-import type { JournalDraft, JournalEntry, Stored } from './journal-prompt.js';
+import type { OutboxEntry } from '@hearth/core/sending';
+import type { JournalDraft, JournalEntry } from './journal-prompt.js';
+import { isSealed, type JournalStore, type Stored } from './stored-record.js';
+import { sharedEntryId } from './share-source.js';
 
 export { canEncrypt, KeyVault, type Ciphertext, type KeyEnvelope } from '@hearth/core/encryption';
 
@@ -27,7 +30,7 @@ export interface LockHost {
   lockError?: string;
   recoveryCode?: string;
   t(key: keyof JournalPromptStrings & string): string;
-  seal<T>(value: T): Promise<Stored<T>>;
+  seal<T>(value: T, store: JournalStore, key: string): Promise<Stored<T>>;
   opened(): Promise<void>;
 }
 
@@ -221,26 +224,47 @@ export async function setUp(host: LockHost, passphrase: string, confirm: string,
   host.envelope = created.value.envelope;
   host.vault = created.value.vault;
   host.lockError = undefined;
-  await encryptWhatIsThere(host);
+  await sealWhatIsThere(host, 'plain too');
   host.recoveryCode = created.value.recoveryCode;
   if (host.recoveryCode) host.lockStage = 'recovery-code';
   else await host.opened();
 }
 
-/** Entries and a draft written before encryption was turned on are encrypted in place. */
-async function encryptWhatIsThere(host: LockHost): Promise<void> {
+/**
+ * Seals the journal's records in place, bound to where each is kept: entries, the draft and its
+ * shares waiting in the outbox. `plain too` (encryption was just turned on): what was written
+ * before, unencrypted, as well. `sealed only` (an unlock): only records sealed before seals were
+ * bound to their record; one stored unencrypted in an encrypted journal is left as it is (and
+ * shown flagged), never adopted as the client's.
+ */
+export async function sealWhatIsThere(host: LockHost, which: 'plain too' | 'sealed only'): Promise<void> {
   const store = host.store!;
+  const vault = host.vault!;
+  const reseal = async <T>(kind: JournalStore, key: string, data: Stored<T>) => {
+    let value: T;
+    if (isSealed(data)) {
+      if (data.sealed.bound) return;
+      const opened = await vault.decryptJson<T>(data.sealed);
+      if (!opened.ok) return;
+      value = opened.value;
+    } else {
+      if (which === 'sealed only') return;
+      value = data;
+    }
+    await store.write(kind, key, await host.seal(value, kind, key), RECORDS);
+  };
   const listed = await store.list<Stored<JournalEntry>>('journal', RECORDS);
   if (listed.ok) {
-    for (const [key, record] of listed.value.records) {
-      if (key.startsWith(`${host.instanceKey}/`) && !('sealed' in (record.data as object))) {
-        await store.write('journal', key, await host.seal(record.data as JournalEntry), RECORDS);
-      }
-    }
+    for (const [key, record] of listed.value.records) if (key.startsWith(`${host.instanceKey}/`)) await reseal('journal', key, record.data);
   }
   const draft = await store.read<Stored<JournalDraft>>('drafts', host.instanceKey, RECORDS);
-  if (draft.ok && draft.value && !('sealed' in (draft.value.data as object))) {
-    await store.write('drafts', host.instanceKey, await host.seal(draft.value.data as JournalDraft), RECORDS);
+  if (draft.ok && draft.value) await reseal('drafts', host.instanceKey, draft.value.data);
+  // The outbox code loads only when the journal has shares waiting.
+  const outbox = await store.list<OutboxEntry>('outbox', RECORDS);
+  const owns = (entry: OutboxEntry) => sharedEntryId(host.instanceKey, entry) !== undefined;
+  if (outbox.ok && outbox.value.records.some(([, record]) => owns(record.data) && !record.data.sealed?.bound)) {
+    const { Outbox } = await import('@hearth/core/sending');
+    await new Outbox(store, { vault, owns }).sealWaiting();
   }
 }
 

@@ -32,7 +32,8 @@ export const journalPromptStyles = css`
   .prompt {
     overflow-wrap: anywhere;
   }
-  .status.error {
+  .status.error,
+  .entry-warning {
     color: var(--_hearth-danger);
     padding-inline-start: var(--_hearth-space-xs, 0.5em);
     border-inline-start: 0.25em solid var(--_hearth-danger);

@@ -1,3 +1,5 @@
+import { shareSource } from './share-source.js';
+import { isSealed, type JournalStore, type Stored } from './stored-record.js';
 import {
   baseStyles,
   ContentSource,
@@ -24,8 +26,7 @@ import { widgetControlStyles } from '../widget-controls.styles.js';
 import { fillTokens } from '../fill-tokens.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import type { HistoryHost } from './journal-history.js';
-import type { Ciphertext, KeyEnvelope, KeyVault, LockStage } from './journal-lock.js';
-export type { Stored };
+import type { KeyEnvelope, KeyVault, LockStage } from './journal-lock.js';
 import { journalPromptStyles } from './journal-prompt.styles.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -57,8 +58,7 @@ const DRAFT_FORMAT = { schema: 1 };
 const ENTRY_FORMAT = { schema: 1 };
 const KEYS_FORMAT = { schema: 1 };
 
-/** A record's data as stored: as it is, or sealed when the journal is encrypted. */
-type Stored<T> = T | { sealed: Ciphertext };
+export type { JournalStore, Stored } from './stored-record.js';
 const AUTOSAVE_MS = 500;
 
 declare global {
@@ -96,6 +96,7 @@ function localDay(now = new Date()): number {
  * @csspart history - Past entries, their search, and "Manage your journal".
  * @csspart entry - One past entry (a card: date, prompt, text, mood, tags, actions).
  * @csspart entry-actions - An entry's Edit, Delete and Share buttons, side by side.
+ * @csspart entry-warning - On an entry of an encrypted journal found stored unencrypted: says it was not saved with the passphrase.
  * @csspart manage - "Manage your journal": its button and the region it opens.
  * @csspart manage-button - The button that opens and closes the region (`aria-expanded`).
  * @csspart import-button - "Import a Hearth export", which opens the file picker.
@@ -216,6 +217,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   @state() sharing?: string;
   /** The outbox state of each shared entry, by entry id. @internal */
   @state() shareStates = new Map<string, OutboxEntry>();
+  /** Entries of an encrypted journal found stored unencrypted (flagged on their card), by id. @internal */
+  @state() unsealedEntries = new Set<string>();
   /** @internal */
   outbox?: Outbox;
   /** The history view, loaded with storage (the entries come from it). @internal */
@@ -387,7 +390,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       this.status = this.i18n.t('journal.notSaved', { reason: draft.error.message });
       return;
     }
-    const data = draft.value ? await this.unseal(draft.value.data) : undefined;
+    const data = draft.value ? await this.unseal(draft.value.data, 'drafts', this.instanceKey) : undefined;
     this.draftVersion = draft.value?.version ?? null;
     this.storedText = data?.text ?? '';
     this.sequence = data?.sequence ?? 0;
@@ -397,19 +400,27 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     if (this.activeEndpoint) await this.openOutbox();
   }
 
-  /** Encrypts a record's data when the journal is encrypted; else stores it as it is. */
+  /**
+   * Encrypts a record's data when the journal is encrypted, bound to where it is kept (`store`
+   * and `key`: a sealed entry copied onto another does not open there); else stores it as it is.
+   */
   /** @internal */
-  async seal<T>(value: T): Promise<Stored<T>> {
-    return this.vault ? { sealed: await this.vault.encryptJson(value) } : value;
+  async seal<T>(value: T, store: JournalStore, key: string): Promise<Stored<T>> {
+    return this.vault ? { sealed: await this.vault.encryptJson(value, this.store!.bindingOf(store, key)) } : value;
   }
 
-  private async unseal<T>(stored: Stored<T>): Promise<T | undefined> {
-    if (stored && typeof stored === 'object' && 'sealed' in stored) {
+  /**
+   * A record's data. In an encrypted journal only what it sealed itself opens: a record stored
+   * unencrypted there was not written by the client in this journal (undefined; entries are
+   * shown flagged instead, see loadEntries).
+   */
+  private async unseal<T>(stored: Stored<T>, store: JournalStore, key: string): Promise<T | undefined> {
+    if (isSealed(stored)) {
       if (!this.vault) return undefined;
-      const opened = await this.vault.decryptJson<T>(stored.sealed);
+      const opened = await this.vault.decryptJson<T>(stored.sealed, this.store!.bindingOf(store, key));
       return opened.ok ? opened.value : undefined;
     }
-    return stored as T;
+    return this.encrypt ? undefined : (stored as T);
   }
 
   /** True when nothing may be read or written: an encrypted journal that is not unlocked. */
@@ -425,6 +436,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.lockStage = undefined;
     this.lockError = undefined;
     this.recoveryCode = undefined;
+    // Records sealed before seals were bound to their place are bound now (once per journal).
+    await this.lockModule?.sealWhatIsThere(this, 'sealed only');
     await this.loadDraftAndEntries();
     this.noteActivity();
   }
@@ -486,7 +499,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       endpoint,
       body: entry,
       credentials: this.credentials ?? this.practiceConfig?.credentials ?? 'same-origin',
-      source: `journal:${this.instanceKey}:${entry.id}`,
+      source: shareSource(this.instanceKey, entry.id),
     });
   }
 
@@ -500,20 +513,34 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     }
     const prefix = `${this.instanceKey}/`;
     const entries: JournalEntry[] = [];
+    const unsealed = new Set<string>();
     for (const [key, record] of listed.value.records) {
       if (!key.startsWith(prefix)) continue;
-      const entry = await this.unseal(record.data);
+      if (this.encrypt && !isSealed(record.data)) {
+        // Stored unencrypted in an encrypted journal: not the client's writing as far as this
+        // journal can tell. Shown (nothing is hidden from the client), flagged as not encrypted.
+        const entry = record.data as JournalEntry;
+        unsealed.add(entry.id);
+        entries.push(entry);
+        continue;
+      }
+      const entry = await this.unseal(record.data, 'journal', key);
       if (entry) entries.push(entry);
     }
+    this.unsealedEntries = unsealed;
     this.entries = entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   /** Another tab (or element) changed the draft: take it if nothing here is unsaved, else ask. */
   private async onDraftChanged(notice: ChangeNotice): Promise<void> {
+    // The notice of this journal's own write arrives while the write is finishing: wait for the
+    // draft writes in progress, so that the version they leave is known and not taken for another's.
+    await this.draftTurn;
     if (notice.version === this.draftVersion || this.closed) return;
     const read = await this.store!.read<Stored<JournalDraft>>('drafts', this.instanceKey, DRAFT_FORMAT);
-    if (!read.ok) return;
-    const otherDraft = read.value ? await this.unseal(read.value.data) : undefined;
+    // Nothing changed since this journal's own last write (the notice was of an earlier one of its own).
+    if (!read.ok || (read.value && read.value.version === this.draftVersion)) return;
+    const otherDraft = read.value ? await this.unseal(read.value.data, 'drafts', this.instanceKey) : undefined;
     const other = otherDraft?.text ?? '';
     const version = read.value?.version ?? 0;
     if (notice.key === '*' || !read.value) {
@@ -536,12 +563,30 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     await this.storeReady;
+    return this.inDraftTurn(() => this.writeDraft());
+  }
+
+  /** Draft writes of this journal, one after another (see inDraftTurn). */
+  private draftTurn: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs a draft write after the ones before it. Each reads the version the previous one left:
+   * an autosave still writing when "Save entry" clears the draft would otherwise race it, and the
+   * loser would see its own journal's write as a change from another tab.
+   */
+  private inDraftTurn<T>(write: () => Promise<T>): Promise<T> {
+    const turn = this.draftTurn.then(write);
+    this.draftTurn = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async writeDraft(): Promise<void> {
     if (!this.store || this.closed || this.conflict || this.text === this.storedText) return;
     const text = this.text;
     const written = await this.store.write<Stored<JournalDraft>>(
       'drafts',
       this.instanceKey,
-      await this.seal<JournalDraft>({ text, promptId: this.currentPrompt?.id, sequence: this.sequence }),
+      await this.seal<JournalDraft>({ text, promptId: this.currentPrompt?.id, sequence: this.sequence }, 'drafts', this.instanceKey),
       DRAFT_FORMAT,
       { expectedVersion: this.draftVersion },
     );
@@ -552,7 +597,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       this.status = this.i18n.t('journal.saved');
     } else if (written.error.reason === 'conflict') {
       const current = written.error.current as { version: number; data: Stored<JournalDraft> } | undefined;
-      const other = current ? await this.unseal(current.data) : undefined;
+      const other = current ? await this.unseal(current.data, 'drafts', this.instanceKey) : undefined;
       this.conflict = { text: other?.text ?? '', version: current?.version ?? 0 };
     } else {
       this.storageProblem = written.error;
@@ -590,7 +635,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     if (this.closed) return undefined;
     const now = new Date().toISOString();
     const entry: JournalEntry = { id: randomId(), promptId: prompt?.id ?? '', promptText: prompt ? fillTokens(prompt.text, this.practiceConfig) : '', text: this.text, tags: [], createdAt: now, updatedAt: now };
-    const written = await this.store!.write('journal', `${this.instanceKey}/${entry.id}`, await this.seal(entry), ENTRY_FORMAT);
+    const entryKey = `${this.instanceKey}/${entry.id}`;
+    const written = await this.store!.write('journal', entryKey, await this.seal(entry, 'journal', entryKey), ENTRY_FORMAT);
     if (!written.ok) {
       this.storageProblem = written.error;
       this.status = this.i18n.t('journal.notSaved', { reason: written.error.message });
@@ -607,13 +653,15 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.text = '';
     this.sequence += 1;
     clearTimeout(this.saveTimer);
-    const cleared = await this.store!.write<Stored<JournalDraft>>('drafts', this.instanceKey, await this.seal<JournalDraft>({ text: '', sequence: this.sequence }), DRAFT_FORMAT, {
-      expectedVersion: this.draftVersion,
+    await this.inDraftTurn(async () => {
+      const cleared = await this.store!.write<Stored<JournalDraft>>('drafts', this.instanceKey, await this.seal<JournalDraft>({ text: '', sequence: this.sequence }, 'drafts', this.instanceKey), DRAFT_FORMAT, {
+        expectedVersion: this.draftVersion,
+      });
+      if (cleared.ok) {
+        this.draftVersion = cleared.value.version;
+        this.storedText = '';
+      }
     });
-    if (cleared.ok) {
-      this.draftVersion = cleared.value.version;
-      this.storedText = '';
-    }
     this.status = this.i18n.t('journal.entrySaved');
     return entry;
   }
@@ -651,11 +699,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return (await this.history()).importEntries(this, text, passphrase);
   }
 
-  /** Deletes this journal's entries, draft and key from the device, and its shares not sent yet. */
+  /** Deletes this journal's entries, draft and key from the device, and its shares waiting in the outbox. */
   async deleteEverything(): Promise<void> {
     await this.storeReady;
     await (await this.history()).deleteEverything(this);
-    if (this.shareModule) await this.shareModule.discardWaitingShares(this);
     // The confirmation is gone: focus goes to the empty textarea (encrypted: to setting a new passphrase).
     this.focusAfterUpdate('#text', '#passphrase');
   }

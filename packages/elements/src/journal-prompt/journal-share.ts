@@ -3,6 +3,7 @@ import type { HearthStorage, KeyVault, OutboxEntry, PracticeConfig } from '@hear
 import { Outbox } from '@hearth/core/sending';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import type { JournalEntry } from './journal-prompt.js';
+import { sharedEntryId } from './share-source.js';
 
 /** What sharing reads from and sets on the journal. */
 export interface ShareHost {
@@ -22,11 +23,12 @@ export interface ShareHost {
 /** The journal's outbox (one per journal), started, with the state of every entry it shared. */
 export async function openOutbox(host: ShareHost): Promise<Outbox> {
   if (host.outbox) return host.outbox;
-  const outbox = new Outbox(host.store!, { vault: () => host.vault });
+  // Only its own shares: another journal's are sealed with another key, and are that journal's to send.
+  const outbox = new Outbox(host.store!, { vault: () => host.vault, owns: (entry) => sharedEntryId(host.instanceKey, entry) !== undefined });
   host.outbox = outbox;
-  const prefix = `journal:${host.instanceKey}:`;
   const remember = (entry: OutboxEntry) => {
-    if (entry.source?.startsWith(prefix)) host.shareStates = new Map(host.shareStates).set(entry.source.slice(prefix.length), entry);
+    const id = sharedEntryId(host.instanceKey, entry);
+    if (id) host.shareStates = new Map(host.shareStates).set(id, entry);
   };
   outbox.subscribe(remember);
   for (const entry of await outbox.entries()) remember(entry);
@@ -82,12 +84,4 @@ export function renderShare(host: ShareHost, entry: JournalEntry): ShareView {
       : nothing;
   const share = state?.state === 'sent' || state?.state === 'sending' ? nothing : html`<button type="button" @click=${() => (host.sharing = entry.id)}>${t('journal.share')}</button>`;
   return { state: line, actions: html`${retry}${share}`, panel: nothing };
-}
-
-/** Drops this journal's shares that have not gone yet ("Delete everything"): nothing is left to send. */
-export async function discardWaitingShares(host: ShareHost): Promise<void> {
-  const outbox = host.outbox;
-  if (!outbox) return;
-  for (const state of host.shareStates.values()) if (state.state !== 'sent') await outbox.discard(state.id);
-  host.shareStates = new Map();
 }
