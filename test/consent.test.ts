@@ -301,8 +301,7 @@ describe('<hearth-consent>', () => {
     expect({ ...withdrawn, status: 'active', withdrawnAt: undefined }).to.deep.equal({ ...agreed, withdrawnAt: undefined });
     // The event comes first; the record is then kept on the device (slower in WebKit) and shown.
     await until(() => el.stage === 'withdrawn', 3000, 'the withdrawn stage');
-    await el.updateComplete;
-    expect(inShadow(el, '.answer-text').textContent).to.contain('You withdrew your consent on');
+    await until(() => inShadow(el, '.answer-text').textContent!.includes('You withdrew your consent on'), 3000, 'the withdrawn answer shown');
     expect(await storedRecord(storeKey)).to.deep.equal(withdrawn);
     await expect(el).to.be.accessible();
   });

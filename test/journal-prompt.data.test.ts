@@ -232,7 +232,12 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     await until(() => el.savedEntries.length === 1, 5000, 'the old entry');
     expect(el.savedEntries[0].text).to.equal('Written by an older Hearth.');
     expect(textarea(el).value).to.equal('An old draft.');
-    const after = await rows(namespace);
+    // The writing area shows while the unlock binds the old records; wait until it has.
+    let after = await rows(namespace);
+    for (let tries = 0; tries < 100 && after.some((row) => row.store !== 'keys' && !(row.value.data.sealed as { bound?: true } | undefined)?.bound); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      after = await rows(namespace);
+    }
     for (const row of after.filter((r) => r.store !== 'keys')) {
       expect(row.value.data.sealed, `${row.store} ${row.key} is bound now`).to.have.property('bound', true);
     }
@@ -243,36 +248,88 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     expect(JSON.parse((await sent()).at(-1)!.body)).to.deep.equal(entry);
   });
 
-  it('an encrypted journal never takes an unencrypted record for the client\'s: such an entry is flagged, such a draft not loaded', async () => {
+  it('an encrypted journal never takes an unencrypted record for the client\'s: such an entry is flagged, such a draft set aside as one, a copy under another key not shown', async () => {
     const namespace = key();
     const storeKey = key();
     const el = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
     await setUp(el);
-    await write(el, 'Mine, written here.');
+    const own = await write(el, 'Mine, written here.');
     const storage = new HearthStorage({ mode: 'local', namespace });
     // Written straight into storage by someone else with the device, not sealed.
     const planted = { id: 'planted', promptId: 'p', promptText: 'P', text: 'I never wrote this.', tags: [], createdAt: '2026-03-01T00:00:00.000Z', updatedAt: '2026-03-01T00:00:00.000Z' };
     await put('journal', storage.keyOf(`${storeKey}/planted`), planted);
+    // One under another key with the id of the client's entry: deleting it must never delete theirs.
+    await put('journal', storage.keyOf(`${storeKey}/elsewhere`), { ...planted, id: own.id, text: 'Posing as yours.' });
     const draft = (await rows(namespace)).find((row) => row.store === 'drafts')!;
     await put('drafts', draft.key, { text: 'A planted draft.', sequence: 9 }, draft.value.version + 1);
     el.lock();
     await el.updateComplete;
     await unlock(el);
-    await until(() => el.savedEntries.length === 2, 5000, 'both entries');
+    await until(() => el.savedEntries.length === 3, 5000, 'the entries');
     await el.updateComplete;
     const cards = [...shadow(el).querySelectorAll('[part="entry"]')];
-    const plantedCard = cards.find((card) => card.textContent!.includes('I never wrote this.'))!;
-    const ownCard = cards.find((card) => card.textContent!.includes('Mine, written here.'))!;
-    expect(plantedCard.querySelector('[part="entry-warning"]')?.textContent).to.contain('Not encrypted: this entry was not saved in this journal with your passphrase.');
-    expect(ownCard.querySelector('[part="entry-warning"]') === null, 'the client\'s own entry has no warning').to.equal(true);
+    const card = (text: string) => cards.find((c) => c.textContent!.includes(text));
+    const warning = 'Not encrypted: this entry was not saved in this journal with your passphrase.';
+    expect(card('I never wrote this.')!.querySelector('[part="entry-warning"]')?.textContent).to.contain(warning);
+    expect(card('A planted draft.')!.querySelector('[part="entry-warning"]')?.textContent, 'the draft, kept as a flagged entry').to.contain(warning);
+    expect(card('Mine, written here.')!.querySelector('[part="entry-warning"]') === null, 'the client\'s own entry has no warning').to.equal(true);
+    expect(card('Posing as yours.') === undefined, 'a record under a key that is not its entry\'s is not shown').to.equal(true);
     expect(textarea(el).value, 'the planted draft is not put in the writing area').to.equal('');
     await expect(el).to.be.accessible();
-    // The client can delete it like any entry.
-    const deleteButton = [...plantedCard.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Delete')!;
+    // The client can delete a flagged entry like any other; their own stays.
+    const deleteButton = [...card('I never wrote this.')!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Delete')!;
     deleteButton.click();
     await el.updateComplete;
     button(el, 'Yes, delete it').click();
-    await until(() => el.savedEntries.length === 1, 5000, 'the planted entry deleted');
+    await until(() => el.savedEntries.length === 2, 5000, 'the planted entry deleted');
     expect(JSON.stringify(await rows(namespace))).not.to.contain('I never wrote this.');
+    expect(el.savedEntries.map((entry) => entry.text)).to.include('Mine, written here.');
+  });
+
+  it('an encrypted journal\'s shares: one pointed at another address does not open, one planted unsealed is failed, never sent', async () => {
+    const namespace = key();
+    const storeKey = key();
+    const el = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" encrypt endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`);
+    await setUp(el);
+    const entry = await write(el, 'Only for my therapist.');
+    await shareFirst(el);
+    el.lock();
+    await el.updateComplete;
+    const share = (await rows(namespace)).find((row) => row.store === 'outbox')!;
+    // Someone with the device points the sealed share elsewhere, with credentials, and plants a plain one.
+    await put('outbox', share.key, { ...share.value.data, endpoint: new URL('/__hearth/send/ok', location.href).href, credentials: 'include' }, share.value.version + 1);
+    await put('outbox', `${namespace}/planted`, {
+      ...share.value.data, id: 'planted', sealed: undefined, body: { text: 'planted' }, endpoint: new URL('/__hearth/send/ok', location.href).href,
+    });
+    await fetch('/__hearth/held/release');
+    await unlock(el);
+    await until(() => el.savedEntries.length === 1, 5000, 'the entry');
+    await (el as unknown as { outbox: { flush(o: { all: boolean }): Promise<void> } }).outbox.flush({ all: true });
+    const states = Object.fromEntries((await rows(namespace)).filter((row) => row.store === 'outbox').map((row) => [row.value.data.id, row.value.data]));
+    expect(states.planted.state).to.equal('failed');
+    expect((states.planted.lastError as { message: string }).message).to.contain('not sent');
+    expect(states[share.value.data.id as string].state, 'the redirected share does not open').to.equal('failed');
+    expect((await sent()).filter((request) => request.scenario === 'ok'), 'nothing reached the other address').to.deep.equal([]);
+    expect((await sent()).map((request) => [request.scenario, JSON.parse(request.body).text]), 'only the first attempt, to the address it was queued for').to.deep.equal([['held', entry.text]]);
+  });
+
+  it('an imported entry whose id holds a colon is shared, and deleted with "Delete everything"', async () => {
+    const namespace = key();
+    const storeKey = key();
+    const el = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`);
+    await ready(el);
+    const imported = { id: 'urn:uuid:1234', promptId: 'p', promptText: 'P', text: 'Imported, then shared.', tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    await el.importEntries(JSON.stringify({ format: 'hearth-journal-export', version: 1, exportedAt: '2026-01-02T00:00:00.000Z', entries: [imported] }));
+    await until(() => el.savedEntries.length === 1, 5000, 'the import');
+    await el.updateComplete;
+    await shareFirst(el);
+    expect((await rows(namespace)).filter((row) => row.store === 'outbox')).to.have.length(1);
+    button(el, 'Manage your journal').click();
+    await el.updateComplete;
+    button(el, 'Delete everything').click();
+    await el.updateComplete;
+    button(el, 'Yes, delete everything').click();
+    await until(() => shadowText(el).includes('Everything was deleted from this device.'), 5000, 'deleted');
+    expect(await rows(namespace)).to.deep.equal([]);
   });
 });

@@ -231,7 +231,7 @@ describe('Outbox', () => {
     const theirs = await plain.send({ endpoint: '/__hearth/send/held', body: { text: 'a feedback answer' }, source: 'hearth-feedback-form:f' });
     plain.stop();
     const sealing = make(storage, { vault: created.value.vault, owns: (entry: OutboxEntry) => entry.source?.startsWith('journal:a:') });
-    await sealing.sealWaiting();
+    await sealing.sealWaiting({ plain: true });
     const db = await openDB('hearth');
     const [rawMine, rawTheirs] = [await db.get('outbox', storage.keyOf(mine.id)), await db.get('outbox', storage.keyOf(theirs.id))];
     db.close();

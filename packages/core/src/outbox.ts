@@ -48,6 +48,12 @@ export interface OutboxOptions {
    * only what it sealed: another element's sealed entry is not its to open, and is left alone.
    */
   owns?: (entry: OutboxEntry) => boolean;
+  /**
+   * The data these payloads come from is encrypted: every entry this outbox owns must be sealed.
+   * One stored unsealed was not queued by it (someone with the device wrote it): it is failed,
+   * with a reason, never sent.
+   */
+  sealedOnly?: boolean;
   timeoutMs?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
@@ -109,6 +115,11 @@ function storedEndpoint(endpoint: string): string | undefined {
   return undefined;
 }
 
+const NOT_SEALED: HearthError = {
+  code: 'config',
+  message: 'This was stored unencrypted where everything is encrypted, so it was not written here by you, and it was not sent.',
+};
+
 const UNKNOWN_ADDRESS: HearthError = {
   code: 'config',
   message: 'This was waiting to be sent to an address relative to a page that is no longer known, so it was not sent. Send it again.',
@@ -126,12 +137,17 @@ export class Outbox {
     private readonly storage: HearthStorage,
     options: OutboxOptions = {},
   ) {
-    this.options = { timeoutMs: 30_000, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000, owns: () => true, ...options };
+    this.options = { timeoutMs: 30_000, baseDelayMs: 1_000, maxDelayMs: 5 * 60_000, owns: () => true, sealedOnly: false, ...options };
   }
 
-  /** How a payload is bound when sealed: to this entry's place in the outbox store. */
-  private bindingOf(id: string): string {
-    return this.storage.bindingOf('outbox', id);
+  /**
+   * What a sealed payload is bound to: its place in the outbox store and where and how it goes.
+   * Someone with the device who points a sealed entry at another address (or adds credentials)
+   * breaks AES-GCM's tag: the payload no longer opens, so it is never sent there.
+   */
+  private bindingOf(id: string, entry: Pick<OutboxEntry, 'endpoint' | 'contentType' | 'credentials' | 'anonymous' | 'source'>): string {
+    const route = [entry.endpoint, entry.contentType, entry.credentials, entry.anonymous === true, entry.source ?? null];
+    return `${this.storage.bindingOf('outbox', id)}|${JSON.stringify(route)}`;
   }
 
   private get vault(): KeyVault | undefined {
@@ -174,7 +190,7 @@ export class Outbox {
   async send(request: OutboxRequest): Promise<OutboxEntry> {
     const vault = this.vault;
     const id = randomId();
-    const entry: OutboxEntry = {
+    const queued: OutboxEntry = {
       id,
       // The address as this page means it, kept absolute: a retry may run on any page of the site.
       endpoint: resolveEndpoint(request.endpoint),
@@ -186,8 +202,8 @@ export class Outbox {
       attempts: 0,
       createdAt: new Date().toISOString(),
       nextAttemptAt: Date.now(),
-      ...(vault ? { sealed: await vault.encryptJson(request.body, this.bindingOf(id)) } : { body: request.body }),
     };
+    const entry: OutboxEntry = { ...queued, ...(vault ? { sealed: await vault.encryptJson(request.body, this.bindingOf(id, queued)) } : { body: request.body }) };
     this.inFlight.add(entry.id);
     try {
       const saved = await this.storage.write('outbox', entry.id, entry, FORMAT);
@@ -269,6 +285,12 @@ export class Outbox {
     const waiting = entry.state === 'queued' || entry.state === 'sending';
     if (which === 'due' && !(waiting && entry.nextAttemptAt <= Date.now())) return entry;
     if (which === 'waiting' && !waiting) return entry;
+    const fail = async (lastError: HearthError) => {
+      const failed = { ...entry, state: 'failed' as const, lastError };
+      await this.storage.write('outbox', id, failed, FORMAT, { expectedVersion: record.version });
+      this.announce(failed);
+      return failed;
+    };
     let body = entry.body;
     if (entry.sealed) {
       const vault = this.vault;
@@ -276,24 +298,16 @@ export class Outbox {
         // Locked: it waits, sealed, until the client unlocks.
         return entry;
       }
-      const opened = await vault.decryptJson<unknown>(entry.sealed, this.bindingOf(id));
-      if (!opened.ok) {
-        const failed = { ...entry, state: 'failed' as const, lastError: opened.error };
-        await this.storage.write('outbox', id, failed, FORMAT);
-        this.announce(failed);
-        return failed;
-      }
+      const opened = await vault.decryptJson<unknown>(entry.sealed, this.bindingOf(id, entry));
+      if (!opened.ok) return fail(opened.error);
       body = opened.value;
+    } else if (this.options.sealedOnly) {
+      return fail(NOT_SEALED);
     }
     const endpoint = storedEndpoint(entry.endpoint);
-    if (!endpoint) {
-      // Queued (by an older Hearth) as a path relative to a page no one knows any more: sending it
-      // from this page could reach another address. It fails, with a reason; the client can send again.
-      const failed = { ...entry, state: 'failed' as const, lastError: UNKNOWN_ADDRESS };
-      await this.storage.write('outbox', id, failed, FORMAT);
-      this.announce(failed);
-      return failed;
-    }
+    // Queued (by an older Hearth) as a path relative to a page no one knows any more: sending it
+    // from this page could reach another address. It fails, with a reason; the client can send again.
+    if (!endpoint) return fail(UNKNOWN_ADDRESS);
     const sending = { ...entry, state: 'sending' as const };
     this.announce(sending);
     const outcome = await this.attempt({ ...entry, endpoint }, body);
@@ -306,26 +320,26 @@ export class Outbox {
   }
 
   /**
-   * Seals, with the vault, every entry this outbox owns that is not sealed yet or was sealed
-   * before seals were bound to their record (the data it came from was just encrypted, or unlocked
-   * for the first time since). Entries keep their id, state and address.
+   * Binds, with the vault, every entry this outbox owns that was sealed before seals were bound
+   * (at an unlock), and with `plain` also seals those stored unsealed (the data they came from was
+   * just encrypted: they were queued before). Entries keep their id, state and address.
    */
-  async sealWaiting(): Promise<void> {
+  async sealWaiting(options: { plain: boolean }): Promise<void> {
     const vault = this.vault;
     if (!vault) return;
     await this.withLock(async () => {
       const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
       if (!listed.ok) return;
-      for (const [id, { data: entry }] of listed.value.records) {
-        if (!this.options.owns(entry) || entry.sealed?.bound) continue;
+      for (const [id, { data: entry, version }] of listed.value.records) {
+        if (!this.options.owns(entry) || entry.sealed?.bound || (!entry.sealed && !options.plain)) continue;
         let body = entry.body;
         if (entry.sealed) {
           const opened = await vault.decryptJson<unknown>(entry.sealed);
           if (!opened.ok) continue;
           body = opened.value;
         }
-        const sealed = await vault.encryptJson(body, this.bindingOf(id));
-        await this.storage.write('outbox', id, { ...entry, body: undefined, sealed }, FORMAT);
+        const sealed = await vault.encryptJson(body, this.bindingOf(id, entry));
+        await this.storage.write('outbox', id, { ...entry, body: undefined, sealed }, FORMAT, { expectedVersion: version });
       }
     });
   }

@@ -4,6 +4,7 @@ import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import { KeyVault, type KeyEnvelope } from '@hearth/core/encryption';
 import type { HearthStorage } from '@hearth/core/storage';
 import type { OutboxEntry } from '@hearth/core/sending';
+import { randomId } from '@hearth/core';
 import type { JournalDraft, JournalEntry } from './journal-prompt.js';
 import { isSealed, type JournalStore, type Stored } from './stored-record.js';
 import { sharedEntryId } from './share-source.js';
@@ -240,7 +241,7 @@ export async function setUp(host: LockHost, passphrase: string, confirm: string,
 export async function sealWhatIsThere(host: LockHost, which: 'plain too' | 'sealed only'): Promise<void> {
   const store = host.store!;
   const vault = host.vault!;
-  const reseal = async <T>(kind: JournalStore, key: string, data: Stored<T>) => {
+  const reseal = async <T>(kind: JournalStore, key: string, { data, version }: { data: Stored<T>; version: number }) => {
     let value: T;
     if (isSealed(data)) {
       if (data.sealed.bound) return;
@@ -251,21 +252,45 @@ export async function sealWhatIsThere(host: LockHost, which: 'plain too' | 'seal
       if (which === 'sealed only') return;
       value = data;
     }
-    await store.write(kind, key, await host.seal(value, kind, key), RECORDS);
+    // Only over the record as read: one deleted or changed meanwhile (another tab) stays as it is.
+    await store.write(kind, key, await host.seal(value, kind, key), RECORDS, { expectedVersion: version });
   };
   const listed = await store.list<Stored<JournalEntry>>('journal', RECORDS);
   if (listed.ok) {
-    for (const [key, record] of listed.value.records) if (key.startsWith(`${host.instanceKey}/`)) await reseal('journal', key, record.data);
+    for (const [key, record] of listed.value.records) if (key.startsWith(`${host.instanceKey}/`)) await reseal('journal', key, record);
   }
   const draft = await store.read<Stored<JournalDraft>>('drafts', host.instanceKey, RECORDS);
-  if (draft.ok && draft.value) await reseal('drafts', host.instanceKey, draft.value.data);
+  if (draft.ok && draft.value) {
+    const stored = draft.value.data;
+    if (which === 'sealed only' && !isSealed(stored)) await setAsideUnsealedDraft(host, stored, draft.value.version);
+    else await reseal('drafts', host.instanceKey, draft.value);
+  }
   // The outbox code loads only when the journal has shares waiting.
   const outbox = await store.list<OutboxEntry>('outbox', RECORDS);
   const owns = (entry: OutboxEntry) => sharedEntryId(host.instanceKey, entry) !== undefined;
-  if (outbox.ok && outbox.value.records.some(([, record]) => owns(record.data) && !record.data.sealed?.bound)) {
+  const waiting = (entry: OutboxEntry) => owns(entry) && (entry.sealed ? !entry.sealed.bound : which === 'plain too');
+  if (outbox.ok && outbox.value.records.some(([, record]) => waiting(record.data))) {
     const { Outbox } = await import('@hearth/core/sending');
-    await new Outbox(store, { vault, owns }).sealWaiting();
+    await new Outbox(store, { vault, owns }).sealWaiting({ plain: which === 'plain too' });
   }
+}
+
+/**
+ * A draft stored unencrypted in an encrypted journal (someone with the device wrote it, or a page
+ * embedding the journal without `encrypt`): not the client's, so not put in the writing area, and
+ * not lost either. It becomes an entry as it is, unencrypted, which the journal shows with its
+ * warning, and the draft starts empty.
+ */
+async function setAsideUnsealedDraft(host: LockHost, draft: JournalDraft, version: number): Promise<void> {
+  const store = host.store!;
+  const text = typeof draft?.text === 'string' ? draft.text : '';
+  if (text.trim()) {
+    const now = new Date().toISOString();
+    const entry: JournalEntry = { id: randomId(), promptId: typeof draft.promptId === 'string' ? draft.promptId : '', promptText: '', text, tags: [], createdAt: now, updatedAt: now };
+    const kept = await store.write('journal', `${host.instanceKey}/${entry.id}`, entry, RECORDS, { expectedVersion: null });
+    if (!kept.ok) return;
+  }
+  await store.write('drafts', host.instanceKey, await host.seal<JournalDraft>({ text: '', sequence: draft?.sequence }, 'drafts', host.instanceKey), RECORDS, { expectedVersion: version });
 }
 
 /** Unlocks with the passphrase; a wrong one changes nothing. */

@@ -68,6 +68,12 @@ declare global {
   }
 }
 
+/** True for a stored value that can show as an entry (records can be damaged or written by others). */
+function isEntry(value: unknown): value is JournalEntry {
+  const entry = value as JournalEntry | null;
+  return typeof entry === 'object' && entry !== null && typeof entry.id === 'string' && typeof entry.text === 'string' && typeof entry.createdAt === 'string';
+}
+
 /** Days since 1970-01-01 in the client's own time zone: the same prompt all day, the next tomorrow. */
 function localDay(now = new Date()): number {
   return Math.floor((now.getTime() - now.getTimezoneOffset() * 60_000) / 86_400_000);
@@ -516,16 +522,15 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     const unsealed = new Set<string>();
     for (const [key, record] of listed.value.records) {
       if (!key.startsWith(prefix)) continue;
-      if (this.encrypt && !isSealed(record.data)) {
-        // Stored unencrypted in an encrypted journal: not the client's writing as far as this
-        // journal can tell. Shown (nothing is hidden from the client), flagged as not encrypted.
-        const entry = record.data as JournalEntry;
-        unsealed.add(entry.id);
-        entries.push(entry);
-        continue;
-      }
-      const entry = await this.unseal(record.data, 'journal', key);
-      if (entry) entries.push(entry);
+      // Stored unencrypted in an encrypted journal: not the client's writing as far as this
+      // journal can tell. Shown (nothing is hidden from the client), flagged as not encrypted.
+      const plainInEncrypted = this.encrypt && !isSealed(record.data);
+      const entry = plainInEncrypted ? (record.data as JournalEntry) : await this.unseal(record.data, 'journal', key);
+      // Only an entry that is the one its key names (never one copied under another key, or
+      // another journal's whose store key starts like this one's), with what a card shows.
+      if (!isEntry(entry) || key !== `${prefix}${entry.id}`) continue;
+      if (plainInEncrypted) unsealed.add(entry.id);
+      entries.push({ ...entry, tags: Array.isArray(entry.tags) ? entry.tags : [] });
     }
     this.unsealedEntries = unsealed;
     this.entries = entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));

@@ -9,6 +9,7 @@ import { sharedEntryId } from './share-source.js';
 export interface ShareHost {
   store?: HearthStorage;
   vault?: KeyVault;
+  encrypt: boolean;
   instanceKey: string;
   outbox?: Outbox;
   /** The outbox state of each shared entry, by entry id. */
@@ -24,7 +25,8 @@ export interface ShareHost {
 export async function openOutbox(host: ShareHost): Promise<Outbox> {
   if (host.outbox) return host.outbox;
   // Only its own shares: another journal's are sealed with another key, and are that journal's to send.
-  const outbox = new Outbox(host.store!, { vault: () => host.vault, owns: (entry) => sharedEntryId(host.instanceKey, entry) !== undefined });
+  // Encrypted: its shares are sealed; one stored unsealed was not queued by the client, and is not sent.
+  const outbox = new Outbox(host.store!, { vault: () => host.vault, owns: (entry) => sharedEntryId(host.instanceKey, entry) !== undefined, sealedOnly: host.encrypt });
   host.outbox = outbox;
   const remember = (entry: OutboxEntry) => {
     const id = sharedEntryId(host.instanceKey, entry);
