@@ -149,6 +149,23 @@ describe('<hearth-consent> policyHash recipe 2', () => {
     expect(shownAs).to.include({ s: true, del: true, ins: true, strong: true, em: true, b: true, i: true, u: true });
   });
 
+  it('struck and inserted words are said as such to a screen reader, in the element\'s language; the hash is the same with or without', async () => {
+    const bodyHtml = '<p>We will <del>not</del> share. We <ins>always</ins> ask.</p>';
+    const el = await consent(policyOf(bodyHtml));
+    await until(() => !!el.shadowRoot!.querySelector('.section del'), 3000, 'the terms');
+    const paragraph = el.shadowRoot!.querySelector('.section p')!;
+    const spoken = paragraph.textContent!.replace(/\s+/g, ' ').trim();
+    expect(spoken).to.equal('We will struck out: not (end of struck out) share. We added: always (end of added) ask.');
+    const marks = [...paragraph.querySelectorAll('.visually-hidden')];
+    expect(marks.map((mark) => getComputedStyle(mark).position), 'not seen, only heard').to.deep.equal(['absolute', 'absolute', 'absolute', 'absolute']);
+    expect(el.policyHash).to.equal(await recomputedHash(policyOf(bodyHtml), 2));
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'ar');
+    await until(() => el.shadowRoot!.querySelector('.section p')?.textContent!.includes('نص محذوف:') === true, 3000, 'the Arabic marks');
+    const arabic = [...el.shadowRoot!.querySelectorAll('.section .visually-hidden')].map((mark) => [mark.getAttribute('lang'), mark.textContent!.trim()]);
+    expect(arabic).to.deep.equal([['ar', 'نص محذوف:'], ['ar', '(نهاية النص المحذوف)'], ['ar', 'نص مضاف:'], ['ar', '(نهاية النص المضاف)']]);
+  });
+
   it('a new record carries policyHashVersion 2; its receipt recomputes it and prints the struck word struck; FHIR carries the same text', async () => {
     const policy = policyOf('<p>We will <s>not</s> share your notes.</p>');
     const el = await consent(policy);

@@ -121,7 +121,7 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     await elsewhere.updateComplete;
     button(elsewhere, 'Delete everything').click();
     await elsewhere.updateComplete;
-    expect(shadowText(elsewhere)).to.contain('anything not sent yet');
+    expect(shadowText(elsewhere)).to.contain('still waiting to be sent');
     button(elsewhere, 'Yes, delete everything').click();
     await until(() => shadowText(elsewhere).includes('Everything was deleted from this device.'), 5000, 'deleted');
     expect(await rows(namespace), 'nothing of the journal is left, its share included').to.deep.equal([]);
@@ -269,7 +269,7 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     await el.updateComplete;
     const cards = [...shadow(el).querySelectorAll('[part="entry"]')];
     const card = (text: string) => cards.find((c) => c.textContent!.includes(text));
-    const warning = 'Not encrypted: this entry was not saved in this journal with your passphrase.';
+    const warning = 'You may not have written this. It was added on this device without your passphrase';
     expect(card('I never wrote this.')!.querySelector('[part="entry-warning"]')?.textContent).to.contain(warning);
     expect(card('A planted draft.')!.querySelector('[part="entry-warning"]')?.textContent, 'the draft, kept as a flagged entry').to.contain(warning);
     expect(card('Mine, written here.')!.querySelector('[part="entry-warning"]') === null, 'the client\'s own entry has no warning').to.equal(true);

@@ -11,7 +11,7 @@ import { inShadow, shadow, shadowButton as button, until } from './helpers/shado
 
 let n = 0;
 const key = () => `journal-import-${Date.now()}-${++n}`;
-const DAMAGED = 'This encrypted export cannot be opened: it is damaged or was not made by Hearth. Nothing was changed.';
+const DAMAGED = "This file can't be opened: it may be damaged, or it is not a journal export. Nothing was changed. Try exporting it again.";
 
 /** Base64 of `bytes` bytes, as a real export holds. */
 const base64 = (bytes: number) => btoa(String.fromCharCode(...new Uint8Array(bytes).fill(7)));
@@ -122,6 +122,6 @@ describe('<hearth-journal-prompt> importing an encrypted export checks it first 
     await until(() => (el as unknown as { store?: unknown }).store !== undefined, 3000, 'storage');
     expect(await el.importEntries(encryptedExport((file) => void (file.encrypted.envelope = null as never)))).to.equal(0);
     await el.updateComplete;
-    expect(importStatus(el)).to.equal('لا يمكن فتح ملف التصدير المشفّر هذا: إنه تالف أو لم يُنشئه Hearth. لم يتغير شيء.');
+    expect(importStatus(el)).to.equal('لا يمكن فتح هذا الملف: ربما هو تالف، أو ليس ملف تصدير لليوميات. لم يتغير شيء. جرّب تصديره مرة أخرى.');
   });
 });

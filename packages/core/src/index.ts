@@ -59,6 +59,7 @@ export {
   sanitizeHtml,
 } from './sanitize-html.js';
 export { SanitizedHtml } from './sanitized-html.js';
+export type { EditMarks } from './sanitize-html.js';
 export * from './storage.js';
 export * from './encryption.js';
 export * from './sending.js';

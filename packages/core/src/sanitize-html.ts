@@ -46,6 +46,35 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
 };
 
+/**
+ * What a screen reader says around struck (`s`, `del`) and inserted (`ins`) words, in the
+ * element's language: most do not announce them, so "We will <s>not</s> share" would be heard as
+ * "We will not share". Each pair is said before and after the words.
+ */
+export interface EditMarks {
+  lang: string;
+  removed: [start: string, end: string];
+  added: [start: string, end: string];
+}
+
+/** Text only a screen reader meets (the base styles' `.visually-hidden`), in its own language. */
+function spoken(text: string, lang: string): HTMLElement {
+  const span = document.createElement('span');
+  span.className = 'visually-hidden';
+  span.lang = lang;
+  span.textContent = ` ${text} `;
+  return span;
+}
+
+/** Puts the marks around every struck and inserted passage in `container` (after sanitizing). */
+export function sayEdits(container: ParentNode, marks: EditMarks): void {
+  for (const edit of container.querySelectorAll('s, del, ins')) {
+    const [start, end] = edit.localName === 'ins' ? marks.added : marks.removed;
+    edit.prepend(spoken(start, marks.lang));
+    edit.append(spoken(end, marks.lang));
+  }
+}
+
 let purifier: Promise<Purifier> | undefined;
 
 /**

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { EditMarks } from './sanitize-html.js';
 
 /**
  * Renders `*Html` fields in a Lit template: `${this.html.render(strategy.bodyHtml)}`. The first
@@ -20,13 +21,14 @@ export class SanitizedHtml {
    * `text` (optional) rewrites each text node after sanitizing: how `{name}` and `{practice}`
    * are filled in as text, never as markup. `textKey` names its current inputs for the cache.
    */
-  render(html: string | undefined, text?: (value: string) => string, textKey = ''): HTMLElement | undefined {
+  render(html: string | undefined, text?: (value: string) => string, textKey = '', marks?: EditMarks): HTMLElement | undefined {
     if (!html) return undefined;
-    const key = `${textKey}\u0000${html}`;
+    const key = `${textKey}\u0000${marks ? JSON.stringify(marks) : ''}\u0000${html}`;
     const done = this.ready.get(key);
     if (done) return done;
     if (!this.pending.has(key)) {
-      const work = import('./sanitize-html.js').then(({ sanitizeHtml }) => sanitizeHtml(html)).then((fragment) => {
+      const work = import('./sanitize-html.js').then(async ({ sanitizeHtml, sayEdits }) => {
+        const fragment = await sanitizeHtml(html);
         const container = document.createElement('div');
         container.className = 'html-content';
         container.append(fragment);
@@ -34,6 +36,7 @@ export class SanitizedHtml {
           const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) node.nodeValue = text(node.nodeValue ?? '');
         }
+        if (marks) sayEdits(container, marks);
         this.ready.set(key, container);
         this.pending.delete(key);
         this.host.requestUpdate();

@@ -1,4 +1,4 @@
-import { SanitizedHtml } from '@hearth/core';
+import { SanitizedHtml, type EditMarks } from '@hearth/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { HearthConsent } from './consent.js';
 import { missing } from './consent-record.js';
@@ -38,6 +38,12 @@ function header(host: Host, policy: Policy): TemplateResult {
  * while it scrolls inside itself (see `fitTabStops`); until then `tabindex="-1"`: focusable by
  * "answer again", never a tab stop.
  */
+/** Struck and inserted words are said as such (a struck "not" heard plain would reverse the terms). */
+function editMarks(host: Host): EditMarks {
+  const t = (key: 'consent.removedStart' | 'consent.removedEnd' | 'consent.addedStart' | 'consent.addedEnd') => host.t(key);
+  return { lang: host.locale, removed: [t('consent.removedStart'), t('consent.removedEnd')], added: [t('consent.addedStart'), t('consent.addedEnd')] };
+}
+
 function terms(host: Host, policy: Policy, id = 'terms'): TemplateResult {
   return html`<div class="terms" part="terms" id=${id} role="region" aria-labelledby="title" tabindex="-1" lang=${ifDefined(host.contentLang)}>
     ${policy.sections.map(
@@ -45,7 +51,7 @@ function terms(host: Host, policy: Policy, id = 'terms'): TemplateResult {
         <div role="heading" aria-level=${Math.min(6, host.level + 1)} class="section-title">${host.fill(section.title)}</div>
         ${
           // Keyed by section too: two sections with the same HTML each need their own nodes.
-          host.html!.render(section.bodyHtml, (text) => host.fill(text), `${id}\u0000${section.id}\u0000${host.practiceConfig?.clientName}\u0000${host.practiceConfig?.practiceName}`) ?? nothing
+          host.html!.render(section.bodyHtml, (text) => host.fill(text), `${id}\u0000${section.id}\u0000${host.practiceConfig?.clientName}\u0000${host.practiceConfig?.practiceName}`, editMarks(host)) ?? nothing
         }
       </section>`,
     )}

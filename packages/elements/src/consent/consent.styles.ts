@@ -53,6 +53,16 @@ export const consentStyles = css`
     line-height: 1.25;
     margin-block-end: var(--_hearth-space-2xs, 0.25em);
   }
+  /* Struck and inserted words must not be missed: a thicker strike, and a double underline that no
+     link has (screen readers are told in words: EditMarks). */
+  .html-content s,
+  .html-content del {
+    text-decoration-thickness: 2px;
+  }
+  .html-content ins {
+    text-decoration-line: underline;
+    text-decoration-style: double;
+  }
   .html-content > * {
     margin-block: var(--_hearth-space-xs, 0.5em) 0;
   }

@@ -12,7 +12,7 @@ export const enJournalExport = {
   'journal.import.passphraseIntro': "This export is encrypted. Enter its passphrase.",
   'journal.import.go': "Import",
   'journal.import.wrong': "That passphrase does not open this file. Nothing was changed.",
-  'journal.import.damaged': "This encrypted export cannot be opened: it is damaged or was not made by Hearth. Nothing was changed.",
+  'journal.import.damaged': "This file can't be opened: it may be damaged, or it is not a journal export. Nothing was changed. Try exporting it again.",
   'journal.export.draft': "Download what you wrote",
 };
 
