@@ -55,6 +55,7 @@ export {
   loadSanitizer,
   looksLikeHtml,
   neutralizeInlineAttributes,
+  normalisedText,
   sanitizedText,
   sanitizeHtml,
 } from './sanitize-html.js';

@@ -66,6 +66,10 @@ const toBase64 = (bytes: ArrayBuffer | Uint8Array) => {
 const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 const random = (length: number): Uint8Array<ArrayBuffer> => crypto.getRandomValues(new Uint8Array(length));
 
+/** AES-GCM's parameters: the IV, and the binding (if any) as additional data. */
+const gcm = (iv: Uint8Array<ArrayBuffer>, binding: string | undefined): AesGcmParams =>
+  binding === undefined ? { name: 'AES-GCM', iv } : { name: 'AES-GCM', iv, additionalData: new TextEncoder().encode(binding) };
+
 /** Crockford base32: no I, L, O, U, so a printed code is hard to misread. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -217,13 +221,13 @@ export class KeyVault {
   }
 
   /**
-   * Encrypts with a fresh IV. With `binding` (where the value will be kept: see recordBinding),
-   * the binding is AES-GCM additional data: the ciphertext then opens only with the same binding.
+   * Encrypts with a fresh IV. With `binding` (where the value will be kept:
+   * HearthStorage.bindingOf), the binding is AES-GCM additional data: the ciphertext then opens
+   * only with the same binding.
    */
   async encrypt(plaintext: string, binding?: string): Promise<Ciphertext> {
     const iv = random(12);
-    const params: AesGcmParams = { name: 'AES-GCM', iv, ...(binding === undefined ? {} : { additionalData: new TextEncoder().encode(binding) }) };
-    const data = await crypto.subtle.encrypt(params, this.key, new TextEncoder().encode(plaintext));
+    const data = await crypto.subtle.encrypt(gcm(iv, binding), this.key, new TextEncoder().encode(plaintext));
     return { alg: 'AES-GCM-256', iv: toBase64(iv), data: toBase64(data), ...(binding === undefined ? {} : { bound: true as const }) };
   }
 
@@ -234,12 +238,7 @@ export class KeyVault {
   async decrypt(ciphertext: Ciphertext, binding?: string): Promise<CryptoResult<string>> {
     if (ciphertext.bound && binding === undefined) return failure('damaged');
     try {
-      const params: AesGcmParams = {
-        name: 'AES-GCM',
-        iv: fromBase64(ciphertext.iv),
-        ...(ciphertext.bound ? { additionalData: new TextEncoder().encode(binding) } : {}),
-      };
-      const data = await crypto.subtle.decrypt(params, this.key, fromBase64(ciphertext.data));
+      const data = await crypto.subtle.decrypt(gcm(fromBase64(ciphertext.iv), ciphertext.bound ? binding : undefined), this.key, fromBase64(ciphertext.data));
       return { ok: true, value: new TextDecoder().decode(data) };
     } catch {
       return failure('damaged');

@@ -90,14 +90,6 @@ export function backoffMs(attempt: number, baseMs: number, maxMs: number, random
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-/**
- * The outbox: every send is written down first, then attempted, and kept until the endpoint
- * accepts it. Network errors, timeouts, 408, 429 (honouring `Retry-After`) and 5xx are retried
- * with backoff and jitter while the page is open, on `online`, and on the next load; other 4xx
- * stop with the data kept for a retry by the client. A Web Lock per namespace makes sure two
- * tabs never send the same entry twice. The payload stays in the storage mode, and under the
- * encryption, of the data it came from.
- */
 /** An endpoint resolved against the page that queues it (its <base> included), as an absolute URL. */
 export function resolveEndpoint(endpoint: string): string {
   return new URL(endpoint, document.baseURI).href;
@@ -125,6 +117,14 @@ const UNKNOWN_ADDRESS: HearthError = {
   message: 'This was waiting to be sent to an address relative to a page that is no longer known, so it was not sent. Send it again.',
 };
 
+/**
+ * The outbox: every send is written down first, then attempted, and kept until the endpoint
+ * accepts it. Network errors, timeouts, 408, 429 (honouring `Retry-After`) and 5xx are retried
+ * with backoff and jitter while the page is open, on `online`, and on the next load; other 4xx
+ * stop with the data kept for a retry by the client. A Web Lock per namespace makes sure two
+ * tabs never send the same entry twice. The payload stays in the storage mode, and under the
+ * encryption, of the data it came from.
+ */
 export class Outbox {
   private readonly listeners = new Set<(entry: OutboxEntry) => void>();
   private timer?: ReturnType<typeof setTimeout>;

@@ -154,10 +154,15 @@ export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
   return instance.sanitize(neutralizeInlineAttributes(html), CONFIG) ?? document.createDocumentFragment();
 }
 
-/** The sanitized text of HTML, Unicode NFC, whitespace runs collapsed and trimmed (for hashes and search). */
+/** Text as hashes and search compare it: Unicode NFC, whitespace runs collapsed to one space, trimmed. */
+export function normalisedText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** The sanitized text of HTML, normalised (normalisedText). */
 export async function sanitizedText(html: string): Promise<string> {
   const fragment = await sanitizeHtml(html);
-  return (fragment.textContent ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  return normalisedText(fragment.textContent ?? '');
 }
 
 /** A cheap test of whether a string has markup at all: plain text never loads DOMPurify. */

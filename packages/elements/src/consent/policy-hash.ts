@@ -1,4 +1,4 @@
-import { sanitizeHtml } from '@hearth/core';
+import { normalisedText, sanitizeHtml } from '@hearth/core';
 import { POLICY_HASH_VERSION, type Policy, type PolicyHashVersion } from './policy.js';
 
 /*
@@ -35,9 +35,6 @@ export function policyHashInput(policy: Policy, sectionTexts: readonly string[])
   ]);
 }
 
-/** The normalisation both recipes end with (as `sanitizedText()` of @hearth/core does). */
-const normalised = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
-
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escaped = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c]);
 
@@ -67,8 +64,8 @@ export function canonicalMarkup(parent: Node): string {
 export async function sectionTexts(policy: Policy): Promise<Record<PolicyHashVersion, string[]>> {
   const fragments = await Promise.all(policy.sections.map((section) => sanitizeHtml(section.bodyHtml)));
   return {
-    1: fragments.map((fragment) => normalised(fragment.textContent ?? '')),
-    2: fragments.map((fragment) => normalised(canonicalMarkup(fragment))),
+    1: fragments.map((fragment) => normalisedText(fragment.textContent ?? '')),
+    2: fragments.map((fragment) => normalisedText(canonicalMarkup(fragment))),
   };
 }
 

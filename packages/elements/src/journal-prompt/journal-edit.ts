@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { HearthStorage } from '@hearth/core';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import type { JournalEntry, JournalStore, Stored } from './journal-prompt.js';
+import { entryKey } from './stored-record.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../text-direction.js';
 
@@ -70,7 +71,7 @@ export async function saveEdit(host: EditHost): Promise<void> {
   const updated: JournalEntry = { ...entry, text: edit.text, tags, updatedAt: new Date().toISOString() };
   if (edit.mood) updated.mood = edit.mood;
   else delete updated.mood;
-  const key = `${host.instanceKey}/${entry.id}`;
+  const key = entryKey(host.instanceKey, entry.id);
   const written = await host.store.write('journal', key, await host.seal(updated, 'journal', key), { schema: 1 });
   if (!written.ok) {
     host.status = host.t('journal.notSaved', { reason: written.error.message });

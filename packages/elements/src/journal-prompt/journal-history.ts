@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import type { HearthStorage, KeyEnvelope, KeyVault, OutboxEntry } from '@hearth/core';
 import type { JournalEntry, JournalStore, Stored } from './journal-prompt.js';
-import { sharedEntryId } from './share-source.js';
+import { sharesOf } from './share-source.js';
+import { entryKey } from './stored-record.js';
 
 import { enJournalExport } from '../locales/en-journal-export.js';
 import { enJournalHistory } from '../locales/en-journal-history.js';
@@ -130,7 +131,7 @@ export async function importEntries(host: DataHost, text: string, passphrase?: s
   if (host.closed || !host.store) return 0;
   const fresh = newerThan(host.entries, incoming);
   for (const entry of fresh) {
-    const key = `${host.instanceKey}/${entry.id}`;
+    const key = entryKey(host.instanceKey, entry.id);
     const written = await host.store.write('journal', key, await host.seal(entry, 'journal', key), RECORDS);
     if (!written.ok) {
       host.importStatus = host.t('journal.notSaved', { reason: written.error.message });
@@ -148,7 +149,7 @@ export async function importEntries(host: DataHost, text: string, passphrase?: s
  */
 async function deleteEntry(host: DataHost, id: string, next?: string): Promise<void> {
   host.confirming = undefined;
-  const removed = await host.store!.remove('journal', `${host.instanceKey}/${id}`);
+  const removed = await host.store!.remove('journal', entryKey(host.instanceKey, id));
   if (!removed.ok) {
     host.status = host.t('journal.notSaved', { reason: removed.error.message });
     host.focusAfterUpdate(`${entrySelector(id)} [data-action="delete"]`);
@@ -180,7 +181,8 @@ export async function deleteEverything(host: DataHost): Promise<void> {
   // journal is left, and nothing is sent after the client deleted it.
   const outbox = await store.list<OutboxEntry>('outbox', RECORDS);
   if (outbox.ok) {
-    for (const [key, record] of outbox.value.records) if (sharedEntryId(host.instanceKey, record.data)) await store.remove('outbox', key);
+    const isShare = sharesOf(host.instanceKey);
+    for (const [key, record] of outbox.value.records) if (isShare(record.data)) await store.remove('outbox', key);
   }
   host.shareStates = new Map();
   const draft = await store.remove('drafts', host.instanceKey);

@@ -6,8 +6,8 @@ import type { HearthStorage } from '@hearth/core/storage';
 import type { OutboxEntry } from '@hearth/core/sending';
 import { randomId } from '@hearth/core';
 import type { JournalDraft, JournalEntry } from './journal-prompt.js';
-import { isSealed, type JournalStore, type Stored } from './stored-record.js';
-import { sharedEntryId } from './share-source.js';
+import { entryKey, isSealed, type JournalStore, type Stored } from './stored-record.js';
+import { sharesOf } from './share-source.js';
 
 export { canEncrypt, KeyVault, type Ciphertext, type KeyEnvelope } from '@hearth/core/encryption';
 
@@ -267,7 +267,7 @@ export async function sealWhatIsThere(host: LockHost, which: 'plain too' | 'seal
   }
   // The outbox code loads only when the journal has shares waiting.
   const outbox = await store.list<OutboxEntry>('outbox', RECORDS);
-  const owns = (entry: OutboxEntry) => sharedEntryId(host.instanceKey, entry) !== undefined;
+  const owns = sharesOf(host.instanceKey);
   const waiting = (entry: OutboxEntry) => owns(entry) && (entry.sealed ? !entry.sealed.bound : which === 'plain too');
   if (outbox.ok && outbox.value.records.some(([, record]) => waiting(record.data))) {
     const { Outbox } = await import('@hearth/core/sending');
@@ -287,7 +287,7 @@ async function setAsideUnsealedDraft(host: LockHost, draft: JournalDraft, versio
   if (text.trim()) {
     const now = new Date().toISOString();
     const entry: JournalEntry = { id: randomId(), promptId: typeof draft.promptId === 'string' ? draft.promptId : '', promptText: '', text, tags: [], createdAt: now, updatedAt: now };
-    const kept = await store.write('journal', `${host.instanceKey}/${entry.id}`, entry, RECORDS, { expectedVersion: null });
+    const kept = await store.write('journal', entryKey(host.instanceKey, entry.id), entry, RECORDS, { expectedVersion: null });
     if (!kept.ok) return;
   }
   await store.write('drafts', host.instanceKey, await host.seal<JournalDraft>({ text: '', sequence: draft?.sequence }, 'drafts', host.instanceKey), RECORDS, { expectedVersion: version });

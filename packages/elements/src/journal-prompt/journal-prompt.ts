@@ -1,5 +1,3 @@
-import { shareSource } from './share-source.js';
-import { isSealed, type JournalStore, type Stored } from './stored-record.js';
 import {
   baseStyles,
   ContentSource,
@@ -28,6 +26,8 @@ import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import type { HistoryHost } from './journal-history.js';
 import type { KeyEnvelope, KeyVault, LockStage } from './journal-lock.js';
 import { journalPromptStyles } from './journal-prompt.styles.js';
+import { shareSource } from './share-source.js';
+import { entryKey, isSealed, type JournalStore, type Stored } from './stored-record.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../text-direction.js';
@@ -442,7 +442,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.lockStage = undefined;
     this.lockError = undefined;
     this.recoveryCode = undefined;
-    // Records sealed before seals were bound to their place are bound now (once per journal).
+    // Records sealed before seals were bound to their place are bound now: the first unlock
+    // rewrites them, later ones find nothing to do (one listing of each store).
     await this.lockModule?.sealWhatIsThere(this, 'sealed only');
     await this.loadDraftAndEntries();
     this.noteActivity();
@@ -528,7 +529,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       const entry = plainInEncrypted ? (record.data as JournalEntry) : await this.unseal(record.data, 'journal', key);
       // Only an entry that is the one its key names (never one copied under another key, or
       // another journal's whose store key starts like this one's), with what a card shows.
-      if (!isEntry(entry) || key !== `${prefix}${entry.id}`) continue;
+      if (!isEntry(entry) || key !== entryKey(this.instanceKey, entry.id)) continue;
       if (plainInEncrypted) unsealed.add(entry.id);
       entries.push({ ...entry, tags: Array.isArray(entry.tags) ? entry.tags : [] });
     }
@@ -640,8 +641,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     if (this.closed) return undefined;
     const now = new Date().toISOString();
     const entry: JournalEntry = { id: randomId(), promptId: prompt?.id ?? '', promptText: prompt ? fillTokens(prompt.text, this.practiceConfig) : '', text: this.text, tags: [], createdAt: now, updatedAt: now };
-    const entryKey = `${this.instanceKey}/${entry.id}`;
-    const written = await this.store!.write('journal', entryKey, await this.seal(entry, 'journal', entryKey), ENTRY_FORMAT);
+    const key = entryKey(this.instanceKey, entry.id);
+    const written = await this.store!.write('journal', key, await this.seal(entry, 'journal', key), ENTRY_FORMAT);
     if (!written.ok) {
       this.storageProblem = written.error;
       this.status = this.i18n.t('journal.notSaved', { reason: written.error.message });

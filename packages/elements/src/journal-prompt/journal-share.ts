@@ -3,7 +3,7 @@ import type { HearthStorage, KeyVault, OutboxEntry, PracticeConfig } from '@hear
 import { Outbox } from '@hearth/core/sending';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import type { JournalEntry } from './journal-prompt.js';
-import { sharedEntryId } from './share-source.js';
+import { sharedEntryId, sharesOf } from './share-source.js';
 
 /** What sharing reads from and sets on the journal. */
 export interface ShareHost {
@@ -26,7 +26,7 @@ export async function openOutbox(host: ShareHost): Promise<Outbox> {
   if (host.outbox) return host.outbox;
   // Only its own shares: another journal's are sealed with another key, and are that journal's to send.
   // Encrypted: its shares are sealed; one stored unsealed was not queued by the client, and is not sent.
-  const outbox = new Outbox(host.store!, { vault: () => host.vault, owns: (entry) => sharedEntryId(host.instanceKey, entry) !== undefined, sealedOnly: host.encrypt });
+  const outbox = new Outbox(host.store!, { vault: () => host.vault, owns: sharesOf(host.instanceKey), sealedOnly: host.encrypt });
   host.outbox = outbox;
   const remember = (entry: OutboxEntry) => {
     const id = sharedEntryId(host.instanceKey, entry);

@@ -9,6 +9,11 @@ export function shareSource(instanceKey: string, entryId: string): string {
   return `journal:${JSON.stringify(instanceKey)}:${entryId}`;
 }
 
+/** The outbox entries that are this journal's shares (what its outbox attempts, seals and deletes). */
+export function sharesOf(instanceKey: string): (entry: Pick<OutboxEntry, 'source'>) => boolean {
+  return (entry) => sharedEntryId(instanceKey, entry) !== undefined;
+}
+
 /** The journal entry id an outbox entry shares, when it is a share of this journal's. */
 export function sharedEntryId(instanceKey: string, entry: Pick<OutboxEntry, 'source'>): string | undefined {
   const source = entry.source ?? '';
