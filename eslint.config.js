@@ -1,9 +1,13 @@
 import js from '@eslint/js';
-import litA11y from 'eslint-plugin-lit-a11y';
+import prettier from 'eslint-config-prettier';
 import { configs as litConfigs } from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+import memberOrder from './eslint-rules/member-order.js';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/cdn/**', 'storybook-static/**', 'node_modules/**', 'test/e2e/.build/**', 'test/bench/.build/**'] },
@@ -19,8 +23,30 @@ export default tseslint.config(
   },
   {
     // Page tests run callbacks inside the page (page.evaluate), and test pages are browser scripts.
-    files: ['test/e2e/**/*.mjs', 'test/e2e/pages/**/*.js', 'scripts/gallery.mjs', 'scripts/gallery-states.mjs', 'scripts/gallery-page/**/*.js', 'test/packaging/apps/**/*.js', 'test/bench/**/*.mjs', 'test/bench/pages/**/*.js', 'test/bench/contenders/**/*.js'],
+    files: [
+      'test/e2e/**/*.mjs',
+      'test/e2e/pages/**/*.js',
+      'scripts/gallery.mjs',
+      'scripts/gallery-states.mjs',
+      'scripts/gallery-page/**/*.js',
+      'test/packaging/apps/**/*.js',
+      'test/bench/**/*.mjs',
+      'test/bench/pages/**/*.js',
+      'test/bench/contenders/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    // Imports sorted by a tool, not by hand (STYLE.md §21).
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: { 'simple-import-sort/imports': 'error', 'simple-import-sort/exports': 'error' },
+  },
+  {
+    // Class members in the house order (STYLE.md §5): statics, fields, @query, @state, @property,
+    // lifecycle, private methods, public methods, render(). `eslint --fix` moves them.
+    files: ['packages/*/src/**/*.ts'],
+    plugins: { hearth: { rules: { 'member-order': memberOrder } } },
+    rules: { 'hearth/member-order': 'error' },
   },
   {
     rules: {
@@ -49,4 +75,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Formatting is Prettier's (`prettier --check` in npm run lint): rules that would fight it are off.
+  prettier,
 );

@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+
 import { cdnFirstRenderStatic } from './scripts/cdn-first-render.mjs';
 import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 

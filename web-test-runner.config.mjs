@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
+
 import { findBrowsers } from './scripts/find-browsers.mjs';
 import { hearthCommandsPlugin } from './test/engines/commands-plugin.mjs';
 import { launcherFor } from './test/engines/wtr-browsers.mjs';

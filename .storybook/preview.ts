@@ -1,6 +1,8 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
-import manifest from '../packages/elements/custom-elements.json';
 import '../packages/elements/src/all.js';
+
+import { type Preview, setCustomElementsManifest } from '@storybook/web-components-vite';
+
+import manifest from '../packages/elements/custom-elements.json';
 
 setCustomElementsManifest(manifest);
 

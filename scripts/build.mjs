@@ -6,11 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { build } from 'vite';
-import { measureSizes, printSizes } from './size-report.mjs';
+
 import { writeIntegrity } from './cdn-integrity.mjs';
+import { measureSizes, printSizes } from './size-report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -46,7 +48,6 @@ for (const mode of ['core', 'elements', 'react', 'cdn']) {
 // Subresource Integrity of every file in cdn/, for sites that load it from elsewhere (docs/embedding.md).
 const integrity = writeIntegrity(join(root, 'packages/elements/cdn'));
 console.log(`build: cdn/integrity.json (${Object.keys(integrity).length} files, sha384)`);
-
 
 const report = await measureSizes(root);
 printSizes(report);

@@ -32,9 +32,7 @@ export function cdnFirstRenderStatic(entry) {
         if (resolved && firstRender.has(resolved) && !names.has(call[2])) names.set(call[2], `__hearthFirstRender${names.size}`);
       }
       if (!names.size) return null;
-      const body = code.replace(IMPORT_CALL, (call, quote, specifier) =>
-        names.has(specifier) ? `Promise.resolve(${names.get(specifier)})` : call,
-      );
+      const body = code.replace(IMPORT_CALL, (call, quote, specifier) => (names.has(specifier) ? `Promise.resolve(${names.get(specifier)})` : call));
       const head = [...names].map(([specifier, name]) => `import * as ${name} from '${specifier}';`).join('\n');
       return { code: `${head}\n${body}`, map: null };
     },

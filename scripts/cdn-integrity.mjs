@@ -24,4 +24,3 @@ export function writeIntegrity(cdnDir) {
   writeFileSync(join(cdnDir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
   return integrity;
 }
-

@@ -5,10 +5,11 @@
  * from what this module makes, and checks them with a JSON Schema validator.
  */
 import { practiceConfigSchema, type Schema } from '@hearth/core';
-import { strategiesSchema } from '../packages/elements/src/coping-card/strategy-schema.js';
-import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
-import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
+
 import { policySchema } from '../packages/elements/src/consent/policy-schema.js';
+import { strategiesSchema } from '../packages/elements/src/coping-card/strategy-schema.js';
+import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
+import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
 
 export interface PublishedSchema {
   /** Where it is written, from the repository root. */

@@ -16,7 +16,9 @@ export function demoEndpoint(log = () => undefined) {
     let size = 0;
     req.on('data', (chunk) => (size += chunk.length));
     req.on('end', () => {
-      log(`demo practice: received a ${req.headers['content-type'] ?? 'request'} of ${size} bytes (Idempotency-Key ${req.headers['idempotency-key'] ?? 'missing'})`);
+      log(
+        `demo practice: received a ${req.headers['content-type'] ?? 'request'} of ${size} bytes (Idempotency-Key ${req.headers['idempotency-key'] ?? 'missing'})`,
+      );
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ received: true }));
     });

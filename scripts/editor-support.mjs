@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { manifestElements, readManifest } from './manifest-elements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +39,15 @@ function literalValues(typeText = '') {
     .split('|')
     .map((part) => part.trim())
     .filter((part) => part && part !== 'undefined')
-    .flatMap((part) => (aliases.has(part) ? aliases.get(part).split('|').map((alias) => alias.trim()).filter(Boolean) : [part]));
+    .flatMap((part) =>
+      aliases.has(part)
+        ? aliases
+            .get(part)
+            .split('|')
+            .map((alias) => alias.trim())
+            .filter(Boolean)
+        : [part],
+    );
   return parts.length && parts.every((part) => /^'[^']*'$/.test(part)) ? parts.map((part) => part.slice(1, -1)) : [];
 }
 
@@ -84,8 +93,16 @@ const webTypes = {
       })),
     },
     css: {
-      parts: elements.flatMap(({ declaration }) => (declaration.cssParts ?? []).map((part) => ({ name: part.name, description: `${declaration.tagName}: ${firstSentence(part.description)}` }))),
-      properties: [...new Map(elements.flatMap(({ declaration }) => (declaration.cssProperties ?? []).map((property) => [property.name, { name: property.name, description: firstSentence(property.description) }]))).values()],
+      parts: elements.flatMap(({ declaration }) =>
+        (declaration.cssParts ?? []).map((part) => ({ name: part.name, description: `${declaration.tagName}: ${firstSentence(part.description)}` })),
+      ),
+      properties: [
+        ...new Map(
+          elements.flatMap(({ declaration }) =>
+            (declaration.cssProperties ?? []).map((property) => [property.name, { name: property.name, description: firstSentence(property.description) }]),
+          ),
+        ).values(),
+      ],
     },
   },
 };
@@ -93,8 +110,8 @@ const webTypes = {
 // ── JSX ───────────────────────────────────────────────────────────────────────────────────
 const jsx = [];
 jsx.push('// Made by scripts/editor-support.mjs from custom-elements.json: do not edit by hand.');
-jsx.push('// JSX intrinsic elements for Hearth, typed with the elements\' own TypeScript types.');
-jsx.push('// React 19 (`import \'@hearth/elements/jsx\'`) sets known properties, other props as attributes,');
+jsx.push("// JSX intrinsic elements for Hearth, typed with the elements' own TypeScript types.");
+jsx.push("// React 19 (`import '@hearth/elements/jsx'`) sets known properties, other props as attributes,");
 jsx.push('// and `on<event-name>` props as listeners of that event.');
 const imports = [];
 const entries = [];
@@ -131,7 +148,7 @@ jsx.push('  id?: string;');
 jsx.push('  class?: string;');
 jsx.push('  className?: string;');
 jsx.push('  lang?: string;');
-jsx.push('  dir?: \'ltr\' | \'rtl\' | \'auto\';');
+jsx.push("  dir?: 'ltr' | 'rtl' | 'auto';");
 jsx.push('  hidden?: boolean;');
 jsx.push('  slot?: string;');
 jsx.push('  style?: unknown;');
@@ -147,9 +164,9 @@ jsx.push('export interface HearthIntrinsicElements {');
 jsx.push(entries.join('\n'));
 jsx.push('}');
 jsx.push('');
-jsx.push('declare module \'react\' {');
+jsx.push("declare module 'react' {");
 jsx.push('  namespace JSX {');
-jsx.push('    // Adding to React\'s own interface is what an empty interface that extends does here.');
+jsx.push("    // Adding to React's own interface is what an empty interface that extends does here.");
 jsx.push('    // eslint-disable-next-line @typescript-eslint/no-empty-object-type');
 jsx.push('    interface IntrinsicElements extends HearthIntrinsicElements {}');
 jsx.push('  }');

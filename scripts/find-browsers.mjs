@@ -34,7 +34,7 @@ const PACKAGES = {
 const INSTRUCTIONS = {
   chromium: 'install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH',
   firefox: 'install Firefox ESR (Debian: sudo apt-get install firefox-esr) or set FIREFOX_PATH',
-  webkit: 'install WebKitGTK\'s WebDriver and a virtual display (Debian: sudo apt-get install webkit2gtk-driver xvfb xauth)',
+  webkit: "install WebKitGTK's WebDriver and a virtual display (Debian: sudo apt-get install webkit2gtk-driver xvfb xauth)",
 };
 
 const first = (paths) => paths.find((path) => existsSync(path));
@@ -108,7 +108,10 @@ export function describe(engine, paths) {
   try {
     if (engine === 'webkit') {
       // MiniBrowser needs a display even for --version; Debian's package knows it.
-      const version = execFileSync('dpkg-query', ['-W', '-f', '${Version}', 'webkit2gtk-driver'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      const version = execFileSync('dpkg-query', ['-W', '-f', '${Version}', 'webkit2gtk-driver'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
       return `WebKitGTK ${version} (MiniBrowser through WebKitWebDriver, under Xvfb)`;
     }
     return execFileSync(paths.executable, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();

@@ -154,7 +154,9 @@ export const GALLERY = [
     act: async (page, v) => {
       const boxes = inShot(page, 'input[type="checkbox"]');
       for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
-      await inShot(page, 'input[type="text"]').first().fill(v.lang === 'ar' ? 'سارة أحمد' : 'Sam Rivera');
+      await inShot(page, 'input[type="text"]')
+        .first()
+        .fill(v.lang === 'ar' ? 'سارة أحمد' : 'Sam Rivera');
       await press(inShot(page, 'button.primary').first(), v);
     },
   },

@@ -13,12 +13,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { chromium } from 'playwright-core';
+
 import { chromiumArgs } from '../test/chromium-args.mjs';
 import { cdnIsStale } from './cdn-freshness.mjs';
 import { findChromium } from './find-browsers.mjs';
-import { startStaticServer } from './static-server.mjs';
 import { GALLERY } from './gallery-states.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'docs/gallery');
@@ -31,9 +33,7 @@ if (cdnIsStale(root)) {
 }
 
 const VARIANTS = [];
-for (const lang of ['en', 'ar'])
-  for (const theme of ['light', 'dark'])
-    for (const width of [320, 1280]) VARIANTS.push({ lang, theme, width });
+for (const lang of ['en', 'ar']) for (const theme of ['light', 'dark']) for (const width of [320, 1280]) VARIANTS.push({ lang, theme, width });
 
 const site = await startStaticServer({
   mounts: { '/cdn/': join(root, 'packages/elements/cdn'), '/gallery/': join(root, 'scripts/gallery-page') },
@@ -80,13 +80,12 @@ for (const entry of entries) {
       // beside it is not part of the picture), with a margin of the page around it.
       const clip = await page.evaluate(() => {
         const el = document.querySelector('#shot > *');
-        const boxes = [el, ...(el.shadowRoot?.children ?? [])]
-          .map((node) => node.getBoundingClientRect())
-          .filter((box) => box.width > 0 && box.height > 0);
+        const boxes = [el, ...(el.shadowRoot?.children ?? [])].map((node) => node.getBoundingClientRect()).filter((box) => box.width > 0 && box.height > 0);
         const hostBox = el.getBoundingClientRect();
         const left = Math.min(...boxes.map((b) => b.left));
         const right = Math.max(...boxes.slice(1).map((b) => b.right), left + 1);
-        const [x0, x1] = document.documentElement.dir === 'rtl' ? [Math.min(...boxes.slice(1).map((b) => b.left), hostBox.right - 1), hostBox.right] : [left, right];
+        const [x0, x1] =
+          document.documentElement.dir === 'rtl' ? [Math.min(...boxes.slice(1).map((b) => b.left), hostBox.right - 1), hostBox.right] : [left, right];
         const margin = 8;
         return {
           x: Math.max(0, x0 - margin + scrollX),
@@ -113,7 +112,7 @@ const lines = [
   '',
   'Every Hearth element in its main states, as a client sees it: English and Arabic, light and dark,',
   'on a 320 px phone (touch) and a 1280 px desktop, cropped to the element. Made by `npm run gallery`',
-  '(not part of `npm test`); regenerate it when a widget\'s look changes. A test checks that every',
+  "(not part of `npm test`); regenerate it when a widget's look changes. A test checks that every",
   'picture listed here exists.',
   '',
 ];

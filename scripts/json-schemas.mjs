@@ -7,6 +7,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import { build } from 'vite';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +20,13 @@ await build({
   logLevel: 'warn',
   resolve: { conditions: ['hearth-source', 'module', 'import', 'default'] },
   ssr: { noExternal: true },
-  build: { ssr: join(root, 'scripts/content-schemas.ts'), outDir, emptyOutDir: true, minify: false, rolldownOptions: { output: { entryFileNames: 'content-schemas.mjs' } } },
+  build: {
+    ssr: join(root, 'scripts/content-schemas.ts'),
+    outDir,
+    emptyOutDir: true,
+    minify: false,
+    rolldownOptions: { output: { entryFileNames: 'content-schemas.mjs' } },
+  },
 });
 const { publishedSchemas, schemaDocument } = await import(pathToFileURL(join(outDir, 'content-schemas.mjs')).href);
 

@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { manifestElements, readManifest } from './manifest-elements.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,8 +22,8 @@ export const componentName = (tag) => (tag === 'hearth-provider' ? 'HearthProvid
 
 const out = [];
 out.push('// Made by scripts/react-wrappers.mjs from custom-elements.json: do not edit by hand.');
-out.push('import * as React from \'react\';');
-out.push('import { createComponent, type EventName } from \'@lit/react\';');
+out.push("import * as React from 'react';");
+out.push("import { createComponent, type EventName } from '@lit/react';");
 out.push(`import {\n${elements.map((element) => `  ${element.name} as ${element.name}Element,`).join('\n')}\n} from '@hearth/elements';`);
 for (const element of elements) out.push(`import '@hearth/elements/${element.tagName.replace(/^hearth-/, '')}';`);
 out.push('');

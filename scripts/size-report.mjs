@@ -7,10 +7,12 @@
  * - each element's define bundled alone with core and Lit, for information only: ARCHITECTURE.md
  *   sets no budget on a define alone (code is split by what is optional, never to fit a number).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import { build } from 'vite';
+
 import { minifyTemplateLiterals } from './minify-template-literals.mjs';
 
 /**
@@ -142,7 +144,8 @@ export function printSizes(report) {
   ];
   console.log('\nSizes (minified / gzip -9; budgets from ARCHITECTURE.md):');
   for (const [name, raw, gzip, budget] of rows) {
-    const verdict = budget === undefined ? '' : gzip <= budget ? `ok (≤ ${kb(budget)}${budget === BUDGETS.pageCeiling ? ' ceiling' : ''})` : `OVER (${kb(budget)})`;
+    const verdict =
+      budget === undefined ? '' : gzip <= budget ? `ok (≤ ${kb(budget)}${budget === BUDGETS.pageCeiling ? ' ceiling' : ''})` : `OVER (${kb(budget)})`;
     console.log(`  ${name.padEnd(58)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)}  ${verdict}`);
   }
 }

@@ -15,17 +15,19 @@
  * that a language's strings load only on a page in that language, and that built-in content
  * loads only for the elements that use it. Exits non-zero when a budget or a proof fails.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
+
 import { chromium } from 'playwright-core';
+
+import { chromiumArgs } from '../test/chromium-args.mjs';
 import { cdnIsStale } from './cdn-freshness.mjs';
 import { findChromium } from './find-browsers.mjs';
 import { BUDGETS, measureSizes, printSizes } from './size-report.mjs';
 import { startStaticServer } from './static-server.mjs';
-import { chromiumArgs } from '../test/chromium-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdn = join(root, 'packages/elements/cdn');
@@ -82,7 +84,7 @@ try {
   const pageTotal = counted.reduce((sum, file) => sum + gz(join(cdn, file)), 0);
   console.log('\nA page of every element (scripts/size-pages/all-elements.html), what Chromium fetched:');
   for (const file of all) {
-    const note = isPurify(file) ? '  (DOMPurify: the consent\'s terms are HTML; not counted)' : isOtherLocale(file) ? '  (not counted)' : '';
+    const note = isPurify(file) ? "  (DOMPurify: the consent's terms are HTML; not counted)" : isOtherLocale(file) ? '  (not counted)' : '';
     console.log(`  ${file.padEnd(56)} ${kb(gz(join(cdn, file))).padStart(9)}${note}`);
   }
   const verdict =
@@ -93,8 +95,10 @@ try {
         : `OVER the ceiling ${kb(BUDGETS.pageCeiling)}`;
   console.log(`  ${'total counted'.padEnd(56)} ${kb(pageTotal).padStart(9)}  ${verdict}`);
   if (pageTotal > BUDGETS.pageCeiling) failures.push(`a page of every element downloads ${kb(pageTotal)} gzip > the ceiling ${kb(BUDGETS.pageCeiling)}`);
-  else if (pageTotal > BUDGETS.cdnPage) unmet.push(`a page of every element downloads ${kb(pageTotal)} gzip, over the architecture's ${kb(BUDGETS.cdnPage)} (decision 019)`);
-  if (BUDGETS.pageCeiling - pageTotal > 1024) console.log(`  The page is more than 1 KB under the ceiling: lower BUDGETS.pageCeiling in scripts/size-report.mjs to ${Math.ceil(pageTotal / 1024)} KB.`);
+  else if (pageTotal > BUDGETS.cdnPage)
+    unmet.push(`a page of every element downloads ${kb(pageTotal)} gzip, over the architecture's ${kb(BUDGETS.cdnPage)} (decision 019)`);
+  if (BUDGETS.pageCeiling - pageTotal > 1024)
+    console.log(`  The page is more than 1 KB under the ceiling: lower BUDGETS.pageCeiling in scripts/size-report.mjs to ${Math.ceil(pageTotal / 1024)} KB.`);
   if (all.some(isOtherLocale)) failures.push('an English page fetched another language');
 
   const plain = await visit('plain-text.html', async (page) => {
@@ -109,7 +113,11 @@ try {
     await page.locator('hearth-feedback-form').getByRole('button', { name: 'Enviar' }).waitFor();
   });
   const languages = spanish.filter(isOtherLocale).map((file) => /locale-(\w+)-/.exec(file)[1]);
-  const spanishOk = languages.length === 1 && languages[0] === 'es' && spanish.some((f) => f.startsWith('chunks/content-forms-es-')) && !spanish.some((f) => f.startsWith('chunks/content-forms-en-'));
+  const spanishOk =
+    languages.length === 1 &&
+    languages[0] === 'es' &&
+    spanish.some((f) => f.startsWith('chunks/content-forms-es-')) &&
+    !spanish.some((f) => f.startsWith('chunks/content-forms-en-'));
   console.log(`Proof: a Spanish page fetches the Spanish strings and content only: ${spanishOk ? 'yes' : 'NO'} (${languages.join(', ') || 'none'})`);
   if (!spanishOk) failures.push(`a Spanish page fetched the languages ${languages.join(', ') || 'none'}`);
 
@@ -118,7 +126,9 @@ try {
   });
   const content = coping.filter((file) => file.startsWith('chunks/content-')).map((file) => /^chunks\/content-(.+)-[\w-]{8}\.js$/.exec(file)[1]);
   const copingOk = content.length === 1 && content[0] === 'strategies-en-box-breathing' && !coping.some(isOtherLocale) && !coping.some(isPurify);
-  console.log(`Proof: a page with one coping card fetches only the strategy it shows (${content.join(', ')}), no other language, no DOMPurify: ${copingOk ? 'yes' : 'NO'}`);
+  console.log(
+    `Proof: a page with one coping card fetches only the strategy it shows (${content.join(', ')}), no other language, no DOMPurify: ${copingOk ? 'yes' : 'NO'}`,
+  );
   if (!copingOk) failures.push(`a coping-card page fetched content ${content.join(', ')}`);
 } finally {
   await browser.close();

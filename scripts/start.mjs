@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { cdnIsStale } from './cdn-freshness.mjs';
 import { demoEndpoint } from './demo-endpoint.mjs';
 import { startStaticServer } from './static-server.mjs';

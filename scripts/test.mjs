@@ -20,6 +20,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { cdnIsStale } from './cdn-freshness.mjs';
 import { describe, ENGINE_LABELS, ENGINES, findBrowsers } from './find-browsers.mjs';
 

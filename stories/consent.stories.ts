@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import type { Policy } from '../packages/elements/src/consent/policy.js';
 
@@ -101,7 +102,15 @@ const v1: Policy = {
   sections: [{ id: 'private', title: 'What stays private', bodyHtml: '<p>What you say stays here.</p>' }],
   acknowledgments: [{ id: 'read', label: 'I have read the terms.', required: true }],
 };
-const v2: Policy = { ...v1, version: '2', changes: 'We added what happens in supervision.', sections: [...v1.sections, { id: 'supervision', title: 'Supervision', bodyHtml: '<p>Your therapist talks about their work with a supervisor, without your full name.</p>' }] };
+const v2: Policy = {
+  ...v1,
+  version: '2',
+  changes: 'We added what happens in supervision.',
+  sections: [
+    ...v1.sections,
+    { id: 'supervision', title: 'Supervision', bodyHtml: '<p>Your therapist talks about their work with a supervisor, without your full name.</p>' },
+  ],
+};
 
 /** Asking again: the client agreed to version 1; version 2 shows what changed. */
 export const AskingAgain: Story = {

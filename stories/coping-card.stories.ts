@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
 
@@ -10,7 +11,16 @@ interface CardArgs {
   'no-disclaimer': boolean;
 }
 
-const ids = ['box-breathing', 'paced-breathing', 'grounding-54321', 'progressive-muscle-relaxation', 'safe-place', 'opposite-action', 'urge-surfing', 'self-compassion-break'];
+const ids = [
+  'box-breathing',
+  'paced-breathing',
+  'grounding-54321',
+  'progressive-muscle-relaxation',
+  'safe-place',
+  'opposite-action',
+  'urge-surfing',
+  'self-compassion-break',
+];
 
 const meta: Meta<CardArgs> = {
   title: 'Elements/Coping card',
@@ -122,7 +132,8 @@ export const Spanish: Story = { args: { lang: 'es' } };
 export const ArabicRightToLeft: Story = { args: { lang: 'ar' } };
 
 export const Dark: Story = {
-  render: () => html`<hearth-provider theme="dark" region="GB"><hearth-coping-card strategy="safe-place" storage="none"></hearth-coping-card></hearth-provider>`,
+  render: () =>
+    html`<hearth-provider theme="dark" region="GB"><hearth-coping-card strategy="safe-place" storage="none"></hearth-coping-card></hearth-provider>`,
 };
 
 /** A practice's own strategy, with {name} and {practice} filled in. */

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
 import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/feedback-form.js';
 import type { FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 
@@ -186,7 +187,8 @@ const arabicCheckIn: FormDefinition = {
 
 /** Arabic with the practice's own Arabic form: every scale runs right to left, 0 under "صعب جدًا" on the right. */
 export const ArabicOwnForm: Story = {
-  render: () => html`<hearth-provider region="US"><hearth-feedback-form lang="ar" storage="none" .definition=${arabicCheckIn}></hearth-feedback-form></hearth-provider>`,
+  render: () =>
+    html`<hearth-provider region="US"><hearth-feedback-form lang="ar" storage="none" .definition=${arabicCheckIn}></hearth-feedback-form></hearth-provider>`,
 };
 
 /** Invalid in Arabic: the messages name each question, or say the item's own `errorMessage`. */

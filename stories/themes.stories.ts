@@ -1,8 +1,9 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import '../docs/themes/calm-light.css';
 import '../docs/themes/high-contrast.css';
 import '../docs/themes/dark.css';
+
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
 
 interface ThemeArgs {
   theme: 'calm-light' | 'high-contrast' | 'dark';

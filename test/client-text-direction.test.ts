@@ -3,14 +3,16 @@
  * typed into an English widget runs right to left (and English in an Arabic one left to right),
  * where it is typed and where it is shown again (`dir="auto"`, W3C i18n's advice for user input).
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/feedback-form.js';
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
 import { EVERY_TYPE } from './fixtures/every-type-form.js';
+import { sendKeys } from './helpers/commands.js';
 import { inShadow, shadow, shadowButton, until } from './helpers/shadow.js';
 
 const ARABIC = 'كان يومي طويلاً، لكن المشي ساعدني.';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { policyUri, toFhirConsent } from '../packages/elements/src/consent/consent-fhir.js';
 import type { ConsentRecord, Policy } from '../packages/elements/src/consent/policy.js';
 
@@ -28,7 +29,8 @@ function consentProblems(c: Json): string[] {
   if (['patient-privacy', 'treatment'].includes(scope?.code) && !c.patient) problems.push('ppc-2/ppc-5: a patient');
   if (c.patient && !c.patient.display && !c.patient.reference) problems.push('patient is a Reference');
   if (c.dateTime !== undefined && !DATE_TIME.test(c.dateTime)) problems.push('dateTime');
-  for (const list of ['performer', 'organization']) for (const ref of c[list] ?? []) if (!ref.display && !ref.reference) problems.push(`${list} is a Reference`);
+  for (const list of ['performer', 'organization'])
+    for (const ref of c[list] ?? []) if (!ref.display && !ref.reference) problems.push(`${list} is a Reference`);
   if (c.sourceAttachment) {
     if (typeof c.sourceAttachment.contentType !== 'string') problems.push('sourceAttachment.contentType');
     if (!/^[A-Za-z0-9+/]+=*$/.test(c.sourceAttachment.data ?? '')) problems.push('sourceAttachment.data is base64Binary');
@@ -77,7 +79,9 @@ describe('FHIR R4: toFhirConsent()', () => {
     const consent = toFhirConsent(policy, record, { practiceName: 'Willow Tree', texts });
     expect(consentProblems(consent)).to.deep.equal([]);
     expect(consent.status).to.equal('active');
-    expect(consent.scope).to.deep.equal({ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'treatment', display: 'Treatment' }] });
+    expect(consent.scope).to.deep.equal({
+      coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'treatment', display: 'Treatment' }],
+    });
     expect(consent.category).to.deep.equal([{ coding: [{ system: 'http://loinc.org', code: '59284-0', display: 'Patient Consent' }] }]);
     expect(consent.patient).to.deep.equal({ display: 'Sam Rivera' });
     expect(consent.performer).to.deep.equal([{ display: 'Sam Rivera' }]);
@@ -90,11 +94,18 @@ describe('FHIR R4: toFhirConsent()', () => {
     expect(terms).to.equal('Sessions by video\n\nA private place\nJoin from a private place.');
     const provision = consent.provision as Json;
     expect(provision.type).to.equal('permit');
-    expect(provision.provision.map((p: Json) => [p.code[0].coding[0].code, p.type])).to.deep.equal([['private-place', 'permit'], ['phone', 'deny']]);
+    expect(provision.provision.map((p: Json) => [p.code[0].coding[0].code, p.type])).to.deep.equal([
+      ['private-place', 'permit'],
+      ['phone', 'deny'],
+    ]);
   });
 
   it('declined is rejected and withdrawn is inactive (with the period ended); other policies are patient-privacy', () => {
-    const declined = toFhirConsent({ ...policy, id: 'confidentiality' }, { ...record, policyId: 'confidentiality', status: 'declined', signerName: undefined }, { texts });
+    const declined = toFhirConsent(
+      { ...policy, id: 'confidentiality' },
+      { ...record, policyId: 'confidentiality', status: 'declined', signerName: undefined },
+      { texts },
+    );
     expect(consentProblems(declined)).to.deep.equal([]);
     expect(declined.status).to.equal('rejected');
     expect((declined.scope as Json).coding[0].code).to.equal('patient-privacy');

@@ -1,10 +1,12 @@
+import '../packages/elements/src/all.js';
+
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { openDB } from 'idb';
-import '../packages/elements/src/all.js';
+
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import { buildReceiptPage, receiptOf } from '../packages/elements/src/consent/consent-receipt.js';
-import { policyHash } from '../packages/elements/src/consent/policy-hash.js';
 import type { ConsentRecord, Policy } from '../packages/elements/src/consent/policy.js';
+import { policyHash } from '../packages/elements/src/consent/policy-hash.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
 import { hashOfTexts, recipeText, recomputedHash } from './helpers/policy-hash-recipes.js';
@@ -35,7 +37,8 @@ const KNOWN: Policy = {
     {
       id: 'a',
       title: 'A',
-      bodyHtml: '<p>We will <s>not</s> share <strong title="x">your</strong> notes; see <a href="https://example.org/p?a=1&amp;b=2" title="T">this &amp; that</a>.</p>\n<ul><li><span>Tre\u0300s</span>   bien &lt;3</li></ul>',
+      bodyHtml:
+        '<p>We will <s>not</s> share <strong title="x">your</strong> notes; see <a href="https://example.org/p?a=1&amp;b=2" title="T">this &amp; that</a>.</p>\n<ul><li><span>Tre\u0300s</span>   bien &lt;3</li></ul>',
     },
   ],
   acknowledgments: [{ id: 'ok', label: 'OK', required: true }],
@@ -88,7 +91,13 @@ async function keepRecord(storeKey: string, record: ConsentRecord): Promise<void
 
 /** The hash recomputed from a receipt alone, as docs/consent.md shows (no HTML parser). */
 async function hashOfReceipt(receipt: ReturnType<typeof receiptOf>): Promise<string> {
-  const input = JSON.stringify([receipt.policy.id, receipt.policy.version, receipt.policy.title, receipt.terms.map((t) => [t.id, t.title, t.text]), receipt.acknowledgments.map((a) => [a.id, a.label, a.required])]);
+  const input = JSON.stringify([
+    receipt.policy.id,
+    receipt.policy.version,
+    receipt.policy.title,
+    receipt.terms.map((t) => [t.id, t.title, t.text]),
+    receipt.acknowledgments.map((a) => [a.id, a.label, a.required]),
+  ]);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(input));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -109,7 +118,10 @@ describe('<hearth-consent> policyHash recipe 2', () => {
     expect((await consent(KNOWN)).policyHash).to.equal(KNOWN_HASH[2]);
     const vectors: [string, string][] = [
       ['<p>Call <b>999</b> <i>first</i>, <u>never</u> <em>wait</em>.</p>', 'Call <b>999</b> <i>first</i>, <u>never</u> <em>wait</em>.'],
-      ['<p><a>no target</a> and <a href="/terms" onclick="x()">ours</a> and <a href=\'say "hi"\'>q</a></p>', 'no target and <a href="/terms">ours</a> and <a href="say &quot;hi&quot;">q</a>'],
+      [
+        '<p><a>no target</a> and <a href="/terms" onclick="x()">ours</a> and <a href=\'say "hi"\'>q</a></p>',
+        'no target and <a href="/terms">ours</a> and <a href="say &quot;hi&quot;">q</a>',
+      ],
       ['<p>Words &lt;s&gt;not a tag&lt;/s&gt; stay "words".</p>', 'Words &lt;s&gt;not a tag&lt;/s&gt; stay &quot;words&quot;.'],
       ['<table><tr><td><strong>A</strong></td><td>B</td></tr></table><h2>C</h2>', '<strong>A</strong>BC'],
     ];
@@ -149,7 +161,7 @@ describe('<hearth-consent> policyHash recipe 2', () => {
     expect(shownAs).to.include({ s: true, del: true, ins: true, strong: true, em: true, b: true, i: true, u: true });
   });
 
-  it('struck and inserted words are said as such to a screen reader, in the element\'s language; the hash is the same with or without', async () => {
+  it("struck and inserted words are said as such to a screen reader, in the element's language; the hash is the same with or without", async () => {
     const bodyHtml = '<p>We will <del>not</del> share. We <ins>always</ins> ask.</p>';
     const el = await consent(policyOf(bodyHtml));
     await until(() => !!el.shadowRoot!.querySelector('.section del'), 3000, 'the terms');
@@ -157,13 +169,21 @@ describe('<hearth-consent> policyHash recipe 2', () => {
     const spoken = paragraph.textContent!.replace(/\s+/g, ' ').trim();
     expect(spoken).to.equal('We will struck out: not (end of struck out) share. We added: always (end of added) ask.');
     const marks = [...paragraph.querySelectorAll('.visually-hidden')];
-    expect(marks.map((mark) => getComputedStyle(mark).position), 'not seen, only heard').to.deep.equal(['absolute', 'absolute', 'absolute', 'absolute']);
+    expect(
+      marks.map((mark) => getComputedStyle(mark).position),
+      'not seen, only heard',
+    ).to.deep.equal(['absolute', 'absolute', 'absolute', 'absolute']);
     expect(el.policyHash).to.equal(await recomputedHash(policyOf(bodyHtml), 2));
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'ar');
     await until(() => el.shadowRoot!.querySelector('.section p')?.textContent!.includes('نص محذوف:') === true, 3000, 'the Arabic marks');
     const arabic = [...el.shadowRoot!.querySelectorAll('.section .visually-hidden')].map((mark) => [mark.getAttribute('lang'), mark.textContent!.trim()]);
-    expect(arabic).to.deep.equal([['ar', 'نص محذوف:'], ['ar', '(نهاية النص المحذوف)'], ['ar', 'نص مضاف:'], ['ar', '(نهاية النص المضاف)']]);
+    expect(arabic).to.deep.equal([
+      ['ar', 'نص محذوف:'],
+      ['ar', '(نهاية النص المحذوف)'],
+      ['ar', 'نص مضاف:'],
+      ['ar', '(نهاية النص المضاف)'],
+    ]);
   });
 
   it('a new record carries policyHashVersion 2; its receipt recomputes it and prints the struck word struck; FHIR carries the same text', async () => {
@@ -212,7 +232,11 @@ describe('<hearth-consent> policyHash recipe 2', () => {
     expect(detail.record).to.deep.equal({ ...older, status: 'withdrawn', withdrawnAt: detail.record.withdrawnAt });
     await until(() => el.stage === 'withdrawn', 3000, 'the withdrawn stage');
     // A record whose hash does not match its own recipe, or of a recipe this version does not know, is asked again.
-    const wrongs: ConsentRecord[] = [{ ...older, policyHashVersion: 2 }, { ...rest, policyHash: made.policyHash }, { ...made, policyHashVersion: 3 as unknown as 2 }];
+    const wrongs: ConsentRecord[] = [
+      { ...older, policyHashVersion: 2 },
+      { ...rest, policyHash: made.policyHash },
+      { ...made, policyHashVersion: 3 as unknown as 2 },
+    ];
     for (const wrong of wrongs) {
       await keepRecord(place.storeKey, wrong);
       expect((await consent(policy, place)).stage, JSON.stringify(wrong)).to.equal('form');

@@ -1,5 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
 import { shadow, until } from './helpers/shadow.js';

@@ -1,5 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import { receiptOf } from '../packages/elements/src/consent/consent-receipt.js';
 import type { ConsentRecord, Policy } from '../packages/elements/src/consent/policy.js';

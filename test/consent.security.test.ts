@@ -1,8 +1,10 @@
-import { fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
-import { fillTokens } from '../packages/elements/src/fill-tokens.js';
+
+import { fixture, html } from '@open-wc/testing';
+
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import type { Policy } from '../packages/elements/src/consent/policy.js';
+import { fillTokens } from '../packages/elements/src/fill-tokens.js';
 import { until } from './helpers/shadow.js';
 import { describeXssSuite } from './suites/xss-suite.js';
 
@@ -16,7 +18,12 @@ async function show(el: HearthConsent, policy: Omit<Policy, 'version'>) {
   await el.updateComplete;
 }
 
-const base = { id: 'xss', title: 'T', sections: [{ id: 's', title: 'S', bodyHtml: '<p>Plain.</p>' }], acknowledgments: [{ id: 'a', label: 'A', required: true }] };
+const base = {
+  id: 'xss',
+  title: 'T',
+  sections: [{ id: 's', title: 'S', bodyHtml: '<p>Plain.</p>' }],
+  acknowledgments: [{ id: 'a', label: 'A', required: true }],
+};
 
 describeXssSuite('<hearth-consent>', {
   create: () => fixture<HearthConsent>(html`<hearth-consent storage="none" no-crisis-footer></hearth-consent>`),
@@ -29,7 +36,13 @@ describeXssSuite('<hearth-consent>', {
       maxLength: 300,
       // Without a provider, {name} and {practice} are filled with nothing and the spaces tidied.
       shownAs: (payload) => fillTokens(payload),
-      feed: (el, [payload]) => show(el, { ...base, title: payload, sections: [{ id: 's', title: payload, bodyHtml: '<p>Plain.</p>' }], acknowledgments: [{ id: 'a', label: payload, required: true }] }),
+      feed: (el, [payload]) =>
+        show(el, {
+          ...base,
+          title: payload,
+          sections: [{ id: 's', title: payload, bodyHtml: '<p>Plain.</p>' }],
+          acknowledgments: [{ id: 'a', label: payload, required: true }],
+        }),
     },
     {
       name: 'bodyHtml of every section',

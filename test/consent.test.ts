@@ -1,14 +1,16 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { fillSessionStorage } from './helpers/full-storage.js';
-import { sendKeys, setViewport } from './helpers/commands.js';
-import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { openDB } from 'idb';
+
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import { buildReceiptPage, receiptOf } from '../packages/elements/src/consent/consent-receipt.js';
-import { sha256 } from '../packages/elements/src/consent/sha256.js';
 import type { ConsentRecord, Policy } from '../packages/elements/src/consent/policy.js';
+import { sha256 } from '../packages/elements/src/consent/sha256.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { sendKeys, setViewport } from './helpers/commands.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { fillSessionStorage } from './helpers/full-storage.js';
 import { recomputedHash } from './helpers/policy-hash-recipes.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
@@ -146,12 +148,21 @@ describe('<hearth-consent>', () => {
     expect(el.policyHash).to.equal(expected);
     const again = await studio();
     expect(again.policyHash).to.equal(expected);
-    const oneWord = { ...STUDIO, sections: [{ ...STUDIO.sections[0], bodyHtml: '<p>What you say stays <strong>there</strong>.</p>\n<p>We keep notes safe.</p>' }, STUDIO.sections[1]] };
+    const oneWord = {
+      ...STUDIO,
+      sections: [{ ...STUDIO.sections[0], bodyHtml: '<p>What you say stays <strong>there</strong>.</p>\n<p>We keep notes safe.</p>' }, STUDIO.sections[1]],
+    };
     const changed = await studio(oneWord);
     expect(changed.policyHash).not.to.equal(expected);
     expect(changed.policyHash).to.equal(await recomputedHash(oneWord));
     // Markup that changes neither a word, an emphasis nor a link does not change the hash (more in consent-hash.test.ts).
-    const restyled = { ...STUDIO, sections: [{ ...STUDIO.sections[0], bodyHtml: '<p>What you say stays <strong title="x">here</strong>.</p>   <p>We keep   notes <span>safe</span>.</p>' }, STUDIO.sections[1]] };
+    const restyled = {
+      ...STUDIO,
+      sections: [
+        { ...STUDIO.sections[0], bodyHtml: '<p>What you say stays <strong title="x">here</strong>.</p>   <p>We keep   notes <span>safe</span>.</p>' },
+        STUDIO.sections[1],
+      ],
+    };
     expect((await studio(restyled)).policyHash).to.equal(expected);
     // Every built-in template, in both languages.
     for (const template of ['confidentiality', 'electronic-communication', 'group', 'telehealth']) {
@@ -169,7 +180,9 @@ describe('<hearth-consent>', () => {
       const expected = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
       expect([...sha256(bytes)], text.slice(0, 20)).to.deep.equal([...expected]);
     }
-    expect([...sha256(new TextEncoder().encode('abc'))].map((b) => b.toString(16).padStart(2, '0')).join('')).to.equal('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect([...sha256(new TextEncoder().encode('abc'))].map((b) => b.toString(16).padStart(2, '0')).join('')).to.equal(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 
   it('"I agree" with something missing says exactly what, instead of sitting disabled', async () => {
@@ -197,9 +210,32 @@ describe('<hearth-consent>', () => {
     const el = await studio(STUDIO, { storeKey, namespace });
     const record = await fillAndAgree(el);
     expect(Object.keys(record).sort()).to.deep.equal(
-      ['acknowledgments', 'locale', 'method', 'policyHash', 'policyHashVersion', 'policyId', 'policyVersion', 'recordId', 'signedAt', 'signerName', 'signerRole', 'status', 'widgetVersion'].sort(),
+      [
+        'acknowledgments',
+        'locale',
+        'method',
+        'policyHash',
+        'policyHashVersion',
+        'policyId',
+        'policyVersion',
+        'recordId',
+        'signedAt',
+        'signerName',
+        'signerRole',
+        'status',
+        'widgetVersion',
+      ].sort(),
     );
-    expect(record).to.include({ policyId: 'studio', policyVersion: '1', signerName: 'Sam Rivera', signerRole: 'self', method: 'typed-name', locale: 'en', status: 'active', policyHashVersion: 2 });
+    expect(record).to.include({
+      policyId: 'studio',
+      policyVersion: '1',
+      signerName: 'Sam Rivera',
+      signerRole: 'self',
+      method: 'typed-name',
+      locale: 'en',
+      status: 'active',
+      policyHashVersion: 2,
+    });
     expect(record.policyHash).to.equal(await recomputedHash(STUDIO));
     expect(record.acknowledgments).to.deep.equal({ read: true, limits: true, newsletter: false });
     expect(record.widgetVersion).to.match(/^\d+\.\d+\.\d+/);
@@ -241,7 +277,10 @@ describe('<hearth-consent>', () => {
   });
 
   it('require-scroll: reaching the end by scrolling or by moving focus past the terms; never a dead end', async () => {
-    const long: Policy = { ...STUDIO, sections: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Part ${i + 1}`, bodyHtml: `<p>${'Plain words about privacy. '.repeat(20)}</p>` })) };
+    const long: Policy = {
+      ...STUDIO,
+      sections: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Part ${i + 1}`, bodyHtml: `<p>${'Plain words about privacy. '.repeat(20)}</p>` })),
+    };
     const el = await studio(long, { scroll: true });
     expect(shadowText(el)).to.contain('Please read to the end of the terms.');
     button(el, 'I agree').click();
@@ -413,7 +452,11 @@ describe('<hearth-consent>', () => {
     expect(receipt.record).to.deep.equal(record);
     expect(receipt.practice).to.equal('Willow Tree');
     expect(receipt.policy).to.deep.equal({ id: 'studio', version: '1', title: 'Studio privacy terms', effectiveDate: '2026-01-15', hash: record.policyHash });
-    expect(receipt.acknowledgments.map((a) => [a.id, a.confirmed])).to.deep.equal([['read', true], ['limits', true], ['newsletter', false]]);
+    expect(receipt.acknowledgments.map((a) => [a.id, a.confirmed])).to.deep.equal([
+      ['read', true],
+      ['limits', true],
+      ['newsletter', false],
+    ]);
     expect(receipt.terms).to.deep.equal([
       { id: 'private', title: 'What stays private', text: 'What you say stays <strong>here</strong>. We keep notes safe.' },
       { id: 'limits', title: 'Limits', text: 'Serious risk of harm. A court order.' },
@@ -433,7 +476,18 @@ describe('<hearth-consent>', () => {
     try {
       buildReceiptPage(frame.contentDocument!, el);
       const page = frame.contentDocument!.body.textContent!;
-      for (const expected of ['Consent receipt', 'Willow Tree', 'Studio privacy terms (Version 1)', 'Agreed', 'Sam Rivera (The client)', record.recordId, record.policyHash, 'Yes: I have read the terms.', 'No: Send me the practice newsletter.', 'We keep notes safe.']) {
+      for (const expected of [
+        'Consent receipt',
+        'Willow Tree',
+        'Studio privacy terms (Version 1)',
+        'Agreed',
+        'Sam Rivera (The client)',
+        record.recordId,
+        record.policyHash,
+        'Yes: I have read the terms.',
+        'No: Send me the practice newsletter.',
+        'We keep notes safe.',
+      ]) {
         expect(page, expected).to.contain(expected);
       }
       expect(frame.contentDocument!.querySelectorAll('script, [style]')).to.have.length(0);
@@ -464,7 +518,12 @@ describe('<hearth-consent>', () => {
   it('with large text (24 and 32 px: 200%) at 320 px, nothing reaches past the screen, in English and Arabic', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      for (const [lang, size] of [['en', '24px'], ['ar', '24px'], ['en', '32px'], ['ar', '32px']]) {
+      for (const [lang, size] of [
+        ['en', '24px'],
+        ['ar', '24px'],
+        ['en', '32px'],
+        ['ar', '32px'],
+      ]) {
         const el = await studio(STUDIO, { role: 'guardian' });
         el.lang = lang;
         el.style.fontSize = size;
@@ -623,7 +682,9 @@ describe('<hearth-consent> in a <form>', () => {
   });
 
   it('reset empties the unanswered form; a disabled fieldset disables it', async () => {
-    const host = await fixture<HTMLFormElement>(html`<form><fieldset><hearth-consent name="consent" storage="none" store-key=${key()}></hearth-consent></fieldset></form>`);
+    const host = await fixture<HTMLFormElement>(
+      html`<form><fieldset><hearth-consent name="consent" storage="none" store-key=${key()}></hearth-consent></fieldset></form>`,
+    );
     const el = host.querySelector('hearth-consent')!;
     el.policy = STUDIO;
     await until(() => el.stage === 'form', 3000, 'the form');
@@ -705,7 +766,10 @@ describe('<hearth-consent> for the practice (reviewed, preview) and on phones', 
   });
 
   it('at 320 px the terms flow in the page (no box that scrolls inside the page, no tab stop); at 1280 px they are a scroll box and a tab stop', async () => {
-    const long: Policy = { ...STUDIO, sections: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Part ${i + 1}`, bodyHtml: `<p>${'Plain words about privacy. '.repeat(20)}</p>` })) };
+    const long: Policy = {
+      ...STUDIO,
+      sections: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Part ${i + 1}`, bodyHtml: `<p>${'Plain words about privacy. '.repeat(20)}</p>` })),
+    };
     /** What Tab reaches first after a button before the consent. */
     const firstTabStop = async (el: HearthConsent) => {
       el.before(Object.assign(document.createElement('button'), { textContent: 'Before' }));
@@ -755,7 +819,10 @@ describe('<hearth-consent> for the practice (reviewed, preview) and on phones', 
   });
 
   it('require-scroll when the terms flow in the page: reached by scrolling the page, or by focus', async () => {
-    const long: Policy = { ...STUDIO, sections: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Part ${i + 1}`, bodyHtml: `<p>${'Plain words about privacy. '.repeat(20)}</p>` })) };
+    const long: Policy = {
+      ...STUDIO,
+      sections: Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Part ${i + 1}`, bodyHtml: `<p>${'Plain words about privacy. '.repeat(20)}</p>` })),
+    };
     await setViewport({ width: 320, height: 640 });
     try {
       window.scrollTo(0, 0);
@@ -805,9 +872,23 @@ describe('<hearth-consent> for the practice (reviewed, preview) and on phones', 
       // Plain words first: what, which version, when; then what was confirmed and how to withdraw; the record's details last.
       expect(doc.querySelector('h1')!.textContent).to.equal('Consent receipt');
       expect(doc.querySelector('h1 + p')!.textContent).to.equal(summary);
-      const order = [summary, 'This page is your copy.', 'What you confirmed', 'Yes: I have read the terms.', 'How to withdraw', '“Withdraw my consent”', 'We keep notes safe.', 'Details for your records', record.recordId, record.policyHash];
+      const order = [
+        summary,
+        'This page is your copy.',
+        'What you confirmed',
+        'Yes: I have read the terms.',
+        'How to withdraw',
+        '“Withdraw my consent”',
+        'We keep notes safe.',
+        'Details for your records',
+        record.recordId,
+        record.policyHash,
+      ];
       const at = order.map((part) => text.indexOf(part));
-      expect(at.every((i) => i >= 0), JSON.stringify(at)).to.equal(true);
+      expect(
+        at.every((i) => i >= 0),
+        JSON.stringify(at),
+      ).to.equal(true);
       expect([...at].sort((a, b) => a - b)).to.deep.equal(at);
       expect(doc.querySelector('button')!.textContent).to.equal('Print this page');
       // Declined: no "how to withdraw", but how to answer again.
@@ -815,10 +896,15 @@ describe('<hearth-consent> for the practice (reviewed, preview) and on phones', 
       setTimeout(() => button(declined, 'I do not agree').click());
       await oneEvent(declined, 'hearth-consent-submit');
       await declined.updateComplete;
-      expect([...shadow(declined).querySelectorAll('[part="answer"] .row button')].map((b) => b.textContent!.trim())[0]).to.equal('Read the terms and answer again');
+      expect([...shadow(declined).querySelectorAll('[part="answer"] .row button')].map((b) => b.textContent!.trim())[0]).to.equal(
+        'Read the terms and answer again',
+      );
       buildReceiptPage(doc, declined);
       expect(doc.querySelector('h1 + p')!.textContent).to.contain('You did not agree to “Studio privacy terms” (version 1)');
-      expect(doc.body.textContent).to.contain('If you change your mind').and.to.contain('“Read the terms and answer again”').and.not.to.contain('How to withdraw');
+      expect(doc.body.textContent)
+        .to.contain('If you change your mind')
+        .and.to.contain('“Read the terms and answer again”')
+        .and.not.to.contain('How to withdraw');
       // Arabic: the plain words in Arabic, right to left.
       el.lang = 'ar';
       await el.updateComplete;

@@ -6,8 +6,10 @@
  * language. Content in the element's language
  * (Spanish built-ins, a practice's own content) is not marked.
  */
-import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import { shadow, shadowButton, until } from './helpers/shadow.js';
 

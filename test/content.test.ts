@@ -1,23 +1,30 @@
 import { expect } from '@open-wc/testing';
+
+import { validate } from '../packages/core/src/index.js';
+import type { Policy } from '../packages/elements/src/consent/policy.js';
+import { policySchema } from '../packages/elements/src/consent/policy-schema.js';
+import { BUILT_IN_FORM_IDS, loadBuiltInForm } from '../packages/elements/src/content/built-in-form-templates.js';
+import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../packages/elements/src/content/built-in-policies.js';
+import { BUILT_IN_PACK_IDS, loadPromptPack, type PromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
 import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../packages/elements/src/content/built-in-strategies.js';
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
 import { breathingProblem, strategySchema } from '../packages/elements/src/coping-card/strategy-schema.js';
-import { validate } from '../packages/core/src/index.js';
-import { BUILT_IN_PACK_IDS, loadPromptPack, type PromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
-import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
-import { BUILT_IN_FORM_IDS, loadBuiltInForm } from '../packages/elements/src/content/built-in-form-templates.js';
 import type { FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
-import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../packages/elements/src/content/built-in-policies.js';
-import type { Policy } from '../packages/elements/src/consent/policy.js';
-import { policySchema } from '../packages/elements/src/consent/policy-schema.js';
+import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
 
 // Every built-in item, each from its own file, through the loaders the elements use (a file whose
 // id differs from its name fails the id checks below).
 const [en, es] = await Promise.all((['en', 'es'] as const).map((language) => loadBuiltInStrategies(BUILT_IN_STRATEGY_IDS, language)));
-const [promptsEn, promptsEs] = await Promise.all((['en', 'es'] as const).map((language) => Promise.all(BUILT_IN_PACK_IDS.map((id) => loadPromptPack(id, language)))));
-const [formsEn, formsEs] = await Promise.all((['en', 'es'] as const).map((language) => Promise.all(BUILT_IN_FORM_IDS.map((id) => loadBuiltInForm(id, language)))));
-const [policiesEn, policiesEs] = await Promise.all((['en', 'es'] as const).map((language) => Promise.all(BUILT_IN_POLICY_IDS.map((id) => loadBuiltInPolicy(id, language)))));
+const [promptsEn, promptsEs] = await Promise.all(
+  (['en', 'es'] as const).map((language) => Promise.all(BUILT_IN_PACK_IDS.map((id) => loadPromptPack(id, language)))),
+);
+const [formsEn, formsEs] = await Promise.all(
+  (['en', 'es'] as const).map((language) => Promise.all(BUILT_IN_FORM_IDS.map((id) => loadBuiltInForm(id, language)))),
+);
+const [policiesEn, policiesEs] = await Promise.all(
+  (['en', 'es'] as const).map((language) => Promise.all(BUILT_IN_POLICY_IDS.map((id) => loadBuiltInPolicy(id, language)))),
+);
 
 /** English syllables, by the usual vowel-group heuristic (good enough for a grade estimate). */
 function syllables(word: string): number {
@@ -46,7 +53,10 @@ describe('built-in strategies (content)', () => {
     expect(message).to.match(/^"juggling", "x" are not built-in strategies \(known: box-breathing, paced-breathing, /);
   });
 
-  for (const [language, list] of [['en', en], ['es', es]] as const) {
+  for (const [language, list] of [
+    ['en', en],
+    ['es', es],
+  ] as const) {
     it(`${language}: every built-in id, in order, valid against the format`, () => {
       const strategies = list as Strategy[];
       expect(strategies.map((s) => s.id)).to.deep.equal([...BUILT_IN_STRATEGY_IDS]);
@@ -74,7 +84,10 @@ describe('built-in strategies (content)', () => {
 });
 
 describe('built-in prompt packs (content)', () => {
-  for (const [language, packs] of [['en', promptsEn], ['es', promptsEs]] as const) {
+  for (const [language, packs] of [
+    ['en', promptsEn],
+    ['es', promptsEs],
+  ] as const) {
     it(`${language}: every pack, at least 8 valid prompts each, unique ids`, () => {
       const list = packs as PromptPack[];
       expect(list.map((pack) => pack.id)).to.deep.equal([...BUILT_IN_PACK_IDS]);
@@ -98,7 +111,10 @@ describe('built-in prompt packs (content)', () => {
 });
 
 describe('built-in feedback forms (content)', () => {
-  for (const [language, forms] of [['en', formsEn], ['es', formsEs]] as const) {
+  for (const [language, forms] of [
+    ['en', formsEn],
+    ['es', formsEs],
+  ] as const) {
     it(`${language}: session, material and group, valid against the format, no HTML`, () => {
       const list = forms as FormDefinition[];
       expect(list.map((form) => form.id)).to.deep.equal([...BUILT_IN_FORM_IDS]);
@@ -115,13 +131,20 @@ describe('built-in feedback forms (content)', () => {
 
   it('session: four 0–10 sliders about the working relationship; material: three scales; group: three ratings', () => {
     const [session, material, group] = formsEn as FormDefinition[];
-    expect(session.items.slice(0, 4).map((item) => [item.type, item.min ?? 0, item.max ?? 10, item.required])).to.deep.equal(Array(4).fill(['slider', 0, 10, true]));
+    expect(session.items.slice(0, 4).map((item) => [item.type, item.min ?? 0, item.max ?? 10, item.required])).to.deep.equal(
+      Array(4).fill(['slider', 0, 10, true]),
+    );
     expect(material.items.slice(0, 3).map((item) => item.type)).to.deep.equal(['scale', 'scale', 'scale']);
     expect(group.items.slice(0, 3).map((item) => item.type)).to.deep.equal(['rating', 'rating', 'rating']);
   });
 
   it('es has the same questions, types and options as en', () => {
-    const shape = (forms: FormDefinition[]) => forms.map((form) => [form.version, form.scoring, form.items.map((item) => [item.id, item.type, item.required, item.options?.map((o) => [o.value, o.score])])]);
+    const shape = (forms: FormDefinition[]) =>
+      forms.map((form) => [
+        form.version,
+        form.scoring,
+        form.items.map((item) => [item.id, item.type, item.required, item.options?.map((o) => [o.value, o.score])]),
+      ]);
     expect(shape(formsEs as FormDefinition[])).to.deep.equal(shape(formsEn as FormDefinition[]));
   });
 
@@ -137,7 +160,10 @@ describe('built-in consent templates (content)', () => {
   /** The words of a section, as a reader sees them. */
   const words = (bodyHtml: string) => new DOMParser().parseFromString(bodyHtml, 'text/html').body.textContent!.replace(/\s+/g, ' ').trim();
 
-  for (const [language, policies] of [['en', policiesEn], ['es', policiesEs]] as const) {
+  for (const [language, policies] of [
+    ['en', policiesEn],
+    ['es', policiesEs],
+  ] as const) {
     it(`${language}: the four templates, valid against the format, simple markup only, none pre-decided`, () => {
       const list = policies as Policy[];
       expect(list.map((policy) => policy.id)).to.deep.equal([...BUILT_IN_POLICY_IDS]);
@@ -147,9 +173,15 @@ describe('built-in consent templates (content)', () => {
         expect(result.warnings, policy.id).to.deep.equal([]);
         for (const section of policy.sections) {
           const tags = [...section.bodyHtml.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]);
-          expect(tags.every((tag) => ['p', 'ul', 'li', 'strong'].includes(tag)), `${policy.id}/${section.id}`).to.equal(true);
+          expect(
+            tags.every((tag) => ['p', 'ul', 'li', 'strong'].includes(tag)),
+            `${policy.id}/${section.id}`,
+          ).to.equal(true);
         }
-        expect(policy.acknowledgments.some((ack) => ack.required), policy.id).to.equal(true);
+        expect(
+          policy.acknowledgments.some((ack) => ack.required),
+          policy.id,
+        ).to.equal(true);
       }
     });
   }

@@ -4,10 +4,12 @@
  * to right and left aligned; the card's own Arabic strings stay right to left. The step numbers
  * sit in the list's padding, inside the card, never on its border.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
+import { sendKeys } from './helpers/commands.js';
 import { inShadow, shadow, shadowButton, until } from './helpers/shadow.js';
 
 async function arabicCard(strategy = 'box-breathing', storage = 'none') {
@@ -40,14 +42,14 @@ function expectMarkersInside(el: HearthCopingCard) {
 }
 
 describe('<hearth-coping-card> in Arabic with English content', () => {
-  it('the step numbers sit inside the card, in the list\'s padding on the side they are drawn', async () => {
+  it("the step numbers sit inside the card, in the list's padding on the side they are drawn", async () => {
     const el = await arabicCard();
     expect(shadow(el).querySelectorAll('[part="steps"] li')).to.have.length(6);
     expectMarkersInside(el);
     await expect(el).to.be.accessible();
   });
 
-  it('with a step of the client\'s own in the list too, whose Remove button stays Arabic', async () => {
+  it("with a step of the client's own in the list too, whose Remove button stays Arabic", async () => {
     const el = await arabicCard('box-breathing', 'session');
     inShadow<HTMLInputElement>(el, '#own-step').focus();
     await sendKeys({ type: 'أمسك قطتي' });
@@ -96,7 +98,7 @@ describe('<hearth-coping-card> in Arabic with English content', () => {
     el.stop();
   });
 
-  it('an English card, a Spanish card and an Arabic card with the practice\'s own content mark nothing', async () => {
+  it("an English card, a Spanish card and an Arabic card with the practice's own content mark nothing", async () => {
     for (const lang of ['en', 'es']) {
       const el = await fixture<HearthCopingCard>(html`<hearth-coping-card lang=${lang} strategy="box-breathing" storage="none"></hearth-coping-card>`);
       await el.updateComplete;

@@ -1,8 +1,10 @@
-import { fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
-import { fillTokens } from '../packages/elements/src/fill-tokens.js';
+
+import { fixture, html } from '@open-wc/testing';
+
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
+import { fillTokens } from '../packages/elements/src/fill-tokens.js';
 import { until } from './helpers/shadow.js';
 import { describeXssSuite } from './suites/xss-suite.js';
 

@@ -1,14 +1,16 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { fillSessionStorage } from './helpers/full-storage.js';
-import { emulateMedia, resetMedia, resetMouse, sendKeys, sendMouse, setViewport } from './helpers/commands.js';
-import { itNeeds } from './helpers/engine.js';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { emulateMedia, resetMedia, resetMouse, sendKeys, sendMouse, setViewport } from './helpers/commands.js';
 import { captureConsole } from './helpers/console-capture.js';
-import { boxesOutsideViewport } from './helpers/reflow.js';
 import { contrast } from './helpers/contrast.js';
+import { itNeeds } from './helpers/engine.js';
+import { fillSessionStorage } from './helpers/full-storage.js';
+import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 
 let n = 0;
@@ -69,7 +71,9 @@ describe('<hearth-coping-card>', () => {
     });
 
     it('the footer shows the provider region lines', async () => {
-      const provider = await fixture<HearthProvider>(html`<hearth-provider region="GB"><hearth-coping-card strategy="safe-place"></hearth-coping-card></hearth-provider>`);
+      const provider = await fixture<HearthProvider>(
+        html`<hearth-provider region="GB"><hearth-coping-card strategy="safe-place"></hearth-coping-card></hearth-provider>`,
+      );
       const el = provider.querySelector('hearth-coping-card')!;
       await el.updateComplete;
       const crisis = inShadow(el, 'hearth-crisis-resources');
@@ -78,7 +82,16 @@ describe('<hearth-coping-card>', () => {
     });
 
     it('has every built-in strategy in English and Spanish', async () => {
-      const ids = ['box-breathing', 'paced-breathing', 'grounding-54321', 'progressive-muscle-relaxation', 'safe-place', 'opposite-action', 'urge-surfing', 'self-compassion-break'];
+      const ids = [
+        'box-breathing',
+        'paced-breathing',
+        'grounding-54321',
+        'progressive-muscle-relaxation',
+        'safe-place',
+        'opposite-action',
+        'urge-surfing',
+        'self-compassion-break',
+      ];
       const en = await card(html`<hearth-coping-card strategies=${ids.join(' ')} storage="none"></hearth-coping-card>`);
       expect(en.strategyList.map((s) => s.id)).to.deep.equal(ids);
       const es = await card(html`<hearth-coping-card lang="es" strategies=${ids.join(' ')} storage="none"></hearth-coping-card>`);
@@ -91,7 +104,9 @@ describe('<hearth-coping-card>', () => {
     });
 
     it('takes a practice strategy from the property, a JSON child, or src; fills {name} and {practice} as text', async () => {
-      const provider = await fixture<HearthProvider>(html`<hearth-provider practice-name="Willow Tree"><hearth-coping-card storage="none"></hearth-coping-card></hearth-provider>`);
+      const provider = await fixture<HearthProvider>(
+        html`<hearth-provider practice-name="Willow Tree"><hearth-coping-card storage="none"></hearth-coping-card></hearth-provider>`,
+      );
       provider.config = { clientName: 'Sam <b>' };
       const el = provider.querySelector('hearth-coping-card')!;
       el.strategy = { id: 'walk', title: 'A walk, {name}', summary: 'Ideas from {practice}.', steps: ['Go outside, {name}.'] };
@@ -104,7 +119,9 @@ describe('<hearth-coping-card>', () => {
       const fromSrc = await card(html`<hearth-coping-card storage="none" src="/__hearth/content/strategy.json"></hearth-coping-card>`);
       expect(inShadow(fromSrc, '[role="heading"]').textContent).to.equal('From the practice server');
 
-      const child = await card(html`<hearth-coping-card storage="none"><script type="application/json">{ "id": "tea", "title": "Make tea", "summary": "Slow down with a warm drink.", "steps": ["Boil water."] }</script></hearth-coping-card>`);
+      const child = await card(
+        html`<hearth-coping-card storage="none"><script type="application/json">{ "id": "tea", "title": "Make tea", "summary": "Slow down with a warm drink.", "steps": ["Boil water."] }</script></hearth-coping-card>`,
+      );
       expect(inShadow(child, '[role="heading"]').textContent).to.equal('Make tea');
     });
 
@@ -151,7 +168,10 @@ describe('<hearth-coping-card>', () => {
     });
 
     it('malformed strategy JSON', async () => {
-      await expectIssue(html`<hearth-coping-card storage="none"><script type="application/json">{ "id": "x", "title": </script></hearth-coping-card>`, 'is not valid JSON');
+      await expectIssue(
+        html`<hearth-coping-card storage="none"><script type="application/json">{ "id": "x", "title": </script></hearth-coping-card>`,
+        'is not valid JSON',
+      );
     });
 
     it('a strategy missing fields, or with a breathing pattern that does not breathe', async () => {
@@ -581,7 +601,10 @@ describe('<hearth-coping-card>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await el.updateComplete;
-      expect(shadow(el).activeElement === button(el, 'Show again'), `focus is on ${shadow(el).activeElement?.outerHTML ?? document.activeElement?.localName}`).to.equal(true);
+      expect(
+        shadow(el).activeElement === button(el, 'Show again'),
+        `focus is on ${shadow(el).activeElement?.outerHTML ?? document.activeElement?.localName}`,
+      ).to.equal(true);
       expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Walk A is hidden.');
       await expect(el).to.be.accessible();
     });
@@ -607,7 +630,9 @@ describe('<hearth-coping-card>', () => {
       await el.updateComplete;
       await el.updateComplete;
       const again = shadow(el).activeElement as HTMLElement | null;
-      expect(again?.closest('[part="hidden-line"]')?.textContent, `focus is on ${again?.outerHTML ?? document.activeElement?.localName}`).to.contain('Walk B is hidden.');
+      expect(again?.closest('[part="hidden-line"]')?.textContent, `focus is on ${again?.outerHTML ?? document.activeElement?.localName}`).to.contain(
+        'Walk B is hidden.',
+      );
       expect(again!.textContent!.trim()).to.equal('Show again');
       await expect(el).to.be.accessible();
     });
@@ -856,7 +881,9 @@ describe('<hearth-coping-card>', () => {
 
   describe('print', () => {
     it('opens a new window built with DOM APIs: the title, the steps and the crisis line', async () => {
-      const provider = await fixture<HearthProvider>(html`<hearth-provider region="NZ" practice-name="Harbour Therapy"><hearth-coping-card strategy="box-breathing" storage="none"></hearth-coping-card></hearth-provider>`);
+      const provider = await fixture<HearthProvider>(
+        html`<hearth-provider region="NZ" practice-name="Harbour Therapy"><hearth-coping-card strategy="box-breathing" storage="none"></hearth-coping-card></hearth-provider>`,
+      );
       const el = provider.querySelector('hearth-coping-card')!;
       await el.updateComplete;
       await (inShadow(el, 'hearth-crisis-resources') as HTMLElementTagNameMap['hearth-crisis-resources']).updateComplete;
@@ -924,7 +951,12 @@ describe('<hearth-coping-card>', () => {
 
     it('with large text (24 and 32 px: 200%) at 320 px, nothing reaches past the screen: the deck, a running exercise, an own step, Arabic', async () => {
       await setViewport({ width: 320, height: 640 });
-      for (const [lang, size] of [['en', '24px'], ['ar', '24px'], ['en', '32px'], ['ar', '32px']]) {
+      for (const [lang, size] of [
+        ['en', '24px'],
+        ['ar', '24px'],
+        ['en', '32px'],
+        ['ar', '32px'],
+      ]) {
         const el = await card(html`<hearth-coping-card lang=${lang} strategies="box-breathing urge-surfing" storage="none"></hearth-coping-card>`);
         el.style.fontSize = size;
         await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');

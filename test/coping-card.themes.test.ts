@@ -2,8 +2,10 @@
  * The breathing circle is a graphic the client follows: WCAG 2.2 §1.4.11 (non-text contrast)
  * asks 3:1 between its edge and what is behind it, in light, dark and every worked theme.
  */
-import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthCopingCard } from '../packages/elements/src/coping-card/coping-card.js';
 import type { Strategy } from '../packages/elements/src/coping-card/strategy.js';
 import { contrast } from './helpers/contrast.js';
@@ -53,7 +55,7 @@ function backdrop(element: Element): string {
   for (let at: Element | null = element.parentElement ?? (element.getRootNode() as ShadowRoot).host; at; ) {
     const background = getComputedStyle(at).backgroundColor;
     if (background && background !== 'transparent' && !/rgba\(.*, 0\)$/.test(background)) return background;
-    at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null);
+    at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null;
   }
   return 'rgb(255, 255, 255)';
 }

@@ -1,7 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import { crisisLineData } from '../packages/elements/src/content/crisis-lines.js';
+import { setViewport } from './helpers/commands.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow } from './helpers/shadow.js';
 

@@ -1,5 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole } from './helpers/console-capture.js';
 import { shadow } from './helpers/shadow.js';
@@ -25,8 +27,7 @@ describeXssSuite('<hearth-crisis-resources>', {
       kind: 'text',
       batch: 100,
       maxLength: 200,
-      feed: (el, payloads) =>
-        configure(el, { crisis: { lines: payloads.map((p, i) => ({ id: `v${i}`, name: p, hours: p, audience: p, phone: '123' })) } }),
+      feed: (el, payloads) => configure(el, { crisis: { lines: payloads.map((p, i) => ({ id: `v${i}`, name: p, hours: p, audience: p, phone: '123' })) } }),
     },
     {
       name: 'provider strings overrides',

@@ -1,5 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthCrisisResources } from '../packages/elements/src/crisis-resources/crisis-resources.js';
 import { captureConsole } from './helpers/console-capture.js';
 import { inShadow, shadow, shadowText, until } from './helpers/shadow.js';
@@ -56,7 +58,13 @@ describe('<hearth-crisis-resources>', () => {
   });
 
   it('lists every built-in region from the shared data with its lines', async () => {
-    for (const [region, lines] of Object.entries({ US: ['us-988'], CA: ['ca-988'], GB: ['gb-samaritans', 'gb-shout'], IE: ['ie-samaritans'], NZ: ['nz-1737'] })) {
+    for (const [region, lines] of Object.entries({
+      US: ['us-988'],
+      CA: ['ca-988'],
+      GB: ['gb-samaritans', 'gb-shout'],
+      IE: ['ie-samaritans'],
+      NZ: ['nz-1737'],
+    })) {
       const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region=${region}></hearth-crisis-resources>`);
       const shown = [...shadow(el).querySelectorAll('li')].map((li) => li.dataset.line);
       expect(shown, region).to.deep.equal(lines);
@@ -199,7 +207,10 @@ describe('<hearth-crisis-resources>', () => {
     }
 
     it('every link, full and compact, is at least 24×24 px (WCAG 2.2 §2.5.8)', async () => {
-      for (const variant of [html`<hearth-crisis-resources region="US"></hearth-crisis-resources>`, html`<hearth-crisis-resources region="GB" compact></hearth-crisis-resources>`]) {
+      for (const variant of [
+        html`<hearth-crisis-resources region="US"></hearth-crisis-resources>`,
+        html`<hearth-crisis-resources region="GB" compact></hearth-crisis-resources>`,
+      ]) {
         const el = await fixture<HearthCrisisResources>(variant);
         const small = linkBoxes(el).filter((box) => box.width < 24 || box.height < 24);
         expect(small, el.compact ? 'compact' : 'full').to.deep.equal([]);
@@ -262,7 +273,9 @@ describe('<hearth-crisis-resources>', () => {
     });
 
     it('in an Arabic widget footer, the crisis lines are isolated and joined without Latin commas', async () => {
-      const wrapper = await fixture(html`<hearth-provider region="GB" locale="ar"><hearth-coping-card strategy="box-breathing"></hearth-coping-card></hearth-provider>`);
+      const wrapper = await fixture(
+        html`<hearth-provider region="GB" locale="ar"><hearth-coping-card strategy="box-breathing"></hearth-coping-card></hearth-provider>`,
+      );
       const card = wrapper.querySelector('hearth-coping-card')!;
       await card.updateComplete;
       const footer = inShadow(card, 'hearth-crisis-resources') as HearthCrisisResources;
@@ -290,7 +303,9 @@ describe('<hearth-crisis-resources>', () => {
     it('with preview and no region, a short note tells the practice; clients never see it', async () => {
       const capture = captureConsole();
       try {
-        const wrapper = await fixture(html`<hearth-provider preview><hearth-crisis-resources></hearth-crisis-resources><hearth-crisis-resources compact></hearth-crisis-resources></hearth-provider>`);
+        const wrapper = await fixture(
+          html`<hearth-provider preview><hearth-crisis-resources></hearth-crisis-resources><hearth-crisis-resources compact></hearth-crisis-resources></hearth-provider>`,
+        );
         for (const el of wrapper.querySelectorAll('hearth-crisis-resources')) {
           await el.updateComplete;
           expect(inShadow(el, '[part="practice-note"]').textContent).to.contain('no region is set');

@@ -1,14 +1,15 @@
-import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
-import { validate, type Schema } from '../packages/core/src/index.js';
-import { strategiesSchema } from '../packages/elements/src/coping-card/strategy-schema.js';
-import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
-import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
-import { policySchema } from '../packages/elements/src/consent/policy-schema.js';
-import strategyFile from '../packages/elements/schemas/strategy.schema.json';
-import promptsFile from '../packages/elements/schemas/prompts.schema.json';
+import { expect } from '@open-wc/testing';
+
+import { type Schema, validate } from '../packages/core/src/index.js';
 import formFile from '../packages/elements/schemas/form-definition.schema.json';
 import policyFile from '../packages/elements/schemas/policy.schema.json';
+import promptsFile from '../packages/elements/schemas/prompts.schema.json';
+import strategyFile from '../packages/elements/schemas/strategy.schema.json';
+import { policySchema } from '../packages/elements/src/consent/policy-schema.js';
+import { strategiesSchema } from '../packages/elements/src/coping-card/strategy-schema.js';
+import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
+import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
 
 /** The code blocks of a docs page fenced as ```json <format>. */
 async function samples(page: string): Promise<{ format: string; text: string }[]> {

@@ -1,9 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import { toQuestionnaire, toQuestionnaireResponse } from '../packages/elements/src/feedback-form/feedback-fhir.js';
 import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/feedback-form.js';
-import type { FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import { buildResponse } from '../packages/elements/src/feedback-form/feedback-response.js';
+import type { FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import { EVERY_TYPE } from './fixtures/every-type-form.js';
 
 /*
@@ -15,10 +17,28 @@ import { EVERY_TYPE } from './fixtures/every-type-form.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const ITEM_TYPES = ['group', 'display', 'boolean', 'decimal', 'integer', 'date', 'dateTime', 'time', 'string', 'text', 'url', 'choice', 'open-choice', 'attachment', 'reference', 'quantity'];
+const ITEM_TYPES = [
+  'group',
+  'display',
+  'boolean',
+  'decimal',
+  'integer',
+  'date',
+  'dateTime',
+  'time',
+  'string',
+  'text',
+  'url',
+  'choice',
+  'open-choice',
+  'attachment',
+  'reference',
+  'quantity',
+];
 const PUBLICATION_STATUS = ['draft', 'active', 'retired', 'unknown'];
 const RESPONSE_STATUS = ['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'];
-const DATE_TIME = /^([0-9]{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$/;
+const DATE_TIME =
+  /^([0-9]{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$/;
 const VALUE_KEYS = (o: Json) => Object.keys(o).filter((k) => k.startsWith('value'));
 
 /** Problems of a Questionnaire against R4; an empty list when it conforms. */
@@ -42,9 +62,11 @@ function questionnaireProblems(q: Json): string[] {
       }
       if (item.type === 'display' && (item.required !== undefined || item.repeats !== undefined)) problems.push(`${at}: que-6`);
       if (item.type === 'display' && item.readOnly !== undefined) problems.push(`${at}: que-9`);
-      if (item.maxLength !== undefined && !['boolean', 'decimal', 'integer', 'string', 'text', 'url', 'open-choice'].includes(item.type)) problems.push(`${at}: que-10`);
+      if (item.maxLength !== undefined && !['boolean', 'decimal', 'integer', 'string', 'text', 'url', 'open-choice'].includes(item.type))
+        problems.push(`${at}: que-10`);
       for (const key of ['required', 'repeats', 'readOnly']) if (item[key] !== undefined && typeof item[key] !== 'boolean') problems.push(`${at}.${key}`);
-      for (const extension of item.extension ?? []) if (typeof extension.url !== 'string' || VALUE_KEYS(extension).length !== 1) problems.push(`${at}.extension`);
+      for (const extension of item.extension ?? [])
+        if (typeof extension.url !== 'string' || VALUE_KEYS(extension).length !== 1) problems.push(`${at}.extension`);
       if (item.item) visit(item.item, `${at}.item`);
     });
   };
@@ -124,18 +146,32 @@ describe('FHIR R4: toQuestionnaire() and toQuestionnaireResponse()', () => {
   });
 
   it('a response maps each answer to the value type of its question, and conforms to R4', () => {
-    const response = buildResponse(EVERY_TYPE, answers, { responseId: 'b0c1d2e3-0000-4000-8000-000000000001', locale: 'en', anonymous: false, clientName: 'Sam' });
+    const response = buildResponse(EVERY_TYPE, answers, {
+      responseId: 'b0c1d2e3-0000-4000-8000-000000000001',
+      locale: 'en',
+      anonymous: false,
+      clientName: 'Sam',
+    });
     const q = toQuestionnaire(EVERY_TYPE);
     const r = toQuestionnaireResponse(EVERY_TYPE, response);
     expect(responseProblems(r, q)).to.deep.equal([]);
-    expect(r).to.include({ resourceType: 'QuestionnaireResponse', questionnaire: 'urn:hearth:form:every-type|2', status: 'completed', authored: response.submittedAt, language: 'en' });
+    expect(r).to.include({
+      resourceType: 'QuestionnaireResponse',
+      questionnaire: 'urn:hearth:form:every-type|2',
+      status: 'completed',
+      authored: response.submittedAt,
+      language: 'en',
+    });
     expect(r.identifier).to.deep.equal({ system: 'urn:ietf:rfc:3986', value: 'urn:uuid:b0c1d2e3-0000-4000-8000-000000000001' });
     expect(r.subject).to.deep.equal({ display: 'Sam' });
     const byId = Object.fromEntries(r.item.map((item) => [item.linkId, (item as Json).answer]));
     expect(byId.r).to.deep.equal([{ valueInteger: 7 }]);
     expect(byId.sl).to.deep.equal([{ valueDecimal: 35 }]);
     expect(byId.sc).to.deep.equal([{ valueCoding: { code: 'some', display: 'Sometimes' } }]);
-    expect(byId.mu).to.deep.equal([{ valueCoding: { code: 'talk', display: 'Talking it through' } }, { valueCoding: { code: 'plan', display: 'Making a plan' } }]);
+    expect(byId.mu).to.deep.equal([
+      { valueCoding: { code: 'talk', display: 'Talking it through' } },
+      { valueCoding: { code: 'plan', display: 'Making a plan' } },
+    ]);
     expect(byId.tx).to.deep.equal([{ valueString: 'Lighter' }]);
     expect(byId.ta).to.deep.equal([{ valueString: 'Line one\nLine two' }]);
     // Scored: 7 + 1 + 3.
@@ -146,9 +182,15 @@ describe('FHIR R4: toQuestionnaire() and toQuestionnaireResponse()', () => {
     const definition: FormDefinition = {
       ...EVERY_TYPE,
       url: 'https://willow.example/forms/every-type',
-      items: EVERY_TYPE.items.map((item) => (item.id === 'sc' ? { ...item, options: item.options!.map((o) => ({ ...o, score: (o.score ?? 0) + 0.5 })) } : item)),
+      items: EVERY_TYPE.items.map((item) =>
+        item.id === 'sc' ? { ...item, options: item.options!.map((o) => ({ ...o, score: (o.score ?? 0) + 0.5 })) } : item,
+      ),
     };
-    const response = buildResponse(definition, { r: 2, sc: 'never' }, { responseId: 'b0c1d2e3-0000-4000-8000-000000000002', locale: 'es', anonymous: true, clientName: 'Sam' });
+    const response = buildResponse(
+      definition,
+      { r: 2, sc: 'never' },
+      { responseId: 'b0c1d2e3-0000-4000-8000-000000000002', locale: 'es', anonymous: true, clientName: 'Sam' },
+    );
     const q = toQuestionnaire(definition);
     const r = toQuestionnaireResponse(definition, response);
     expect(questionnaireProblems(q)).to.deep.equal([]);
@@ -162,11 +204,15 @@ describe('FHIR R4: toQuestionnaire() and toQuestionnaireResponse()', () => {
 
   it('the element gives the same, with {name} and {practice} filled in, for every built-in template', async () => {
     for (const template of ['session', 'material', 'group']) {
-      const el = await fixture<HearthFeedbackForm>(html`<hearth-feedback-form template=${template} storage="none" endpoint="/__hearth/send/ok"></hearth-feedback-form>`);
+      const el = await fixture<HearthFeedbackForm>(
+        html`<hearth-feedback-form template=${template} storage="none" endpoint="/__hearth/send/ok"></hearth-feedback-form>`,
+      );
       await el.updateComplete;
       const q = el.toQuestionnaire();
       expect(questionnaireProblems(q), template).to.deep.equal([]);
-      const filled = Object.fromEntries(el.formDefinition!.items.map((item) => [item.id, item.type === 'textarea' ? 'Words' : item.options ? item.options[0].value : 4]));
+      const filled = Object.fromEntries(
+        el.formDefinition!.items.map((item) => [item.id, item.type === 'textarea' ? 'Words' : item.options ? item.options[0].value : 4]),
+      );
       el.answers = filled;
       expect(responseProblems(el.toQuestionnaireResponse(), q), template).to.deep.equal([]);
     }

@@ -1,9 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/feedback-form.js';
 import type { FeedbackResponse, FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { sendKeys } from './helpers/commands.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
 import { inShadow, shadow, shadowButton, until } from './helpers/shadow.js';
 

@@ -1,7 +1,9 @@
-import { fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
-import { fillTokens } from '../packages/elements/src/fill-tokens.js';
+
+import { fixture, html } from '@open-wc/testing';
+
 import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/feedback-form.js';
+import { fillTokens } from '../packages/elements/src/fill-tokens.js';
 import { describeXssSuite } from './suites/xss-suite.js';
 
 describeXssSuite('<hearth-feedback-form>', {

@@ -1,16 +1,18 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { fillSessionStorage } from './helpers/full-storage.js';
-import { emulateMedia, sendKeys, sendMouse, setViewport } from './helpers/commands.js';
-import { itNeeds } from './helpers/engine.js';
-import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { openDB } from 'idb';
+
 import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/feedback-form.js';
 import type { FeedbackResponse, FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { EVERY_TYPE } from './fixtures/every-type-form.js';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from './helpers/commands.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { itNeeds } from './helpers/engine.js';
+import { fillSessionStorage } from './helpers/full-storage.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
-import { EVERY_TYPE } from './fixtures/every-type-form.js';
 
 let n = 0;
 const key = () => `feedback-${Date.now()}-${++n}`;
@@ -60,7 +62,7 @@ describe('<hearth-feedback-form>', () => {
     for (const slider of sliders) {
       expect(slider.getAttribute('aria-valuetext')).to.equal('Not set yet. Tap the line or use the arrow keys.');
       expect(slider.classList.contains('unset')).to.equal(true);
-      expect(getComputedStyle(slider).appearance, 'an even track, not the browser\'s half-filled one').to.equal('none');
+      expect(getComputedStyle(slider).appearance, "an even track, not the browser's half-filled one").to.equal('none');
       expect(getComputedStyle(slider).getPropertyValue('--_hearth-thumb-opacity'), 'no thumb until set').to.equal('0');
       expect(slider.labels![0].textContent!.trim()).to.have.length.above(10);
     }
@@ -201,7 +203,18 @@ describe('<hearth-feedback-form>', () => {
     const first = el.answers.sl;
     expect(first).to.be.within(15, 35);
     // A move that says no button is down (its release went elsewhere) does not drag.
-    slider.dispatchEvent(new PointerEvent('pointermove', { pointerId, pointerType: 'mouse', isPrimary: true, buttons: 0, clientX: at(0.75), clientY: y, bubbles: true, composed: true }));
+    slider.dispatchEvent(
+      new PointerEvent('pointermove', {
+        pointerId,
+        pointerType: 'mouse',
+        isPrimary: true,
+        buttons: 0,
+        clientX: at(0.75),
+        clientY: y,
+        bubbles: true,
+        composed: true,
+      }),
+    );
     await el.updateComplete;
     expect(el.answers.sl, 'a move with no button leaves the value').to.equal(first);
     expect(slider.getAttribute('aria-valuetext')).to.equal(`${first} out of 100`);
@@ -320,7 +333,9 @@ describe('<hearth-feedback-form>', () => {
   });
 
   it('the response has the contract format; anonymous leaves the name out', async () => {
-    const provider = await fixture<HearthProvider>(html`<hearth-provider><hearth-feedback-form storage="none" template="group"></hearth-feedback-form></hearth-provider>`);
+    const provider = await fixture<HearthProvider>(
+      html`<hearth-provider><hearth-feedback-form storage="none" template="group"></hearth-feedback-form></hearth-provider>`,
+    );
     provider.config = { clientName: 'Sam' };
     const el = provider.querySelector('hearth-feedback-form')!;
     await provider.updateComplete;
@@ -489,7 +504,7 @@ describe('<hearth-feedback-form>', () => {
     const b = await form(html`<hearth-feedback-form template="session" store-key=${storeKey}></hearth-feedback-form>`);
     a.answers = { heard: 3 };
     await a.saveDraft();
-    await until(() => b.answers.heard === 3, 2000, 'B takes A\'s saved answers');
+    await until(() => b.answers.heard === 3, 2000, "B takes A's saved answers");
     b.answers = { ...b.answers, focus: 9 };
     a.answers = { ...a.answers, approach: 4 };
     await a.saveDraft();
@@ -525,7 +540,9 @@ describe('<hearth-feedback-form>', () => {
   });
 
   it('the dark theme is axe-clean', async () => {
-    const provider = await fixture(html`<hearth-provider theme="dark"><hearth-feedback-form template="group" storage="none"></hearth-feedback-form></hearth-provider>`);
+    const provider = await fixture(
+      html`<hearth-provider theme="dark"><hearth-feedback-form template="group" storage="none"></hearth-feedback-form></hearth-provider>`,
+    );
     const dark = provider.querySelector('hearth-feedback-form')!;
     await dark.updateComplete;
     document.body.style.background = '#16181c';
@@ -543,7 +560,9 @@ describe('<hearth-feedback-form>', () => {
 
   it('keyboard only: every template can be completed and sent', async () => {
     for (const template of ['session', 'material', 'group']) {
-      const wrapper = await fixture(html`<div><button id="before">Before</button><hearth-feedback-form template=${template} storage="none"></hearth-feedback-form></div>`);
+      const wrapper = await fixture(
+        html`<div><button id="before">Before</button><hearth-feedback-form template=${template} storage="none"></hearth-feedback-form></div>`,
+      );
       const el = wrapper.querySelector('hearth-feedback-form')!;
       await el.updateComplete;
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -560,7 +579,8 @@ describe('<hearth-feedback-form>', () => {
         await el.updateComplete;
       }
       expect(response, template).to.exist;
-      for (const item of el.formDefinition!.items.filter((i) => i.required)) expect(response!.answers[item.id], `${template}: ${item.id}`).to.not.equal(undefined);
+      for (const item of el.formDefinition!.items.filter((i) => i.required))
+        expect(response!.answers[item.id], `${template}: ${item.id}`).to.not.equal(undefined);
       expect(response!.answers.comment, template).to.equal('Thank you');
       expect(el.phase).to.equal('sent');
     }
@@ -668,7 +688,13 @@ describe('<hearth-feedback-form> sending', () => {
       setTimeout(() => button(el, 'Send').click());
       await oneEvent(el, 'hearth-feedback-error');
       await until(() => el.phase === 'sent', 5000, 'the retry');
-      const sent = (await sentLog()) as unknown as { status: number; body: string; cookie: string | null; referer: string | null; authorization: string | null }[];
+      const sent = (await sentLog()) as unknown as {
+        status: number;
+        body: string;
+        cookie: string | null;
+        referer: string | null;
+        authorization: string | null;
+      }[];
       expect(sent.map((r) => r.status)).to.deep.equal([500, 200]);
       for (const request of sent) {
         expect(request.cookie, 'no cookie').to.equal(null);
@@ -792,7 +818,7 @@ describe('<hearth-feedback-form> in a <form>', () => {
     expect(console_.warnings.filter((w) => w.includes('has no endpoint'))).to.deep.equal([]);
   });
 
-  it('required questions block the host form through the browser\'s own validation, and mark the fields', async () => {
+  it("required questions block the host form through the browser's own validation, and mark the fields", async () => {
     const { host, el } = await inForm();
     let submits = 0;
     host.addEventListener('submit', (event) => {

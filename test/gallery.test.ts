@@ -12,7 +12,10 @@ describe('gallery (docs/gallery.md, npm run gallery)', () => {
     expect(pictures.length, 'pictures listed').to.be.within(100, 200);
     for (const tag of ['quick-exit', 'crisis-resources', 'coping-card', 'journal', 'feedback-form', 'consent']) {
       for (const variant of ['en-light-320', 'en-dark-1280', 'ar-light-320', 'ar-dark-1280']) {
-        expect(pictures.some((file) => file.startsWith(`gallery/${tag}`) && file.endsWith(`-${variant}.png`)), `${tag} ${variant}`).to.equal(true);
+        expect(
+          pictures.some((file) => file.startsWith(`gallery/${tag}`) && file.endsWith(`-${variant}.png`)),
+          `${tag} ${variant}`,
+        ).to.equal(true);
       }
     }
     let bytes = 0;

@@ -1,6 +1,8 @@
+import '../packages/elements/src/all.js';
+
 import { expect, fixture, html } from '@open-wc/testing';
 import { openDB } from 'idb';
-import '../packages/elements/src/all.js';
+
 import { HearthStorage, KeyVault } from '../packages/core/src/index.js';
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
@@ -40,7 +42,11 @@ async function put(store: string, recordKey: string, data: unknown, version = 1)
 const textarea = (el: Element) => inShadow<HTMLTextAreaElement>(el, 'textarea#text');
 
 async function ready(el: HearthJournalPrompt): Promise<void> {
-  await until(() => (el as unknown as { store?: unknown }).store !== undefined && !!shadow(el).querySelector('[part="history"]'), 5000, 'storage and the history');
+  await until(
+    () => (el as unknown as { store?: unknown }).store !== undefined && !!shadow(el).querySelector('[part="history"]'),
+    5000,
+    'storage and the history',
+  );
 }
 
 async function write(el: HearthJournalPrompt, text: string) {
@@ -105,7 +111,10 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
   it('"Delete everything" deletes the journal\'s shares from the outbox, even where it has no endpoint, and nothing is sent later', async () => {
     const namespace = key();
     const storeKey = key();
-    const el = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`);
+    const el = await inProvider(
+      namespace,
+      html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`,
+    );
     await ready(el);
     await write(el, 'Words I shared, then took back.');
     await shareFirst(el);
@@ -128,7 +137,10 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
 
     // The server is back and a journal with an endpoint opens: nothing is sent.
     await fetch('/__hearth/held/release');
-    const later = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`);
+    const later = await inProvider(
+      namespace,
+      html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`,
+    );
     await ready(later);
     await (later as unknown as { outbox?: { flush(o: { all: boolean }): Promise<void> } }).outbox?.flush({ all: true });
     expect(await sent(), 'only the first, refused attempt ever reached the server').to.have.length(1);
@@ -137,13 +149,19 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
   it('turning encryption on seals the shares waiting in the outbox, which still send once the server is back', async () => {
     const namespace = key();
     const storeKey = key();
-    const plain = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`);
+    const plain = await inProvider(
+      namespace,
+      html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`,
+    );
     await ready(plain);
     const entry = await write(plain, 'Shared before I chose a passphrase.');
     await shareFirst(plain);
     plain.remove();
 
-    const el = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" encrypt endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`);
+    const el = await inProvider(
+      namespace,
+      html`<hearth-journal-prompt prompt="P" encrypt endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`,
+    );
     await setUp(el);
     const stored = await rows(namespace);
     expect(JSON.stringify(stored), 'no plain text left anywhere, the outbox included').not.to.contain('before I chose');
@@ -174,7 +192,10 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     window.dispatchEvent(new Event('online'));
     await (b as unknown as { outbox: { flush(o: { all: boolean }): Promise<void> } }).outbox.flush({ all: true });
     const shares = (await rows(namespace)).filter((row) => row.store === 'outbox').map((row) => row.value.data);
-    expect(shares.map((share) => share.state), 'both still waiting').to.deep.equal(['queued', 'queued']);
+    expect(
+      shares.map((share) => share.state),
+      'both still waiting',
+    ).to.deep.equal(['queued', 'queued']);
     expect(shares.map((share) => (share.lastError as { message?: string } | undefined)?.message ?? '').join(' ')).not.to.match(/damaged/);
     expect(shadow(a).querySelector('.share-state')?.getAttribute('data-state'), 'A still says it will keep trying').to.equal('queued');
 
@@ -205,7 +226,10 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     await unlock(el);
     await until(() => el.savedEntries.length >= 1, 5000, 'the entries');
     await el.updateComplete;
-    expect(el.savedEntries.map((entry) => entry.text), 'only the first entry, once').to.deep.equal(['The first entry.']);
+    expect(
+      el.savedEntries.map((entry) => entry.text),
+      'only the first entry, once',
+    ).to.deep.equal(['The first entry.']);
     expect(textarea(el).value).to.equal('A draft in progress.');
   });
 
@@ -216,18 +240,36 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     const created = await KeyVault.create(PASSPHRASE);
     if (!created.ok) throw new Error(created.error.message);
     const { vault, envelope } = created.value;
-    const entry = { id: 'old-1', promptId: 'p', promptText: 'P', text: 'Written by an older Hearth.', tags: [], createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z' };
+    const entry = {
+      id: 'old-1',
+      promptId: 'p',
+      promptText: 'P',
+      text: 'Written by an older Hearth.',
+      tags: [],
+      createdAt: '2026-01-02T00:00:00.000Z',
+      updatedAt: '2026-01-02T00:00:00.000Z',
+    };
     // As an older Hearth stored them: sealed with the journal's key, bound to nothing.
     await put('keys', storage.keyOf(storeKey), envelope);
     await put('journal', storage.keyOf(`${storeKey}/old-1`), { sealed: await vault.encryptJson(entry) });
     await put('drafts', storage.keyOf(storeKey), { sealed: await vault.encryptJson({ text: 'An old draft.', sequence: 1 }) });
     await put('outbox', storage.keyOf('share-1'), {
-      id: 'share-1', endpoint: new URL('/__hearth/send/held', location.href).href, contentType: 'application/json', credentials: 'same-origin',
-      source: `journal:${storeKey}:old-1`, state: 'queued', attempts: 1, createdAt: '2026-01-02T00:00:00.000Z', nextAttemptAt: 0,
+      id: 'share-1',
+      endpoint: new URL('/__hearth/send/held', location.href).href,
+      contentType: 'application/json',
+      credentials: 'same-origin',
+      source: `journal:${storeKey}:old-1`,
+      state: 'queued',
+      attempts: 1,
+      createdAt: '2026-01-02T00:00:00.000Z',
+      nextAttemptAt: 0,
       sealed: await vault.encryptJson(entry),
     });
 
-    const el = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" encrypt endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`);
+    const el = await inProvider(
+      namespace,
+      html`<hearth-journal-prompt prompt="P" encrypt endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`,
+    );
     await unlock(el);
     await until(() => el.savedEntries.length === 1, 5000, 'the old entry');
     expect(el.savedEntries[0].text).to.equal('Written by an older Hearth.');
@@ -241,14 +283,14 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     for (const row of after.filter((r) => r.store !== 'keys')) {
       expect(row.value.data.sealed, `${row.store} ${row.key} is bound now`).to.have.property('bound', true);
     }
-    expect(shadow(el).querySelector('[part="entry-warning"]') === null, 'no warning on the client\'s own entry').to.equal(true);
+    expect(shadow(el).querySelector('[part="entry-warning"]') === null, "no warning on the client's own entry").to.equal(true);
 
     await until(() => shadow(el).querySelector('.share-state')?.getAttribute('data-state') === 'queued', 5000, 'the share, waiting');
     await releaseAndSend(el);
     expect(JSON.parse((await sent()).at(-1)!.body)).to.deep.equal(entry);
   });
 
-  it('an encrypted journal never takes an unencrypted record for the client\'s: such an entry is flagged, such a draft set aside as one, a copy under another key not shown', async () => {
+  it("an encrypted journal never takes an unencrypted record for the client's: such an entry is flagged, such a draft set aside as one, a copy under another key not shown", async () => {
     const namespace = key();
     const storeKey = key();
     const el = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
@@ -256,7 +298,15 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     const own = await write(el, 'Mine, written here.');
     const storage = new HearthStorage({ mode: 'local', namespace });
     // Written straight into storage by someone else with the device, not sealed.
-    const planted = { id: 'planted', promptId: 'p', promptText: 'P', text: 'I never wrote this.', tags: [], createdAt: '2026-03-01T00:00:00.000Z', updatedAt: '2026-03-01T00:00:00.000Z' };
+    const planted = {
+      id: 'planted',
+      promptId: 'p',
+      promptText: 'P',
+      text: 'I never wrote this.',
+      tags: [],
+      createdAt: '2026-03-01T00:00:00.000Z',
+      updatedAt: '2026-03-01T00:00:00.000Z',
+    };
     await put('journal', storage.keyOf(`${storeKey}/planted`), planted);
     // One under another key with the id of the client's entry: deleting it must never delete theirs.
     await put('journal', storage.keyOf(`${storeKey}/elsewhere`), { ...planted, id: own.id, text: 'Posing as yours.' });
@@ -272,8 +322,8 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     const warning = 'You may not have written this. It was added on this device without your passphrase';
     expect(card('I never wrote this.')!.querySelector('[part="entry-warning"]')?.textContent).to.contain(warning);
     expect(card('A planted draft.')!.querySelector('[part="entry-warning"]')?.textContent, 'the draft, kept as a flagged entry').to.contain(warning);
-    expect(card('Mine, written here.')!.querySelector('[part="entry-warning"]') === null, 'the client\'s own entry has no warning').to.equal(true);
-    expect(card('Posing as yours.') === undefined, 'a record under a key that is not its entry\'s is not shown').to.equal(true);
+    expect(card('Mine, written here.')!.querySelector('[part="entry-warning"]') === null, "the client's own entry has no warning").to.equal(true);
+    expect(card('Posing as yours.') === undefined, "a record under a key that is not its entry's is not shown").to.equal(true);
     expect(textarea(el).value, 'the planted draft is not put in the writing area').to.equal('');
     await expect(el).to.be.accessible();
     // The client can delete a flagged entry like any other; their own stays.
@@ -286,10 +336,13 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     expect(el.savedEntries.map((entry) => entry.text)).to.include('Mine, written here.');
   });
 
-  it('an encrypted journal\'s shares: one pointed at another address does not open, one planted unsealed is failed, never sent', async () => {
+  it("an encrypted journal's shares: one pointed at another address does not open, one planted unsealed is failed, never sent", async () => {
     const namespace = key();
     const storeKey = key();
-    const el = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" encrypt endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`);
+    const el = await inProvider(
+      namespace,
+      html`<hearth-journal-prompt prompt="P" encrypt endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`,
+    );
     await setUp(el);
     const entry = await write(el, 'Only for my therapist.');
     await shareFirst(el);
@@ -297,9 +350,18 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     await el.updateComplete;
     const share = (await rows(namespace)).find((row) => row.store === 'outbox')!;
     // Someone with the device points the sealed share elsewhere, with credentials, and plants a plain one.
-    await put('outbox', share.key, { ...share.value.data, endpoint: new URL('/__hearth/send/ok', location.href).href, credentials: 'include' }, share.value.version + 1);
+    await put(
+      'outbox',
+      share.key,
+      { ...share.value.data, endpoint: new URL('/__hearth/send/ok', location.href).href, credentials: 'include' },
+      share.value.version + 1,
+    );
     await put('outbox', `${namespace}/planted`, {
-      ...share.value.data, id: 'planted', sealed: undefined, body: { text: 'planted' }, endpoint: new URL('/__hearth/send/ok', location.href).href,
+      ...share.value.data,
+      id: 'planted',
+      sealed: undefined,
+      body: { text: 'planted' },
+      endpoint: new URL('/__hearth/send/ok', location.href).href,
     });
     await fetch('/__hearth/held/release');
     await unlock(el);
@@ -309,16 +371,33 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     expect(states.planted.state).to.equal('failed');
     expect((states.planted.lastError as { message: string }).message).to.contain('not sent');
     expect(states[share.value.data.id as string].state, 'the redirected share does not open').to.equal('failed');
-    expect((await sent()).filter((request) => request.scenario === 'ok'), 'nothing reached the other address').to.deep.equal([]);
-    expect((await sent()).map((request) => [request.scenario, JSON.parse(request.body).text]), 'only the first attempt, to the address it was queued for').to.deep.equal([['held', entry.text]]);
+    expect(
+      (await sent()).filter((request) => request.scenario === 'ok'),
+      'nothing reached the other address',
+    ).to.deep.equal([]);
+    expect(
+      (await sent()).map((request) => [request.scenario, JSON.parse(request.body).text]),
+      'only the first attempt, to the address it was queued for',
+    ).to.deep.equal([['held', entry.text]]);
   });
 
   it('an imported entry whose id holds a colon is shared, and deleted with "Delete everything"', async () => {
     const namespace = key();
     const storeKey = key();
-    const el = await inProvider(namespace, html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`);
+    const el = await inProvider(
+      namespace,
+      html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`,
+    );
     await ready(el);
-    const imported = { id: 'urn:uuid:1234', promptId: 'p', promptText: 'P', text: 'Imported, then shared.', tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const imported = {
+      id: 'urn:uuid:1234',
+      promptId: 'p',
+      promptText: 'P',
+      text: 'Imported, then shared.',
+      tags: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
     await el.importEntries(JSON.stringify({ format: 'hearth-journal-export', version: 1, exportedAt: '2026-01-02T00:00:00.000Z', entries: [imported] }));
     await until(() => el.savedEntries.length === 1, 5000, 'the import');
     await el.updateComplete;

@@ -1,7 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
+import { sendKeys } from './helpers/commands.js';
 import { inShadow, shadow, shadowButton as button, until } from './helpers/shadow.js';
 
 // A confirmation or an edit form replaces the button that was pressed: focus must not drop to
@@ -13,7 +15,11 @@ const key = () => `journal-focus-${Date.now()}-${++n}`;
 
 async function journal() {
   const el = await fixture<HearthJournalPrompt>(html`<hearth-journal-prompt prompt="What went well today?" store-key=${key()}></hearth-journal-prompt>`);
-  await until(() => (el as unknown as { store?: unknown }).store !== undefined && !!shadow(el).querySelector('[part="history"]'), 3000, 'storage and the history');
+  await until(
+    () => (el as unknown as { store?: unknown }).store !== undefined && !!shadow(el).querySelector('[part="history"]'),
+    3000,
+    'storage and the history',
+  );
   return el;
 }
 
@@ -74,7 +80,7 @@ describe('<hearth-journal-prompt> focus when a view replaces its button', () => 
       await until(() => !card(el, text), 3000, `${text} deleted`);
     };
     await confirmDelete('Two.');
-    await focusLandsOn(el, (a) => !!a && a === cardButton(card(el, 'One.'), 'Edit'), 'the next card\'s Edit');
+    await focusLandsOn(el, (a) => !!a && a === cardButton(card(el, 'One.'), 'Edit'), "the next card's Edit");
     await expect(el).to.be.accessible();
     await confirmDelete('One.');
     await focusLandsOn(el, (a) => !!a && a === cardButton(card(el, 'Three.'), 'Edit'), 'the card before, now the last');
@@ -103,7 +109,7 @@ describe('<hearth-journal-prompt> focus when a view replaces its button', () => 
     await expect(el).to.be.accessible();
   });
 
-  it('Edit focuses the edit textarea; Cancel and Save return focus to that entry\'s Edit', async () => {
+  it("Edit focuses the edit textarea; Cancel and Save return focus to that entry's Edit", async () => {
     const el = await journal();
     await write(el, 'First.', 'Second.');
     await press(cardButton(card(el, 'First.'), 'Edit')!);

@@ -1,5 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
 import { inShadow, shadow, shadowButton as button, until } from './helpers/shadow.js';
 
@@ -17,7 +19,10 @@ const DAMAGED = "This file can't be opened: it may be damaged, or it is not a jo
 const base64 = (bytes: number) => btoa(String.fromCharCode(...new Uint8Array(bytes).fill(7)));
 
 /** An encrypted export of the right shape (its key cannot be opened by any passphrase), changed by `edit`. */
-function encryptedExport(edit: (file: { encrypted: { envelope: Record<string, unknown> & { passphrase: Record<string, unknown> }; data: Record<string, unknown> } }) => void = () => undefined): string {
+function encryptedExport(
+  edit: (file: { encrypted: { envelope: Record<string, unknown> & { passphrase: Record<string, unknown> }; data: Record<string, unknown> } }) => void = () =>
+    undefined,
+): string {
   const file = {
     format: 'hearth-journal-export',
     version: 1,
@@ -117,7 +122,7 @@ describe('<hearth-journal-prompt> importing an encrypted export checks it first 
     });
   }
 
-  it('the refusal is in the journal\'s language (Arabic)', async () => {
+  it("the refusal is in the journal's language (Arabic)", async () => {
     const el = await fixture<HearthJournalPrompt>(html`<hearth-journal-prompt lang="ar" prompt="P" store-key=${key()}></hearth-journal-prompt>`);
     await until(() => (el as unknown as { store?: unknown }).store !== undefined, 3000, 'storage');
     expect(await el.importEntries(encryptedExport((file) => void (file.encrypted.envelope = null as never)))).to.equal(0);

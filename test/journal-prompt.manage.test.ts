@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { sendKeys } from './helpers/commands.js';
 import { inShadow, shadow, shadowButton as button, until } from './helpers/shadow.js';
 
 // Issue 15: after one save the journal looked like a settings panel. Entries are now cards with
@@ -18,12 +20,15 @@ const toggle = (el: Element) => inShadow<HTMLButtonElement>(el, '[part="manage-b
 const region = (el: Element) => inShadow(el, '#manage-region');
 const hasButton = (el: Element, name: string) => [...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === name);
 /** The buttons a client can see (not inside a hidden region), by their text. */
-const seenButtons = (el: Element) =>
-  [...shadow(el).querySelectorAll('button')].filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim());
+const seenButtons = (el: Element) => [...shadow(el).querySelectorAll('button')].filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim());
 
 async function journal(template = html`<hearth-journal-prompt prompt="What went well today?" store-key=${key()}></hearth-journal-prompt>`) {
   const el = await fixture<HearthJournalPrompt>(template);
-  await until(() => (el as unknown as { store?: unknown }).store !== undefined && !!shadow(el).querySelector('[part="history"]'), 3000, 'storage and the history');
+  await until(
+    () => (el as unknown as { store?: unknown }).store !== undefined && !!shadow(el).querySelector('[part="history"]'),
+    3000,
+    'storage and the history',
+  );
   return el;
 }
 
@@ -39,7 +44,15 @@ const exportOf = (texts: string[]) =>
     format: 'hearth-journal-export',
     version: 1,
     exportedAt: '2026-01-01T00:00:00.000Z',
-    entries: texts.map((text, i) => ({ id: `imported-${i}-${Math.random()}`, promptId: 'p', promptText: 'P', text, tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' })),
+    entries: texts.map((text, i) => ({
+      id: `imported-${i}-${Math.random()}`,
+      promptId: 'p',
+      promptText: 'P',
+      text,
+      tags: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    })),
   });
 
 describe('<hearth-journal-prompt> history (issue 15)', () => {
@@ -101,7 +114,7 @@ describe('<hearth-journal-prompt> history (issue 15)', () => {
     expect(region(el).hidden).to.equal(true);
   });
 
-  it('the file picker is a button in the journal\'s language that opens a hidden file field; the chosen file\'s result is announced beside it', async () => {
+  it("the file picker is a button in the journal's language that opens a hidden file field; the chosen file's result is announced beside it", async () => {
     const el = await journal(html`<hearth-journal-prompt lang="ar" prompt="P" store-key=${key()}></hearth-journal-prompt>`);
     button(el, 'إدارة يومياتك').click();
     await el.updateComplete;

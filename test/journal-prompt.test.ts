@@ -1,12 +1,14 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { fillSessionStorage } from './helpers/full-storage.js';
-import { sendKeys, setViewport } from './helpers/commands.js';
-import { openDB } from 'idb';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { openDB } from 'idb';
+
 import { fillTokens } from '../packages/elements/src/fill-tokens.js';
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { sendKeys, setViewport } from './helpers/commands.js';
 import { captureConsole } from './helpers/console-capture.js';
+import { fillSessionStorage } from './helpers/full-storage.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 import { describeXssSuite } from './suites/xss-suite.js';
@@ -46,16 +48,25 @@ describe('<hearth-journal-prompt>', () => {
   });
 
   it('takes the prompt from the attribute, the property, a JSON child or a pack in Spanish; fills {name}', async () => {
-    expect(inShadow(await journal(html`<hearth-journal-prompt prompt="What went well?" storage="none"></hearth-journal-prompt>`), '#prompt').textContent).to.equal('What went well?');
+    expect(
+      inShadow(await journal(html`<hearth-journal-prompt prompt="What went well?" storage="none"></hearth-journal-prompt>`), '#prompt').textContent,
+    ).to.equal('What went well?');
     const el = await journal(html`<hearth-journal-prompt storage="none"></hearth-journal-prompt>`);
-    el.prompts = [{ id: 'p1', text: 'First' }, { id: 'p2', text: 'Second' }];
+    el.prompts = [
+      { id: 'p1', text: 'First' },
+      { id: 'p2', text: 'Second' },
+    ];
     await el.updateComplete;
     expect(inShadow(el, '#prompt').textContent).to.equal('First');
-    const child = await journal(html`<hearth-journal-prompt storage="none"><script type="application/json">[{ "id": "c", "text": "From JSON" }]</script></hearth-journal-prompt>`);
+    const child = await journal(
+      html`<hearth-journal-prompt storage="none"><script type="application/json">[{ "id": "c", "text": "From JSON" }]</script></hearth-journal-prompt>`,
+    );
     expect(inShadow(child, '#prompt').textContent).to.equal('From JSON');
     const es = await journal(html`<hearth-journal-prompt lang="es" pack="values" storage="none"></hearth-journal-prompt>`);
     expect(inShadow(es, '#prompt').textContent).to.contain('¿Qué es lo que más te importa');
-    const provider = await fixture<HearthProvider>(html`<hearth-provider practice-name="Willow Tree"><hearth-journal-prompt storage="none" prompt="Hello {name}, welcome to {practice}."></hearth-journal-prompt></hearth-provider>`);
+    const provider = await fixture<HearthProvider>(
+      html`<hearth-provider practice-name="Willow Tree"><hearth-journal-prompt storage="none" prompt="Hello {name}, welcome to {practice}."></hearth-journal-prompt></hearth-provider>`,
+    );
     provider.config = { clientName: 'Sam' };
     const named = provider.querySelector('hearth-journal-prompt')!;
     await provider.updateComplete;
@@ -249,7 +260,10 @@ describe('<hearth-journal-prompt>', () => {
         const el = await journal(template);
         await el.updateComplete;
         expect(inShadow(el, '[role="alert"]').textContent, field).to.contain(field);
-        expect(capture.errors.filter((e) => e.includes('<hearth-journal-prompt>')), field).to.have.length(1);
+        expect(
+          capture.errors.filter((e) => e.includes('<hearth-journal-prompt>')),
+          field,
+        ).to.have.length(1);
         await expect(el).to.be.accessible();
       } finally {
         capture.restore();
@@ -313,7 +327,11 @@ describe('<hearth-journal-prompt>', () => {
     transfer.items.add(new File(['{"not":"an export"}'], 'notes.json', { type: 'application/json' }));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
-    await until(() => inShadow(other, '[part="import-status"]').textContent === 'That file is not a Hearth journal export. Nothing was changed.', 2000, 'the refusal');
+    await until(
+      () => inShadow(other, '[part="import-status"]').textContent === 'That file is not a Hearth journal export. Nothing was changed.',
+      2000,
+      'the refusal',
+    );
     expect(other.savedEntries).to.have.length(2);
     await expect(other).to.be.accessible();
   });
@@ -342,7 +360,11 @@ describe('<hearth-journal-prompt>', () => {
     const form = inShadow(other, '#import-passphrase').closest('form')!;
     inShadow<HTMLInputElement>(other, '#import-passphrase').value = 'not the passphrase';
     form.requestSubmit();
-    await until(() => inShadow(other, '[part="import-status"]').textContent === 'That passphrase does not open this file. Nothing was changed.', 5000, 'refused');
+    await until(
+      () => inShadow(other, '[part="import-status"]').textContent === 'That passphrase does not open this file. Nothing was changed.',
+      5000,
+      'refused',
+    );
     expect(other.savedEntries).to.have.length(0);
     inShadow<HTMLInputElement>(other, '#import-passphrase').value = 'file passphrase 1';
     form.requestSubmit();
@@ -622,7 +644,15 @@ describeXssSuite('<hearth-journal-prompt>', {
       feed: async (el, payloads) => {
         await until(() => !!(el as unknown as { store?: unknown }).store, 2000, 'storage');
         const text = `{"format":"hearth-journal-export","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","entries":${JSON.stringify(
-          payloads.map((payload, i) => ({ id: `x${Math.random()}-${i}`, promptId: 'p', promptText: 'P', text: payload, tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' })),
+          payloads.map((payload, i) => ({
+            id: `x${Math.random()}-${i}`,
+            promptId: 'p',
+            promptText: 'P',
+            text: payload,
+            tags: [],
+            createdAt: '2026-01-01T00:00:00.000Z',
+            updatedAt: '2026-01-01T00:00:00.000Z',
+          })),
         )}}`;
         await el.deleteEverything();
         await el.importEntries(text);

@@ -1,16 +1,17 @@
+import { type OutputUnit, Validator } from '@cfworker/json-schema';
 import { expect } from '@open-wc/testing';
-import { Validator, type OutputUnit } from '@cfworker/json-schema';
+
+import configFile from '../packages/core/schemas/practice-config.schema.json';
 import { practiceConfigSchema, validate } from '../packages/core/src/index.js';
-import { publishedSchemas, schemaDocument } from '../scripts/content-schemas.js';
-import strategyFile from '../packages/elements/schemas/strategy.schema.json';
-import promptsFile from '../packages/elements/schemas/prompts.schema.json';
 import formFile from '../packages/elements/schemas/form-definition.schema.json';
 import policyFile from '../packages/elements/schemas/policy.schema.json';
-import configFile from '../packages/core/schemas/practice-config.schema.json';
-import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../packages/elements/src/content/built-in-strategies.js';
-import { BUILT_IN_PACK_IDS, loadPromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
+import promptsFile from '../packages/elements/schemas/prompts.schema.json';
+import strategyFile from '../packages/elements/schemas/strategy.schema.json';
 import { BUILT_IN_FORM_IDS, loadBuiltInForm } from '../packages/elements/src/content/built-in-form-templates.js';
 import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../packages/elements/src/content/built-in-policies.js';
+import { BUILT_IN_PACK_IDS, loadPromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
+import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../packages/elements/src/content/built-in-strategies.js';
+import { publishedSchemas, schemaDocument } from '../scripts/content-schemas.js';
 import { EVERY_TYPE } from './fixtures/every-type-form.js';
 
 /** The written files, by the path content-schemas.ts writes them to. */
@@ -108,7 +109,11 @@ describe('JSON Schemas for authors (packages/*/schemas)', () => {
     const form = forms[0];
     const twice = { ...form, items: [form.items[0], form.items[0]] };
     expect(check(formFile, twice), 'the shape alone is fine').to.deep.equal([]);
-    expect(validate(publishedSchemas[2].schema, twice, 'definition').errors.map((error) => error.message).join(' ')).to.contain('used twice');
+    expect(
+      validate(publishedSchemas[2].schema, twice, 'definition')
+        .errors.map((error) => error.message)
+        .join(' '),
+    ).to.contain('used twice');
     expect((formFile as { description: string }).description).to.contain('checked by the element');
   });
 });

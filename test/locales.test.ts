@@ -1,22 +1,37 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
-import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
-import { until } from './helpers/shadow.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import { en as enBase } from '../packages/elements/src/locales/en.js';
-import { enCoping } from '../packages/elements/src/locales/en-coping.js';
-import { enJournal } from '../packages/elements/src/locales/en-journal.js';
-import { enJournalLock } from '../packages/elements/src/locales/en-journal-lock.js';
-import { enJournalExport } from '../packages/elements/src/locales/en-journal-export.js';
-import { enCopingExercise } from '../packages/elements/src/locales/en-coping-exercise.js';
-import { enCopingChoices } from '../packages/elements/src/locales/en-coping-choices.js';
-import { enJournalHistory } from '../packages/elements/src/locales/en-journal-history.js';
-import { enFeedback } from '../packages/elements/src/locales/en-feedback.js';
-import { enFeedbackSend } from '../packages/elements/src/locales/en-feedback-send.js';
 import { enConsent } from '../packages/elements/src/locales/en-consent.js';
 import { enConsentReceipt } from '../packages/elements/src/locales/en-consent-receipt.js';
+import { enCoping } from '../packages/elements/src/locales/en-coping.js';
+import { enCopingChoices } from '../packages/elements/src/locales/en-coping-choices.js';
+import { enCopingExercise } from '../packages/elements/src/locales/en-coping-exercise.js';
+import { enFeedback } from '../packages/elements/src/locales/en-feedback.js';
+import { enFeedbackSend } from '../packages/elements/src/locales/en-feedback-send.js';
+import { enJournal } from '../packages/elements/src/locales/en-journal.js';
+import { enJournalExport } from '../packages/elements/src/locales/en-journal-export.js';
+import { enJournalHistory } from '../packages/elements/src/locales/en-journal-history.js';
+import { enJournalLock } from '../packages/elements/src/locales/en-journal-lock.js';
+import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { until } from './helpers/shadow.js';
 
 /** Every English string: the shared table and each widget's. */
-const en = { ...enBase, ...enCoping, ...enCopingExercise, ...enCopingChoices, ...enJournal, ...enJournalHistory, ...enJournalLock, ...enJournalExport, ...enFeedback, ...enFeedbackSend, ...enConsent, ...enConsentReceipt };
+const en = {
+  ...enBase,
+  ...enCoping,
+  ...enCopingExercise,
+  ...enCopingChoices,
+  ...enJournal,
+  ...enJournalHistory,
+  ...enJournalLock,
+  ...enJournalExport,
+  ...enFeedback,
+  ...enFeedbackSend,
+  ...enConsent,
+  ...enConsentReceipt,
+};
 import { uiCatalog } from '../packages/elements/src/locales/ui-catalog.js';
 
 function placeholders(message: unknown): string[] {
@@ -61,8 +76,10 @@ describe('UI string tables', () => {
 describe('a language Hearth has no strings for', () => {
   const base = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!;
 
-  it('Hebrew and German pages show English strings marked and laid out as English; formats keep the page\'s locale', async () => {
-    const he = await fixture(html`<div lang="he" dir="rtl"><hearth-feedback-form template="session" storage="none" no-crisis-footer></hearth-feedback-form></div>`);
+  it("Hebrew and German pages show English strings marked and laid out as English; formats keep the page's locale", async () => {
+    const he = await fixture(
+      html`<div lang="he" dir="rtl"><hearth-feedback-form template="session" storage="none" no-crisis-footer></hearth-feedback-form></div>`,
+    );
     const form = he.querySelector('hearth-feedback-form')!;
     await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect([base(form).getAttribute('lang'), base(form).getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
@@ -73,7 +90,7 @@ describe('a language Hearth has no strings for', () => {
     expect(de.shadowRoot!.textContent).to.match(/Date: \d{1,2}\. \p{L}+ \d{4}/u);
   });
 
-  it('with the provider\'s strings in that language, the element is Hebrew, right to left (a regional tag finds them too)', async () => {
+  it("with the provider's strings in that language, the element is Hebrew, right to left (a regional tag finds them too)", async () => {
     const provider = await fixture<HearthProvider>(html`<hearth-provider locale="he-IL"><hearth-quick-exit></hearth-quick-exit></hearth-provider>`);
     provider.config = { strings: { he: { 'quickExit.label': 'יציאה מהירה' } } };
     const exit = provider.querySelector('hearth-quick-exit')!;

@@ -1,8 +1,10 @@
+import '../packages/elements/src/all.js';
+
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
+
 import { HearthElement, type PracticeConfig } from '../packages/core/src/index.js';
 import { contextRootState } from '../packages/core/src/practice-context.js';
-import '../packages/elements/src/all.js';
 import { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole } from './helpers/console-capture.js';
 import { inShadow, shadow, until } from './helpers/shadow.js';
@@ -166,7 +168,10 @@ describe('<hearth-provider>', () => {
     });
 
     it('an unreachable src (network error)', async () => {
-      await expectError(html`<hearth-provider src="http://localhost:1/config.json"><hearth-crisis-resources></hearth-crisis-resources></hearth-provider>`, 'network error');
+      await expectError(
+        html`<hearth-provider src="http://localhost:1/config.json"><hearth-crisis-resources></hearth-crisis-resources></hearth-provider>`,
+        'network error',
+      );
     });
 
     it('a src that is not JSON', async () => {
@@ -281,7 +286,7 @@ describe('<hearth-provider>', () => {
     expect(received(probe)!.strings).to.deep.equal({ en: { a: 'outer a', b: 'inner b' } });
   });
 
-  it('preview: the attribute or config.preview passes down; the element\'s own preview wins, either way', async () => {
+  it("preview: the attribute or config.preview passes down; the element's own preview wins, either way", async () => {
     const provider = await fixture<HearthProvider>(html`<hearth-provider preview
       ><config-probe></config-probe><config-probe class="own-off"></config-probe
     ></hearth-provider>`);
@@ -307,7 +312,9 @@ describe('<hearth-provider>', () => {
     expect(alone.preview).to.equal(undefined);
     expect(alone.inPreview).to.equal(false);
     // A nested provider passes the outer one's preview on.
-    const outer = await fixture<HearthProvider>(html`<hearth-provider preview><hearth-provider locale="fr"><config-probe></config-probe></hearth-provider></hearth-provider>`);
+    const outer = await fixture<HearthProvider>(
+      html`<hearth-provider preview><hearth-provider locale="fr"><config-probe></config-probe></hearth-provider></hearth-provider>`,
+    );
     const nested = outer.querySelector('config-probe') as ConfigProbe;
     await settle(outer, outer.querySelector('hearth-provider hearth-provider')!, nested);
     expect(nested.inPreview).to.equal(true);

@@ -1,7 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from './helpers/commands.js';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import { DEFAULT_QUICK_EXIT_HREF, HearthQuickExit } from '../packages/elements/src/quick-exit/quick-exit.js';
+import { sendKeys } from './helpers/commands.js';
 import { captureConsole } from './helpers/console-capture.js';
 import { inShadow } from './helpers/shadow.js';
 

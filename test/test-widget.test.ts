@@ -1,7 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from './helpers/commands.js';
 import './fixtures/test-widget.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthTestWidget } from './fixtures/test-widget.js';
+import { sendKeys } from './helpers/commands.js';
 import { captureConsole } from './helpers/console-capture.js';
 import { inShadow, until } from './helpers/shadow.js';
 import { describeXssSuite } from './suites/xss-suite.js';
@@ -73,7 +75,9 @@ describe('<hearth-test-widget> (core services on a minimal element)', () => {
 
   it('a failing send shows the error and keeps the text; Retry sends it', async () => {
     await fetch('/__hearth/sent/clear');
-    const el = await fixture<HearthTestWidget>(html`<hearth-test-widget storage="none" store-key=${fresh()} endpoint="/__hearth/send/bad"></hearth-test-widget>`);
+    const el = await fixture<HearthTestWidget>(
+      html`<hearth-test-widget storage="none" store-key=${fresh()} endpoint="/__hearth/send/bad"></hearth-test-widget>`,
+    );
     el.text = 'Keep me';
     await el.send();
     await el.updateComplete;

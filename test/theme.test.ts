@@ -1,11 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, resetMedia } from './helpers/commands.js';
-import { itNeeds } from './helpers/engine.js';
-import { html as litHtml, css } from 'lit';
-import { baseStyles, HearthElement } from '../packages/core/src/index.js';
 import '../packages/elements/src/all.js';
-import { inShadow } from './helpers/shadow.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+import { css, html as litHtml } from 'lit';
+
+import { baseStyles, HearthElement } from '../packages/core/src/index.js';
+import { emulateMedia, resetMedia } from './helpers/commands.js';
 import { checkContrast, resolvedTokens as resolvedTokensOf, type Token } from './helpers/contrast.js';
+import { itNeeds } from './helpers/engine.js';
+import { inShadow } from './helpers/shadow.js';
 
 class ThemeProbe extends HearthElement {
   static override styles = [

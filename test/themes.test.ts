@@ -1,5 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { HearthElement } from '../packages/core/src/index.js';
 import { checkContrast, contrast, resolvedTokens, TOKENS } from './helpers/contrast.js';
 import { inShadow } from './helpers/shadow.js';

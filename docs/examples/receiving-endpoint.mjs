@@ -18,8 +18,8 @@
  * have logged-in clients (send credentials="include" and check the session here), encryption at
  * rest and retention as your rules require, and telling the right person that something arrived.
  */
-import { createServer } from 'node:http';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -62,7 +62,12 @@ export function createReceiver({ dataDir, allowedOrigins = [], maxKeys = MAX_KEY
     if (req.method === 'OPTIONS') {
       // The browser asks before a cross-origin POST with these headers.
       if (!cors['Access-Control-Allow-Origin']) return answer(403, { error: 'origin not allowed' });
-      res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Max-Age': '600' });
+      res.writeHead(204, {
+        ...cors,
+        'Access-Control-Allow-Methods': 'POST',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+        'Access-Control-Max-Age': '600',
+      });
       return res.end();
     }
     if (req.method !== 'POST') return answer(405, { error: 'use POST' }, { Allow: 'POST, OPTIONS' });
@@ -137,9 +142,12 @@ function readBody(req, limit) {
 
 // Run directly: `node receiving-endpoint.mjs`.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   if (allowedOrigins.length === 0) {
-    console.error('Set ALLOWED_ORIGINS to your site\'s origins, for example ALLOWED_ORIGINS=https://your-practice.example');
+    console.error("Set ALLOWED_ORIGINS to your site's origins, for example ALLOWED_ORIGINS=https://your-practice.example");
     process.exit(1);
   }
   const server = createReceiver({ dataDir: process.env.DATA_DIR ?? './received', allowedOrigins });

@@ -8,16 +8,18 @@
  *
  *   SAMPLES=30 npm run bench     (default 20 samples per contender and scenario)
  */
-import { existsSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../chromium-args.mjs';
+
 import { findChromium } from '../../scripts/find-browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { summarize, shuffled } from './stats.mjs';
+import { chromiumArgs } from '../chromium-args.mjs';
 import { buildTestWidget } from '../e2e/harness.mjs';
+import { shuffled, summarize } from './stats.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -41,7 +43,14 @@ async function buildContenders() {
       outDir: build,
       emptyOutDir: true,
       target: 'es2021',
-      lib: { entry: { 'shoelace-card': join(here, 'contenders/shoelace-card.js'), surveyjs: join(here, 'contenders/surveyjs.js'), 'hearth-form': join(here, 'contenders/hearth-form.js') }, formats: ['es'] },
+      lib: {
+        entry: {
+          'shoelace-card': join(here, 'contenders/shoelace-card.js'),
+          surveyjs: join(here, 'contenders/surveyjs.js'),
+          'hearth-form': join(here, 'contenders/hearth-form.js'),
+        },
+        formats: ['es'],
+      },
       rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
     },
   });
@@ -52,7 +61,16 @@ async function buildContenders() {
 await buildContenders();
 await buildTestWidget();
 // No CSP here: the peers are measured as their own docs use them.
-const site = await startStaticServer({ csp: '', mounts: { '/cdn/': cdn, '/bench-build/': build, '/bench/': join(here, 'pages'), '/e2e/': join(root, 'test/e2e/pages'), '/e2e-build/': join(root, 'test/e2e/.build') } });
+const site = await startStaticServer({
+  csp: '',
+  mounts: {
+    '/cdn/': cdn,
+    '/bench-build/': build,
+    '/bench/': join(here, 'pages'),
+    '/e2e/': join(root, 'test/e2e/pages'),
+    '/e2e-build/': join(root, 'test/e2e/.build'),
+  },
+});
 const origin = `http://127.0.0.1:${site.port}`;
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 const version = browser.version();
@@ -80,7 +98,9 @@ async function compare(label, contenders) {
   const summary = Object.fromEntries(Object.entries(samples).map(([name, list]) => [name, summarize(list)]));
   console.log(`\n${label}`);
   for (const [name, s] of Object.entries(summary)) {
-    console.log(`  ${name.padEnd(26)} median ${s.median.toFixed(2).padStart(8)} ms  95% CI ${s.low.toFixed(2)}–${s.high.toFixed(2)}  p95 ${s.p95.toFixed(2)}  (n ${s.n})`);
+    console.log(
+      `  ${name.padEnd(26)} median ${s.median.toFixed(2).padStart(8)} ms  95% CI ${s.low.toFixed(2)}–${s.high.toFixed(2)}  p95 ${s.p95.toFixed(2)}  (n ${s.n})`,
+    );
   }
   return summary;
 }
@@ -106,7 +126,8 @@ async function typing() {
     await tab.close();
   }
   console.log('\nTyping in a 20,000-word entry: keystroke to next paint');
-  for (const [name, s] of Object.entries(out)) console.log(`  ${name.padEnd(26)} median ${s.median.toFixed(2).padStart(8)} ms  p95 ${s.p95.toFixed(2)} ms  (n ${s.n})`);
+  for (const [name, s] of Object.entries(out))
+    console.log(`  ${name.padEnd(26)} median ${s.median.toFixed(2).padStart(8)} ms  p95 ${s.p95.toFixed(2)} ms  (n ${s.n})`);
   return out;
 }
 
@@ -132,7 +153,14 @@ async function memory() {
     };
     const variant = withProvider ? 'inside a provider' : 'no provider';
     out[variant] = {};
-    for (const tag of ['hearth-coping-card', 'hearth-journal-prompt', 'hearth-feedback-form', 'hearth-consent', 'hearth-crisis-resources', 'hearth-quick-exit']) {
+    for (const tag of [
+      'hearth-coping-card',
+      'hearth-journal-prompt',
+      'hearth-feedback-form',
+      'hearth-consent',
+      'hearth-crisis-resources',
+      'hearth-quick-exit',
+    ]) {
       // Warm-up as long as the measure: the first thousand cycles also grow caches that stop at a
       // high-water mark (JIT code, the shared style sheets' tables of shadow roots), not leaks.
       await tab.evaluate(async (t) => {
@@ -149,7 +177,9 @@ async function memory() {
   }
   console.log('\nMemory: 1,000 create/attach/remove cycles, retained heap growth after GC (bytes per cycle)');
   for (const tag of Object.keys(out['no provider'])) {
-    console.log(`  ${tag.padEnd(26)} no provider ${out['no provider'][tag].perCycleBytes.toFixed(1).padStart(7)}   inside a provider ${out['inside a provider'][tag].perCycleBytes.toFixed(1).padStart(7)}`);
+    console.log(
+      `  ${tag.padEnd(26)} no provider ${out['no provider'][tag].perCycleBytes.toFixed(1).padStart(7)}   inside a provider ${out['inside a provider'][tag].perCycleBytes.toFixed(1).padStart(7)}`,
+    );
   }
   return out;
 }
@@ -176,7 +206,9 @@ async function formBytes() {
   const hearthCdn = await fetchedForForm('hearth.html', '/cdn/', cdn);
   const survey = gz(readFileSync(join(build, 'surveyjs.js')));
   const surveyCss = gz(readFileSync(join(build, 'survey-core.min.css')));
-  console.log(`\nJavaScript for the five-question form (gzip): Hearth ${(hearth / 1024).toFixed(1)} KB (the form bundled alone, with what it loaded); ${(hearthCdn / 1024).toFixed(1)} KB from cdn/hearth.js (every element); SurveyJS ${(survey / 1024).toFixed(1)} KB (+ ${(surveyCss / 1024).toFixed(1)} KB CSS); ratios ${(survey / hearth).toFixed(1)}× and ${(survey / hearthCdn).toFixed(1)}×`);
+  console.log(
+    `\nJavaScript for the five-question form (gzip): Hearth ${(hearth / 1024).toFixed(1)} KB (the form bundled alone, with what it loaded); ${(hearthCdn / 1024).toFixed(1)} KB from cdn/hearth.js (every element); SurveyJS ${(survey / 1024).toFixed(1)} KB (+ ${(surveyCss / 1024).toFixed(1)} KB CSS); ratios ${(survey / hearth).toFixed(1)}× and ${(survey / hearthCdn).toFixed(1)}×`,
+  );
   return { hearthBytes: hearth, hearthCdnBytes: hearthCdn, surveyBytes: survey, surveyCssBytes: surveyCss };
 }
 
@@ -187,7 +219,8 @@ async function coreServices() {
   await tab.waitForFunction(() => document.body.dataset.result, null, { timeout: 120_000 });
   const result = JSON.parse(await tab.evaluate(() => document.body.dataset.result));
   await tab.close();
-  const row = (label, m) => `  ${label.padEnd(48)} median ${m.median.toFixed(1).padStart(7)} ms  (min ${m.min.toFixed(1)}, max ${m.max.toFixed(1)}, ${m.runs} runs)`;
+  const row = (label, m) =>
+    `  ${label.padEnd(48)} median ${m.median.toFixed(1).padStart(7)} ms  (min ${m.min.toFixed(1)}, max ${m.max.toFixed(1)}, ${m.runs} runs)`;
   console.log('\nCore services');
   console.log(row(`sanitizeHtml, ${(result.policyBytes / 1024).toFixed(0)} KB policy`, result.sanitize20k));
   console.log(row('  of which the parser-quiet scan', result.neutralize20k));
@@ -235,7 +268,12 @@ try {
     formBytesSurveyVsHearth: results.formBytes.surveyBytes / results.formBytes.hearthBytes,
     formBytesSurveyVsHearthCdn: results.formBytes.surveyBytes / results.formBytes.hearthCdnBytes,
   };
-  console.log('\nRatios:', Object.entries(results.ratios).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', '));
+  console.log(
+    '\nRatios:',
+    Object.entries(results.ratios)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(', '),
+  );
   writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 } finally {
   await browser.close();

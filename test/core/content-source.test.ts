@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContentSource, HearthElement, object, string, type ConfigIssue } from '../../packages/core/src/index.js';
+
+import { type ConfigIssue, ContentSource, HearthElement, object, string } from '../../packages/core/src/index.js';
 import { captureConsole } from '../helpers/console-capture.js';
 import { shadow } from '../helpers/shadow.js';
 

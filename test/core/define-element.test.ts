@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { defineElement, HEARTH_VERSION } from '../../packages/core/src/index.js';
-import { captureConsole } from '../helpers/console-capture.js';
+
 import corePackage from '../../packages/core/package.json';
+import { defineElement, HEARTH_VERSION } from '../../packages/core/src/index.js';
 import elementsPackage from '../../packages/elements/package.json';
+import { captureConsole } from '../helpers/console-capture.js';
 
 let counter = 0;
 const freshTag = () => `x-define-test-${++counter}`;

@@ -1,8 +1,10 @@
+import '../../packages/elements/src/provider/define.js';
+
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { property } from 'lit/decorators.js';
-import { HearthElement, type ConfigIssue } from '../../packages/core/src/index.js';
-import '../../packages/elements/src/provider/define.js';
+
+import { type ConfigIssue, HearthElement } from '../../packages/core/src/index.js';
 import { uiCatalog, type UiStrings } from '../../packages/elements/src/locales/ui-catalog.js';
 import { captureConsole } from '../helpers/console-capture.js';
 import { inShadow, shadowText } from '../helpers/shadow.js';

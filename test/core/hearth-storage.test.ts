@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
-import { HearthStorage, IndexedDbBackend, STORE_NAMES, type ChangeNotice, type StorageMode } from '../../packages/core/src/index.js';
+
+import { type ChangeNotice, HearthStorage, IndexedDbBackend, type StorageMode, STORE_NAMES } from '../../packages/core/src/index.js';
 
 const FORMAT = { schema: 1 };
 const modes: StorageMode[] = ['local', 'session', 'none'];
@@ -26,7 +27,10 @@ describe('HearthStorage', () => {
         const b = new HearthStorage({ mode, namespace: uniqueNamespace() });
         await a.write('coping', 'box-breathing', { helped: true }, FORMAT);
         await a.write('coping', 'safe-place', { helped: false }, FORMAT);
-        expect((await b.read('coping', 'box-breathing', FORMAT)).ok && (await b.read('coping', 'box-breathing', FORMAT))).to.deep.equal({ ok: true, value: undefined });
+        expect((await b.read('coping', 'box-breathing', FORMAT)).ok && (await b.read('coping', 'box-breathing', FORMAT))).to.deep.equal({
+          ok: true,
+          value: undefined,
+        });
         const listed = await a.list<{ helped: boolean }>('coping', FORMAT);
         expect(listed.ok && listed.value.records.map(([key]) => key).sort()).to.deep.equal(['box-breathing', 'safe-place']);
       });
@@ -91,7 +95,10 @@ describe('HearthStorage', () => {
     const db = await openDB('hearth');
     for (const kind of STORE_NAMES) {
       const keys = (await db.getAllKeys(kind)).map(String);
-      expect(keys.filter((key) => key.startsWith(`${namespace}/`)), kind).to.deep.equal([]);
+      expect(
+        keys.filter((key) => key.startsWith(`${namespace}/`)),
+        kind,
+      ).to.deep.equal([]);
     }
     db.close();
     expect(Object.keys(sessionStorage).filter((key) => key.includes(`${namespace}/`))).to.deep.equal([]);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ciphertextProblem, KeyVault, keyEnvelopeProblem, type Ciphertext, type KeyEnvelope } from '../../packages/core/src/index.js';
+
+import { type Ciphertext, ciphertextProblem, type KeyEnvelope, keyEnvelopeProblem, KeyVault } from '../../packages/core/src/index.js';
 
 // Issue 17 item 9: an envelope can come from a file, so it is checked before any key is derived.
 

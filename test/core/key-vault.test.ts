@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { HearthStorage, KeyVault, normaliseRecoveryCode, PBKDF2_ITERATIONS, type KeyEnvelope } from '../../packages/core/src/index.js';
+
+import { HearthStorage, type KeyEnvelope, KeyVault, normaliseRecoveryCode, PBKDF2_ITERATIONS } from '../../packages/core/src/index.js';
 
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
@@ -57,7 +58,10 @@ describe('KeyVault (passphrase encryption)', () => {
 
   it('detects a wrong passphrase at unlock, before any data is touched', async () => {
     const wrong = await KeyVault.unlock(envelope, 'correct horse battery stapler');
-    expect(wrong).to.deep.equal({ ok: false, error: { code: 'crypto', reason: 'wrong-secret', message: 'That passphrase (or recovery code) does not match.' } });
+    expect(wrong).to.deep.equal({
+      ok: false,
+      error: { code: 'crypto', reason: 'wrong-secret', message: 'That passphrase (or recovery code) does not match.' },
+    });
     const right = await KeyVault.unlock(envelope, 'correct horse battery staple');
     expect(right.ok).to.equal(true);
   });
@@ -102,7 +106,12 @@ describe('KeyVault (passphrase encryption)', () => {
     expect(sealed.bound).to.equal(true);
     const opened = await vault.decryptJson(sealed, here);
     expect(opened.ok && opened.value).to.deep.equal({ text: 'mine' });
-    for (const elsewhere of [storage.bindingOf('journal', 'diary/entry-2'), storage.bindingOf('drafts', 'diary/entry-1'), new HearthStorage({ mode: 'none', namespace: 'other' }).bindingOf('journal', 'diary/entry-1'), undefined]) {
+    for (const elsewhere of [
+      storage.bindingOf('journal', 'diary/entry-2'),
+      storage.bindingOf('drafts', 'diary/entry-1'),
+      new HearthStorage({ mode: 'none', namespace: 'other' }).bindingOf('journal', 'diary/entry-1'),
+      undefined,
+    ]) {
       const moved = await vault.decryptJson(sealed, elsewhere);
       expect(!moved.ok && moved.error.reason, `opened at ${elsewhere}`).to.equal('damaged');
     }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
-import { backoffMs, HearthStorage, judgeResponse, KeyVault, Outbox, retryAfterMs, type OutboxEntry } from '../../packages/core/src/index.js';
+
+import { backoffMs, HearthStorage, judgeResponse, KeyVault, Outbox, type OutboxEntry, retryAfterMs } from '../../packages/core/src/index.js';
 import { until } from '../helpers/shadow.js';
 
 interface Received {
@@ -56,7 +57,15 @@ describe('Outbox', () => {
   it('an entry an older Hearth queued with a path: from the root it is sent to this origin; relative to its page it fails with a reason and is never sent', async () => {
     const storage = fresh();
     const legacy = (id: string, endpoint: string): OutboxEntry => ({
-      id, endpoint, contentType: 'application/json', credentials: 'same-origin', state: 'queued', attempts: 1, createdAt: new Date().toISOString(), nextAttemptAt: 0, body: { legacy: id },
+      id,
+      endpoint,
+      contentType: 'application/json',
+      credentials: 'same-origin',
+      state: 'queued',
+      attempts: 1,
+      createdAt: new Date().toISOString(),
+      nextAttemptAt: 0,
+      body: { legacy: id },
     });
     const rooted = '00000000-0000-4000-8000-000000000001';
     const relative = '00000000-0000-4000-8000-000000000002';

@@ -1,6 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { object, practiceConfigSchema, record, string, validate } from '../../packages/core/src/index.js';
 import '../../packages/elements/src/all.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
+import { object, practiceConfigSchema, record, string, validate } from '../../packages/core/src/index.js';
 import type { HearthProvider } from '../../packages/elements/src/provider/provider.js';
 
 /*
@@ -33,7 +35,7 @@ describe('core: keys named like Object.prototype members', () => {
     expect(result.warnings.map((w) => w.path)).to.deep.equal(['config.constructor', 'config.toString', 'config.__proto__']);
   });
 
-  it('a {placeholder} so named in a practice\'s string stays as written (it is not filled from Object.prototype)', async () => {
+  it("a {placeholder} so named in a practice's string stays as written (it is not filled from Object.prototype)", async () => {
     const provider = await fixture<HearthProvider>(html`<hearth-provider><hearth-quick-exit></hearth-quick-exit></hearth-provider>`);
     provider.config = { strings: { en: { 'quickExit.label': 'Leave {constructor}{toString}' } } };
     const exit = provider.querySelector('hearth-quick-exit')!;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { looksLikeHtml, neutralizeInlineAttributes, sanitizedText, sanitizeHtml } from '../../packages/core/src/index.js';
 import { expectNoInjection, settleScripts, trapDialogs, xssVectors } from '../suites/xss-suite.js';
 
@@ -10,11 +11,27 @@ async function clean(html: string): Promise<HTMLElement> {
 
 describe('sanitizeHtml', () => {
   it('returns a DocumentFragment and keeps the clinical-text allowlist', async () => {
-    const fragment = await sanitizeHtml('<h2>Limits</h2><p>We keep <strong>most</strong> things <em>private</em>.<br>Except:</p><ul><li>risk</li></ul><table><caption>Hours</caption><tr><th scope="row">Mon</th><td colspan="2">9–5</td></tr></table>');
+    const fragment = await sanitizeHtml(
+      '<h2>Limits</h2><p>We keep <strong>most</strong> things <em>private</em>.<br>Except:</p><ul><li>risk</li></ul><table><caption>Hours</caption><tr><th scope="row">Mon</th><td colspan="2">9–5</td></tr></table>',
+    );
     expect(fragment).to.be.instanceOf(DocumentFragment);
     const holder = document.createElement('div');
     holder.append(fragment);
-    expect([...holder.querySelectorAll('*')].map((el) => el.localName)).to.deep.equal(['h2', 'p', 'strong', 'em', 'br', 'ul', 'li', 'table', 'caption', 'tbody', 'tr', 'th', 'td']);
+    expect([...holder.querySelectorAll('*')].map((el) => el.localName)).to.deep.equal([
+      'h2',
+      'p',
+      'strong',
+      'em',
+      'br',
+      'ul',
+      'li',
+      'table',
+      'caption',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+    ]);
     expect(holder.querySelector('td')!.getAttribute('colspan')).to.equal('2');
   });
 
@@ -39,7 +56,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('gives every link rel="noopener noreferrer", and external ones target="_blank"', async () => {
-    const holder = await clean(`<a href="https://example.org/" target="_self" rel="opener">out</a><a href="${location.origin}/page">in</a><a href="/x">rel</a>`);
+    const holder = await clean(
+      `<a href="https://example.org/" target="_self" rel="opener">out</a><a href="${location.origin}/page">in</a><a href="/x">rel</a>`,
+    );
     const [out, inside, relative] = [...holder.querySelectorAll('a')];
     expect(out.rel).to.equal('noopener noreferrer');
     expect(out.target).to.equal('_blank');
@@ -101,7 +120,7 @@ describe('sanitizeHtml', () => {
     // (comments leave the pre-pass empty).
     const cases: [string, string][] = [
       ['<p title=\u00a0"x onclick=alert(1) y">t</p>', '<p title=\u00a0"x data-hearth-dropped-onclick=alert(1) y">t</p>'],
-      ['<p title=\u3000\'x style=color:red y\'>t</p>', '<p title=\u3000\'x data-hearth-dropped-style=color:red y\'>t</p>'],
+      ["<p title=\u3000'x style=color:red y'>t</p>", "<p title=\u3000'x data-hearth-dropped-style=color:red y'>t</p>"],
       ['<b\u00a0title=x onclick=y>t</b>', '<b\u00a0title=x data-hearth-dropped-onclick=y>t</b>'],
       ['<p title=a\u2028onclick=y>t</p>', '<p title=a\u2028onclick=y>t</p>'],
       ['</ <a title="><img src=x onerror=alert(1)>">', '<!----><img src=x data-hearth-dropped-onerror=alert(1)>">'],

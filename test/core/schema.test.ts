@@ -1,17 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  array,
-  number,
-  object,
-  oneOf,
-  optional,
-  practiceConfigSchema,
-  string,
-  tuple,
-  validate,
-  variant,
-  literal,
-} from '../../packages/core/src/index.js';
+
+import { array, literal, number, object, oneOf, optional, practiceConfigSchema, string, tuple, validate, variant } from '../../packages/core/src/index.js';
 
 describe('schema (formats checked at run time)', () => {
   it('names the path of every error', () => {
@@ -60,7 +49,12 @@ describe('schema (formats checked at run time)', () => {
   });
 
   it('gives the JSON Schema that authors get, from the same definition', () => {
-    const json = practiceConfigSchema.jsonSchema() as { type: string; properties: Record<string, Record<string, unknown>>; required: string[]; additionalProperties: boolean };
+    const json = practiceConfigSchema.jsonSchema() as {
+      type: string;
+      properties: Record<string, Record<string, unknown>>;
+      required: string[];
+      additionalProperties: boolean;
+    };
     expect(json.type).to.equal('object');
     expect(json.required).to.deep.equal([]);
     expect(json.additionalProperties).to.equal(false);
@@ -71,9 +65,17 @@ describe('schema (formats checked at run time)', () => {
   });
 
   it('refuses javascript: and data: URLs in crisis lines and endpoints', () => {
-    const bad = validate(practiceConfigSchema, { endpoint: 'javascript:alert(1)', crisis: { lines: [{ id: 'a', name: 'A', url: 'data:text/html,hi' }] } }, 'config');
+    const bad = validate(
+      practiceConfigSchema,
+      { endpoint: 'javascript:alert(1)', crisis: { lines: [{ id: 'a', name: 'A', url: 'data:text/html,hi' }] } },
+      'config',
+    );
     expect(bad.errors.map((e) => e.path)).to.deep.equal(['config.endpoint', 'config.crisis.lines[0].url']);
-    const good = validate(practiceConfigSchema, { endpoint: '/api/hearth', crisis: { lines: [{ id: 'a', name: 'A', url: 'https://example.org/' }] } }, 'config');
+    const good = validate(
+      practiceConfigSchema,
+      { endpoint: '/api/hearth', crisis: { lines: [{ id: 'a', name: 'A', url: 'https://example.org/' }] } },
+      'config',
+    );
     expect(good.errors).to.deep.equal([]);
   });
 });

@@ -22,14 +22,16 @@
  * events, so a touch test could not mean the same in every engine.
  */
 import { after, before } from 'node:test';
-import { remote } from 'webdriverio';
+
 import { chromium } from 'playwright-core';
+import { remote } from 'webdriverio';
+
 import { findBrowsers } from '../../scripts/find-browsers.mjs';
 import { chromiumArgs } from '../chromium-args.mjs';
-import { startSite } from './harness.mjs';
 import { firefoxLaunchOptions, puppeteerCore } from '../engines/firefox.mjs';
-import { expectWebKitFocus, setWebKitViewport, startWebKitDriver } from '../engines/webkit.mjs';
 import { chordActions, typingActions } from '../engines/webdriver-keys.mjs';
+import { expectWebKitFocus, setWebKitViewport, startWebKitDriver } from '../engines/webkit.mjs';
+import { startSite } from './harness.mjs';
 
 /** The engine the promise tests run in: HEARTH_ENGINE, else Chromium. */
 export const engine = process.env.HEARTH_ENGINE || 'chromium';
@@ -149,7 +151,12 @@ function findAndMeasure(path) {
 
 async function openChromium({ executable }) {
   // As harness.mjs launches it: the back-forward cache stays on, as a visitor has it.
-  const browser = await chromium.launch({ executablePath: executable, headless: true, args: chromiumArgs, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  const browser = await chromium.launch({
+    executablePath: executable,
+    headless: true,
+    args: chromiumArgs,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+  });
   return {
     async newPage() {
       const context = await browser.newContext();
@@ -214,18 +221,20 @@ async function openWebKit(paths) {
         // WebDriver classic awaits a returned promise.
         run: (source) => session.execute(`return ${source};`),
         mouseClick: (x, y) =>
-          session.performActions([
-            {
-              type: 'pointer',
-              id: 'mouse',
-              parameters: { pointerType: 'mouse' },
-              actions: [
-                { type: 'pointerMove', duration: 0, origin: 'viewport', x, y },
-                { type: 'pointerDown', button: 0 },
-                { type: 'pointerUp', button: 0 },
-              ],
-            },
-          ]).then(() => session.releaseActions()),
+          session
+            .performActions([
+              {
+                type: 'pointer',
+                id: 'mouse',
+                parameters: { pointerType: 'mouse' },
+                actions: [
+                  { type: 'pointerMove', duration: 0, origin: 'viewport', x, y },
+                  { type: 'pointerDown', button: 0 },
+                  { type: 'pointerUp', button: 0 },
+                ],
+              },
+            ])
+            .then(() => session.releaseActions()),
         type: (text) => session.performActions([{ type: 'key', id: 'keyboard', actions: typingActions(text) }]).then(() => session.releaseActions()),
         press: (key) => session.performActions([{ type: 'key', id: 'keyboard', actions: chordActions(key) }]).then(() => session.releaseActions()),
         setViewport: (size) => setWebKitViewport(session, size),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+
 import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 const cdn = join(dirname(fileURLToPath(import.meta.url)), '../../packages/elements/cdn');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
+
 import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 async function received(origin) {
@@ -34,7 +35,10 @@ describe('the consent on a real page', () => {
     await consent.getByText(/^You withdrew your consent on /).waitFor();
     await consent.getByText('The practice has your answer.').waitFor();
     const sent = (await received(env.site.origin)).map((request) => JSON.parse(request.body));
-    assert.deepEqual(sent.map((body) => body.status), ['active', 'withdrawn']);
+    assert.deepEqual(
+      sent.map((body) => body.status),
+      ['active', 'withdrawn'],
+    );
     assert.equal(sent[0].recordId, sent[1].recordId);
     assert.match(sent[0].policyHash, /^[0-9a-f]{64}$/);
     assert.deepEqual(await record.cspViolations(), []);
@@ -62,7 +66,13 @@ describe('the consent on a real page', () => {
     const text = await popup.locator('body').innerText();
     assert.match(text, /^Consent receipt\s+You agreed to “How we keep what you tell us private” \(version 1\) on /);
     assert.ok(text.indexOf('How to withdraw') < text.indexOf(receipt.record.recordId), 'plain words before the record details');
-    for (const expected of ['Willow Tree Counselling', 'Alex Kim (The client)', receipt.record.recordId, receipt.record.policyHash, 'Yes: I understand what stays private.']) {
+    for (const expected of [
+      'Willow Tree Counselling',
+      'Alex Kim (The client)',
+      receipt.record.recordId,
+      receipt.record.policyHash,
+      'Yes: I understand what stays private.',
+    ]) {
       assert.ok(text.includes(expected), expected);
     }
     assert.deepEqual(await record.cspViolations(), []);
@@ -75,7 +85,12 @@ describe('the consent on a real page', () => {
     const consent = page.locator('hearth-consent');
     await consent.getByText('If a court or another legal authority orders us to.').waitFor();
     const terms = consent.locator('[part="terms"]');
-    const box = await terms.evaluate((el) => ({ overflow: getComputedStyle(el).overflowY, scroll: el.scrollHeight, client: el.clientHeight, height: el.getBoundingClientRect().height }));
+    const box = await terms.evaluate((el) => ({
+      overflow: getComputedStyle(el).overflowY,
+      scroll: el.scrollHeight,
+      client: el.clientHeight,
+      height: el.getBoundingClientRect().height,
+    }));
     assert.equal(box.overflow, 'visible', 'no scroll box inside the page');
     assert.ok(box.scroll <= box.client + 1, JSON.stringify(box));
     assert.ok(box.height > 640, `the terms are taller than the screen (${box.height})`);
@@ -107,10 +122,16 @@ describe('the consent on a real page', () => {
     const before = env.site.requests.length;
     await agree(consent, 'Private Person');
     await page.waitForTimeout(300);
-    assert.deepEqual(env.site.requests.slice(before).filter((r) => !r.url.startsWith('/cdn/')), []);
+    assert.deepEqual(
+      env.site.requests.slice(before).filter((r) => !r.url.startsWith('/cdn/')),
+      [],
+    );
     for (const url of record.requests) assert.match(new URL(url).pathname, /^\/(cdn|e2e)\//, url);
     assert.deepEqual(await context.cookies(), []);
-    assert.equal(record.console.some((m) => m.text.includes('Private Person')), false);
+    assert.equal(
+      record.console.some((m) => m.text.includes('Private Person')),
+      false,
+    );
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 describe('the strict Content-Security-Policy (Trusted Types required)', () => {
@@ -19,9 +20,15 @@ describe('the strict Content-Security-Policy (Trusted Types required)', () => {
     const injected = await widget.evaluate((el) => el.shadowRoot.querySelectorAll('img, script, [style], [onerror]').length);
     assert.equal(injected, 0);
     assert.notEqual(await page.title(), 'pwned');
-    assert.ok(record.requests.some((url) => /purify/i.test(url)), 'DOMPurify was loaded for the HTML');
+    assert.ok(
+      record.requests.some((url) => /purify/i.test(url)),
+      'DOMPurify was loaded for the HTML',
+    );
     assert.deepEqual(await record.cspViolations(), []);
-    assert.deepEqual(problems(record).filter((p) => !p.includes('has no endpoint')), []);
+    assert.deepEqual(
+      problems(record).filter((p) => !p.includes('has no endpoint')),
+      [],
+    );
     await page.context().close();
   });
 
@@ -30,7 +37,10 @@ describe('the strict Content-Security-Policy (Trusted Types required)', () => {
     await page.goto(`${env.site.origin}/e2e/widget.html`);
     await page.locator('hearth-test-widget').getByRole('button', { name: 'Send' }).waitFor();
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(record.requests.filter((url) => /purify/i.test(url)), []);
+    assert.deepEqual(
+      record.requests.filter((url) => /purify/i.test(url)),
+      [],
+    );
     assert.deepEqual(await record.cspViolations(), []);
     await page.context().close();
   });
@@ -50,7 +60,10 @@ describe('the strict Content-Security-Policy (Trusted Types required)', () => {
       const injected = await widget.evaluate((el) => el.shadowRoot.querySelectorAll('img, style, [style], [onclick], [onerror]').length);
       assert.equal(injected, 0);
       assert.deepEqual(await record.cspViolations(), []);
-      assert.deepEqual(problems(record).filter((p) => !p.includes('has no endpoint')), []);
+      assert.deepEqual(
+        problems(record).filter((p) => !p.includes('has no endpoint')),
+        [],
+      );
       await page.context().close();
     });
   }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 describe('the demo practice page', () => {
@@ -35,8 +36,16 @@ describe('the demo practice page', () => {
     assert.deepEqual(foreign, []);
     const own = record.requests.map((url) => new URL(url).pathname);
     for (const path of own) assert.match(path, /^\/($|cdn\/|demo\.css|favicon\.svg)/, `unexpected request ${path}`);
-    assert.deepEqual(own.filter((path) => /^\/cdn\/chunks\/locale-(es|fr|ar)-/.test(path)), [], 'an English page loads no other language');
-    assert.deepEqual(own.filter((path) => /purify/.test(path)), [], 'plain-text content never loads DOMPurify');
+    assert.deepEqual(
+      own.filter((path) => /^\/cdn\/chunks\/locale-(es|fr|ar)-/.test(path)),
+      [],
+      'an English page loads no other language',
+    );
+    assert.deepEqual(
+      own.filter((path) => /purify/.test(path)),
+      [],
+      'plain-text content never loads DOMPurify',
+    );
     assert.deepEqual(await context.cookies(), []);
     assert.equal(await page.evaluate(() => document.cookie), '');
     await context.close();
@@ -49,7 +58,10 @@ describe('the demo practice page', () => {
     await button.waitFor();
     const background = await button.evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(background, 'rgb(156, 61, 46)', 'the practice clay colour via --hearth-color-danger');
-    const font = await page.locator('hearth-crisis-resources').first().evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).fontFamily);
+    const font = await page
+      .locator('hearth-crisis-resources')
+      .first()
+      .evaluate((el) => getComputedStyle(el.shadowRoot.querySelector('[part="base"]')).fontFamily);
     assert.match(font, /Iowan Old Style/);
     await page.context().close();
   });
@@ -79,7 +91,10 @@ describe('the demo practice page', () => {
     await form.getByRole('button', { name: 'Send' }).click();
     await form.getByText('Thank you for your feedback.').waitFor();
     const posts = env.site.requests.slice(before).filter((entry) => entry.method === 'POST');
-    assert.deepEqual(posts.map((entry) => entry.url), ['/demo-practice/feedback']);
+    assert.deepEqual(
+      posts.map((entry) => entry.url),
+      ['/demo-practice/feedback'],
+    );
     assert.deepEqual(await record.cspViolations(), []);
     assert.deepEqual(problems(record), []);
     await context.close();
@@ -100,7 +115,10 @@ describe('the demo practice page', () => {
     await consent.getByText(/^You agreed to version 1 on /).waitFor();
     await consent.getByText('The practice has your answer.').waitFor();
     const posts = env.site.requests.slice(before).filter((entry) => entry.method === 'POST');
-    assert.deepEqual(posts.map((entry) => entry.url), ['/demo-practice/consent']);
+    assert.deepEqual(
+      posts.map((entry) => entry.url),
+      ['/demo-practice/consent'],
+    );
     assert.deepEqual(await record.cspViolations(), []);
     assert.deepEqual(problems(record), []);
     await context.close();
@@ -116,7 +134,8 @@ describe('the demo practice page', () => {
           for (const element of root.querySelectorAll('*')) {
             const box = element.getBoundingClientRect();
             // (A box wholly left of the page, like a skip link waiting for focus, scrolls nothing.)
-            if (box.width > 0 && box.right > 0 && (box.right > width + 0.5 || box.left < -0.5)) found.push(`${path}${element.localName}.${element.className} ${box.left.toFixed(1)}–${box.right.toFixed(1)}`);
+            if (box.width > 0 && box.right > 0 && (box.right > width + 0.5 || box.left < -0.5))
+              found.push(`${path}${element.localName}.${element.className} ${box.left.toFixed(1)}–${box.right.toFixed(1)}`);
             if (element.shadowRoot) walk(element.shadowRoot, `${path}${element.localName} >> `);
           }
         };
@@ -187,12 +206,25 @@ describe('the demo practice page', () => {
           for (let node = hit; node; node = node.parentNode ?? node.host) if (node === target || node === active) return true;
           return false;
         };
-        const points = [[0.5, 0.5], [0.1, 0.1], [0.9, 0.1], [0.1, 0.9], [0.9, 0.9]].map(([fx, fy]) => [box.left + box.width * fx, box.top + box.height * fy]);
+        const points = [
+          [0.5, 0.5],
+          [0.1, 0.1],
+          [0.9, 0.1],
+          [0.1, 0.9],
+          [0.9, 0.9],
+        ].map(([fx, fy]) => [box.left + box.width * fx, box.top + box.height * fy]);
         const shown = points.some(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && isOwn(deepest(x, y)));
         const host = active.getRootNode().host?.localName ?? '';
-        return { again, shown, name: `${host} ${active.localName} ${(active.textContent || active.getAttribute('aria-label') || active.id).trim().slice(0, 40)}` };
+        return {
+          again,
+          shown,
+          name: `${host} ${active.localName} ${(active.textContent || active.getAttribute('aria-label') || active.id).trim().slice(0, 40)}`,
+        };
       });
-    for (const viewport of [{ width: 320, height: 640 }, { width: 1200, height: 800 }]) {
+    for (const viewport of [
+      { width: 320, height: 640 },
+      { width: 1200, height: 800 },
+    ]) {
       for (const path of ['/', '/first-visit.html']) {
         for (const key of ['Tab', 'Shift+Tab']) {
           const { page, context } = await openPage(env.browser, { viewport });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+
 import { apiReference } from '../../scripts/api-reference.mjs';
 import { manifestElements, readManifest } from '../../scripts/manifest-elements.mjs';
 
@@ -25,7 +26,10 @@ describe('editor support made from custom-elements.json', () => {
       assert.deepEqual(tag.attributes.map((attribute) => attribute.name).sort(), (element.attributes ?? []).map((attribute) => attribute.name).sort());
     }
     const storage = data.tags.find((tag) => tag.name === 'hearth-coping-card').attributes.find((attribute) => attribute.name === 'storage');
-    assert.deepEqual(storage.values.map((value) => value.name), ['local', 'session', 'none']);
+    assert.deepEqual(
+      storage.values.map((value) => value.name),
+      ['local', 'session', 'none'],
+    );
     const noDisclaimer = data.tags.find((tag) => tag.name === 'hearth-coping-card').attributes.find((attribute) => attribute.name === 'no-disclaimer');
     assert.equal(noDisclaimer.valueSet, 'v', 'a boolean attribute takes no value');
   });

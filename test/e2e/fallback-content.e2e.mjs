@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+
 import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -96,7 +97,7 @@ describe('fallback content, before the script arrives', () => {
 describe('the quick exit on a phone', () => {
   const env = useSiteAndBrowser();
 
-  it('stays in view and covers no button: each of the consent\'s buttons, scrolled to the bottom of the screen, takes its own tap', async () => {
+  it("stays in view and covers no button: each of the consent's buttons, scrolled to the bottom of the screen, takes its own tap", async () => {
     const { page, context } = await openPage(env.browser, phone);
     await page.goto(`${env.site.origin}/first-visit.html`);
     const consent = page.locator('hearth-consent');
@@ -120,7 +121,11 @@ describe('the quick exit on a phone', () => {
         const top = button.getBoundingClientRect().top + scrollY;
         scrollTo(0, top + button.offsetHeight - innerHeight + 1);
         const box = button.getBoundingClientRect();
-        for (const [fx, fy] of [[0.5, 0.5], [0.1, 0.5], [0.9, 0.5]]) {
+        for (const [fx, fy] of [
+          [0.5, 0.5],
+          [0.1, 0.5],
+          [0.9, 0.5],
+        ]) {
           const hit = deepest(box.left + box.width * fx, box.top + box.height * fy);
           if (hit !== button && !button.contains(hit)) found.push(`${button.textContent.trim()}: ${hit?.localName}`);
         }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 async function received(origin) {
@@ -11,7 +12,7 @@ async function answer(form) {
   for (const [question, value] of [
     ['How safe did you feel in the group today?', '8'],
     ['How much did you feel heard by the group?', '7'],
-    ['How useful was today\'s group for you?', '9'],
+    ["How useful was today's group for you?", '9'],
   ]) {
     await form.getByRole('radiogroup', { name: question }).getByRole('radio', { name: value, exact: true }).click();
   }
@@ -91,10 +92,16 @@ describe('the feedback form on a real page', () => {
     await form.getByText('Thank you for your feedback.').waitFor();
     await page.waitForTimeout(300);
     // The server saw nothing but code (the sending chunk, loaded on the first Send).
-    assert.deepEqual(env.site.requests.slice(before).filter((r) => !r.url.startsWith('/cdn/')), []);
+    assert.deepEqual(
+      env.site.requests.slice(before).filter((r) => !r.url.startsWith('/cdn/')),
+      [],
+    );
     for (const url of record.requests) assert.match(new URL(url).pathname, /^\/(cdn|e2e)\//, url);
     assert.deepEqual(await context.cookies(), []);
-    assert.equal(record.console.some((m) => m.text.includes('pairs exercise')), false);
+    assert.equal(
+      record.console.some((m) => m.text.includes('pairs exercise')),
+      false,
+    );
     assert.equal(record.console.filter((m) => m.type === 'warning' && m.text.includes('has no endpoint')).length, 1);
     await context.close();
   });

@@ -5,13 +5,15 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromePath } from '../chromium-args.mjs';
+
 import { newest } from '../../scripts/cdn-freshness.mjs';
 import { demoEndpoint } from '../../scripts/demo-endpoint.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { chromePath, chromiumArgs } from '../chromium-args.mjs';
 import { answerSend, readBody } from '../server/send-scenarios.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');

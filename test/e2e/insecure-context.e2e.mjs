@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromePath } from '../chromium-args.mjs';
+
+import { chromePath, chromiumArgs } from '../chromium-args.mjs';
 import { startSite } from './harness.mjs';
 
 describe('on plain HTTP (not a secure context)', () => {
@@ -10,7 +12,9 @@ describe('on plain HTTP (not a secure context)', () => {
   before(async () => {
     site = await startSite();
     // hearth.test resolves to this machine, but is not "potentially trustworthy" like localhost.
-    const args = chromiumArgs.map((arg) => (arg.startsWith('--host-resolver-rules=') ? '--host-resolver-rules=MAP hearth.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1' : arg));
+    const args = chromiumArgs.map((arg) =>
+      arg.startsWith('--host-resolver-rules=') ? '--host-resolver-rules=MAP hearth.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1' : arg,
+    );
     browser = await chromium.launch({ executablePath: chromePath, headless: true, args });
   });
   after(async () => {

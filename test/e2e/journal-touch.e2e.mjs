@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 // Issue 15, on a phone: after a save the journal shows its entries as cards and one "Manage your
@@ -18,7 +19,8 @@ const measure = (page) =>
       if (!control.checkVisibility() || control.getAttribute('aria-hidden') === 'true') continue;
       const box = control.getBoundingClientRect();
       const tall = control.localName === 'button' ? 44 : 24;
-      if (box.height < tall - 0.5 || box.width < 24 - 0.5) small.push(`${control.localName} "${control.textContent.trim() || control.id}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+      if (box.height < tall - 0.5 || box.width < 24 - 0.5)
+        small.push(`${control.localName} "${control.textContent.trim() || control.id}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
     }
     const outside = [...root.querySelectorAll('*')]
       .map((element) => [element, element.getBoundingClientRect()])
@@ -36,7 +38,9 @@ const exportFile = (text) => ({
       format: 'hearth-journal-export',
       version: 1,
       exportedAt: '2026-01-01T00:00:00.000Z',
-      entries: [{ id: 'from-file', promptId: 'p', promptText: 'P', text, tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      entries: [
+        { id: 'from-file', promptId: 'p', promptText: 'P', text, tags: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+      ],
     }),
   ),
 });
@@ -45,8 +49,32 @@ describe('the journal on a phone (touch, 320 px)', () => {
   const env = useSiteAndBrowser();
 
   for (const [lang, path, s] of [
-    ['en', '/e2e/journal-plain.html', { save: 'Save entry', edit: 'Edit', del: 'Delete', manage: 'Manage your journal', import: 'Import a Hearth export', imported: 'Imported 1 entry.', deleteAll: 'Delete everything' }],
-    ['ar', '/e2e/journal-arabic.html', { save: 'احفظ المدخل', edit: 'تعديل', del: 'احذف', manage: 'إدارة يومياتك', import: 'استيراد ملف تصدير من Hearth', imported: 'تم استيراد مدخل واحد.', deleteAll: 'احذف كل شيء' }],
+    [
+      'en',
+      '/e2e/journal-plain.html',
+      {
+        save: 'Save entry',
+        edit: 'Edit',
+        del: 'Delete',
+        manage: 'Manage your journal',
+        import: 'Import a Hearth export',
+        imported: 'Imported 1 entry.',
+        deleteAll: 'Delete everything',
+      },
+    ],
+    [
+      'ar',
+      '/e2e/journal-arabic.html',
+      {
+        save: 'احفظ المدخل',
+        edit: 'تعديل',
+        del: 'احذف',
+        manage: 'إدارة يومياتك',
+        import: 'استيراد ملف تصدير من Hearth',
+        imported: 'تم استيراد مدخل واحد.',
+        deleteAll: 'احذف كل شيء',
+      },
+    ],
   ]) {
     it(`${lang}: a saved entry is a card with Edit and Delete; "Manage your journal" opens export, import (a tapped button, a file chosen, the result announced) and "Delete everything"`, async () => {
       const { page, context, record } = await openPage(env.browser, phone);

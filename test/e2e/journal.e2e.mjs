@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { crossSiteFramePage, openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 const area = (page) => page.locator('hearth-journal-prompt').getByLabel('Your answer');
@@ -53,7 +54,9 @@ describe('the journal on a real page', () => {
     assert.equal(stored, 'Saved in the first page', 'the second page did not overwrite it');
     // The client chooses: keep the second page's words; the first page, with nothing unsaved, follows.
     await second.locator('hearth-journal-prompt').getByRole('button', { name: 'Keep what is here' }).click();
-    await first.waitForFunction(() => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('textarea').value === 'Unsaved in the second page');
+    await first.waitForFunction(
+      () => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('textarea').value === 'Unsaved in the second page',
+    );
     await context.close();
   });
 
@@ -76,7 +79,10 @@ describe('the journal on a real page', () => {
     assert.deepEqual(during, []);
     assert.ok(record.requests.every((url) => new URL(url).origin === env.site.origin));
     assert.deepEqual(await context.cookies(), []);
-    assert.equal(record.console.some((m) => m.text.includes('Something private')), false);
+    assert.equal(
+      record.console.some((m) => m.text.includes('Something private')),
+      false,
+    );
     await context.close();
   });
 

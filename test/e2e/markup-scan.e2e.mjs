@@ -20,8 +20,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -110,7 +111,8 @@ function tokenize(html) {
     leaveAttrName.call(this, toState);
   };
   observe('BEFORE_ATTRIBUTE_VALUE_STATE', (cp, pos, state) => {
-    if (state === 'DATA_STATE') attribute.value = [pos, pos]; // "b=>": an empty value
+    if (state === 'DATA_STATE')
+      attribute.value = [pos, pos]; // "b=>": an empty value
     else if (state !== 'BEFORE_ATTRIBUTE_VALUE_STATE') attribute.value = [pos, -1];
   });
   for (const quoted of ['ATTRIBUTE_VALUE_DOUBLE_QUOTED_STATE', 'ATTRIBUTE_VALUE_SINGLE_QUOTED_STATE']) {
@@ -197,7 +199,15 @@ describe('the parser-quiet pre-pass reads markup as the HTML tokenizer does (par
   it('the tokenizer of this test reads known markup right', () => {
     const html = '<p title=\u00a0"a onclick=b c">x</p><!-- c --></ 1 <b>';
     assert.deepEqual(annotate(html, tokenize(html).tokens), [
-      { kind: 'tag', start: 0, endTag: false, name: [1, 2], attributes: ['title = \u00a0"a', 'onclick = b', 'c"'], end: 26, text: '<p title=\u00a0"a onclick=b c">' },
+      {
+        kind: 'tag',
+        start: 0,
+        endTag: false,
+        name: [1, 2],
+        attributes: ['title = \u00a0"a', 'onclick = b', 'c"'],
+        end: 26,
+        text: '<p title=\u00a0"a onclick=b c">',
+      },
       { kind: 'tag', start: 27, endTag: true, name: [29, 30], attributes: [], end: 31, text: '</p>' },
       { kind: 'comment', start: 31, end: 41, text: '<!-- c -->' },
       { kind: 'comment', start: 41, end: 49, text: '</ 1 <b>' },

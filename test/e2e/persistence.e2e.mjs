@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { openPage, useSiteAndBrowser } from './harness.mjs';
 
 const status = (page) => page.locator('hearth-test-widget').locator('#status');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { openPage, useSiteAndBrowser } from './harness.mjs';
 
 describe('privacy: with no endpoint, nothing leaves the browser', () => {
@@ -28,7 +29,10 @@ describe('privacy: with no endpoint, nothing leaves the browser', () => {
     assert.equal(await page.evaluate(() => document.cookie), '');
     assert.equal(await page.evaluate(() => document.body.dataset.submitted), '1', 'the submit event was the delivery');
     // Client text never reaches the console.
-    assert.equal(record.console.some((m) => m.text.includes(secret)), false);
+    assert.equal(
+      record.console.some((m) => m.text.includes(secret)),
+      false,
+    );
     assert.equal(record.console.filter((m) => m.type === 'warning' && m.text.includes('has no endpoint')).length, 1);
     await context.close();
   });
@@ -44,7 +48,10 @@ describe('privacy: with no endpoint, nothing leaves the browser', () => {
     await deck.getByRole('button', { name: 'Add step' }).click();
     await page.waitForLoadState('networkidle');
     const paths = record.requests.map((url) => new URL(url).pathname);
-    assert.deepEqual(paths.filter((path) => !/^\/($|cdn\/|demo\.css$|favicon\.svg$)/.test(path)), []);
+    assert.deepEqual(
+      paths.filter((path) => !/^\/($|cdn\/|demo\.css$|favicon\.svg$)/.test(path)),
+      [],
+    );
     assert.deepEqual(await context.cookies(), []);
     await context.close();
   });

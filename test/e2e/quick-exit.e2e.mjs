@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { crossSiteFramePage, openPage, problems, useSiteAndBrowser } from './harness.mjs';
 
 describe('quick exit on a real page', () => {
@@ -74,7 +75,7 @@ describe('quick exit on a real page', () => {
   });
 });
 
-describe('quick exit in a frame (a site builder\'s custom-code frame)', () => {
+describe("quick exit in a frame (a site builder's custom-code frame)", () => {
   const env = useSiteAndBrowser({
     '/e2e/framed-exit.html': crossSiteFramePage('/e2e/quick-exit.html'),
     '/e2e/sandboxed-exit.html': crossSiteFramePage('/e2e/quick-exit.html', { sandbox: 'allow-scripts' }),

@@ -1,22 +1,22 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
-import { rawRequest, statusOf } from './raw-http.mjs';
+import { fileURLToPath } from 'node:url';
+
 import { createReceiver } from '../../docs/examples/receiving-endpoint.mjs';
 import { STRICT_CSP } from '../../scripts/static-server.mjs';
 import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
+import { rawRequest, statusOf } from './raw-http.mjs';
 
 const SITE = 'https://practice.example';
 const BUILDER = 'https://sites.builder.example';
 const endpointScript = join(dirname(fileURLToPath(import.meta.url)), '../../docs/examples/receiving-endpoint.mjs');
-
 
 /** A POST with exactly these headers (fetch would add its own). */
 function postExactly(base, path, headers, body) {
@@ -48,7 +48,11 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
   });
 
   const post = (path, body, headers = {}) =>
-    fetch(`${base}${path}`, { method: 'POST', headers: { Origin: SITE, 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { Origin: SITE, 'Content-Type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
   it('stores a payload once per Idempotency-Key and answers a retry with the same success', async () => {
     const key = randomUUID();
@@ -63,8 +67,11 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
     assert.deepEqual(JSON.parse(readFileSync(join(dataDir, 'feedback', `${key}.json`), 'utf8')).payload, { responseId: 'r1', answers: { heard: 9 } });
   });
 
-  it('takes FHIR JSON, and refuses what is not Hearth\'s with a clear status', async () => {
-    assert.equal((await post('/hearth/consent', { resourceType: 'Consent' }, { 'Content-Type': 'application/fhir+json', 'Idempotency-Key': randomUUID() })).status, 201);
+  it("takes FHIR JSON, and refuses what is not Hearth's with a clear status", async () => {
+    assert.equal(
+      (await post('/hearth/consent', { resourceType: 'Consent' }, { 'Content-Type': 'application/fhir+json', 'Idempotency-Key': randomUUID() })).status,
+      201,
+    );
     assert.equal((await post('/hearth/consent', { a: 1 })).status, 400, 'no Idempotency-Key');
     assert.equal((await post('/hearth/consent', 'a=1', { 'Content-Type': 'application/x-www-form-urlencoded', 'Idempotency-Key': randomUUID() })).status, 415);
     assert.equal((await post('/hearth/consent', '{not json', { 'Idempotency-Key': randomUUID() })).status, 400);
@@ -73,8 +80,12 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
     assert.equal((await post('/hearth/feedback', { a: 1 }, { Origin: 'https://elsewhere.example', 'Idempotency-Key': randomUUID() })).status, 403);
   });
 
-  it('answers the CORS preflight for the practice\'s origin only', async () => {
-    const preflight = (origin) => fetch(`${base}/hearth/journal`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' } });
+  it("answers the CORS preflight for the practice's origin only", async () => {
+    const preflight = (origin) =>
+      fetch(`${base}/hearth/journal`, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+      });
     const ok = await preflight(SITE);
     assert.equal(ok.status, 204);
     assert.equal(ok.headers.get('access-control-allow-origin'), SITE);
@@ -92,10 +103,19 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
     assert.equal(builder.headers.get('access-control-allow-origin'), BUILDER);
     // A sandboxed frame, a data: URL, any page can send `Origin: null`: never allowed.
     assert.equal((await postExactly(base, '/hearth/feedback', { ...json, Origin: 'null', 'Idempotency-Key': randomUUID() }, '{}')).statusCode, 403);
-    assert.equal((await postExactly(base, '/hearth/feedback', { ...json, Origin: `${SITE}.evil.example`, 'Idempotency-Key': randomUUID() }, '{}')).statusCode, 403);
+    assert.equal(
+      (await postExactly(base, '/hearth/feedback', { ...json, Origin: `${SITE}.evil.example`, 'Idempotency-Key': randomUUID() }, '{}')).statusCode,
+      403,
+    );
     // A browser's request without an Origin (it says it is a browser's by Sec-Fetch-Site).
-    assert.equal((await postExactly(base, '/hearth/feedback', { ...json, 'Sec-Fetch-Site': 'cross-site', 'Idempotency-Key': randomUUID() }, '{}')).statusCode, 403);
-    assert.equal((await postExactly(base, '/hearth/feedback', { ...json, 'Sec-Fetch-Site': 'same-origin', 'Idempotency-Key': randomUUID() }, '{}')).statusCode, 403);
+    assert.equal(
+      (await postExactly(base, '/hearth/feedback', { ...json, 'Sec-Fetch-Site': 'cross-site', 'Idempotency-Key': randomUUID() }, '{}')).statusCode,
+      403,
+    );
+    assert.equal(
+      (await postExactly(base, '/hearth/feedback', { ...json, 'Sec-Fetch-Site': 'same-origin', 'Idempotency-Key': randomUUID() }, '{}')).statusCode,
+      403,
+    );
     // No browser at all (curl, the practice's own server): accepted, as docs/receiving-data.md says.
     assert.equal((await postExactly(base, '/hearth/feedback', { ...json, 'Idempotency-Key': randomUUID() }, '{}')).statusCode, 201);
   });
@@ -104,7 +124,12 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
     const folder = join(dataDir, 'bounded');
     const small = createReceiver({ dataDir: folder, allowedOrigins: [SITE], maxKeys: 3, log: (line) => logged.push(line) });
     await new Promise((resolve) => small.listen(0, '127.0.0.1', resolve));
-    const to = (kind, key) => fetch(`http://127.0.0.1:${small.address().port}/hearth/${kind}`, { method: 'POST', headers: { Origin: SITE, 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: '{"heard":1}' });
+    const to = (kind, key) =>
+      fetch(`http://127.0.0.1:${small.address().port}/hearth/${kind}`, {
+        method: 'POST',
+        headers: { Origin: SITE, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: '{"heard":1}',
+      });
     try {
       const keys = [randomUUID(), randomUUID(), randomUUID()];
       for (const key of keys) assert.equal((await to('feedback', key)).status, 201);
@@ -121,14 +146,21 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
 
   it('never logs what a client wrote', () => {
     assert.ok(logged.length > 0);
-    assert.ok(logged.every((line) => !line.includes('heard') && !line.includes('responseId')), logged.join('\n'));
+    assert.ok(
+      logged.every((line) => !line.includes('heard') && !line.includes('responseId')),
+      logged.join('\n'),
+    );
   });
 
   it('the default allow-list is empty: every browser POST is refused', async () => {
     const closed = createReceiver({ dataDir: join(dataDir, 'closed'), log: () => undefined });
     await new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve));
     try {
-      const response = await fetch(`http://127.0.0.1:${closed.address().port}/hearth/feedback`, { method: 'POST', headers: { Origin: SITE, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() }, body: '{}' });
+      const response = await fetch(`http://127.0.0.1:${closed.address().port}/hearth/feedback`, {
+        method: 'POST',
+        headers: { Origin: SITE, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+        body: '{}',
+      });
       assert.equal(response.status, 403);
     } finally {
       closed.close();
@@ -150,7 +182,7 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
     },
   });
 
-  it('receives a real feedback form sending from another origin, under the page\'s strict CSP', async () => {
+  it("receives a real feedback form sending from another origin, under the page's strict CSP", async () => {
     const live = createReceiver({ dataDir: join(dataDir, 'live'), allowedOrigins: [env.site.origin], log: () => undefined });
     await new Promise((resolve) => live.listen(0, '127.0.0.1', resolve));
     liveBase = `http://127.0.0.1:${live.address().port}`;
@@ -159,7 +191,10 @@ describe('the receiving endpoint of docs/receiving-data.md (docs/examples/receiv
       await tab.goto(`${env.site.origin}/e2e/feedback-cross-origin.html`);
       const form = tab.locator('hearth-feedback-form');
       await form.getByRole('radio', { name: 'Yes' }).check();
-      const [request] = await Promise.all([tab.waitForRequest((r) => r.url().startsWith(liveBase) && r.method() === 'POST'), form.getByRole('button', { name: 'Send' }).click()]);
+      const [request] = await Promise.all([
+        tab.waitForRequest((r) => r.url().startsWith(liveBase) && r.method() === 'POST'),
+        form.getByRole('button', { name: 'Send' }).click(),
+      ]);
       await form.getByText('Thank you for your feedback.').waitFor();
       const key = request.headers()['idempotency-key'];
       assert.match(key, /^[0-9a-f-]{36}$/);
@@ -198,7 +233,10 @@ describe('the example endpoint survives malformed requests (run as its own proce
         probe.close(() => resolve(free));
       });
     });
-    child = spawn(process.execPath, [endpointScript], { env: { ...process.env, ALLOWED_ORIGINS: SITE, DATA_DIR: dataDir, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [endpointScript], {
+      env: { ...process.env, ALLOWED_ORIGINS: SITE, DATA_DIR: dataDir, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.on('exit', (code, signal) => (exited = { code, signal }));
     await new Promise((resolve, reject) => {
       const collect = (chunk) => {
@@ -221,7 +259,11 @@ describe('the example endpoint survives malformed requests (run as its own proce
   /** The good request that must still be answered after each bad one. */
   const stillReceives = async (after) => {
     const key = randomUUID();
-    const response = await fetch(`http://127.0.0.1:${port}/hearth/feedback`, { method: 'POST', headers: { Origin: SITE, 'Content-Type': 'application/json', 'Idempotency-Key': key }, body: '{"heard":1}' }).catch((error) => error);
+    const response = await fetch(`http://127.0.0.1:${port}/hearth/feedback`, {
+      method: 'POST',
+      headers: { Origin: SITE, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      body: '{"heard":1}',
+    }).catch((error) => error);
     assert.equal(exited, null, `the endpoint exited after ${after}: ${output}`);
     assert.equal(response.status, 201, `no answer after ${after}`);
     assert.ok(existsSync(join(dataDir, 'feedback', `${key}.json`)));
@@ -249,7 +291,11 @@ describe('the example endpoint survives malformed requests (run as its own proce
   });
 
   it('answers 400 to bytes that are not HTTP (clientError)', async () => {
-    for (const raw of ['\x00\x01\x02 nonsense\r\n\r\n', 'POST /hearth/feedback HTTP/1.1\r\nHost: a\r\nBad Header\r\n\r\n', 'POST /hearth/feedback HTTP/9.9\r\n\r\n']) {
+    for (const raw of [
+      '\x00\x01\x02 nonsense\r\n\r\n',
+      'POST /hearth/feedback HTTP/1.1\r\nHost: a\r\nBad Header\r\n\r\n',
+      'POST /hearth/feedback HTTP/9.9\r\n\r\n',
+    ]) {
       const response = await rawRequest(port, raw);
       assert.equal(statusOf(response), 400, `${JSON.stringify(raw)}: ${JSON.stringify(response.slice(0, 80))}`);
       await stillReceives(JSON.stringify(raw));

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+
 import { versionSource, withIntegrity } from '../../scripts/release-version.mjs';
 import { openPage, useSiteAndBrowser } from './harness.mjs';
 
@@ -28,7 +29,7 @@ describe('releases (changesets, one shared version, SRI in the changelog)', () =
     assert.equal(readFileSync(join(root, 'packages/core/src/version.ts'), 'utf8'), versionSource(json('packages/core/package.json').version));
   });
 
-  it('lists the SRI hashes under the release\'s heading, once, and replaces an older list', () => {
+  it("lists the SRI hashes under the release's heading, once, and replaces an older list", () => {
     const changelog = '# @hearth/elements\n\n## 0.2.0\n\n### Minor Changes\n\n- New things.\n\n## 0.1.0\n\n- First.\n';
     const first = withIntegrity(changelog, '0.2.0', { 'hearth.js': 'sha384-aaa', 'chunks/x.js': 'sha384-bbb' });
     const section = first.slice(first.indexOf('## 0.2.0'), first.indexOf('## 0.1.0'));
@@ -44,7 +45,9 @@ describe('releases (changesets, one shared version, SRI in the changelog)', () =
 
   it('cdn/integrity.json of the build lists every cdn file with a hash the browser accepts', () => {
     const integrity = json('packages/elements/cdn/integrity.json');
-    const files = readdirSync(join(root, 'packages/elements/cdn'), { recursive: true }).map(String).filter((name) => name.endsWith('.js'));
+    const files = readdirSync(join(root, 'packages/elements/cdn'), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.js'));
     assert.deepEqual(Object.keys(integrity).sort(), files.sort());
     for (const hash of Object.values(integrity)) assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
   });

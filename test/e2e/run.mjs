@@ -52,7 +52,11 @@ for await (const event of stream) {
     counts.failed++;
     const error = data.details?.error;
     const cause = error?.cause ?? error;
-    console.log(`  ✗ ${where} › ${data.name}\n      ${String(cause?.message ?? cause).split('\n').join('\n      ')}`);
+    console.log(
+      `  ✗ ${where} › ${data.name}\n      ${String(cause?.message ?? cause)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   }
 }
 if (process.env.HEARTH_SUMMARY_FILE) writeFileSync(process.env.HEARTH_SUMMARY_FILE, JSON.stringify(counts));

@@ -8,12 +8,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import { rawRequest, statusOf } from './raw-http.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-
 
 describe('scripts/static-server.mjs survives malformed requests', () => {
   let dir;

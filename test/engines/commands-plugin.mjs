@@ -12,8 +12,8 @@
  *   hearth-emulate-media  { colorScheme?, forcedColors?, reducedMotion? }   (not in WebKitGTK)
  */
 import { emulateFirefoxMedia } from './firefox.mjs';
-import { setWebKitViewport } from './webkit.mjs';
 import { chordActions, typingActions, webdriverKey } from './webdriver-keys.mjs';
+import { setWebKitViewport } from './webkit.mjs';
 
 /** Puppeteer's names differ from Playwright's for one key the tests use. */
 const PUPPETEER_KEYS = { Space: ' ' };
@@ -136,7 +136,12 @@ const webdriver = {
   async resetMouse(driver) {
     await driver.releaseActions();
     await driver.performActions([
-      { type: 'pointer', id: 'hearth-mouse', parameters: { pointerType: 'mouse' }, actions: [{ type: 'pointerMove', duration: 0, x: 0, y: 0, origin: 'viewport' }] },
+      {
+        type: 'pointer',
+        id: 'hearth-mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [{ type: 'pointerMove', duration: 0, x: 0, y: 0, origin: 'viewport' }],
+      },
     ]);
   },
   async emulateMedia() {

@@ -4,8 +4,8 @@
  * started here and stopped with the driver. MiniBrowser has no headless mode.
  */
 import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
 import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -5,6 +5,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
 import { chromiumArgs } from '../chromium-args.mjs';
 import { firefoxLaunchOptions, puppeteerCore } from './firefox.mjs';
 import { expectWebKitFocus, setWebKitViewport, startWebKitDriver } from './webkit.mjs';

@@ -3,6 +3,7 @@
  * served by Hearth's own web-test-runner plugin (test/engines/commands-plugin.mjs).
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+
 import { cannot } from './engine.js';
 
 /** Sets the page's viewport (the window's inner size) in CSS pixels. */

@@ -9,7 +9,9 @@ export function boxesOutsideViewport(el: Element): string[] {
   const check = (element: Element, path: string) => {
     const box = element.getBoundingClientRect();
     if (box.width > 0 && box.right > 0 && (box.right > width + 0.5 || box.left < -0.5)) {
-      found.push(`${path}${element.localName}${element.className ? `.${String(element.className).trim().replace(/\s+/g, '.')}` : ''} ${box.left.toFixed(1)}–${box.right.toFixed(1)}`);
+      found.push(
+        `${path}${element.localName}${element.className ? `.${String(element.className).trim().replace(/\s+/g, '.')}` : ''} ${box.left.toFixed(1)}–${box.right.toFixed(1)}`,
+      );
     }
   };
   const walk = (root: ParentNode, path: string) => {

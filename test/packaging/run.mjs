@@ -19,10 +19,12 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../chromium-args.mjs';
+
 import { findChromium } from '../../scripts/find-browsers.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { chromiumArgs } from '../chromium-args.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '../..');
@@ -32,7 +34,12 @@ const started = Date.now();
 const VERSIONS = { vite: '8.3.8', react: '19.3.1', 'react-dom': '19.3.1', vue: '3.5.45', '@vitejs/plugin-vue': '6.0.11' };
 const APPS = {
   vanilla: { title: 'a plain Vite app', packages: ['core', 'elements'], dependencies: [], devDependencies: ['vite'] },
-  react: { title: 'a React 19 app with @hearth/react', packages: ['core', 'elements', 'react'], dependencies: ['react', 'react-dom'], devDependencies: ['vite'] },
+  react: {
+    title: 'a React 19 app with @hearth/react',
+    packages: ['core', 'elements', 'react'],
+    dependencies: ['react', 'react-dom'],
+    devDependencies: ['vite'],
+  },
   vue: { title: 'a Vue 3 app with the elements', packages: ['core', 'elements'], dependencies: ['vue'], devDependencies: ['vite', '@vitejs/plugin-vue'] },
 };
 /** The page's CSP: strict for the plain app (Trusted Types too); the frameworks' own code is not Hearth's to vouch for. */
@@ -60,10 +67,25 @@ try {
   // 1. Pack.
   sh('npm', ['pack', '--silent', '-w', '@hearth/core', '-w', '@hearth/elements', '-w', '@hearth/react', '--pack-destination', tarballs], root, 'npm pack');
   const packed = Object.fromEntries(readdirSync(tarballs).map((file) => [/^hearth-(\w+)-/.exec(file)[1], join(tarballs, file)]));
-  console.log(`packaging: packed ${Object.values(packed).map((file) => file.split('/').pop()).join(', ')}`);
+  console.log(
+    `packaging: packed ${Object.values(packed)
+      .map((file) => file.split('/').pop())
+      .join(', ')}`,
+  );
   check(Object.keys(packed).sort().join() === 'core,elements,react', 'every package packs');
   const listing = sh('tar', ['-tzf', packed.elements], scratch, 'list the elements tarball');
-  for (const file of ['package/LICENSE', 'package/README.md', 'package/custom-elements.json', 'package/cdn/hearth.js', 'package/cdn/integrity.json', 'package/dist/index.js', 'package/jsx.d.ts', 'package/web-types.json', 'package/vscode.html-custom-data.json', 'package/schemas/strategy.schema.json']) {
+  for (const file of [
+    'package/LICENSE',
+    'package/README.md',
+    'package/custom-elements.json',
+    'package/cdn/hearth.js',
+    'package/cdn/integrity.json',
+    'package/dist/index.js',
+    'package/jsx.d.ts',
+    'package/web-types.json',
+    'package/vscode.html-custom-data.json',
+    'package/schemas/strategy.schema.json',
+  ]) {
     check(listing.split('\n').includes(file), `@hearth/elements ships ${file.slice('package/'.length)}`);
   }
 
@@ -99,7 +121,10 @@ try {
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       // The browser asks for /favicon.ico on its own; the apps have none. Any other failed load counts.
-      page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`${response.status()} ${response.url()}`));
+      page.on(
+        'response',
+        (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && errors.push(`${response.status()} ${response.url()}`),
+      );
       page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
       try {
         await page.goto(`http://127.0.0.1:${server.port}/`);
@@ -127,7 +152,11 @@ async function exercise(page, title) {
   const log = page.locator('#log');
   const logged = (event) => log.filter({ hasText: event }).waitFor({ timeout: 10_000 });
 
-  await page.locator('hearth-crisis-resources').getByRole('link', { name: /116 123/ }).first().waitFor({ timeout: 15_000 });
+  await page
+    .locator('hearth-crisis-resources')
+    .getByRole('link', { name: /116 123/ })
+    .first()
+    .waitFor({ timeout: 15_000 });
   check(true, `${title}: the provider's region (GB) picks the crisis lines`);
 
   await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped' }).click();
@@ -155,6 +184,9 @@ async function exercise(page, title) {
   await logged('hearth-consent-submit');
   check(true, `${title}: consent, the terms agreed to`);
 
-  await Promise.all([page.waitForURL(/\/left\.html$/, { timeout: 10_000 }), page.locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' }).click()]);
+  await Promise.all([
+    page.waitForURL(/\/left\.html$/, { timeout: 10_000 }),
+    page.locator('hearth-quick-exit').getByRole('button', { name: 'Quick exit' }).click(),
+  ]);
   check(true, `${title}: quick exit leaves for the practice's page`);
 }

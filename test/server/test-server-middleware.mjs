@@ -5,6 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
+
 import { answerSend, readBody } from './send-scenarios.mjs';
 
 const log = [];

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import ourVectors from '../fixtures/xss/hearth-vectors.json';
 import vectors from '../fixtures/xss/vectors.json';
 
@@ -16,7 +17,29 @@ export interface XssVector {
 export const xssVectors = [...(vectors as XssVector[]), ...(ourVectors as XssVector[])];
 
 /** Elements that must never appear in a shadow root from content. */
-const FORBIDDEN = ['script', 'iframe', 'object', 'embed', 'style', 'form', 'input', 'textarea', 'select', 'base', 'meta', 'link', 'svg', 'math', 'template', 'img', 'video', 'audio', 'frame', 'frameset', 'applet'];
+const FORBIDDEN = [
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'form',
+  'input',
+  'textarea',
+  'select',
+  'base',
+  'meta',
+  'link',
+  'svg',
+  'math',
+  'template',
+  'img',
+  'video',
+  'audio',
+  'frame',
+  'frameset',
+  'applet',
+];
 
 /** Records calls to alert/confirm/prompt (what payloads call) while a check runs. */
 export function trapDialogs(): { calls: string[]; restore(): void } {
@@ -48,7 +71,10 @@ export function expectNoInjection(root: ShadowRoot | Element, label: string, own
       expect(attribute.startsWith('on'), `${label}: ${attribute} attribute on <${el.localName}>`).to.equal(false);
       if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attribute)) {
         // Browsers ignore whitespace and control characters inside a URL scheme: so does this check.
-        const value = [...(el.getAttribute(attribute) ?? '')].filter((c) => c.charCodeAt(0) > 0x20).join('').toLowerCase();
+        const value = [...(el.getAttribute(attribute) ?? '')]
+          .filter((c) => c.charCodeAt(0) > 0x20)
+          .join('')
+          .toLowerCase();
         expect(/^(javascript|data|vbscript):/.test(value), `${label}: ${attribute}="${value.slice(0, 60)}"`).to.equal(false);
       }
     }

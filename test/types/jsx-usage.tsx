@@ -15,7 +15,11 @@ export function Page() {
       ></hearth-coping-card>
       <hearth-journal-prompt pack="gratitude" encrypt></hearth-journal-prompt>
       <hearth-feedback-form template="session" format="fhir" onhearth-feedback-submit={(event) => event.preventDefault()}></hearth-feedback-form>
-      <hearth-consent template="confidentiality" signer-role="guardian" onhearth-consent-submit={(event) => console.log(event.detail.record.policyHash)}></hearth-consent>
+      <hearth-consent
+        template="confidentiality"
+        signer-role="guardian"
+        onhearth-consent-submit={(event) => console.log(event.detail.record.policyHash)}
+      ></hearth-consent>
       <hearth-quick-exit></hearth-quick-exit>
 
       {/* @ts-expect-error: storage is local, session or none */}

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 import type { ConfigIssue } from './hearth-error.js';
 import { urlProblem } from './practice-config.js';
-import { validate, type Schema } from './schema.js';
+import { type Schema, validate } from './schema.js';
 
 /** Where content came from, first found wins. */
 export type ContentOrigin = 'property' | 'child' | 'src' | 'builtin';
@@ -83,11 +84,6 @@ export class ContentSource<T> implements ReactiveController {
     this.refresh();
   }
 
-  /** Resolves when the current load has finished. */
-  get ready(): Promise<void> | undefined {
-    return this.pending;
-  }
-
   /** The child `<script type="application/json">`, if any. */
   private jsonChild(): HTMLScriptElement | undefined {
     for (const child of Array.from(this.host.children)) {
@@ -100,29 +96,6 @@ export class ContentSource<T> implements ReactiveController {
     if (record.type === 'childList' && record.target === this.host) return true;
     const target = record.target instanceof Element ? record.target : record.target.parentElement;
     return target instanceof HTMLScriptElement && target.parentElement === this.host;
-  }
-
-  /** Re-reads the sources; starts a load only when the inputs changed. */
-  refresh(): void {
-    const property = this.options.property();
-    const child = property === undefined ? this.jsonChild() : undefined;
-    const childText = child?.textContent ?? undefined;
-    const src = property === undefined && !child ? this.options.src()?.trim() || undefined : undefined;
-    const builtin = property === undefined && !child && !src ? this.options.builtin?.() : undefined;
-    const inputs = [property, childText, src, builtin?.id];
-    if (this.inputs && inputs.every((input, index) => input === this.inputs![index])) return;
-    this.inputs = inputs;
-    const generation = ++this.generation;
-
-    if (property !== undefined) return this.acceptChecked('property', property, generation);
-    if (child) return this.acceptJsonText(childText ?? '', generation);
-    if (src) return this.startLoad('src', generation, () => this.fetchJson(src));
-    if (builtin) return this.startLoad('builtin', generation, () => builtin.load());
-    this.status = 'empty';
-    this.value = undefined;
-    this.origin = undefined;
-    this.issues = [];
-    this.options.onValue?.(undefined);
   }
 
   private acceptJsonText(text: string, generation: number): void {
@@ -175,8 +148,7 @@ export class ContentSource<T> implements ReactiveController {
   private async fetchJson(src: string): Promise<unknown> {
     const problem = urlProblem(src);
     if (problem) throw new Error(problem);
-    const failed = (reason: string, cause?: unknown) =>
-      new Error(`${JSON.stringify(src.slice(0, 200))} could not be loaded (${reason})`, { cause });
+    const failed = (reason: string, cause?: unknown) => new Error(`${JSON.stringify(src.slice(0, 200))} could not be loaded (${reason})`, { cause });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
     let response: Response;
@@ -242,6 +214,34 @@ export class ContentSource<T> implements ReactiveController {
     if (!fresh.length) return;
     fresh.forEach((warning) => seen.add(warning.path));
     console.warn(`<${this.host.localName}> ${fresh.map((w) => `${w.path} ${w.message}`).join('; ')}`);
+  }
+
+  /** Resolves when the current load has finished. */
+  get ready(): Promise<void> | undefined {
+    return this.pending;
+  }
+
+  /** Re-reads the sources; starts a load only when the inputs changed. */
+  refresh(): void {
+    const property = this.options.property();
+    const child = property === undefined ? this.jsonChild() : undefined;
+    const childText = child?.textContent ?? undefined;
+    const src = property === undefined && !child ? this.options.src()?.trim() || undefined : undefined;
+    const builtin = property === undefined && !child && !src ? this.options.builtin?.() : undefined;
+    const inputs = [property, childText, src, builtin?.id];
+    if (this.inputs && inputs.every((input, index) => input === this.inputs![index])) return;
+    this.inputs = inputs;
+    const generation = ++this.generation;
+
+    if (property !== undefined) return this.acceptChecked('property', property, generation);
+    if (child) return this.acceptJsonText(childText ?? '', generation);
+    if (src) return this.startLoad('src', generation, () => this.fetchJson(src));
+    if (builtin) return this.startLoad('builtin', generation, () => builtin.load());
+    this.status = 'empty';
+    this.value = undefined;
+    this.origin = undefined;
+    this.issues = [];
+    this.options.onValue?.(undefined);
   }
 }
 

@@ -1,9 +1,10 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, ReactiveElement, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { type CSSResultGroup, html, LitElement, nothing, type PropertyValues, ReactiveElement, render, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { defineElement, type VersionedElementClass } from './define-element.js';
-import { describeIssues, type ConfigIssue } from './hearth-error.js';
-import { coreCatalog, LocaleController, type CoreStrings, type LocaleCatalog } from './locale-controller.js';
+import { type ConfigIssue, describeIssues } from './hearth-error.js';
+import { coreCatalog, type CoreStrings, type LocaleCatalog, LocaleController } from './locale-controller.js';
 import type { PracticeConfig, Theme } from './practice-config.js';
 import { ensureContextRoot, practiceContext } from './practice-context.js';
 import { onQuickExit } from './quick-exit-signal.js';
@@ -38,6 +39,17 @@ export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends
     defineElement(tag, this as unknown as VersionedElementClass);
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  protected readonly i18n: LocaleController<S>;
+  private failure?: unknown;
+  private readonly toldPractice = new Set<string>();
+  private loggedIssues = '';
+  private readonly work = new Set<Promise<unknown>>();
+  private stopQuickExit?: () => void;
+
   /** The nearest provider's settings, or undefined without a provider. */
   @consume({ context: practiceContext, subscribe: true })
   @state()
@@ -53,21 +65,10 @@ export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends
   @property({ converter: { fromAttribute: (value: string | null) => (value === null ? undefined : true) } })
   preview?: boolean;
 
-  protected readonly i18n: LocaleController<S>;
-  private failure?: unknown;
-  private readonly toldPractice = new Set<string>();
-  private loggedIssues = '';
-  private readonly work = new Set<Promise<unknown>>();
-  private stopQuickExit?: () => void;
-
   constructor() {
     super();
     const catalog = (this.constructor as typeof HearthElement).localeCatalog as unknown as LocaleCatalog<S>;
     this.i18n = new LocaleController<S>(this, catalog);
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'dir'];
   }
 
   override connectedCallback(): void {
@@ -151,11 +152,7 @@ export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends
   }
 
   /** Fires a typed `hearth-*` event; returns false when a listener called `preventDefault()`. */
-  protected emit<K extends keyof HTMLElementEventMap>(
-    type: K,
-    detail: EventDetail<K>,
-    options: { cancelable?: boolean } = {},
-  ): boolean {
+  protected emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
     return this.dispatchEvent(event);
   }
@@ -163,19 +160,6 @@ export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends
   /** Called when a quick exit fires on the page: lock and clear anything sensitive. */
   protected quickExit(): void {
     // Elements without sensitive views have nothing to clear.
-  }
-
-  /**
-   * The practice settings this element works with: the nearest provider's. (A provider
-   * answers with its own merged settings, so its own messages follow its own `locale`.)
-   */
-  get effectiveConfig(): PracticeConfig | undefined {
-    return this.practiceConfig;
-  }
-
-  /** True when this element shows what only the practice should see: its own `preview`, else the provider's. */
-  get inPreview(): boolean {
-    return this.preview ?? this.effectiveConfig?.preview ?? false;
   }
 
   /**
@@ -242,5 +226,18 @@ export abstract class HearthElement<S extends CoreStrings = CoreStrings> extends
     } catch {
       // The failure message itself could not render (a broken renderRoot): leave the page as it is.
     }
+  }
+
+  /**
+   * The practice settings this element works with: the nearest provider's. (A provider
+   * answers with its own merged settings, so its own messages follow its own `locale`.)
+   */
+  get effectiveConfig(): PracticeConfig | undefined {
+    return this.practiceConfig;
+  }
+
+  /** True when this element shows what only the practice should see: its own `preview`, else the provider's. */
+  get inPreview(): boolean {
+    return this.preview ?? this.effectiveConfig?.preview ?? false;
   }
 }

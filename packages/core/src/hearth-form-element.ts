@@ -1,4 +1,5 @@
 import { property, state } from 'lit/decorators.js';
+
 import { HearthElement } from './hearth-element.js';
 import type { CoreStrings } from './locale-controller.js';
 
@@ -12,21 +13,32 @@ import type { CoreStrings } from './locale-controller.js';
 export abstract class HearthFormElement<S extends CoreStrings = CoreStrings> extends HearthElement<S> {
   static formAssociated = true;
 
+  /** @internal */
+  readonly internals: ElementInternals;
+
+  /** Inner `change` events stop at the shadow root: the element fires its own instead. Bind it on the controls' container. @internal */
+  readonly relayChange = (event: Event): void => {
+    event.stopPropagation();
+    this.fireChange();
+  };
+
+  /** A disabled `<fieldset>` or form around it. @internal */
+  @state() formDisabled = false;
+
   /** The name of its value in the owner `<form>`'s data. */
   @property({ reflect: true }) name?: string;
 
   /** Turns the element's controls off (also set by a disabled `<fieldset>` around it). */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** A disabled `<fieldset>` or form around it. @internal */
-  @state() formDisabled = false;
-
-  /** @internal */
-  readonly internals: ElementInternals;
-
   constructor() {
     super();
     this.internals = this.attachInternals();
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
   }
 
   /** The owner `<form>`, if any. */
@@ -64,19 +76,8 @@ export abstract class HearthFormElement<S extends CoreStrings = CoreStrings> ext
     return this.disabled || this.formDisabled;
   }
 
-  /** @internal */
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
-  }
-
   /** A native `change` from the element, as native controls fire on a user's edit (never on programmatic changes). @internal */
   fireChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
-
-  /** Inner `change` events stop at the shadow root: the element fires its own instead. Bind it on the controls' container. @internal */
-  readonly relayChange = (event: Event): void => {
-    event.stopPropagation();
-    this.fireChange();
-  };
 }

@@ -3,8 +3,8 @@ import { MemoryBackend } from './memory-backend.js';
 import type { StorageMode } from './practice-config.js';
 import { randomId } from './random-id.js';
 import { SessionBackend } from './session-backend.js';
-import { KEEP, STORE_NAMES, type StorageBackend, type StoreName } from './storage-backend.js';
-import { classifyStorageError, storageFailure, type StorageFailure, type StorageResult } from './storage-failure.js';
+import { KEEP, type StorageBackend, STORE_NAMES, type StoreName } from './storage-backend.js';
+import { classifyStorageError, type StorageFailure, storageFailure, type StorageResult } from './storage-failure.js';
 
 /** A stored record: the data with its format's schema version and a record version for conflicts. */
 export interface StoredRecord<T> {
@@ -69,28 +69,51 @@ export interface WriteOptions {
  * change instead of overwriting it). Every method returns a result value; none throws.
  */
 export class HearthStorage {
+  /**
+   * Deletes everything of a namespace, in every store and in all three modes (so nothing is
+   * left behind whichever mode wrote it).
+   */
+  static deleteEverything(namespace = 'default'): Promise<StorageResult<void>> {
+    const helper = new HearthStorage({ mode: 'none', namespace });
+    return helper.attempt(async () => {
+      const prefix = `${namespace}/`;
+      for (const mode of ['local', 'session', 'none'] as const) {
+        for (const store of STORE_NAMES) {
+          try {
+            await backendFor(mode).deletePrefix(store, prefix);
+          } catch (error) {
+            // A mode this browser does not allow here holds nothing to delete; anything else is a failure.
+            if (classifyStorageError(error).reason !== 'unavailable') throw error;
+          }
+        }
+      }
+      for (const store of STORE_NAMES) broadcast({ store, namespace, key: '*', version: null });
+    });
+  }
+
+  /**
+   * Asks the browser to keep this site's data (`navigator.storage.persist()`). `refused` and
+   * `unsupported` (no Storage API to ask, as in WebKitGTK) both mean the browser may clear it
+   * (Safari does after seven days without a visit): suggest an export.
+   */
+  static async persist(): Promise<'persisted' | 'refused' | 'unsupported'> {
+    try {
+      if (!navigator.storage?.persist) return 'unsupported';
+      if (await navigator.storage.persisted()) return 'persisted';
+      return (await navigator.storage.persist()) ? 'persisted' : 'refused';
+    } catch {
+      return 'unsupported';
+    }
+  }
   readonly mode: StorageMode;
   readonly namespace: string;
+
+  private readonly backend: StorageBackend;
 
   constructor(options: { mode?: StorageMode; namespace?: string; backend?: StorageBackend } = {}) {
     this.mode = options.mode ?? 'local';
     this.namespace = options.namespace ?? 'default';
     this.backend = options.backend ?? backendFor(this.mode);
-  }
-
-  private readonly backend: StorageBackend;
-
-  /**
-   * Where a record is kept, as one string: encrypted records are bound to it (AES-GCM additional
-   * data), so a ciphertext copied to another record, store or namespace does not open there.
-   */
-  bindingOf(store: StoreName, instanceKey: string): string {
-    return `hearth-record-v1|${store}|${this.keyOf(instanceKey)}`;
-  }
-
-  /** The stored key of an instance key: `namespace/instance`. */
-  keyOf(instanceKey: string): string {
-    return `${this.namespace}/${instanceKey}`;
   }
 
   private async attempt<T>(work: () => Promise<T>): Promise<StorageResult<T>> {
@@ -111,6 +134,19 @@ export class HearthStorage {
     } catch {
       throw storageFailure('unreadable', { raw: stored });
     }
+  }
+
+  /**
+   * Where a record is kept, as one string: encrypted records are bound to it (AES-GCM additional
+   * data), so a ciphertext copied to another record, store or namespace does not open there.
+   */
+  bindingOf(store: StoreName, instanceKey: string): string {
+    return `hearth-record-v1|${store}|${this.keyOf(instanceKey)}`;
+  }
+
+  /** The stored key of an instance key: `namespace/instance`. */
+  keyOf(instanceKey: string): string {
+    return `${this.namespace}/${instanceKey}`;
   }
 
   /** Reads one record (undefined when there is none), migrating an older schema. */
@@ -191,42 +227,5 @@ export class HearthStorage {
       localChanges.removeEventListener('change', onLocal);
       remote?.close();
     };
-  }
-
-  /**
-   * Deletes everything of a namespace, in every store and in all three modes (so nothing is
-   * left behind whichever mode wrote it).
-   */
-  static deleteEverything(namespace = 'default'): Promise<StorageResult<void>> {
-    const helper = new HearthStorage({ mode: 'none', namespace });
-    return helper.attempt(async () => {
-      const prefix = `${namespace}/`;
-      for (const mode of ['local', 'session', 'none'] as const) {
-        for (const store of STORE_NAMES) {
-          try {
-            await backendFor(mode).deletePrefix(store, prefix);
-          } catch (error) {
-            // A mode this browser does not allow here holds nothing to delete; anything else is a failure.
-            if (classifyStorageError(error).reason !== 'unavailable') throw error;
-          }
-        }
-      }
-      for (const store of STORE_NAMES) broadcast({ store, namespace, key: '*', version: null });
-    });
-  }
-
-  /**
-   * Asks the browser to keep this site's data (`navigator.storage.persist()`). `refused` and
-   * `unsupported` (no Storage API to ask, as in WebKitGTK) both mean the browser may clear it
-   * (Safari does after seven days without a visit): suggest an export.
-   */
-  static async persist(): Promise<'persisted' | 'refused' | 'unsupported'> {
-    try {
-      if (!navigator.storage?.persist) return 'unsupported';
-      if (await navigator.storage.persisted()) return 'persisted';
-      return (await navigator.storage.persist()) ? 'persisted' : 'refused';
-    } catch {
-      return 'unsupported';
-    }
   }
 }

@@ -1,36 +1,19 @@
-export { HEARTH_VERSION } from './version.js';
+export { type BuiltinContent, type ContentOrigin, ContentSource, type ContentSourceOptions, type ContentStatus } from './content-source.js';
+export { inCrossOriginFrame } from './cross-origin-frame.js';
 export { defineElement, type VersionedElementClass } from './define-element.js';
-export { HearthElement, type EventDetail } from './hearth-element.js';
+export * from './encryption.js';
+export { type EventDetail, HearthElement } from './hearth-element.js';
+export { type ConfigIssue, describeIssues, type HearthError, type HearthErrorCode } from './hearth-error.js';
 export { HearthFormElement } from './hearth-form-element.js';
-export { describeIssues, type ConfigIssue, type HearthError, type HearthErrorCode } from './hearth-error.js';
-export * from './schema.js';
-export {
-  CREDENTIALS,
-  crisisLineSchema,
-  endpointSchema,
-  localeProblem,
-  localeSchema,
-  namespaceSchema,
-  practiceConfigSchema,
-  REGION_PATTERN,
-  regionSchema,
-  STORAGE_MODES,
-  THEMES,
-  urlProblem,
-  type CrisisLine,
-  type PracticeConfig,
-  type StorageMode,
-  type Theme,
-} from './practice-config.js';
-export { ensureContextRoot, practiceContext } from './practice-context.js';
+export { formatList, listParts } from './list-format.js';
 export {
   baseLanguage,
   coreCatalog,
+  type CoreStrings,
   directionOf,
   inheritedLang,
-  LocaleController,
-  type CoreStrings,
   type LocaleCatalog,
+  LocaleController,
   type LocaleHost,
   type Message,
   type PluralMessage,
@@ -38,15 +21,27 @@ export {
 } from './locale-controller.js';
 export { MediaMatch } from './media-match.js';
 export {
-  ContentSource,
-  type BuiltinContent,
-  type ContentOrigin,
-  type ContentSourceOptions,
-  type ContentStatus,
-} from './content-source.js';
-export { baseStyles, hostStyles, themeTokens } from './theme-tokens.js';
-export { formatList, listParts } from './list-format.js';
+  CREDENTIALS,
+  type CrisisLine,
+  crisisLineSchema,
+  endpointSchema,
+  localeProblem,
+  localeSchema,
+  namespaceSchema,
+  type PracticeConfig,
+  practiceConfigSchema,
+  REGION_PATTERN,
+  regionSchema,
+  STORAGE_MODES,
+  type StorageMode,
+  type Theme,
+  THEMES,
+  urlProblem,
+} from './practice-config.js';
+export { ensureContextRoot, practiceContext } from './practice-context.js';
 export { onQuickExit, QUICK_EXIT_EVENT, type QuickExitDetail } from './quick-exit-signal.js';
+export { randomId } from './random-id.js';
+export type { EditMarks } from './sanitize-html.js';
 export {
   ALLOWED_ATTRIBUTES,
   ALLOWED_TAGS,
@@ -60,9 +55,8 @@ export {
   sanitizeHtml,
 } from './sanitize-html.js';
 export { SanitizedHtml } from './sanitized-html.js';
-export type { EditMarks } from './sanitize-html.js';
-export * from './storage.js';
-export * from './encryption.js';
+export * from './schema.js';
 export * from './sending.js';
-export { randomId } from './random-id.js';
-export { inCrossOriginFrame } from './cross-origin-frame.js';
+export * from './storage.js';
+export { baseStyles, hostStyles, themeTokens } from './theme-tokens.js';
+export { HEARTH_VERSION } from './version.js';

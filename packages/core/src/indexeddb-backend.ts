@@ -1,6 +1,7 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { type IDBPDatabase, openDB } from 'idb';
+
+import { KEEP, type StorageBackend, STORE_NAMES, type StoreName } from './storage-backend.js';
 import { storageFailure } from './storage-failure.js';
-import { KEEP, STORE_NAMES, type StorageBackend, type StoreName } from './storage-backend.js';
 
 export const DATABASE_NAME = 'hearth';
 export const DATABASE_VERSION = 1;
@@ -19,6 +20,15 @@ export class IndexedDbBackend implements StorageBackend {
   constructor(options: { name?: string; version?: number } = {}) {
     this.name = options.name ?? DATABASE_NAME;
     this.version = options.version ?? DATABASE_VERSION;
+  }
+
+  async update<R>(store: StoreName, key: string, next: (current: unknown) => { value: unknown; result: R }): Promise<R> {
+    const tx = (await this.open()).transaction(store, 'readwrite');
+    const current = await tx.store.get(key);
+    const { value, result } = next(current);
+    if (value !== KEEP) await tx.store.put(value, key);
+    await tx.done;
+    return result;
   }
 
   private open(): Promise<IDBPDatabase> {
@@ -47,15 +57,6 @@ export class IndexedDbBackend implements StorageBackend {
 
   async get(store: StoreName, key: string): Promise<unknown> {
     return (await this.open()).get(store, key);
-  }
-
-  async update<R>(store: StoreName, key: string, next: (current: unknown) => { value: unknown; result: R }): Promise<R> {
-    const tx = (await this.open()).transaction(store, 'readwrite');
-    const current = await tx.store.get(key);
-    const { value, result } = next(current);
-    if (value !== KEEP) await tx.store.put(value, key);
-    await tx.done;
-    return result;
   }
 
   async delete(store: StoreName, key: string): Promise<void> {

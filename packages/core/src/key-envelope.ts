@@ -1,5 +1,5 @@
 import type { Ciphertext, KeyEnvelope, WrappedKey } from './key-vault.js';
-import { boolean, literal, number, object, optional, refine, string, validate, type Schema } from './schema.js';
+import { boolean, literal, number, object, optional, refine, type Schema, string, validate } from './schema.js';
 
 /**
  * The PBKDF2 rounds an envelope may ask for. Hearth writes 600,000 (PBKDF2_ITERATIONS) and never
@@ -42,7 +42,12 @@ const keyEnvelope = /* @__PURE__ */ object<KeyEnvelope>({
 });
 
 /** A 96-bit IV and at least the 128-bit tag. */
-const ciphertext = /* @__PURE__ */ object<Ciphertext>({ alg: literal('AES-GCM-256'), iv: base64(12), data: base64(16, Infinity), bound: optional(boolean() as Schema<true>) });
+const ciphertext = /* @__PURE__ */ object<Ciphertext>({
+  alg: literal('AES-GCM-256'),
+  iv: base64(12),
+  data: base64(16, Infinity),
+  bound: optional(boolean() as Schema<true>),
+});
 
 function firstProblem(schema: Schema<unknown>, value: unknown, name: string): string | undefined {
   if (value === undefined) return `${name}: is required`;

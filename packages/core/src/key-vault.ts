@@ -98,13 +98,10 @@ export function normaliseRecoveryCode(code: string): string {
 
 async function keyWrappingKey(secret: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', salt, iterations, hash: 'SHA-256' },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['wrapKey', 'unwrapKey'],
-  );
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations, hash: 'SHA-256' }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'wrapKey',
+    'unwrapKey',
+  ]);
 }
 
 async function wrap(dataKey: CryptoKey, secret: string): Promise<WrappedKey> {
@@ -147,13 +144,6 @@ async function unwrap(wrapped: WrappedKey, secret: string, extractable: boolean)
  * encryption uses a fresh 96-bit IV. The passphrase is never stored.
  */
 export class KeyVault {
-  private constructor(private readonly key: CryptoKey) {}
-
-  /** The data key in use; never extractable. */
-  get cryptoKey(): CryptoKey {
-    return this.key;
-  }
-
   /** Sets up encryption: a new data key wrapped by the passphrase (and a recovery code, if asked). */
   static async create(
     passphrase: string,
@@ -218,6 +208,12 @@ export class KeyVault {
     } catch {
       return failure('failed');
     }
+  }
+  private constructor(private readonly key: CryptoKey) {}
+
+  /** The data key in use; never extractable. */
+  get cryptoKey(): CryptoKey {
+    return this.key;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 import type { PracticeConfig } from './practice-config.js';
 
 /** A message with forms for each plural category of `Intl.PluralRules`; `other` is required. */
@@ -92,6 +93,21 @@ export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
  * overrides, and formats messages, plurals and dates.
  */
 export class LocaleController<S extends StringTable> implements ReactiveController {
+  private static observer?: MutationObserver;
+  private static readonly hosts = new Set<LocaleController<StringTable>>();
+
+  /** One observer per page notices `lang`/`dir` changes on ancestors (the document's, a section's). */
+  private static watchDocument(): void {
+    if (LocaleController.observer || typeof MutationObserver === 'undefined') return;
+    LocaleController.observer = new MutationObserver(() => {
+      for (const controller of LocaleController.hosts) controller.host.requestUpdate();
+    });
+    LocaleController.observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang', 'dir'],
+      subtree: true,
+    });
+  }
   /** The locale asked for, as given (`es-MX`). */
   lang = 'en';
   /** The language of the table in use (`es`). */
@@ -109,8 +125,6 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
   private table: S;
   private pending?: Promise<unknown>;
   private plurals?: Intl.PluralRules;
-  private static observer?: MutationObserver;
-  private static readonly hosts = new Set<LocaleController<StringTable>>();
 
   constructor(
     private readonly host: LocaleHost,
@@ -132,29 +146,6 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
 
   hostUpdate(): void {
     this.resolve();
-  }
-
-  /** Resolves when the table for the current locale has loaded (or failed to, leaving `en`). */
-  get ready(): Promise<unknown> | undefined {
-    return this.pending;
-  }
-
-  /** Re-reads the inputs; starts loading a table when the language changed. */
-  resolve(): void {
-    const requested = this.requestedLocale();
-    const dirAttribute = this.host.getAttribute('dir');
-    const language = this.pickLanguage(requested);
-    const strings = this.host.effectiveConfig?.strings;
-    const base = baseLanguage(requested);
-    this.lang = requested;
-    this.base = base;
-    this.shown = language !== 'en' || base === 'en' || strings?.[requested] || strings?.[base] ? requested : 'en';
-    this.dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : directionOf(this.shown);
-    if (language !== this.language || !this.plurals) {
-      this.language = language;
-      this.plurals = new Intl.PluralRules(language);
-      this.useTable(language);
-    }
   }
 
   private requestedLocale(): string {
@@ -219,6 +210,35 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
     });
   }
 
+  private override(key: string): string | undefined {
+    const strings = this.host.effectiveConfig?.strings;
+    if (!strings) return undefined;
+    return strings[this.lang]?.[key] ?? strings[this.base]?.[key] ?? strings[this.language]?.[key];
+  }
+
+  /** Resolves when the table for the current locale has loaded (or failed to, leaving `en`). */
+  get ready(): Promise<unknown> | undefined {
+    return this.pending;
+  }
+
+  /** Re-reads the inputs; starts loading a table when the language changed. */
+  resolve(): void {
+    const requested = this.requestedLocale();
+    const dirAttribute = this.host.getAttribute('dir');
+    const language = this.pickLanguage(requested);
+    const strings = this.host.effectiveConfig?.strings;
+    const base = baseLanguage(requested);
+    this.lang = requested;
+    this.base = base;
+    this.shown = language !== 'en' || base === 'en' || strings?.[requested] || strings?.[base] ? requested : 'en';
+    this.dir = dirAttribute === 'rtl' || dirAttribute === 'ltr' ? dirAttribute : directionOf(this.shown);
+    if (language !== this.language || !this.plurals) {
+      this.language = language;
+      this.plurals = new Intl.PluralRules(language);
+      this.useTable(language);
+    }
+  }
+
   /**
    * The text for `key`, with `{placeholders}` filled from `params` (as text, never HTML).
    * Plural messages pick their form from `params.count`.
@@ -245,12 +265,6 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
     });
   }
 
-  private override(key: string): string | undefined {
-    const strings = this.host.effectiveConfig?.strings;
-    if (!strings) return undefined;
-    return strings[this.lang]?.[key] ?? strings[this.base]?.[key] ?? strings[this.language]?.[key];
-  }
-
   formatNumber(value: number): string {
     return new Intl.NumberFormat(this.lang).format(value);
   }
@@ -271,18 +285,5 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
     } catch {
       return tag;
     }
-  }
-
-  /** One observer per page notices `lang`/`dir` changes on ancestors (the document's, a section's). */
-  private static watchDocument(): void {
-    if (LocaleController.observer || typeof MutationObserver === 'undefined') return;
-    LocaleController.observer = new MutationObserver(() => {
-      for (const controller of LocaleController.hosts) controller.host.requestUpdate();
-    });
-    LocaleController.observer.observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['lang', 'dir'],
-      subtree: true,
-    });
   }
 }

@@ -16,6 +16,11 @@ export class MediaMatch implements ReactiveController {
   matches = false;
   private list?: MediaQueryList;
 
+  private readonly changed = (): void => {
+    this.matches = this.list!.matches;
+    this.host.requestUpdate();
+  };
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly query: string,
@@ -34,9 +39,4 @@ export class MediaMatch implements ReactiveController {
   hostDisconnected(): void {
     this.list?.removeEventListener('change', this.changed);
   }
-
-  private readonly changed = (): void => {
-    this.matches = this.list!.matches;
-    this.host.requestUpdate();
-  };
 }

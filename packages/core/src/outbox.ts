@@ -133,6 +133,8 @@ export class Outbox {
   private readonly inFlight = new Set<string>();
   private readonly options: Required<Omit<OutboxOptions, 'vault'>> & Pick<OutboxOptions, 'vault'>;
 
+  private readonly onOnline = () => void this.flush({ all: true });
+
   constructor(
     private readonly storage: HearthStorage,
     options: OutboxOptions = {},
@@ -159,94 +161,9 @@ export class Outbox {
     return `hearth-outbox:${this.storage.mode}:${this.storage.namespace}`;
   }
 
-  /** Hears every state change of every entry of this outbox. */
-  subscribe(listener: (entry: OutboxEntry) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
   private announce(entry: OutboxEntry): void {
     const visible = { ...entry, body: undefined, sealed: undefined };
     for (const listener of this.listeners) listener(visible);
-  }
-
-  /** Flushes now and on every `online`; call once when the element connects. */
-  start(): void {
-    if (this.started) return;
-    this.started = true;
-    window.addEventListener('online', this.onOnline);
-    void this.flush({ all: true });
-  }
-
-  stop(): void {
-    this.started = false;
-    window.removeEventListener('online', this.onOnline);
-    clearTimeout(this.timer);
-  }
-
-  private readonly onOnline = () => void this.flush({ all: true });
-
-  /** Writes the payload down, then attempts it. Resolves with the entry's state after that first attempt. */
-  async send(request: OutboxRequest): Promise<OutboxEntry> {
-    const vault = this.vault;
-    const id = randomId();
-    const queued: OutboxEntry = {
-      id,
-      // The address as this page means it, kept absolute: a retry may run on any page of the site.
-      endpoint: resolveEndpoint(request.endpoint),
-      contentType: request.contentType ?? 'application/json',
-      credentials: request.anonymous ? 'omit' : (request.credentials ?? 'same-origin'),
-      ...(request.anonymous ? { anonymous: true } : {}),
-      source: request.source,
-      state: 'queued',
-      attempts: 0,
-      createdAt: new Date().toISOString(),
-      nextAttemptAt: Date.now(),
-    };
-    const entry: OutboxEntry = { ...queued, ...(vault ? { sealed: await vault.encryptJson(request.body, this.bindingOf(id, queued)) } : { body: request.body }) };
-    this.inFlight.add(entry.id);
-    try {
-      const saved = await this.storage.write('outbox', entry.id, entry, FORMAT);
-      if (!saved.ok) {
-        // Storage failed: still try to send from memory, and say why it could not be kept.
-        const attempted = await this.attempt(entry, request.body);
-        if (attempted.state !== 'sent') attempted.lastError ??= saved.error;
-        this.announce(attempted);
-        return attempted;
-      }
-      return (await this.withLock(() => this.attemptStored(entry.id, 'due'))) ?? entry;
-    } finally {
-      this.inFlight.delete(entry.id);
-    }
-  }
-
-  /** Every entry still waiting or failed, oldest first. */
-  async entries(): Promise<OutboxEntry[]> {
-    const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
-    if (!listed.ok) return [];
-    return listed.value.records.map(([, record]) => ({ ...record.data, body: undefined, sealed: undefined })).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  }
-
-  /** The client pressed "Retry": attempt now, whatever the state. */
-  async retry(id: string): Promise<OutboxEntry | undefined> {
-    return this.withLock(() => this.attemptStored(id, 'force'));
-  }
-
-  /** Removes an entry without sending it (the client chose to discard it). */
-  async discard(id: string): Promise<void> {
-    await this.storage.remove('outbox', id);
-  }
-
-  /** Attempts every due entry (`all`: every queued one, as on load and `online`). */
-  async flush(options: { all?: boolean } = {}): Promise<void> {
-    await this.withLock(async () => {
-      const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
-      if (!listed.ok) return;
-      for (const [id, record] of listed.value.records) {
-        if (!this.inFlight.has(id) && this.options.owns(record.data)) await this.attemptStored(id, options.all ? 'waiting' : 'due');
-      }
-    });
-    await this.schedule();
   }
 
   private async schedule(): Promise<void> {
@@ -319,31 +236,6 @@ export class Outbox {
     return outcome;
   }
 
-  /**
-   * Binds, with the vault, every entry this outbox owns that was sealed before seals were bound
-   * (at an unlock), and with `plain` also seals those stored unsealed (the data they came from was
-   * just encrypted: they were queued before). Entries keep their id, state and address.
-   */
-  async sealWaiting(options: { plain: boolean }): Promise<void> {
-    const vault = this.vault;
-    if (!vault) return;
-    await this.withLock(async () => {
-      const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
-      if (!listed.ok) return;
-      for (const [id, { data: entry, version }] of listed.value.records) {
-        if (!this.options.owns(entry) || entry.sealed?.bound || (!entry.sealed && !options.plain)) continue;
-        let body = entry.body;
-        if (entry.sealed) {
-          const opened = await vault.decryptJson<unknown>(entry.sealed);
-          if (!opened.ok) continue;
-          body = opened.value;
-        }
-        const sealed = await vault.encryptJson(body, this.bindingOf(id, entry));
-        await this.storage.write('outbox', id, { ...entry, body: undefined, sealed }, FORMAT, { expectedVersion: version });
-      }
-    });
-  }
-
   /** One HTTP attempt; returns the entry's next state. */
   private async attempt(entry: OutboxEntry, body: unknown): Promise<OutboxEntry> {
     const attempts = entry.attempts + 1;
@@ -378,7 +270,124 @@ export class Outbox {
     }
     const { verdict, waitMs } = judgeResponse(response);
     if (verdict === 'sent') return { ...entry, attempts, state: 'sent', lastError: undefined };
-    const error: HearthError = { code: 'http', status: response.status, message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.` };
+    const error: HearthError = {
+      code: 'http',
+      status: response.status,
+      message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    };
     return verdict === 'retry' ? retryLater(error, waitMs) : { ...entry, attempts, state: 'failed', lastError: error };
+  }
+
+  /** Hears every state change of every entry of this outbox. */
+  subscribe(listener: (entry: OutboxEntry) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Flushes now and on every `online`; call once when the element connects. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    window.addEventListener('online', this.onOnline);
+    void this.flush({ all: true });
+  }
+
+  stop(): void {
+    this.started = false;
+    window.removeEventListener('online', this.onOnline);
+    clearTimeout(this.timer);
+  }
+
+  /** Writes the payload down, then attempts it. Resolves with the entry's state after that first attempt. */
+  async send(request: OutboxRequest): Promise<OutboxEntry> {
+    const vault = this.vault;
+    const id = randomId();
+    const queued: OutboxEntry = {
+      id,
+      // The address as this page means it, kept absolute: a retry may run on any page of the site.
+      endpoint: resolveEndpoint(request.endpoint),
+      contentType: request.contentType ?? 'application/json',
+      credentials: request.anonymous ? 'omit' : (request.credentials ?? 'same-origin'),
+      ...(request.anonymous ? { anonymous: true } : {}),
+      source: request.source,
+      state: 'queued',
+      attempts: 0,
+      createdAt: new Date().toISOString(),
+      nextAttemptAt: Date.now(),
+    };
+    const entry: OutboxEntry = {
+      ...queued,
+      ...(vault ? { sealed: await vault.encryptJson(request.body, this.bindingOf(id, queued)) } : { body: request.body }),
+    };
+    this.inFlight.add(entry.id);
+    try {
+      const saved = await this.storage.write('outbox', entry.id, entry, FORMAT);
+      if (!saved.ok) {
+        // Storage failed: still try to send from memory, and say why it could not be kept.
+        const attempted = await this.attempt(entry, request.body);
+        if (attempted.state !== 'sent') attempted.lastError ??= saved.error;
+        this.announce(attempted);
+        return attempted;
+      }
+      return (await this.withLock(() => this.attemptStored(entry.id, 'due'))) ?? entry;
+    } finally {
+      this.inFlight.delete(entry.id);
+    }
+  }
+
+  /** Every entry still waiting or failed, oldest first. */
+  async entries(): Promise<OutboxEntry[]> {
+    const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
+    if (!listed.ok) return [];
+    return listed.value.records
+      .map(([, record]) => ({ ...record.data, body: undefined, sealed: undefined }))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  /** The client pressed "Retry": attempt now, whatever the state. */
+  async retry(id: string): Promise<OutboxEntry | undefined> {
+    return this.withLock(() => this.attemptStored(id, 'force'));
+  }
+
+  /** Removes an entry without sending it (the client chose to discard it). */
+  async discard(id: string): Promise<void> {
+    await this.storage.remove('outbox', id);
+  }
+
+  /** Attempts every due entry (`all`: every queued one, as on load and `online`). */
+  async flush(options: { all?: boolean } = {}): Promise<void> {
+    await this.withLock(async () => {
+      const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
+      if (!listed.ok) return;
+      for (const [id, record] of listed.value.records) {
+        if (!this.inFlight.has(id) && this.options.owns(record.data)) await this.attemptStored(id, options.all ? 'waiting' : 'due');
+      }
+    });
+    await this.schedule();
+  }
+
+  /**
+   * Binds, with the vault, every entry this outbox owns that was sealed before seals were bound
+   * (at an unlock), and with `plain` also seals those stored unsealed (the data they came from was
+   * just encrypted: they were queued before). Entries keep their id, state and address.
+   */
+  async sealWaiting(options: { plain: boolean }): Promise<void> {
+    const vault = this.vault;
+    if (!vault) return;
+    await this.withLock(async () => {
+      const listed = await this.storage.list<OutboxEntry>('outbox', FORMAT);
+      if (!listed.ok) return;
+      for (const [id, { data: entry, version }] of listed.value.records) {
+        if (!this.options.owns(entry) || entry.sealed?.bound || (!entry.sealed && !options.plain)) continue;
+        let body = entry.body;
+        if (entry.sealed) {
+          const opened = await vault.decryptJson<unknown>(entry.sealed);
+          if (!opened.ok) continue;
+          body = opened.value;
+        }
+        const sealed = await vault.encryptJson(body, this.bindingOf(id, entry));
+        await this.storage.write('outbox', id, { ...entry, body: undefined, sealed }, FORMAT, { expectedVersion: version });
+      }
+    });
   }
 }

@@ -1,14 +1,4 @@
-import {
-  array,
-  boolean,
-  object,
-  oneOf,
-  optional,
-  record,
-  refine,
-  string,
-  type Schema,
-} from './schema.js';
+import { array, boolean, object, oneOf, optional, record, refine, type Schema, string } from './schema.js';
 
 /** A crisis line a practice adds to (or puts in place of) Hearth's built-in ones. */
 export interface CrisisLine {

@@ -1,4 +1,5 @@
-import { ContextEvent, createContext, type ContextCallback } from '@lit/context';
+import { type ContextCallback, ContextEvent, createContext } from '@lit/context';
+
 import type { PracticeConfig } from './practice-config.js';
 
 /**

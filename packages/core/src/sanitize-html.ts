@@ -1,4 +1,5 @@
 import type { Config, DOMPurify as Purifier } from 'dompurify';
+
 import { scanMarkup, type Span } from './markup-scan.js';
 
 /**
@@ -6,16 +7,76 @@ import { scanMarkup, type Span } from './markup-scan.js';
  * tables. Nothing that runs, loads, styles or collects input.
  */
 export const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'small', 'sub', 'sup', 'abbr', 'cite', 'q', 'blockquote', 'span',
-  'a', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'small',
+  'sub',
+  'sup',
+  'abbr',
+  'cite',
+  'q',
+  'blockquote',
+  'span',
+  'a',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
 ];
 export const ALLOWED_ATTRIBUTES = ['href', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope'];
 
 /** Named explicitly, though the allowlist already leaves them out (DOMPurify's defaults keep `<style>` and `<form>`). */
 export const FORBIDDEN_TAGS = [
-  'script', 'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'frame', 'object', 'embed',
-  'base', 'meta', 'link', 'svg', 'math', 'template', 'img', 'picture', 'video', 'audio', 'source', 'track', 'canvas', 'noscript',
+  'script',
+  'style',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'svg',
+  'math',
+  'template',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'canvas',
+  'noscript',
 ];
 export const FORBIDDEN_ATTRIBUTES = ['style', 'class', 'id', 'srcset', 'src', 'action', 'formaction', 'xlink:href', 'target', 'rel'];
 

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+
 import type { EditMarks } from './sanitize-html.js';
 
 /**

@@ -46,10 +46,7 @@ function typeName(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function make<T>(
-  check: (value: unknown, path: string, ctx: CheckContext) => T | typeof INVALID,
-  jsonSchema: () => Record<string, unknown>,
-): Schema<T> {
+function make<T>(check: (value: unknown, path: string, ctx: CheckContext) => T | typeof INVALID, jsonSchema: () => Record<string, unknown>): Schema<T> {
   return { optional: false, check, jsonSchema };
 }
 

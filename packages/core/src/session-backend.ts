@@ -4,6 +4,11 @@ const PREFIX = 'hearth:';
 
 /** `storage="session"`: sessionStorage, for this tab until it closes. Values are JSON. */
 export class SessionBackend implements StorageBackend {
+  async update<R>(store: StoreName, key: string, next: (current: unknown) => { value: unknown; result: R }): Promise<R> {
+    const { value, result } = next(await this.get(store, key));
+    if (value !== KEEP) this.area.setItem(this.id(store, key), JSON.stringify(value));
+    return result;
+  }
   private get area(): Storage {
     // Throws SecurityError in a sandboxed frame or with storage blocked: the caller reports it.
     return window.sessionStorage;
@@ -16,12 +21,6 @@ export class SessionBackend implements StorageBackend {
   async get(store: StoreName, key: string): Promise<unknown> {
     const text = this.area.getItem(this.id(store, key));
     return text === null ? undefined : JSON.parse(text);
-  }
-
-  async update<R>(store: StoreName, key: string, next: (current: unknown) => { value: unknown; result: R }): Promise<R> {
-    const { value, result } = next(await this.get(store, key));
-    if (value !== KEEP) this.area.setItem(this.id(store, key), JSON.stringify(value));
-    return result;
   }
 
   async delete(store: StoreName, key: string): Promise<void> {

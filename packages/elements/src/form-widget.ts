@@ -1,5 +1,6 @@
-import { HearthFormElement, oneOf, STORAGE_MODES, urlProblem, validate, type ConfigIssue, type CoreStrings, type StorageMode } from '@hearth/core';
+import { type ConfigIssue, type CoreStrings, HearthFormElement, oneOf, STORAGE_MODES, type StorageMode, urlProblem, validate } from '@hearth/core';
 import { property } from 'lit/decorators.js';
+
 import { headingLevelIssues, usedHeadingLevel } from './heading-level.js';
 
 /**
@@ -29,6 +30,15 @@ export abstract class FormWidget<S extends CoreStrings = CoreStrings> extends He
   /** Level of the title heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** Problems with these settings, each naming its attribute. */
+  protected settingIssues(): ConfigIssue[] {
+    const issues: ConfigIssue[] = [];
+    if (this.storage !== undefined) issues.push(...validate(oneOf(STORAGE_MODES), this.storage, 'storage').errors);
+    issues.push(...headingLevelIssues(this.headingLevel));
+    if (this.endpoint && urlProblem(this.endpoint)) issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
+    return issues;
+  }
+
   /** The endpoint in force: the attribute, else the provider's; none when it is not a valid URL. */
   get activeEndpoint(): string | undefined {
     const endpoint = this.endpoint ?? this.practiceConfig?.endpoint;
@@ -48,14 +58,5 @@ export abstract class FormWidget<S extends CoreStrings = CoreStrings> extends He
   /** The `credentials` of a send. @internal */
   get sendCredentials(): RequestCredentials {
     return this.credentials ?? this.practiceConfig?.credentials ?? 'same-origin';
-  }
-
-  /** Problems with these settings, each naming its attribute. */
-  protected settingIssues(): ConfigIssue[] {
-    const issues: ConfigIssue[] = [];
-    if (this.storage !== undefined) issues.push(...validate(oneOf(STORAGE_MODES), this.storage, 'storage').errors);
-    issues.push(...headingLevelIssues(this.headingLevel));
-    if (this.endpoint && urlProblem(this.endpoint)) issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
-    return issues;
   }
 }

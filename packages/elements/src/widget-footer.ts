@@ -11,9 +11,11 @@ export function renderWidgetFooter(options: { disclaimer: string; noDisclaimer: 
   // A div, not <footer>: several widgets on a page must not each add a contentinfo landmark.
   return html`<div class="widget-footer" part="footer">
     ${options.noDisclaimer ? nothing : html`<p class="disclaimer" part="disclaimer">${options.disclaimer}</p>`}
-    ${options.noCrisisFooter
-      ? nothing
-      : html`<hearth-crisis-resources compact exportparts="base: crisis-base, link: crisis-link, call: crisis-call"></hearth-crisis-resources>`}
+    ${
+      options.noCrisisFooter
+        ? nothing
+        : html`<hearth-crisis-resources compact exportparts="base: crisis-base, link: crisis-link, call: crisis-call"></hearth-crisis-resources>`
+    }
   </div>`;
 }
 

@@ -44,23 +44,57 @@ export const FORM = {
 export const SURVEY = {
   title: FORM.title,
   elements: [
-    { name: 'heard', type: 'rating', title: 'How much did you feel heard?', rateMin: 0, rateMax: 10, minRateDescription: 'Not at all', maxRateDescription: 'Completely', isRequired: true },
+    {
+      name: 'heard',
+      type: 'rating',
+      title: 'How much did you feel heard?',
+      rateMin: 0,
+      rateMax: 10,
+      minRateDescription: 'Not at all',
+      maxRateDescription: 'Completely',
+      isRequired: true,
+    },
     { name: 'useful', type: 'slider', title: 'How useful was the session?', min: 0, max: 10, step: 1, isRequired: true },
-    { name: 'pace', type: 'radiogroup', title: 'How was the pace?', choices: [{ value: 'slow', text: 'Too slow' }, { value: 'right', text: 'About right' }, { value: 'fast', text: 'Too fast' }] },
-    { name: 'helped', type: 'checkbox', title: 'What helped?', choices: [{ value: 'talk', text: 'Talking it through' }, { value: 'plan', text: 'Making a plan' }, { value: 'skills', text: 'Learning a skill' }] },
+    {
+      name: 'pace',
+      type: 'radiogroup',
+      title: 'How was the pace?',
+      choices: [
+        { value: 'slow', text: 'Too slow' },
+        { value: 'right', text: 'About right' },
+        { value: 'fast', text: 'Too fast' },
+      ],
+    },
+    {
+      name: 'helped',
+      type: 'checkbox',
+      title: 'What helped?',
+      choices: [
+        { value: 'talk', text: 'Talking it through' },
+        { value: 'plan', text: 'Making a plan' },
+        { value: 'skills', text: 'Learning a skill' },
+      ],
+    },
     { name: 'comment', type: 'comment', title: 'Anything else?' },
   ],
 };
 
 /** A policy of about 20 KB of text, in 20 sections. */
 export function policy20k() {
-  const paragraph = 'We keep what you tell us private, and we explain the few limits the law sets. You can ask us about any of this at any time, and we will answer plainly. ';
+  const paragraph =
+    'We keep what you tell us private, and we explain the few limits the law sets. You can ask us about any of this at any time, and we will answer plainly. ';
   const sections = Array.from({ length: 20 }, (_, i) => ({
     id: `s${i + 1}`,
     title: `Part ${i + 1}`,
     bodyHtml: `<p>${paragraph.repeat(3)}</p>\n<ul>\n<li>${paragraph}</li>\n<li>${paragraph}</li>\n</ul>`,
   }));
-  return { id: 'bench-policy', version: '1', title: 'Privacy terms', sections, acknowledgments: [{ id: 'read', label: 'I have read the terms.', required: true }] };
+  return {
+    id: 'bench-policy',
+    version: '1',
+    title: 'Privacy terms',
+    sections,
+    acknowledgments: [{ id: 'read', label: 'I have read the terms.', required: true }],
+  };
 }
 
 /** Waits for the next frame to be painted. */

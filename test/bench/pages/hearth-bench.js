@@ -1,4 +1,4 @@
-import { FORM, STRATEGY, nextPaint, policy20k } from './bench-content.js';
+import { FORM, nextPaint, policy20k, STRATEGY } from './bench-content.js';
 
 const stage = document.querySelector('#stage');
 

@@ -1,5 +1,6 @@
 import '/bench-build/shoelace-card.js';
-import { STRATEGY, nextPaint } from './bench-content.js';
+
+import { nextPaint, STRATEGY } from './bench-content.js';
 
 const stage = document.querySelector('#stage');
 

@@ -1,5 +1,6 @@
 import { Model, renderSurvey } from '/bench-build/surveyjs.js';
-import { SURVEY, nextPaint } from './bench-content.js';
+
+import { nextPaint, SURVEY } from './bench-content.js';
 
 const stage = document.querySelector('#stage');
 

@@ -14,7 +14,8 @@ async function measure(runs, task) {
 }
 
 // A 20 KB policy: sections of plain clinical HTML.
-const section = '<h3>What we keep private</h3><p>What you tell us stays between you and your counsellor, with a few limits that the law sets. <strong>We will tell you</strong> before we share anything, unless that would put someone at risk.</p><ul><li>Risk of serious harm to you or others</li><li>Safeguarding a child or an adult at risk</li><li>A court order</li></ul><p>Read more in our <a href="https://example.org/privacy">privacy notice</a>.</p>';
+const section =
+  '<h3>What we keep private</h3><p>What you tell us stays between you and your counsellor, with a few limits that the law sets. <strong>We will tell you</strong> before we share anything, unless that would put someone at risk.</p><ul><li>Risk of serious harm to you or others</li><li>Safeguarding a child or an adult at risk</li><li>A court order</li></ul><p>Read more in our <a href="https://example.org/privacy">privacy notice</a>.</p>';
 let policy = '';
 while (policy.length < 20 * 1024) policy += section;
 

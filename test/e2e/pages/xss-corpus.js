@@ -10,7 +10,9 @@ for (const vector of vectors) {
   const holder = document.createElement('div');
   holder.append(await sanitizeHtml(vector.payload));
   root.append(holder);
-  const bad = holder.querySelectorAll(forbidden).length + [...holder.querySelectorAll('*')].filter((el) => el.getAttributeNames().some((name) => name.startsWith('on') || name === 'style')).length;
+  const bad =
+    holder.querySelectorAll(forbidden).length +
+    [...holder.querySelectorAll('*')].filter((el) => el.getAttributeNames().some((name) => name.startsWith('on') || name === 'style')).length;
   if (bad) survivors++;
   holder.remove();
 }

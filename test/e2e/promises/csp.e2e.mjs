@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { engine, useSiteAndEngine } from '../browser-driver.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,10 +77,9 @@ describe(`${engine}: the strict-CSP page renders with zero violations`, () => {
         }
       });
       assert.equal(refused, 'TypeError', 'a string sink is refused: Trusted Types are enforced');
-      const reported = await page.waitFor(
-        () => window.__hearthRecord.violations.length > 0 && window.__hearthRecord.violations,
-        { message: 'the refused assignment to be reported' },
-      );
+      const reported = await page.waitFor(() => window.__hearthRecord.violations.length > 0 && window.__hearthRecord.violations, {
+        message: 'the refused assignment to be reported',
+      });
       assert.equal(reported.length, 1);
       assert.match(reported[0], /^require-trusted-types-for/);
     } finally {

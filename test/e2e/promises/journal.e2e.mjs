@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { engine, useSiteAndEngine } from '../browser-driver.mjs';
 
 /** In the page: the journal's shadow root text, its textarea's value and its history's entries. */
@@ -29,15 +30,24 @@ describe(`${engine}: a journal entry survives a reload`, () => {
       await page.waitFor(journalState, { message: 'the journal to render' });
       await page.click('hearth-journal-prompt', 'textarea#text');
       await page.type('The walk at lunch helped.');
-      await page.waitFor(() => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('textarea#text').value === 'The walk at lunch helped.', { message: 'the typed words in the textarea' });
+      await page.waitFor(
+        () => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('textarea#text').value === 'The walk at lunch helped.',
+        { message: 'the typed words in the textarea' },
+      );
       await page.click('hearth-journal-prompt', 'button[part="save-button"]');
-      await page.waitFor(() => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('[part="status"]').textContent.includes('Entry saved.'), { message: '"Entry saved."' });
+      await page.waitFor(
+        () => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('[part="status"]').textContent.includes('Entry saved.'),
+        { message: '"Entry saved."' },
+      );
 
       // The next words are a draft: saved on the device on their own, half a second after the last key.
       await page.click('hearth-journal-prompt', 'textarea#text');
       await page.type('Tomorrow: call my sister');
       await page
-        .waitFor(() => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('[part="status"]').textContent.includes('Saved on this device.'), { message: 'the draft saved' })
+        .waitFor(
+          () => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('[part="status"]').textContent.includes('Saved on this device.'),
+          { message: 'the draft saved' },
+        )
         .catch(async (error) => {
           throw new Error(`${error.message}; the journal: ${JSON.stringify(await page.evaluate(journalState))}`);
         });

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { engine, useSiteAndEngine } from '../browser-driver.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -35,7 +36,9 @@ function measure() {
       const box = element.getBoundingClientRect();
       // A box wholly left of the page (a visually hidden label, a skip link waiting for focus) scrolls nothing.
       if (box.width > 0 && box.right > 0 && (box.right > width + 0.5 || box.left < -0.5)) {
-        outside.push(`${path}${element.localName}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().replace(/\s+/g, '.')}` : ''} ${box.left.toFixed(1)}–${box.right.toFixed(1)}`);
+        outside.push(
+          `${path}${element.localName}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().replace(/\s+/g, '.')}` : ''} ${box.left.toFixed(1)}–${box.right.toFixed(1)}`,
+        );
       }
       if (element.shadowRoot) walk(element.shadowRoot, `${path}${element.localName}${element.id ? `#${element.id}` : ''} >> `);
     }

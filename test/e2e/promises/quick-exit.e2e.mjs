@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { engine, useSiteAndEngine } from '../browser-driver.mjs';
 
 /** In the page: true once it is the neutral page the exit goes to. */
@@ -19,7 +20,9 @@ describe(`${engine}: quick exit leaves the page`, () => {
   async function openPrivatePage(page) {
     await page.goto(`${env.site.origin}/e2e/elsewhere.html?start`);
     await page.goto(`${env.site.origin}/e2e/quick-exit.html`);
-    await page.waitFor(() => document.querySelector('hearth-quick-exit')?.shadowRoot?.querySelector('button')?.textContent.trim() === 'Quick exit', { message: 'the quick exit button' });
+    await page.waitFor(() => document.querySelector('hearth-quick-exit')?.shadowRoot?.querySelector('button')?.textContent.trim() === 'Quick exit', {
+      message: 'the quick exit button',
+    });
     assert.deepEqual(await page.pageErrors(), []);
     assert.deepEqual(await page.cspViolations(), []);
     return page.evaluate(() => history.length);

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { engine, useSiteAndEngine } from '../browser-driver.mjs';
 
 const TEXT = 'I would like to talk about sleep next time.';
@@ -43,7 +44,10 @@ describe(`${engine}: a send that cannot be delivered yet is delivered exactly on
         assert.ok(waited < 10_000, 'the reloaded page tried the send again');
         await sleep(100);
       }
-      assert.ok((await received()).every((r) => r.status === 503), 'nothing was accepted while the server refused');
+      assert.ok(
+        (await received()).every((r) => r.status === 503),
+        'nothing was accepted while the server refused',
+      );
 
       // The server is back: the outbox's next try is accepted.
       await server('/__hearth/held/release');

@@ -37,10 +37,14 @@ function base64(text: string): string {
  * as `sourceAttachment`; the SHA-256 of the terms as an identifier; one provision, with one nested
  * provision per acknowledgment.
  */
-export function toFhirConsent(policy: Policy, record: ConsentRecord, options: { practiceName?: string; texts: { title: string; text: string }[] }): FhirConsent {
+export function toFhirConsent(
+  policy: Policy,
+  record: ConsentRecord,
+  options: { practiceName?: string; texts: { title: string; text: string }[] },
+): FhirConsent {
   const status = record.status === 'active' ? 'active' : record.status === 'declined' ? 'rejected' : 'inactive';
   const scope = policy.id === 'telehealth' ? { code: 'treatment', display: 'Treatment' } : { code: 'patient-privacy', display: 'Privacy Consent' };
-  const signer = { display: record.signerName ?? (record.signerRole === 'self' ? 'Client (name not given)' : record.relationship ?? record.signerRole) };
+  const signer = { display: record.signerName ?? (record.signerRole === 'self' ? 'Client (name not given)' : (record.relationship ?? record.signerRole)) };
   const terms = [policy.title, ...options.texts.map((section) => `${section.title}\n${section.text}`)].join('\n\n');
   const ackLabels = new Map(policy.acknowledgments.map((ack) => [ack.id, ack.label]));
   return {

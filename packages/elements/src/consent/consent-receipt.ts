@@ -1,8 +1,8 @@
 import { download } from '../file-download.js';
-import { enConsentReceipt } from '../locales/en-consent-receipt.js';
-import { consentCatalog } from '../locales/consent-catalog.js';
-import type { HearthConsent } from './consent.js';
 import { own } from '../id-record.js';
+import { consentCatalog } from '../locales/consent-catalog.js';
+import { enConsentReceipt } from '../locales/en-consent-receipt.js';
+import type { HearthConsent } from './consent.js';
 import { hashVersionOf, type PolicyHashVersion } from './policy.js';
 
 /*
@@ -40,8 +40,19 @@ export function receiptOf(host: Host): ConsentReceipt {
     version: 1,
     record,
     ...(host.practiceConfig?.practiceName ? { practice: host.practiceConfig.practiceName } : {}),
-    policy: { id: policy.id, version: policy.version, title: policy.title, ...(policy.effectiveDate ? { effectiveDate: policy.effectiveDate } : {}), hash: record.policyHash },
-    acknowledgments: policy.acknowledgments.map((ack) => ({ id: ack.id, label: ack.label, required: ack.required, confirmed: own(record.acknowledgments, ack.id) === true })),
+    policy: {
+      id: policy.id,
+      version: policy.version,
+      title: policy.title,
+      ...(policy.effectiveDate ? { effectiveDate: policy.effectiveDate } : {}),
+      hash: record.policyHash,
+    },
+    acknowledgments: policy.acknowledgments.map((ack) => ({
+      id: ack.id,
+      label: ack.label,
+      required: ack.required,
+      confirmed: own(record.acknowledgments, ack.id) === true,
+    })),
     terms: host.termsText(record),
   };
 }
@@ -49,7 +60,11 @@ export function receiptOf(host: Host): ConsentReceipt {
 /** Downloads the receipt as JSON (a Blob: nothing leaves the device). */
 export function downloadReceipt(host: Host): ConsentReceipt {
   const receipt = receiptOf(host);
-  download(`consent-${receipt.policy.id}-v${receipt.policy.version}-${receipt.record.signedAt.slice(0, 10)}.json`, `${JSON.stringify(receipt, null, 2)}\n`, 'application/json');
+  download(
+    `consent-${receipt.policy.id}-v${receipt.policy.version}-${receipt.record.signedAt.slice(0, 10)}.json`,
+    `${JSON.stringify(receipt, null, 2)}\n`,
+    'application/json',
+  );
   return receipt;
 }
 
@@ -171,7 +186,12 @@ export function buildReceiptPage(doc: Document, host: Host): void {
 
 /** Recipe 2's canonical markup (policy-hash.ts): its tags and escapes, nothing else. */
 const CANONICAL_TOKEN = /<(\/?)(s|del|ins|strong|em|b|i|u|a)(?: href="([^"]*)")?>|[^<]+/g;
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /**
  * A section's terms as a paragraph. Recipe 2's text is canonical markup: its struck, inserted and

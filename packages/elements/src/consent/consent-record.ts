@@ -1,8 +1,9 @@
-import { HEARTH_VERSION, randomId, type HearthStorage, type OutboxEntry } from '@hearth/core';
-import type { HearthConsent } from './consent.js';
+import { HEARTH_VERSION, type HearthStorage, type OutboxEntry, randomId } from '@hearth/core';
+
 import { own } from '../id-record.js';
+import type { HearthConsent } from './consent.js';
+import { type ConsentRecord, type ConsentStatus, MAX_SIGNER_NAME, type Policy, POLICY_HASH_VERSION } from './policy.js';
 import { policyHashes } from './policy-hash.js';
-import { MAX_SIGNER_NAME, POLICY_HASH_VERSION, type ConsentRecord, type ConsentStatus, type Policy } from './policy.js';
 
 /*
  * Records: the policy's hash, the answer kept on the device, agreeing, declining, withdrawing,

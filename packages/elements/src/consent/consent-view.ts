@@ -1,11 +1,12 @@
-import { SanitizedHtml, type EditMarks } from '@hearth/core';
+import { type EditMarks, SanitizedHtml } from '@hearth/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+import { idRecord, own } from '../id-record.js';
+import { textDirection } from '../text-direction.js';
 import type { HearthConsent } from './consent.js';
 import { missing } from './consent-record.js';
 import { MAX_SIGNER_NAME, type Policy } from './policy.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { textDirection } from '../text-direction.js';
-import { idRecord, own } from '../id-record.js';
 
 /*
  * The consent on screen: the terms, the acknowledgments, the typed-name signature, agree and
@@ -51,7 +52,12 @@ function terms(host: Host, policy: Policy, id = 'terms'): TemplateResult {
         <div role="heading" aria-level=${Math.min(6, host.level + 1)} class="section-title">${host.fill(section.title)}</div>
         ${
           // Keyed by section too: two sections with the same HTML each need their own nodes.
-          host.html!.render(section.bodyHtml, (text) => host.fill(text), `${id}\u0000${section.id}\u0000${host.practiceConfig?.clientName}\u0000${host.practiceConfig?.practiceName}`, editMarks(host)) ?? nothing
+          host.html!.render(
+            section.bodyHtml,
+            (text) => host.fill(text),
+            `${id}\u0000${section.id}\u0000${host.practiceConfig?.clientName}\u0000${host.practiceConfig?.practiceName}`,
+            editMarks(host),
+          ) ?? nothing
         }
       </section>`,
     )}
@@ -71,12 +77,14 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
     const target = event.target as Element;
     if (!host.read && target.matches('input, button') && target.matches(':focus-visible')) host.read = true;
   };
-  return html`${askedAgain
+  return html`${
+    askedAgain
       ? html`<div class="ask-again" part="ask-again">
           <p>${host.t('consent.askAgain', { date: host.formatDate(previous!.signedAt) })}</p>
           ${policy.changes ? html`<p><strong>${host.t('consent.changes')}</strong> <span lang=${ifDefined(host.contentLang)}>${host.fill(policy.changes)}</span></p>` : nothing}
         </div>`
-      : nothing}
+      : nothing
+  }
     ${terms(host, policy)}
     ${host.requireScroll && !host.read ? html`<p class="muted" id="scroll-hint">${host.t('consent.scrollHint')}</p>` : nothing}
     ${host.isTemplate && policy.id === 'electronic-communication' ? html`<hearth-crisis-resources></hearth-crisis-resources>` : nothing}
@@ -96,8 +104,9 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
         )}
       </fieldset>
       <div class="signature" part="signature">
-        ${host.activeRole !== 'self'
-          ? html`<p>${host.t(host.activeRole === 'guardian' ? 'consent.signingAs.guardian' : 'consent.signingAs.representative')}</p>
+        ${
+          host.activeRole !== 'self'
+            ? html`<p>${host.t(host.activeRole === 'guardian' ? 'consent.signingAs.guardian' : 'consent.signingAs.representative')}</p>
               <label for="relationship">${host.t('consent.relationshipLabel')}</label>
               <input
                 type="text"
@@ -108,7 +117,8 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
                 ?disabled=${off}
                 @input=${(event: Event) => (host.relationship = (event.target as HTMLInputElement).value)}
               />`
-          : nothing}
+            : nothing
+        }
         <label for="signer-name">${host.t('consent.nameLabel')}</label>
         <input
           type="text"
@@ -124,14 +134,16 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
         />
         <p class="muted" id="name-help">${host.t('consent.nameHelp')} ${host.t('consent.date', { date: today })}</p>
       </div>
-      ${host.showMissing && needed.length
-        ? html`<div class="missing" part="missing" id="missing" role="alert" tabindex="-1">
+      ${
+        host.showMissing && needed.length
+          ? html`<div class="missing" part="missing" id="missing" role="alert" tabindex="-1">
             <p>${host.t('consent.missingTitle')}</p>
             <ul>
               ${needed.map((line) => html`<li>${line}</li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="row decide">
         <button
           type="button"
@@ -158,30 +170,37 @@ function renderAnswer(host: Host, policy: Policy): TemplateResult {
       : stage === 'declined'
         ? host.t('consent.declined', { version: record.policyVersion, date: host.formatDate(record.signedAt) })
         : host.t('consent.withdrawn', { date: host.formatDate(record.withdrawnAt ?? record.signedAt) });
-  const receipt = (kind: 'json' | 'print') => () => void import('./consent-receipt.js').then((module) => (kind === 'json' ? module.downloadReceipt(host) : module.printReceipt(host)));
+  const receipt = (kind: 'json' | 'print') => () =>
+    void import('./consent-receipt.js').then((module) => (kind === 'json' ? module.downloadReceipt(host) : module.printReceipt(host)));
   return html`<div class="answer" part="answer" data-stage=${stage}>
     <p class="answer-text" tabindex="-1">${text}</p>
     ${sendLine(host)}
-    ${host.confirmingWithdraw
-      ? html`<div class="confirm" role="group" aria-labelledby="withdraw-question">
+    ${
+      host.confirmingWithdraw
+        ? html`<div class="confirm" role="group" aria-labelledby="withdraw-question">
           <p id="withdraw-question" tabindex="-1">${host.t('consent.withdrawConfirm')}</p>
           <button type="button" class="danger" @click=${() => void host.withdraw()}>${host.t('consent.withdrawYes')}</button>
           <button type="button" @click=${() => ((host.confirmingWithdraw = false), (host.focusAfterRender = '.withdraw'))}>${host.t('consent.cancel')}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="row">
-      ${stage !== 'agreed'
-        ? html`<button type="button" class="primary" @click=${() => ((host.answering = true), (host.focusAfterRender = '#terms'))}>${host.t('consent.answerAgain')}</button>`
-        : nothing}
+      ${
+        stage !== 'agreed'
+          ? html`<button type="button" class="primary" @click=${() => ((host.answering = true), (host.focusAfterRender = '#terms'))}>${host.t('consent.answerAgain')}</button>`
+          : nothing
+      }
       <button type="button" class=${stage === 'agreed' ? 'primary receipt' : 'receipt'} part="receipt-button" @click=${receipt('print')}>${host.t('consent.receiptPrint')}</button>
       <button type="button" aria-expanded=${host.reviewing ? 'true' : 'false'} aria-controls="review" @click=${() => (host.reviewing = !host.reviewing)}>
         ${host.t(host.reviewing ? 'consent.hideTerms' : 'consent.review')}
       </button>
-      ${stage === 'agreed' && !host.confirmingWithdraw
-        ? html`<button type="button" class="danger withdraw" @click=${() => ((host.confirmingWithdraw = true), (host.focusAfterRender = '#withdraw-question'))}>
+      ${
+        stage === 'agreed' && !host.confirmingWithdraw
+          ? html`<button type="button" class="danger withdraw" @click=${() => ((host.confirmingWithdraw = true), (host.focusAfterRender = '#withdraw-question'))}>
             ${host.t('consent.withdraw')}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>
     <div class="secondary-actions">
       <button type="button" class="link" part="record-button" @click=${receipt('json')}>${host.t('consent.receiptJson')}</button>
@@ -204,9 +223,11 @@ function sendLine(host: Host): TemplateResult | typeof nothing {
           ? host.t('consent.queued', { reason })
           : host.t('consent.failed', { reason });
   return html`<p class="send-state" data-state=${state.state}>${line}</p>
-    ${state.state === 'failed' || state.state === 'queued'
-      ? html`<button type="button" @click=${() => void host.recordModule!.retry(host)}>${host.t('consent.retry')}</button>`
-      : nothing}`;
+    ${
+      state.state === 'failed' || state.state === 'queued'
+        ? html`<button type="button" @click=${() => void host.recordModule!.retry(host)}>${host.t('consent.retry')}</button>`
+        : nothing
+    }`;
 }
 
 /**
@@ -237,7 +258,10 @@ export function afterRender(host: Host): void {
         host.endObserver = undefined;
       }
     };
-    const watchers = [new IntersectionObserver((entries) => reached(entries, true), { root: box }), new IntersectionObserver((entries) => reached(entries, false))];
+    const watchers = [
+      new IntersectionObserver((entries) => reached(entries, true), { root: box }),
+      new IntersectionObserver((entries) => reached(entries, false)),
+    ];
     for (const watcher of watchers) watcher.observe(end);
     host.endObserver = { disconnect: () => watchers.forEach((watcher) => watcher.disconnect()) };
   }

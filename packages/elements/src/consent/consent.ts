@@ -1,33 +1,34 @@
 import {
   baseStyles,
-  ContentSource,
-  MediaMatch,
-  oneOf,
-  validate,
   type ConfigIssue,
+  ContentSource,
   type EventDetail,
   type HearthError,
   type HearthStorage,
+  MediaMatch,
+  oneOf,
   type Outbox,
   type OutboxEntry,
   type SanitizedHtml,
+  validate,
 } from '@hearth/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { loadBuiltInPolicy } from '../content/built-in-policies.js';
+import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
-import { consentCatalog, type ConsentElementStrings } from '../locales/consent-catalog.js';
-import { widgetCardStyles } from '../widget-card.styles.js';
-import { widgetControlStyles } from '../widget-controls.styles.js';
 import { FormWidget } from '../form-widget.js';
 import { idRecord } from '../id-record.js';
+import { consentCatalog, type ConsentElementStrings } from '../locales/consent-catalog.js';
+import { isolateBidi, textDirection } from '../text-direction.js';
+import { widgetCardStyles } from '../widget-card.styles.js';
+import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { consentStyles } from './consent.styles.js';
 import type { FhirConsent } from './consent-fhir.js';
-import { hashVersionOf, POLICY_HASH_VERSION, SIGNER_ROLES, type ConsentRecord, type Policy, type SignerRole } from './policy.js';
+import { type ConsentRecord, hashVersionOf, type Policy, POLICY_HASH_VERSION, SIGNER_ROLES, type SignerRole } from './policy.js';
 import type { PolicyHashes, PolicyHashRecipe } from './policy-hash.js';
-import { foreignContentLang } from '../content/content-language.js';
-import { isolateBidi, textDirection } from '../text-direction.js';
 
 export type ConsentFormat = 'json' | 'fhir';
 const FORMATS: readonly ConsentFormat[] = ['json', 'fhir'];
@@ -98,68 +99,10 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   /** @internal */
   static override localeCatalog = consentCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, widgetCardStyles, consentStyles];
-
-  /** A built-in policy: `confidentiality`, `electronic-communication`, `group` or `telehealth`. */
-  @property() template?: string;
-
-  /** The terms as an object (`Policy`); wins over every other source. */
-  @property({ attribute: false }) policy?: Policy;
-
-  /** A URL of a JSON `Policy`. */
-  @property() src?: string;
-
-  /**
-   * The built-in template version the practice has checked against its own duties,
-   * `<template>@<version>` (for example `confidentiality@1`): hides the template's note from
-   * clients until the template's version changes. `preview` shows it anyway.
-   */
-  @property() reviewed?: string;
-
-  /** Who signs: `self` (the client), `guardian` or `representative` (who then gives their relationship). */
-  @property({ attribute: 'signer-role' }) signerRole: SignerRole = 'self';
-
-  /** Asks the client to reach the end of the terms (by scrolling, or by moving focus past them) before agreeing. */
-  @property({ type: Boolean, attribute: 'require-scroll' }) requireScroll = false;
-
-  /** What is sent: `json` (the record) or `fhir` (a FHIR R4 Consent). */
-  @property() format: ConsentFormat = 'json';
-
-  /** The terms' code: loaded beside the content. @internal */
-  @state() view?: typeof import('./consent-view.js');
-  /** Records, hashing, storage and sending: loaded beside the content too. @internal */
-  @state() recordModule?: typeof import('./consent-record.js');
-  /** @internal */
-  @state() fhir?: typeof import('./consent-fhir.js');
-  /** The policy's hash for new records (recipe 2), once computed. @internal */
-  @state() hash?: string;
   /** The policy's hash and section texts by each recipe: a kept record is checked with its own. @internal */
   hashes?: PolicyHashes;
   /** For which policy object `hash` was computed. @internal */
   hashed?: Policy;
-  /** The answer kept on the device (any status), once read. @internal */
-  @state() record?: ConsentRecord;
-  /** The device's answer has been read (or there is none). @internal */
-  @state() recordRead = false;
-  /** The ticks by acknowledgment id, without a prototype (id-record.ts). @internal */
-  @state() acks: Record<string, boolean> = idRecord();
-  /** @internal */
-  @state() signerName = '';
-  /** @internal */
-  @state() relationship = '';
-  /** The end of the terms was reached (by scrolling, or by focus moving past them). @internal */
-  @state() read = false;
-  /** @internal */
-  @state() showMissing = false;
-  /** @internal */
-  @state() confirmingWithdraw = false;
-  /** @internal */
-  @state() reviewing = false;
-  /** The client chose to answer again after declining or withdrawing. @internal */
-  @state() answering = false;
-  /** @internal */
-  @state() status = '';
-  /** The latest send of this consent, as the outbox reports it. @internal */
-  @state() sendState?: OutboxEntry;
   /** @internal */
   html?: SanitizedHtml;
   /** @internal */
@@ -213,6 +156,64 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
     (promise) => this.track(promise),
   );
 
+  /** The terms' code: loaded beside the content. @internal */
+  @state() view?: typeof import('./consent-view.js');
+  /** Records, hashing, storage and sending: loaded beside the content too. @internal */
+  @state() recordModule?: typeof import('./consent-record.js');
+  /** @internal */
+  @state() fhir?: typeof import('./consent-fhir.js');
+  /** The policy's hash for new records (recipe 2), once computed. @internal */
+  @state() hash?: string;
+  /** The answer kept on the device (any status), once read. @internal */
+  @state() record?: ConsentRecord;
+  /** The device's answer has been read (or there is none). @internal */
+  @state() recordRead = false;
+  /** The ticks by acknowledgment id, without a prototype (id-record.ts). @internal */
+  @state() acks: Record<string, boolean> = idRecord();
+  /** @internal */
+  @state() signerName = '';
+  /** @internal */
+  @state() relationship = '';
+  /** The end of the terms was reached (by scrolling, or by focus moving past them). @internal */
+  @state() read = false;
+  /** @internal */
+  @state() showMissing = false;
+  /** @internal */
+  @state() confirmingWithdraw = false;
+  /** @internal */
+  @state() reviewing = false;
+  /** The client chose to answer again after declining or withdrawing. @internal */
+  @state() answering = false;
+  /** @internal */
+  @state() status = '';
+  /** The latest send of this consent, as the outbox reports it. @internal */
+  @state() sendState?: OutboxEntry;
+
+  /** A built-in policy: `confidentiality`, `electronic-communication`, `group` or `telehealth`. */
+  @property() template?: string;
+
+  /** The terms as an object (`Policy`); wins over every other source. */
+  @property({ attribute: false }) policy?: Policy;
+
+  /** A URL of a JSON `Policy`. */
+  @property() src?: string;
+
+  /**
+   * The built-in template version the practice has checked against its own duties,
+   * `<template>@<version>` (for example `confidentiality@1`): hides the template's note from
+   * clients until the template's version changes. `preview` shows it anyway.
+   */
+  @property() reviewed?: string;
+
+  /** Who signs: `self` (the client), `guardian` or `representative` (who then gives their relationship). */
+  @property({ attribute: 'signer-role' }) signerRole: SignerRole = 'self';
+
+  /** Asks the client to reach the end of the terms (by scrolling, or by moving focus past them) before agreeing. */
+  @property({ type: Boolean, attribute: 'require-scroll' }) requireScroll = false;
+
+  /** What is sent: `json` (the record) or `fhir` (a FHIR R4 Consent). */
+  @property() format: ConsentFormat = 'json';
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The terms' and the record's code load beside the policy (which always arrives a moment later).
@@ -234,6 +235,90 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
     this.termsWatcher?.disconnect();
     this.termsWatcher = undefined;
     super.disconnectedCallback();
+  }
+
+  // ── Form association ──────────────────────────────────────────────────────────────────
+
+  /** @internal */
+  formResetCallback(): void {
+    this.clearInputs();
+  }
+
+  /** @internal */
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved !== 'string') return;
+    try {
+      const parsed = JSON.parse(saved) as { acks?: Record<string, boolean>; signerName?: string; relationship?: string };
+      this.acks = idRecord(parsed.acks && typeof parsed.acks === 'object' ? parsed.acks : undefined);
+      this.signerName = typeof parsed.signerName === 'string' ? parsed.signerName : '';
+      this.relationship = typeof parsed.relationship === 'string' ? parsed.relationship : '';
+    } catch {
+      // A state the browser kept from another version of the page: start fresh.
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const policy = this.currentPolicy;
+    if (policy && this.recordModule && policy !== this.hashed) {
+      this.hashed = policy;
+      this.hash = undefined;
+      this.hashes = undefined;
+      this.answering = false;
+      void this.track(this.recordModule.hashPolicy(this, policy));
+    }
+    const key = policy && this.instanceKey;
+    if (key && this.recordModule) {
+      const namespace = this.practiceConfig?.namespace ?? 'default';
+      const wanted = `${this.mode} ${namespace} ${key}`;
+      if (wanted !== this.storeFor) {
+        this.storeFor = wanted;
+        this.recordRead = false;
+        this.storeReady = this.track(this.recordModule.openStore(this, this.mode, namespace, key));
+      }
+    }
+    const current = this.templateVersion;
+    // Once per page for each template version, and not in preview (the practice sees the note then).
+    if (current && this.reviewed?.trim() !== current && !this.inPreview && !warnedNotReviewed.has(current)) {
+      warnedNotReviewed.add(current);
+      const [template, version] = current.split('@');
+      const earlier = this.reviewed?.trim().startsWith(`${template}@`) ? this.reviewed.trim() : undefined;
+      this.tellPracticeOnce(
+        `template-note ${current}`,
+        earlier
+          ? `has reviewed="${earlier}", but the built-in template "${template}" is now version ${version}, so clients see its "check this against your own duties" note again. Check the new version, then set reviewed="${current}".`
+          : `shows the built-in template "${template}" version ${version}, which is not marked reviewed, so clients see its "check this against your own duties" note. Check the terms against your own professional and legal duties, then set reviewed="${current}".`,
+      );
+    }
+    if (!this.warned && policy && !this.activeEndpoint && !this.inOwnerForm) {
+      this.warned = true;
+      console.warn(`<${this.localName}> has no endpoint: records are delivered only as hearth-consent-submit and hearth-consent-withdraw events.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.view?.afterRender(this);
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  /** The record code (not `updateComplete`: these calls are themselves work it waits for). */
+  private async whenReady(): Promise<typeof import('./consent-record.js')> {
+    await this.modules;
+    return this.recordModule!;
+  }
+
+  protected override configIssues(): ConfigIssue[] {
+    const issues = [...this.content.issues];
+    issues.push(...this.settingIssues());
+    issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
+    issues.push(...validate(oneOf(SIGNER_ROLES), this.signerRole, 'signer-role').errors);
+    if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no policy: set template, policy, a JSON child or src' });
+    return issues;
   }
 
   // ── What the host can read and call ───────────────────────────────────────────────────
@@ -288,7 +373,14 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   /** True when `record` answers exactly the terms on show (same policy, version, and hash by the record's own recipe). @internal */
   isCurrent(record: ConsentRecord | undefined): boolean {
     const policy = this.currentPolicy;
-    return !!record && !!policy && record.policyId === policy.id && record.policyVersion === policy.version && !!this.hash && record.policyHash === this.recipeOf(record)?.hash;
+    return (
+      !!record &&
+      !!policy &&
+      record.policyId === policy.id &&
+      record.policyVersion === policy.version &&
+      !!this.hash &&
+      record.policyHash === this.recipeOf(record)?.hash
+    );
   }
 
   /** The policy hashed by the recipe `record` was made with (new records: recipe 2). @internal */
@@ -331,32 +423,6 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   termsText(record: ConsentRecord | undefined = this.record): { id: string; title: string; text: string }[] {
     const texts = this.recipeOf(record)?.texts;
     return (this.currentPolicy?.sections ?? []).map((section, i) => ({ id: section.id, title: section.title, text: texts?.[i] ?? '' }));
-  }
-
-  /** The record code (not `updateComplete`: these calls are themselves work it waits for). */
-  private async whenReady(): Promise<typeof import('./consent-record.js')> {
-    await this.modules;
-    return this.recordModule!;
-  }
-
-  // ── Form association ──────────────────────────────────────────────────────────────────
-
-  /** @internal */
-  formResetCallback(): void {
-    this.clearInputs();
-  }
-
-  /** @internal */
-  formStateRestoreCallback(saved: string | File | FormData | null): void {
-    if (typeof saved !== 'string') return;
-    try {
-      const parsed = JSON.parse(saved) as { acks?: Record<string, boolean>; signerName?: string; relationship?: string };
-      this.acks = idRecord(parsed.acks && typeof parsed.acks === 'object' ? parsed.acks : undefined);
-      this.signerName = typeof parsed.signerName === 'string' ? parsed.signerName : '';
-      this.relationship = typeof parsed.relationship === 'string' ? parsed.relationship : '';
-    } catch {
-      // A state the browser kept from another version of the page: start fresh.
-    }
   }
 
   /** Empties the unanswered form (ticks, name, relationship); the kept answer stays. @internal */
@@ -426,64 +492,6 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   /** @internal */
   trackWork<T>(promise: Promise<T>): Promise<T> {
     return this.track(promise);
-  }
-
-  protected override configIssues(): ConfigIssue[] {
-    const issues = [...this.content.issues];
-    issues.push(...this.settingIssues());
-    issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
-    issues.push(...validate(oneOf(SIGNER_ROLES), this.signerRole, 'signer-role').errors);
-    if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no policy: set template, policy, a JSON child or src' });
-    return issues;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const policy = this.currentPolicy;
-    if (policy && this.recordModule && policy !== this.hashed) {
-      this.hashed = policy;
-      this.hash = undefined;
-      this.hashes = undefined;
-      this.answering = false;
-      void this.track(this.recordModule.hashPolicy(this, policy));
-    }
-    const key = policy && this.instanceKey;
-    if (key && this.recordModule) {
-      const namespace = this.practiceConfig?.namespace ?? 'default';
-      const wanted = `${this.mode} ${namespace} ${key}`;
-      if (wanted !== this.storeFor) {
-        this.storeFor = wanted;
-        this.recordRead = false;
-        this.storeReady = this.track(this.recordModule.openStore(this, this.mode, namespace, key));
-      }
-    }
-    const current = this.templateVersion;
-    // Once per page for each template version, and not in preview (the practice sees the note then).
-    if (current && this.reviewed?.trim() !== current && !this.inPreview && !warnedNotReviewed.has(current)) {
-      warnedNotReviewed.add(current);
-      const [template, version] = current.split('@');
-      const earlier = this.reviewed?.trim().startsWith(`${template}@`) ? this.reviewed.trim() : undefined;
-      this.tellPracticeOnce(
-        `template-note ${current}`,
-        earlier
-          ? `has reviewed="${earlier}", but the built-in template "${template}" is now version ${version}, so clients see its "check this against your own duties" note again. Check the new version, then set reviewed="${current}".`
-          : `shows the built-in template "${template}" version ${version}, which is not marked reviewed, so clients see its "check this against your own duties" note. Check the terms against your own professional and legal duties, then set reviewed="${current}".`,
-      );
-    }
-    if (!this.warned && policy && !this.activeEndpoint && !this.inOwnerForm) {
-      this.warned = true;
-      console.warn(`<${this.localName}> has no endpoint: records are delivered only as hearth-consent-submit and hearth-consent-withdraw events.`);
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.view?.afterRender(this);
-    if (this.focusAfterRender) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
-    }
   }
 
   override render() {

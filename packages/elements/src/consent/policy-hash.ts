@@ -1,5 +1,6 @@
 import { normalisedText, sanitizeHtml } from '@hearth/core';
-import { POLICY_HASH_VERSION, type Policy, type PolicyHashVersion } from './policy.js';
+
+import { type Policy, POLICY_HASH_VERSION, type PolicyHashVersion } from './policy.js';
 
 /*
  * `policyHash` exactly as ARCHITECTURE.md defines it: SHA-256 (lowercase hex) of the UTF-8 bytes of

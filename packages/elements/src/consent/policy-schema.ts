@@ -1,4 +1,5 @@
-import { array, boolean, object, optional, refineAt, string, type RefineProblem, type Schema } from '@hearth/core';
+import { array, boolean, object, optional, refineAt, type RefineProblem, type Schema, string } from '@hearth/core';
+
 import type { Acknowledgment, Policy, PolicySection } from './policy.js';
 
 /*
@@ -14,10 +15,10 @@ const policyShape = /* @__PURE__ */ object<Policy>({
   title: string({ minLength: 1, maxLength: 300 }),
   effectiveDate: optional(string({ pattern: /^\d{4}-\d{2}-\d{2}$/, describe: 'a date as YYYY-MM-DD' })),
   changes: optional(string({ maxLength: 5000 })),
-  sections: array(
-    object<PolicySection>({ id, title: string({ minLength: 1, maxLength: 300 }), bodyHtml: string({ minLength: 1, maxLength: 200_000 }) }),
-    { minItems: 1, maxItems: 100 },
-  ),
+  sections: array(object<PolicySection>({ id, title: string({ minLength: 1, maxLength: 300 }), bodyHtml: string({ minLength: 1, maxLength: 200_000 }) }), {
+    minItems: 1,
+    maxItems: 100,
+  }),
   acknowledgments: array(object<Acknowledgment>({ id, label: string({ minLength: 1, maxLength: 1000 }), required: boolean() }), { minItems: 1, maxItems: 50 }),
 });
 

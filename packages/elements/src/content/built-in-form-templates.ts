@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../feedback-form/form-definition.js';
-import { type ItemFiles, builtInItem } from './built-in-item.js';
+import { builtInItem, type ItemFiles } from './built-in-item.js';
 
 /** The built-in feedback forms (`template`), written for Hearth in plain language. */
 export const BUILT_IN_FORM_IDS = ['session', 'material', 'group'] as const;

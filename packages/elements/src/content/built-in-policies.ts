@@ -1,5 +1,5 @@
 import type { Policy } from '../consent/policy.js';
-import { type ItemFiles, builtInItem } from './built-in-item.js';
+import { builtInItem, type ItemFiles } from './built-in-item.js';
 
 /** The built-in consent templates (`template`), written for Hearth in plain language. */
 export const BUILT_IN_POLICY_IDS = ['confidentiality', 'electronic-communication', 'group', 'telehealth'] as const;

@@ -1,4 +1,4 @@
-import { type ItemFiles, builtInItem } from './built-in-item.js';
+import { builtInItem, type ItemFiles } from './built-in-item.js';
 
 /** A journaling prompt. */
 export interface Prompt {

@@ -1,5 +1,5 @@
 import type { Strategy } from '../coping-card/strategy.js';
-import { type ItemFiles, builtInItems } from './built-in-item.js';
+import { builtInItems, type ItemFiles } from './built-in-item.js';
 
 /** The ids of the built-in strategies, in the order a default deck shows them. */
 export const BUILT_IN_STRATEGY_IDS = [
@@ -42,4 +42,3 @@ export const loadBuiltInStrategies = /* @__PURE__ */ builtInItems<Strategy>(['st
     'self-compassion-break': () => import('./strategies/es/self-compassion-break.json'),
   },
 } satisfies ItemFiles<(typeof BUILT_IN_STRATEGY_IDS)[number]>);
-

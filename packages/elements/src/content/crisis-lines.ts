@@ -1,4 +1,5 @@
 import type { CrisisLine } from '@hearth/core';
+
 import data from './crisis-lines.json';
 
 /** A built-in line: a `CrisisLine` with the public pages it was checked against. */

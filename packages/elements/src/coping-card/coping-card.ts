@@ -1,28 +1,29 @@
 import {
   baseStyles,
+  type ConfigIssue,
   ContentSource,
   HearthElement,
+  type HearthStorage,
   MediaMatch,
   SanitizedHtml,
   STORAGE_MODES,
-  type ConfigIssue,
-  type HearthStorage,
   type StorageFailure,
   type StorageMode,
 } from '@hearth/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
 import { loadBuiltInStrategies } from '../content/built-in-strategies.js';
-import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
-import { widgetControlStyles } from '../widget-controls.styles.js';
+import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
+import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
+import { type CopingCardStrings, copingCatalog } from '../locales/coping-catalog.js';
+import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { copingCardStyles } from './coping-card.styles.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
 import type { Exercise, Strategy } from './strategy.js';
-import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { foreignContentLang } from '../content/content-language.js';
 
 /** What the card keeps on the device for each strategy. */
 export interface CopingRecord {
@@ -94,52 +95,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   static override localeCatalog = copingCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, copingCardStyles];
 
-  /** A built-in strategy id, or (property) a `Strategy`. */
-  @property() strategy?: string | Strategy;
-
-  /** Space-separated built-in ids, or (property) a `Strategy[]`: a deck. */
-  @property() strategies?: string | Strategy[];
-
-  /** A URL of a JSON strategy or list, fetched when set and no property or JSON child is given. */
-  @property() src?: string;
-
-  /** In a deck, lists the hidden strategies (collapsed, each with "Show again"). */
-  @property({ type: Boolean, attribute: 'show-hidden' }) showHidden = false;
-
-  /** Hides the compact crisis resources in the footer (shown by default; see the docs before turning off). */
-  @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
-
-  /** Hides the "this complements, not replaces, your therapy" note. */
-  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
-
-  /** Prefix of the storage keys (default: the strategy id alone). */
-  @property({ attribute: 'store-key' }) storeKey?: string;
-
-  /** `local`, `session` or `none`; else the provider's; else `local`. */
-  @property() storage?: StorageMode;
-
-  /** Level of the strategy title heading (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** @internal */
-  @state() position = 0;
-  /** @internal */
-  @state() private records = new Map<string, CopingRecord>();
-  /** @internal */
-  @state() private walkStep?: number;
-  /** @internal */
-  @state() private checkInOpen = false;
-  /** @internal */
-  @state() private outcome?: 'complete' | 'stopped';
-  /** The strategy the outcome belongs to (a deck moves on; the message stays with its card). @internal */
-  @state() private outcomeId?: string;
-  /** @internal */
-  @state() storageProblem?: StorageFailure;
-  /** @internal */
-  @state() private announcement = '';
-  /** @internal */
-  @state() draftStep = '';
-
   /** @internal */
   private readonly content = new ContentSource<Strategy[]>(
     this,
@@ -169,10 +124,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   /** A phone-sized screen: tighter padding. By matchMedia, not @media (see MediaMatch). */
   private readonly narrow = new MediaMatch(this, '(max-width: 30em)');
 
-  protected override get baseClass(): string {
-    return `${super.baseClass}${this.narrow.matches ? ' narrow' : ''}`;
-  }
-
   /** The guided-exercise code, loaded on demand (prefetched after the first render). @internal */
   private exerciseModule?: typeof import('./exercise-view.js');
   /** @internal */
@@ -188,6 +139,111 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     },
     complete: (elapsedMs: number) => this.finished(elapsedMs),
   };
+  /** @internal */
+  private exerciseLoading?: Promise<typeof import('./exercise-view.js')>;
+
+  /** @internal */
+  private store?: HearthStorage;
+  /** The mode and namespace the store was opened for. @internal */
+  private storeFor = '';
+  /** Resolves when the store (loaded on demand) is open and the records are read. @internal */
+  private storeReady: Promise<void> = Promise.resolve();
+  /** @internal */
+  private persistAsked = false;
+  /** Strategies the client changed since the records were last read: a late read must not undo them. @internal */
+  private changedHere = new Set<string>();
+  /** @internal */
+  private readonly reducedMotion = reducedMotionQuery();
+
+  /** @internal */
+  private readonly onMotionChange = () => this.requestUpdate();
+
+  /** @internal */
+  private walkStartedAt = 0;
+
+  /** @internal */
+  @state() position = 0;
+  /** @internal */
+  @state() private records = new Map<string, CopingRecord>();
+  /** @internal */
+  @state() private walkStep?: number;
+  /** @internal */
+  @state() private checkInOpen = false;
+  /** @internal */
+  @state() private outcome?: 'complete' | 'stopped';
+  /** The strategy the outcome belongs to (a deck moves on; the message stays with its card). @internal */
+  @state() private outcomeId?: string;
+  /** @internal */
+  @state() storageProblem?: StorageFailure;
+  /** @internal */
+  @state() private announcement = '';
+  /** @internal */
+  @state() draftStep = '';
+  /** The choices view (loaded with storage). @internal */
+  @state() private choicesModule?: typeof import('./coping-choices.js');
+
+  /** A built-in strategy id, or (property) a `Strategy`. */
+  @property() strategy?: string | Strategy;
+
+  /** Space-separated built-in ids, or (property) a `Strategy[]`: a deck. */
+  @property() strategies?: string | Strategy[];
+
+  /** A URL of a JSON strategy or list, fetched when set and no property or JSON child is given. */
+  @property() src?: string;
+
+  /** In a deck, lists the hidden strategies (collapsed, each with "Show again"). */
+  @property({ type: Boolean, attribute: 'show-hidden' }) showHidden = false;
+
+  /** Hides the compact crisis resources in the footer (shown by default; see the docs before turning off). */
+  @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
+
+  /** Hides the "this complements, not replaces, your therapy" note. */
+  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
+
+  /** Prefix of the storage keys (default: the strategy id alone). */
+  @property({ attribute: 'store-key' }) storeKey?: string;
+
+  /** `local`, `session` or `none`; else the provider's; else `local`. */
+  @property() storage?: StorageMode;
+
+  /** Level of the strategy title heading (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.reducedMotion?.addEventListener('change', this.onMotionChange);
+  }
+
+  override disconnectedCallback(): void {
+    this.reducedMotion?.removeEventListener('change', this.onMotionChange);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const mode = this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
+    const namespace = this.practiceConfig?.namespace ?? 'default';
+    const wanted = `${mode} ${namespace} ${this.storeKey ?? ''}`;
+    if (wanted !== this.storeFor || changed.has('storeKey')) {
+      this.storeFor = wanted;
+      this.storeReady = this.track(this.openStore(mode, namespace));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The breathing circle's speed follows the phase length: a custom property set through the
+    // CSSOM (a strict CSP allows it; a style attribute would not be).
+    const breath = this.shadowRoot?.querySelector<HTMLElement>('.breath');
+    if (breath && this.runner?.current) breath.style.setProperty('--_hearth-phase-ms', `${this.runner.current.ms}ms`);
+    if (!this.exerciseLoading && this.strategyList.some((strategy) => strategy.exercise && strategy.exercise.type !== 'steps')) {
+      setTimeout(() => void this.loadExercise(), 0);
+    }
+  }
+
+  protected override get baseClass(): string {
+    return `${super.baseClass}${this.narrow.matches ? ' narrow' : ''}`;
+  }
 
   /** Loads the guided-exercise code once; after the first render, so Start is instant. */
   private loadExercise(): Promise<typeof import('./exercise-view.js')> {
@@ -200,51 +256,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
       return module;
     });
     return this.exerciseLoading;
-  }
-  /** @internal */
-  private exerciseLoading?: Promise<typeof import('./exercise-view.js')>;
-
-  /** @internal */
-  private store?: HearthStorage;
-  /** The choices view (loaded with storage). @internal */
-  @state() private choicesModule?: typeof import('./coping-choices.js');
-  /** The mode and namespace the store was opened for. @internal */
-  private storeFor = '';
-  /** Resolves when the store (loaded on demand) is open and the records are read. @internal */
-  private storeReady: Promise<void> = Promise.resolve();
-  /** @internal */
-  private persistAsked = false;
-  /** Strategies the client changed since the records were last read: a late read must not undo them. @internal */
-  private changedHere = new Set<string>();
-  /** @internal */
-  private readonly reducedMotion = reducedMotionQuery();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.reducedMotion?.addEventListener('change', this.onMotionChange);
-  }
-
-  override disconnectedCallback(): void {
-    this.reducedMotion?.removeEventListener('change', this.onMotionChange);
-    super.disconnectedCallback();
-  }
-
-  /** @internal */
-  private readonly onMotionChange = () => this.requestUpdate();
-
-  /** The strategies loaded now (one for a single card). */
-  get strategyList(): readonly Strategy[] {
-    return this.content.value ?? [];
-  }
-
-  /** The strategy on show. */
-  get currentStrategy(): Strategy | undefined {
-    return this.visibleStrategies()[this.position] ?? this.visibleStrategies()[0];
-  }
-
-  /** What the card keeps for a strategy. */
-  recordFor(id: string): CopingRecord {
-    return this.records.get(id) ?? EMPTY;
   }
 
   private builtInIds(): string[] {
@@ -259,17 +270,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   private visibleStrategies(): Strategy[] {
     if (!this.isDeck) return [...this.strategyList];
     return this.strategyList.filter((strategy) => !this.recordFor(strategy.id).hidden);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const mode = this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
-    const namespace = this.practiceConfig?.namespace ?? 'default';
-    const wanted = `${mode} ${namespace} ${this.storeKey ?? ''}`;
-    if (wanted !== this.storeFor || changed.has('storeKey')) {
-      this.storeFor = wanted;
-      this.storeReady = this.track(this.openStore(mode, namespace));
-    }
   }
 
   /**
@@ -316,62 +316,11 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     this.records = next;
   }
 
-  /** @internal */
-  async saveRecord(id: string, change: Partial<CopingRecord>): Promise<void> {
-    const record: CopingRecord = { ...this.recordFor(id), ...change };
-    this.changedHere.add(id);
-    this.records = new Map(this.records).set(id, record);
-    await this.storeReady;
-    const store = this.store!;
-    const written = await store.write('coping', this.keyFor(id), record, COPING_FORMAT);
-    this.storageProblem = written.ok ? undefined : written.error;
-    if (written.ok && !this.persistAsked && store.mode === 'local') {
-      this.persistAsked = true;
-      void (store.constructor as typeof HearthStorage).persist();
-    }
-  }
-
-  /** Puts text in the live region once. The same words twice in a row are re-announced. @internal */
-  announce(text: string): void {
-    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
-  /** @internal */
-  fill(text: string): string {
-    return fillTokens(text, this.practiceConfig);
-  }
-
-
   private phaseAnnouncement(segment: Segment): string {
     const names = { in: 'coping.phaseIn', hold: 'coping.phaseHold', out: 'coping.phaseOut', rest: 'coping.phaseRest' } as const;
     const phase = this.i18n.t(names[segment.phase ?? 'in']);
     return this.i18n.t('coping.phaseAnnounce', { phase, count: Math.round(segment.ms / 100) / 10 });
   }
-
-  // ── Guided exercise ────────────────────────────────────────────────────────────────────
-
-  /** Starts the guided exercise of the strategy on show (the step walk when it has none). */
-  async start(): Promise<void> {
-    const strategy = this.currentStrategy;
-    if (!strategy) return;
-    const view = await this.track(this.loadExercise());
-    const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
-    this.outcome = undefined;
-    this.outcomeId = undefined;
-    this.checkInOpen = false;
-    this.emit('hearth-exercise-start', { strategyId: strategy.id, exercise });
-    if (exercise.type === 'steps') {
-      this.walkStep = 0;
-      this.walkStartedAt = performance.now();
-      this.announce(view.stepAnnouncement(this.walk(strategy)));
-    } else {
-      this.runner!.start(exercise);
-    }
-    this.focusAfterUpdate('[part~="controls"] button');
-  }
-
-  /** @internal */
-  private walkStartedAt = 0;
 
   /** The step walk where it is: every step (the strategy's, then the client's own), the one on show. */
   private walk(strategy: Strategy) {
@@ -438,11 +387,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  /** Stops the guided exercise early. */
-  stop(): void {
-    this.endEarly(true);
-  }
-
   /** Stops the guided exercise early; focus goes back to Start when it was on the exercise. */
   private endEarly(returnFocus: boolean): void {
     const strategy = this.currentStrategy;
@@ -465,16 +409,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     this.emit('hearth-exercise-stop', { strategyId: strategy.id, elapsedMs });
   }
 
-  pause(): void {
-    this.runner?.pause();
-    this.announce(this.i18n.t('coping.paused'));
-  }
-
-  resume(): void {
-    this.runner?.resume();
-    if (this.runner?.current) this.announce(this.phaseAnnouncement(this.runner.current));
-  }
-
   /** The check-in's buttons go when it is answered: "Not yet" hands focus on to Pause. */
   private answerCheckIn(eased: boolean): void {
     this.checkInOpen = false;
@@ -490,19 +424,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     return this.walkStep !== undefined || this.runner?.state === 'running' || this.runner?.state === 'paused';
   }
 
-  // ── Choices kept on the device ─────────────────────────────────────────────────────────
-
-  /** For the choices module: the client rated a strategy. @internal */
-  rated(strategyId: string, helpful: boolean): void {
-    // "This helped" is re-rendered in place, pressed, and keeps focus. "Not for me" hides the card,
-    // its completion message and the button itself with it: focus goes where the client can carry on.
-    if (!helpful) {
-      if (this.outcomeId === strategyId) this.outcomeId = undefined;
-      if (this.focusIsHere()) void this.updateComplete.then(() => this.afterHiding(strategyId)?.focus());
-    }
-    this.emit('hearth-coping-rate', { strategyId, helpful });
-  }
-
   /**
    * Where focus goes when the strategy on show is hidden: a single card's "Show again"; in a deck,
    * the heading of the card that now shows (read out with its title), else the hidden strategy's
@@ -512,16 +433,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     // Ids are letters, digits, - and _ (the schema): safe in a quoted attribute selector.
     const root = this.shadowRoot;
     return root?.querySelector<HTMLElement>(`#title, [data-strategy="${strategyId}"] button`) ?? root?.querySelector<HTMLElement>('.all-hidden');
-  }
-
-  /** How many strategies the deck shows now (undefined for a single card). @internal */
-  get deckLength(): number | undefined {
-    return this.isDeck ? this.visibleStrategies().length : undefined;
-  }
-
-  /** @internal */
-  t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string {
-    return this.i18n.t(key, params);
   }
 
   /**
@@ -547,32 +458,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     const strategy = this.currentStrategy!;
     const ownSteps = this.recordFor(strategy.id).ownSteps.filter((_, i) => i !== index);
     void this.saveRecord(strategy.id, { ownSteps });
-  }
-
-  /**
-   * Prints the strategy on show as a wallet-sized card, from a new window built with DOM APIs.
-   * The window opens at once (browsers allow pop-ups only in the click); its content is built
-   * by a small module loaded on demand.
-   */
-  async print(): Promise<Window | null> {
-    const strategy = this.currentStrategy;
-    if (!strategy) return null;
-    const win = window.open('', '_blank', 'popup,width=420,height=640');
-    if (!win) return null;
-    const { buildWalletCard } = await import('./wallet-card.js');
-    const crisis = this.shadowRoot?.querySelector('hearth-crisis-resources')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim();
-    buildWalletCard(win.document, {
-      title: this.fill(strategy.title),
-      summary: this.fill(strategy.summary),
-      steps: this.walk(strategy).steps,
-      crisis,
-      practice: this.practiceConfig?.practiceName,
-      lang: this.i18n.shown,
-      dir: this.i18n.dir,
-    });
-    win.focus();
-    win.print();
-    return win;
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
@@ -638,9 +523,11 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
         <p class="summary">${this.fill(strategy.summary)}</p>
       </header>
       <div part="body">
-        ${strategy.whenToUse
-          ? html`<p class="when"><strong>${this.i18n.t('coping.whenToUse')}:</strong> <span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${this.fill(strategy.whenToUse)}</span></p>`
-          : nothing}
+        ${
+          strategy.whenToUse
+            ? html`<p class="when"><strong>${this.i18n.t('coping.whenToUse')}:</strong> <span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${this.fill(strategy.whenToUse)}</span></p>`
+            : nothing
+        }
         <p class="label" id="steps-label">${this.i18n.t('coping.steps')}</p>
         <ol part="steps" aria-labelledby="steps-label" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
           ${strategy.steps.map((step) => html`<li>${this.fill(step)}</li>`)}
@@ -652,16 +539,20 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
           )}
         </ol>
         ${this.html.render(strategy.bodyHtml, (text) => this.fill(text), textKey) ?? nothing}
-        ${strategy.approach
-          ? html`<p class="approach"><strong>${this.i18n.t('coping.approach')}:</strong> <span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${this.fill(strategy.approach)}</span></p>`
-          : nothing}
+        ${
+          strategy.approach
+            ? html`<p class="approach"><strong>${this.i18n.t('coping.approach')}:</strong> <span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${this.fill(strategy.approach)}</span></p>`
+            : nothing
+        }
       </div>
       ${guiding ? nothing : this.renderOutcome(strategy)}
-      ${guiding
-        ? this.renderGuide(strategy)
-        : html`<div class="controls" part="controls">
+      ${
+        guiding
+          ? this.renderGuide(strategy)
+          : html`<div class="controls" part="controls">
             <button type="button" class="primary" @click=${() => void this.start()}>${this.startLabel(strategy)}</button>
-          </div>`}
+          </div>`
+      }
       ${this.choicesModule ? this.choicesModule.renderChoices(this, strategy, { rating: !completed }) : nothing}
     </article>`;
   }
@@ -697,6 +588,136 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     if (pressed!.disabled) pressed!.closest('nav')?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
   }
 
+  protected override quickExit(): void {
+    if (this.runner?.state === 'running') this.runner.pause();
+  }
+
+  /** The strategies loaded now (one for a single card). */
+  get strategyList(): readonly Strategy[] {
+    return this.content.value ?? [];
+  }
+
+  /** The strategy on show. */
+  get currentStrategy(): Strategy | undefined {
+    return this.visibleStrategies()[this.position] ?? this.visibleStrategies()[0];
+  }
+
+  /** What the card keeps for a strategy. */
+  recordFor(id: string): CopingRecord {
+    return this.records.get(id) ?? EMPTY;
+  }
+
+  /** @internal */
+  async saveRecord(id: string, change: Partial<CopingRecord>): Promise<void> {
+    const record: CopingRecord = { ...this.recordFor(id), ...change };
+    this.changedHere.add(id);
+    this.records = new Map(this.records).set(id, record);
+    await this.storeReady;
+    const store = this.store!;
+    const written = await store.write('coping', this.keyFor(id), record, COPING_FORMAT);
+    this.storageProblem = written.ok ? undefined : written.error;
+    if (written.ok && !this.persistAsked && store.mode === 'local') {
+      this.persistAsked = true;
+      void (store.constructor as typeof HearthStorage).persist();
+    }
+  }
+
+  /** Puts text in the live region once. The same words twice in a row are re-announced. @internal */
+  announce(text: string): void {
+    this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  /** @internal */
+  fill(text: string): string {
+    return fillTokens(text, this.practiceConfig);
+  }
+
+  // ── Guided exercise ────────────────────────────────────────────────────────────────────
+
+  /** Starts the guided exercise of the strategy on show (the step walk when it has none). */
+  async start(): Promise<void> {
+    const strategy = this.currentStrategy;
+    if (!strategy) return;
+    const view = await this.track(this.loadExercise());
+    const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
+    this.outcome = undefined;
+    this.outcomeId = undefined;
+    this.checkInOpen = false;
+    this.emit('hearth-exercise-start', { strategyId: strategy.id, exercise });
+    if (exercise.type === 'steps') {
+      this.walkStep = 0;
+      this.walkStartedAt = performance.now();
+      this.announce(view.stepAnnouncement(this.walk(strategy)));
+    } else {
+      this.runner!.start(exercise);
+    }
+    this.focusAfterUpdate('[part~="controls"] button');
+  }
+
+  /** Stops the guided exercise early. */
+  stop(): void {
+    this.endEarly(true);
+  }
+
+  pause(): void {
+    this.runner?.pause();
+    this.announce(this.i18n.t('coping.paused'));
+  }
+
+  resume(): void {
+    this.runner?.resume();
+    if (this.runner?.current) this.announce(this.phaseAnnouncement(this.runner.current));
+  }
+
+  // ── Choices kept on the device ─────────────────────────────────────────────────────────
+
+  /** For the choices module: the client rated a strategy. @internal */
+  rated(strategyId: string, helpful: boolean): void {
+    // "This helped" is re-rendered in place, pressed, and keeps focus. "Not for me" hides the card,
+    // its completion message and the button itself with it: focus goes where the client can carry on.
+    if (!helpful) {
+      if (this.outcomeId === strategyId) this.outcomeId = undefined;
+      if (this.focusIsHere()) void this.updateComplete.then(() => this.afterHiding(strategyId)?.focus());
+    }
+    this.emit('hearth-coping-rate', { strategyId, helpful });
+  }
+
+  /** How many strategies the deck shows now (undefined for a single card). @internal */
+  get deckLength(): number | undefined {
+    return this.isDeck ? this.visibleStrategies().length : undefined;
+  }
+
+  /** @internal */
+  t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  /**
+   * Prints the strategy on show as a wallet-sized card, from a new window built with DOM APIs.
+   * The window opens at once (browsers allow pop-ups only in the click); its content is built
+   * by a small module loaded on demand.
+   */
+  async print(): Promise<Window | null> {
+    const strategy = this.currentStrategy;
+    if (!strategy) return null;
+    const win = window.open('', '_blank', 'popup,width=420,height=640');
+    if (!win) return null;
+    const { buildWalletCard } = await import('./wallet-card.js');
+    const crisis = this.shadowRoot?.querySelector('hearth-crisis-resources')?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim();
+    buildWalletCard(win.document, {
+      title: this.fill(strategy.title),
+      summary: this.fill(strategy.summary),
+      steps: this.walk(strategy).steps,
+      crisis,
+      practice: this.practiceConfig?.practiceName,
+      lang: this.i18n.shown,
+      dir: this.i18n.dir,
+    });
+    win.focus();
+    win.print();
+    return win;
+  }
+
   override render() {
     const issues = this.configIssues();
     const list = this.strategyList;
@@ -710,30 +731,17 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues(issues.filter((issue) => !(issue.path === 'strategy' && this.content.status === 'loading')))}
       ${this.renderDeckNav(visible)} ${main}
-      ${this.isDeck && hidden.length
-        ? this.showHidden
-          ? html`<section class="hidden-list" aria-label=${this.i18n.t('coping.hiddenCount', { count: hidden.length })}>
+      ${
+        this.isDeck && hidden.length
+          ? this.showHidden
+            ? html`<section class="hidden-list" aria-label=${this.i18n.t('coping.hiddenCount', { count: hidden.length })}>
               ${hidden.map((strategy) => this.renderHiddenLine(strategy))}
             </section>`
-          : html`<p class="hidden-count">${this.i18n.t('coping.hiddenCount', { count: hidden.length })}</p>`
-        : nothing}
+            : html`<p class="hidden-count">${this.i18n.t('coping.hiddenCount', { count: hidden.length })}</p>`
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" part="announcer">${this.announcement}</div>
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
     </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The breathing circle's speed follows the phase length: a custom property set through the
-    // CSSOM (a strict CSP allows it; a style attribute would not be).
-    const breath = this.shadowRoot?.querySelector<HTMLElement>('.breath');
-    if (breath && this.runner?.current) breath.style.setProperty('--_hearth-phase-ms', `${this.runner.current.ms}ms`);
-    if (!this.exerciseLoading && this.strategyList.some((strategy) => strategy.exercise && strategy.exercise.type !== 'steps')) {
-      setTimeout(() => void this.loadExercise(), 0);
-    }
-  }
-
-  protected override quickExit(): void {
-    if (this.runner?.state === 'running') this.runner.pause();
   }
 }

@@ -1,11 +1,12 @@
 import type { StorageFailure } from '@hearth/core';
 import { html, type TemplateResult } from 'lit';
-import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+import { type CopingCardStrings, copingCatalog } from '../locales/coping-catalog.js';
 import { enCopingChoices } from '../locales/en-coping-choices.js';
+import { textDirection } from '../text-direction.js';
 import type { CopingRecord } from './coping-card.js';
 import type { Strategy } from './strategy.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { textDirection } from '../text-direction.js';
 
 Object.assign(copingCatalog.en, enCopingChoices);
 

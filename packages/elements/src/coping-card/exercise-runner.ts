@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 import type { Exercise } from './strategy.js';
 
 export type RunnerState = 'idle' | 'running' | 'paused' | 'complete';
@@ -55,6 +56,14 @@ export class ExerciseRunner implements ReactiveController {
   /** Ticks scheduled so far (tests read it to prove nothing runs after removal). */
   ticks = 0;
 
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden' && this.state === 'running') {
+      this.pause();
+      this.pausedByHiddenPage = true;
+      this.host.requestUpdate();
+    }
+  };
+
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly listener: RunnerListener,
@@ -75,13 +84,56 @@ export class ExerciseRunner implements ReactiveController {
     }
   }
 
-  private readonly onVisibility = () => {
-    if (document.visibilityState === 'hidden' && this.state === 'running') {
-      this.pause();
-      this.pausedByHiddenPage = true;
-      this.host.requestUpdate();
+  private clear(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** Wakes at the next thing that changes: the end of the phase, a check-in, the end, or the next whole second. */
+  private schedule(): void {
+    this.clear();
+    if (this.state !== 'running') return;
+    const elapsed = this.elapsed;
+    const total = this.totalMs;
+    const boundaries: number[] = [total];
+    if (this.exercise?.type === 'breathing') {
+      boundaries.push(this.segments.slice(0, this.index + 1).reduce((sum, segment) => sum + segment.ms, 0));
     }
-  };
+    if (this.nextCheckIn < total) boundaries.push(this.nextCheckIn);
+    const nextBoundary = Math.min(...boundaries);
+    const nextSecond = (Math.floor(elapsed / 1000) + 1) * 1000;
+    const wake = Math.min(nextBoundary, nextSecond);
+    this.ticks++;
+    this.timer = setTimeout(() => this.advance(), Math.max(0, wake - elapsed));
+  }
+
+  private advance(): void {
+    this.timer = undefined;
+    if (this.state !== 'running') return;
+    const elapsed = this.elapsed;
+    if (elapsed >= this.totalMs - 1) {
+      this.finish();
+      return;
+    }
+    if (this.exercise?.type === 'breathing') {
+      let end = this.segments.slice(0, this.index + 1).reduce((sum, segment) => sum + segment.ms, 0);
+      let moved = false;
+      while (elapsed >= end - 1 && this.index < this.segments.length - 1) {
+        this.index++;
+        end += this.segments[this.index].ms;
+        moved = true;
+      }
+      if (moved) this.listener.phaseChange?.(this.current!, this.index);
+    }
+    if (elapsed >= this.nextCheckIn - 1) {
+      this.pause();
+      this.listener.checkIn?.(elapsed);
+      return;
+    }
+    this.listener.tick?.();
+    this.host.requestUpdate();
+    this.schedule();
+  }
 
   /** Milliseconds of exercise so far (pauses not counted). */
   get elapsed(): number {
@@ -161,56 +213,5 @@ export class ExerciseRunner implements ReactiveController {
     this.elapsedBefore = elapsed;
     this.host.requestUpdate();
     this.listener.complete?.(elapsed);
-  }
-
-  private clear(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  /** Wakes at the next thing that changes: the end of the phase, a check-in, the end, or the next whole second. */
-  private schedule(): void {
-    this.clear();
-    if (this.state !== 'running') return;
-    const elapsed = this.elapsed;
-    const total = this.totalMs;
-    const boundaries: number[] = [total];
-    if (this.exercise?.type === 'breathing') {
-      boundaries.push(this.segments.slice(0, this.index + 1).reduce((sum, segment) => sum + segment.ms, 0));
-    }
-    if (this.nextCheckIn < total) boundaries.push(this.nextCheckIn);
-    const nextBoundary = Math.min(...boundaries);
-    const nextSecond = (Math.floor(elapsed / 1000) + 1) * 1000;
-    const wake = Math.min(nextBoundary, nextSecond);
-    this.ticks++;
-    this.timer = setTimeout(() => this.advance(), Math.max(0, wake - elapsed));
-  }
-
-  private advance(): void {
-    this.timer = undefined;
-    if (this.state !== 'running') return;
-    const elapsed = this.elapsed;
-    if (elapsed >= this.totalMs - 1) {
-      this.finish();
-      return;
-    }
-    if (this.exercise?.type === 'breathing') {
-      let end = this.segments.slice(0, this.index + 1).reduce((sum, segment) => sum + segment.ms, 0);
-      let moved = false;
-      while (elapsed >= end - 1 && this.index < this.segments.length - 1) {
-        this.index++;
-        end += this.segments[this.index].ms;
-        moved = true;
-      }
-      if (moved) this.listener.phaseChange?.(this.current!, this.index);
-    }
-    if (elapsed >= this.nextCheckIn - 1) {
-      this.pause();
-      this.listener.checkIn?.(elapsed);
-      return;
-    }
-    this.listener.tick?.();
-    this.host.requestUpdate();
-    this.schedule();
   }
 }

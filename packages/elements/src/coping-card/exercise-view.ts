@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { copingCatalog, type CopingCardStrings } from '../locales/coping-catalog.js';
+
+import { type CopingCardStrings, copingCatalog } from '../locales/coping-catalog.js';
 import { enCopingExercise } from '../locales/en-coping-exercise.js';
 import type { ExerciseRunner } from './exercise-runner.js';
 
@@ -166,9 +167,11 @@ export function renderWalk(view: WalkView): TemplateResult {
   const { index, steps, t } = view;
   return html`<div class="guide" part="guide">
     <p class="step-position">${t('coping.stepOf', { current: index + 1, total: steps.length })}</p>
-    ${index < view.ownFrom
-      ? html`<p class="step-now" lang=${ifDefined(view.contentLang)} dir=${ifDefined(view.contentLang ? 'ltr' : undefined)}>${steps[index]}</p>`
-      : html`<p class="step-now" dir="auto">${steps[index]}</p>`}
+    ${
+      index < view.ownFrom
+        ? html`<p class="step-now" lang=${ifDefined(view.contentLang)} dir=${ifDefined(view.contentLang ? 'ltr' : undefined)}>${steps[index]}</p>`
+        : html`<p class="step-now" dir="auto">${steps[index]}</p>`
+    }
     <div class="controls" part="controls">
       <button type="button" class="primary" @click=${() => view.move(1)}>${index === steps.length - 1 ? t('coping.finish') : t('coping.next')}</button>
       <button type="button" ?disabled=${index === 0} @click=${() => view.move(-1)}>${t('coping.back')}</button>
@@ -200,15 +203,16 @@ export function renderExercise(view: ExerciseView): TemplateResult | typeof noth
   const exercise = runner.exercise!;
   const paused = runner.state === 'paused';
   const controls = html`<div class="controls" part="controls">
-    ${view.checkInOpen
-      ? nothing
-      : // One button that turns from Pause into Resume and back, so focus stays on it.
-        html`<button type="button" class=${paused ? 'primary' : ''} @click=${paused ? view.resume : view.pause}>${paused ? view.t('coping.resume') : view.t('coping.pause')}</button>`}
+    ${
+      view.checkInOpen
+        ? nothing
+        : // One button that turns from Pause into Resume and back, so focus stays on it.
+          html`<button type="button" class=${paused ? 'primary' : ''} @click=${paused ? view.resume : view.pause}>${paused ? view.t('coping.resume') : view.t('coping.pause')}</button>`
+    }
     <button type="button" @click=${view.stop}>${view.t('coping.stop')}</button>
   </div>`;
-  const pausedNote = paused && !view.checkInOpen
-    ? html`<p class="paused">${runner.pausedByHiddenPage ? view.t('coping.pausedHidden') : view.t('coping.paused')}</p>`
-    : nothing;
+  const pausedNote =
+    paused && !view.checkInOpen ? html`<p class="paused">${runner.pausedByHiddenPage ? view.t('coping.pausedHidden') : view.t('coping.paused')}</p>` : nothing;
   if (exercise.type === 'breathing') {
     const segment = runner.current!;
     const names = { in: 'coping.phaseIn', hold: 'coping.phaseHold', out: 'coping.phaseOut', rest: 'coping.phaseRest' } as const;
@@ -217,9 +221,7 @@ export function renderExercise(view: ExerciseView): TemplateResult | typeof noth
     return html`<div class="guide" part="guide">
       <p class="round">${view.t('coping.round', { current: segment.round ?? 1, total: exercise.cycles })}</p>
       <div class="breath-stage ${reduced ? 'reduced' : ''}" aria-hidden="true">
-        ${reduced
-          ? nothing
-          : html`<div class="breath phase-${segment.phase} ${paused ? 'is-paused' : ''}" part="breath" data-index=${runner.index}></div>`}
+        ${reduced ? nothing : html`<div class="breath phase-${segment.phase} ${paused ? 'is-paused' : ''}" part="breath" data-index=${runner.index}></div>`}
         <div class="phase-text">
           <span class="phase-name">${view.t(names[segment.phase ?? 'in'])}</span>
           <span class="countdown" part="countdown">${view.formatNumber(secondsLeft)}</span>
@@ -233,16 +235,17 @@ export function renderExercise(view: ExerciseView): TemplateResult | typeof noth
     const left = runner.remaining < 60_000 ? view.t('coping.underAMinute') : view.t('coping.timeLeft', { count: minutesLeft });
     return html`<div class="guide" part="guide">
       <p class="time-left" part="countdown">${left}</p>
-      ${view.checkInOpen
-        ? html`<div class="check-in" role="group" aria-labelledby="check-in-question">
+      ${
+        view.checkInOpen
+          ? html`<div class="check-in" role="group" aria-labelledby="check-in-question">
             <p id="check-in-question">${view.t('coping.checkIn')}</p>
             <button type="button" @click=${() => view.answerCheckIn(true)}>${view.t('coping.checkInYes')}</button>
             <button type="button" @click=${() => view.answerCheckIn(false)}>${view.t('coping.checkInNo')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${pausedNote} ${controls}
     </div>`;
   }
   return nothing;
-
 }

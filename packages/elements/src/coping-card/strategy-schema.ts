@@ -1,4 +1,5 @@
-import { array, literal, number, object, optional, refine, string, tuple, variant, type Schema } from '@hearth/core';
+import { array, literal, number, object, optional, refine, type Schema, string, tuple, variant } from '@hearth/core';
+
 import type { BreathingExercise, Exercise, StepsExercise, Strategy, TimerExercise } from './strategy.js';
 
 /*
@@ -35,7 +36,6 @@ export const strategySchema: Schema<Strategy> = /* @__PURE__ */ object<Strategy>
 
 /** A deck's content: one strategy or a list of them (a JSON child or `src` may hold either). */
 export const strategyListSchema: Schema<Strategy[]> = /* @__PURE__ */ array(strategySchema, { minItems: 1, maxItems: 100 });
-
 
 /** A breathing pattern must breathe: some time in and some time out. */
 export function breathingProblem(exercise: Exercise | undefined): string | undefined {
@@ -82,4 +82,3 @@ export const strategiesSchema: Schema<Strategy[]> = {
   }),
 };
 const INVALID_LIST = Symbol('invalid') as never;
-

@@ -1,10 +1,11 @@
-import { baseStyles, HearthElement, listParts, REGION_PATTERN, type ConfigIssue, type CrisisLine } from '@hearth/core';
+import { baseStyles, type ConfigIssue, type CrisisLine, HearthElement, listParts, REGION_PATTERN } from '@hearth/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+
 import { crisisLineData } from '../content/crisis-lines.js';
-import { uiCatalog, type BaseStrings } from '../locales/ui-catalog.js';
-import { crisisResourcesStyles } from './crisis-resources.styles.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
+import { type BaseStrings, uiCatalog } from '../locales/ui-catalog.js';
+import { crisisResourcesStyles } from './crisis-resources.styles.js';
 
 /** What the element shows: the emergency number (or the universal note) and the lines. */
 export interface CrisisListing {
@@ -114,6 +115,13 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
   static override localeCatalog = uiCatalog;
   static override styles = [...baseStyles, crisisResourcesStyles];
 
+  /** @internal */
+  private listing: CrisisListing = { emergencyAlso: [], lines: [] };
+  /** @internal */
+  private issues: ConfigIssue[] = [];
+  /** @internal No region from the element or the provider (and none given wrongly). */
+  private noRegion = false;
+
   /** ISO 3166-1 alpha-2 region (`US`, `GB`); overrides the provider's. */
   @property() region?: string;
 
@@ -122,18 +130,6 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
 
   /** The heading level of the full variant's heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** @internal */
-  private listing: CrisisListing = { emergencyAlso: [], lines: [] };
-  /** @internal */
-  private issues: ConfigIssue[] = [];
-  /** @internal No region from the element or the provider (and none given wrongly). */
-  private noRegion = false;
-
-  /** The lines shown now, after the region, the practice's lines and the pairing rule. */
-  get shownLines(): readonly CrisisLine[] {
-    return this.listing.lines;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -222,9 +218,11 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
       <span>${this.message('crisis.emergency', {
         number: html`<a part="link call" class="call emergency-call" href="tel:${dialable(emergency)}">${this.number(emergency)}</a>`,
       })}</span>
-      ${also.length
-        ? html`<span class="also">${this.message('crisis.emergencyAlso', { numbers: html`${listParts(this.i18n.lang, also, 'disjunction')}` })}</span>`
-        : nothing}
+      ${
+        also.length
+          ? html`<span class="also">${this.message('crisis.emergencyAlso', { numbers: html`${listParts(this.i18n.lang, also, 'disjunction')}` })}</span>`
+          : nothing
+      }
     </p>`;
   }
 
@@ -238,17 +236,15 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
       );
     }
     if (line.sms) {
-      links.push(
-        html`<a part="link text" class="call" href="sms:${dialable(line.sms)}">${this.message('crisis.text', { number: this.number(line.sms) })}</a>`,
-      );
+      links.push(html`<a part="link text" class="call" href="sms:${dialable(line.sms)}">${this.message('crisis.text', { number: this.number(line.sms) })}</a>`);
     }
     if (line.url) {
       const external = new URL(line.url, document.baseURI).origin !== location.origin;
       links.push(
         html`<a part="link website" class="website" href=${line.url} target=${external ? '_blank' : '_self'} rel="noopener noreferrer"
-          >${this.message('crisis.website', { name: this.text(line.name) })}${external
-            ? html`<span class="visually-hidden"> ${this.i18n.t('crisis.newTab')}</span>`
-            : nothing}</a
+          >${this.message('crisis.website', { name: this.text(line.name) })}${
+            external ? html`<span class="visually-hidden"> ${this.i18n.t('crisis.newTab')}</span>` : nothing
+          }</a
         >`,
       );
     }
@@ -277,8 +273,9 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
     const lines = this.listing.lines;
     return html`<div role="heading" aria-level=${usedHeadingLevel(this.headingLevel)} class="heading" part="header heading">${this.i18n.t('crisis.heading')}</div>
       ${this.renderEmergency()} ${this.renderPracticeNote()}
-      ${lines.length
-        ? html`<ul part="list" aria-label=${this.i18n.t('crisis.lines', { count: lines.length })}>
+      ${
+        lines.length
+          ? html`<ul part="list" aria-label=${this.i18n.t('crisis.lines', { count: lines.length })}>
             ${lines.map(
               (line) => html`<li part="line" data-line=${line.id}>
                 <span class="name"><bdi>${line.name}</bdi></span>
@@ -287,18 +284,21 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
               </li>`,
             )}
           </ul>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   private renderCompact(): TemplateResult {
     const { emergency, lines } = this.listing;
     return html`<p class="compact" part="emergency">
       <span class="lead">${this.i18n.t('crisis.compactLead')}</span>
-      ${emergency
-        ? html`<a part="link call" class="call emergency-call" href="tel:${dialable(emergency)}"
+      ${
+        emergency
+          ? html`<a part="link call" class="call emergency-call" href="tel:${dialable(emergency)}"
             >${this.message('crisis.compactEmergency', { number: this.number(emergency) })}</a
           >`
-        : html`${this.i18n.t('crisis.universal')}`}
+          : html`${this.i18n.t('crisis.universal')}`
+      }
       ${lines.map(
         (line) => html`<span class="sep" aria-hidden="true">·</span>
           <span class="line" part="line" data-line=${line.id}
@@ -308,6 +308,11 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
       )}
     </p>
       ${this.renderPracticeNote()}`;
+  }
+
+  /** The lines shown now, after the region, the practice's lines and the pairing rule. */
+  get shownLines(): readonly CrisisLine[] {
+    return this.listing.lines;
   }
 
   override render() {

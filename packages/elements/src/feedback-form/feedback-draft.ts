@@ -1,7 +1,8 @@
 import type { ChangeNotice, HearthStorage } from '@hearth/core';
+
+import { idRecord, own } from '../id-record.js';
 import type { FeedbackDraft, HearthFeedbackForm } from './feedback-form.js';
 import type { Answer } from './form-definition.js';
-import { idRecord, own } from '../id-record.js';
 
 /*
  * The draft on the device: read when the form loads, saved after each change, merged (never
@@ -53,9 +54,15 @@ export async function saveDraft(host: Host): Promise<void> {
     }
     return;
   }
-  const written = await host.store.write<FeedbackDraft>('drafts', key, { responseId: host.responseId, formVersion: definition.version, answers }, DRAFT_FORMAT, {
-    expectedVersion: host.draftVersion,
-  });
+  const written = await host.store.write<FeedbackDraft>(
+    'drafts',
+    key,
+    { responseId: host.responseId, formVersion: definition.version, answers },
+    DRAFT_FORMAT,
+    {
+      expectedVersion: host.draftVersion,
+    },
+  );
   if (written.ok) {
     host.draftVersion = written.value.version;
     host.storedAnswers = answers;

@@ -1,5 +1,5 @@
-import { isAnswered, rangeOf } from './feedback-response.js';
 import { own } from '../id-record.js';
+import { isAnswered, rangeOf } from './feedback-response.js';
 import type { FeedbackResponse, FormDefinition, FormItem } from './form-definition.js';
 
 /*
@@ -106,7 +106,8 @@ function questionnaireItem(item: FormItem, fill: (text: string) => string): Json
 /** True when every score of the form is a whole number (the total is then an integer). */
 function integerScores(definition: FormDefinition): boolean {
   return definition.items.every(
-    (item) => (item.type !== 'slider' || Number.isInteger(rangeOf(item).step)) && (item.options ?? []).every((o) => o.score === undefined || Number.isInteger(o.score)),
+    (item) =>
+      (item.type !== 'slider' || Number.isInteger(rangeOf(item).step)) && (item.options ?? []).every((o) => o.score === undefined || Number.isInteger(o.score)),
   );
 }
 
@@ -115,7 +116,12 @@ export function toQuestionnaire(definition: FormDefinition, options: { fill?: (t
   const fill = options.fill ?? ((text: string) => text);
   const items = definition.items.map((item) => questionnaireItem(item, fill));
   if (definition.scoring) {
-    items.push({ linkId: SCORE_TOTAL_LINK_ID, text: options.totalLabel ?? 'Total score', type: integerScores(definition) ? 'integer' : 'decimal', readOnly: true });
+    items.push({
+      linkId: SCORE_TOTAL_LINK_ID,
+      text: options.totalLabel ?? 'Total score',
+      type: integerScores(definition) ? 'integer' : 'decimal',
+      readOnly: true,
+    });
   }
   return {
     resourceType: 'Questionnaire',

@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+
 import { THUMB_EM } from './feedback-slider.js';
 
 /*

@@ -1,33 +1,34 @@
 import {
   baseStyles,
+  type ConfigIssue,
   ContentSource,
   directionOf,
-  oneOf,
-  randomId,
-  validate,
-  type ConfigIssue,
   type EventDetail,
   type HearthError,
   type HearthStorage,
+  oneOf,
   type Outbox,
   type OutboxEntry,
+  randomId,
   type StorageMode,
+  validate,
 } from '@hearth/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
 import { loadBuiltInForm } from '../content/built-in-form-templates.js';
+import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
+import { FormWidget } from '../form-widget.js';
+import { idRecord } from '../id-record.js';
 import { feedbackCatalog, type FeedbackFormStrings } from '../locales/feedback-catalog.js';
 import { widgetCardStyles } from '../widget-card.styles.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
-import { FormWidget } from '../form-widget.js';
-import { idRecord } from '../id-record.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
-import { feedbackFormStyles } from './feedback-form.styles.js';
 import type { FhirQuestionnaire, FhirQuestionnaireResponse } from './feedback-fhir.js';
+import { feedbackFormStyles } from './feedback-form.styles.js';
 import type { Answer, FeedbackResponse, FormDefinition, FormItem } from './form-definition.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { foreignContentLang } from '../content/content-language.js';
 
 export type FeedbackFormat = 'json' | 'fhir';
 const FORMATS: readonly FeedbackFormat[] = ['json', 'fhir'];
@@ -98,45 +99,8 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   /** @internal */
   static override localeCatalog = feedbackCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, widgetCardStyles, feedbackFormStyles];
-
-  /** A built-in form: `session`, `material` or `group`. */
-  @property() template?: string;
-
-  /** The form as an object (`FormDefinition`); wins over every other source. */
-  @property({ attribute: false }) definition?: FormDefinition;
-
-  /** A URL of a JSON form definition. */
-  @property() src?: string;
-
-  /** What is sent: `json` (the response) or `fhir` (a FHIR R4 QuestionnaireResponse). */
-  @property() format: FeedbackFormat = 'json';
-
-  /** Sends nothing that ties the answers to the client: no name, no cookie or HTTP authentication (whatever `credentials` says), no Referer. */
-  @property({ type: Boolean }) anonymous = false;
-
-  /** The words shown with the crisis resources when a flagged option is chosen (default: this form alerts nobody). */
-  @property({ attribute: 'flag-message' }) flagMessage?: string;
-
-  /** By item id, without a prototype (id-record.ts). @internal */
-  @state() answerMap: Record<string, Answer> = idRecord();
-  /** Field messages show once the client tried to send (or the owner form checked it). @internal */
-  @state() showErrors = false;
-  /** @internal */
-  @state() showSummary = false;
-  /** @internal */
-  @state() phaseState: FeedbackPhase = 'filling';
-  /** @internal */
-  @state() status = '';
-  /** @internal */
-  @state() sendState?: OutboxEntry;
-  /** Answers from an earlier visit, waiting in the outbox or just sent. @internal */
-  @state() earlier?: 'queued' | 'sent';
-  /** The questions, the summary and the answers' logic: loaded beside the content. @internal */
-  @state() view?: typeof import('./feedback-view.js');
   /** @internal */
   private adopted?: FormDefinition;
-  /** @internal */
-  @state() private fhir?: typeof import('./feedback-fhir.js');
 
   /** @internal */
   responseId = randomId();
@@ -148,8 +112,6 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   storeReady: Promise<void> = Promise.resolve();
   /** @internal */
   draftVersion: number | null = null;
-  /** The answers as stored, as far as this tab knows (to tell unsaved changes apart). @internal */
-  @state() storedAnswers: Record<string, Answer> = idRecord();
   /** @internal */
   saveTimer?: ReturnType<typeof setTimeout>;
   /** @internal */
@@ -160,10 +122,6 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
   stopOutbox?: () => void;
   /** The send of this visit: its outbox id and the response it carries. @internal */
   current?: { id: string; response: FeedbackResponse };
-  /** True when every answer on screen is in the stored draft (shown as "Saved on this device"). @internal */
-  get draftSaved(): boolean {
-    return !!Object.keys(this.storedAnswers).length && JSON.stringify(this.storedAnswers) === JSON.stringify(this.answerMap);
-  }
 
   /** @internal */
   private warned = false;
@@ -195,6 +153,57 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     (promise) => this.track(promise),
   );
 
+  /** The owner form's check failed (its submit was blocked): show what is missing at each field. */
+  private readonly onInvalid = () => {
+    this.showErrors = true;
+  };
+
+  private readonly onHidden = () => {
+    if (document.visibilityState === 'hidden') void this.saveDraft();
+  };
+
+  /** A last chance when the page goes away (a reload keeps the page visible: no visibilitychange). */
+  private readonly onPageHide = () => void this.saveDraft();
+
+  /** By item id, without a prototype (id-record.ts). @internal */
+  @state() answerMap: Record<string, Answer> = idRecord();
+  /** Field messages show once the client tried to send (or the owner form checked it). @internal */
+  @state() showErrors = false;
+  /** @internal */
+  @state() showSummary = false;
+  /** @internal */
+  @state() phaseState: FeedbackPhase = 'filling';
+  /** @internal */
+  @state() status = '';
+  /** @internal */
+  @state() sendState?: OutboxEntry;
+  /** Answers from an earlier visit, waiting in the outbox or just sent. @internal */
+  @state() earlier?: 'queued' | 'sent';
+  /** The questions, the summary and the answers' logic: loaded beside the content. @internal */
+  @state() view?: typeof import('./feedback-view.js');
+  /** @internal */
+  @state() private fhir?: typeof import('./feedback-fhir.js');
+  /** The answers as stored, as far as this tab knows (to tell unsaved changes apart). @internal */
+  @state() storedAnswers: Record<string, Answer> = idRecord();
+
+  /** A built-in form: `session`, `material` or `group`. */
+  @property() template?: string;
+
+  /** The form as an object (`FormDefinition`); wins over every other source. */
+  @property({ attribute: false }) definition?: FormDefinition;
+
+  /** A URL of a JSON form definition. */
+  @property() src?: string;
+
+  /** What is sent: `json` (the response) or `fhir` (a FHIR R4 QuestionnaireResponse). */
+  @property() format: FeedbackFormat = 'json';
+
+  /** Sends nothing that ties the answers to the client: no name, no cookie or HTTP authentication (whatever `credentials` says), no Referer. */
+  @property({ type: Boolean }) anonymous = false;
+
+  /** The words shown with the crisis resources when a flagged option is chosen (default: this form alerts nobody). */
+  @property({ attribute: 'flag-message' }) flagMessage?: string;
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The questions' code loads beside the form's content (which always arrives a moment later).
@@ -213,6 +222,129 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     this.stopWatching?.();
     if (this.saveTimer) void this.saveDraft();
     super.disconnectedCallback();
+  }
+
+  // ── Form association ──────────────────────────────────────────────────────────────────
+
+  /** @internal */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal */
+  formStateRestoreCallback(saved: string | File | FormData | null): void {
+    if (typeof saved !== 'string') return;
+    this.restoredState = saved;
+    if (this.formDefinition) this.applyRestoredState();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const definition = this.formDefinition;
+    if (definition && definition !== this.adopted) {
+      this.adopted = definition;
+      this.adopt(definition);
+    }
+    // The draft is read once the form is there: its answers are checked against the questions.
+    const key = definition && this.instanceKey;
+    if (!key) return;
+    const namespace = this.practiceConfig?.namespace ?? 'default';
+    const wanted = `${this.mode} ${namespace} ${key}`;
+    if (wanted !== this.storeFor) {
+      this.storeFor = wanted;
+      this.storeReady = this.track(this.openStore(this.mode, namespace, key));
+    }
+    if (!this.warned && this.formDefinition && !this.activeEndpoint && !this.inOwnerForm) {
+      this.warned = true;
+      console.warn(`<${this.localName}> has no endpoint: responses are delivered only as hearth-feedback-submit events.`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncFormState();
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  private fhirReady(): [FormDefinition, typeof import('./feedback-fhir.js')] {
+    if (!this.formDefinition || !this.fhir) throw new Error(`<${this.localName}>: the form is not loaded yet; await el.updateComplete first`);
+    return [this.formDefinition, this.fhir];
+  }
+
+  private applyRestoredState(): void {
+    const saved = this.restoredState;
+    this.restoredState = undefined;
+    try {
+      const parsed = JSON.parse(saved!) as { responseId?: unknown; answers?: unknown };
+      if (typeof parsed.responseId === 'string') this.responseId = parsed.responseId;
+      if (parsed.answers && typeof parsed.answers === 'object') this.answerMap = this.accepted(parsed.answers);
+    } catch {
+      // A state the browser kept from another version of the page: start fresh.
+    }
+  }
+
+  protected override configIssues(): ConfigIssue[] {
+    const issues = [...this.content.issues];
+    issues.push(...this.settingIssues());
+    issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
+    if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no form: set template, definition, a JSON child or src' });
+    return issues;
+  }
+
+  // ── Loading: the form, its draft, the outbox ──────────────────────────────────────────
+
+  /** A (new) form arrived: keep only answers that fit it; the FHIR mapping loads alongside. */
+  private adopt(definition: FormDefinition): void {
+    this.answerMap = this.accepted(this.answerMap, definition);
+    if (this.restoredState) this.applyRestoredState();
+    if (!this.fhir) void this.track(import('./feedback-fhir.js').then((module) => (this.fhir = module)));
+  }
+
+  /** Storage and the draft code load on demand (storage is a chunk shared by every element); the questions render first. */
+  private async openStore(mode: StorageMode, namespace: string, key: string): Promise<void> {
+    const [{ HearthStorage }, draft] = await Promise.all([import('@hearth/core/storage'), import('./feedback-draft.js')]);
+    this.draftModule = draft;
+    // A new place to keep things (another key, mode or namespace): its own outbox too.
+    this.outbox?.stop();
+    this.stopOutbox?.();
+    this.outbox = undefined;
+    this.earlier = undefined;
+    await draft.openDraft(this, new HearthStorage({ mode, namespace }), key);
+    if (this.activeEndpoint) await (await this.sending()).openOutbox(this);
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveDraft(), AUTOSAVE_MS);
+  }
+
+  /** The owner form sees the response JSON, and is blocked from submitting while a required question has no answer. */
+  private syncFormState(): void {
+    const response = this.response;
+    this.internals.setFormValue(response ? JSON.stringify(response) : null, JSON.stringify({ responseId: this.responseId, answers: this.answerMap }));
+    const missing = this.formDefinition ? this.view!.missingAnswers(this.formDefinition, this.answerMap) : [];
+    const states = this.internals.states as (Set<string> & { add(state: string): void }) | undefined;
+    if (missing.length) {
+      const anchor = this.view!.fieldOf(this, missing[0]);
+      this.internals.setValidity({ valueMissing: true }, this.view!.errorMessage(this, missing[0]), anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+    try {
+      // :state(user-invalid): after a try to send, while something is missing (CustomStateSet: Chromium 125, Firefox 126, Safari 17.4).
+      if (this.showErrors && missing.length) states?.add('user-invalid');
+      else states?.delete('user-invalid');
+    } catch {
+      // An older browser that only knows dashed state names: the inline messages still show.
+    }
+  }
+  /** True when every answer on screen is in the stored draft (shown as "Saved on this device"). @internal */
+  get draftSaved(): boolean {
+    return !!Object.keys(this.storedAnswers).length && JSON.stringify(this.storedAnswers) === JSON.stringify(this.answerMap);
   }
 
   // ── What the host can read and call ───────────────────────────────────────────────────
@@ -271,11 +403,6 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     return fhir.toQuestionnaireResponse(definition, response!, { fill: (text) => this.fill(text), totalLabel: this.i18n.t('feedback.totalLabel') });
   }
 
-  private fhirReady(): [FormDefinition, typeof import('./feedback-fhir.js')] {
-    if (!this.formDefinition || !this.fhir) throw new Error(`<${this.localName}>: the form is not loaded yet; await el.updateComplete first`);
-    return [this.formDefinition, this.fhir];
-  }
-
   /** Empties every answer and the draft, for a fresh start (the owner form's reset does the same). */
   reset(): void {
     this.showErrors = false;
@@ -320,37 +447,6 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     return this.emit(type, detail, { cancelable });
   }
 
-  // ── Form association ──────────────────────────────────────────────────────────────────
-
-  /** @internal */
-  formResetCallback(): void {
-    this.reset();
-  }
-
-  /** @internal */
-  formStateRestoreCallback(saved: string | File | FormData | null): void {
-    if (typeof saved !== 'string') return;
-    this.restoredState = saved;
-    if (this.formDefinition) this.applyRestoredState();
-  }
-
-  private applyRestoredState(): void {
-    const saved = this.restoredState;
-    this.restoredState = undefined;
-    try {
-      const parsed = JSON.parse(saved!) as { responseId?: unknown; answers?: unknown };
-      if (typeof parsed.responseId === 'string') this.responseId = parsed.responseId;
-      if (parsed.answers && typeof parsed.answers === 'object') this.answerMap = this.accepted(parsed.answers);
-    } catch {
-      // A state the browser kept from another version of the page: start fresh.
-    }
-  }
-
-  /** The owner form's check failed (its submit was blocked): show what is missing at each field. */
-  private readonly onInvalid = () => {
-    this.showErrors = true;
-  };
-
   // ── Settings ──────────────────────────────────────────────────────────────────────────
 
   /** The instance key: `store-key`, else the form's id. */
@@ -382,61 +478,9 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     return fillTokens(text, this.practiceConfig);
   }
 
-  protected override configIssues(): ConfigIssue[] {
-    const issues = [...this.content.issues];
-    issues.push(...this.settingIssues());
-    issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
-    if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no form: set template, definition, a JSON child or src' });
-    return issues;
-  }
-
-  // ── Loading: the form, its draft, the outbox ──────────────────────────────────────────
-
-  /** A (new) form arrived: keep only answers that fit it; the FHIR mapping loads alongside. */
-  private adopt(definition: FormDefinition): void {
-    this.answerMap = this.accepted(this.answerMap, definition);
-    if (this.restoredState) this.applyRestoredState();
-    if (!this.fhir) void this.track(import('./feedback-fhir.js').then((module) => (this.fhir = module)));
-  }
-
   /** `answers` with only the answers that fit their questions (feedback-response.ts). @internal */
   accepted(answers: unknown, definition = this.formDefinition): Record<string, Answer> {
     return definition ? this.view!.acceptedAnswers(definition, answers) : idRecord();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const definition = this.formDefinition;
-    if (definition && definition !== this.adopted) {
-      this.adopted = definition;
-      this.adopt(definition);
-    }
-    // The draft is read once the form is there: its answers are checked against the questions.
-    const key = definition && this.instanceKey;
-    if (!key) return;
-    const namespace = this.practiceConfig?.namespace ?? 'default';
-    const wanted = `${this.mode} ${namespace} ${key}`;
-    if (wanted !== this.storeFor) {
-      this.storeFor = wanted;
-      this.storeReady = this.track(this.openStore(this.mode, namespace, key));
-    }
-    if (!this.warned && this.formDefinition && !this.activeEndpoint && !this.inOwnerForm) {
-      this.warned = true;
-      console.warn(`<${this.localName}> has no endpoint: responses are delivered only as hearth-feedback-submit events.`);
-    }
-  }
-
-  /** Storage and the draft code load on demand (storage is a chunk shared by every element); the questions render first. */
-  private async openStore(mode: StorageMode, namespace: string, key: string): Promise<void> {
-    const [{ HearthStorage }, draft] = await Promise.all([import('@hearth/core/storage'), import('./feedback-draft.js')]);
-    this.draftModule = draft;
-    // A new place to keep things (another key, mode or namespace): its own outbox too.
-    this.outbox?.stop();
-    this.stopOutbox?.();
-    this.outbox = undefined;
-    this.earlier = undefined;
-    await draft.openDraft(this, new HearthStorage({ mode, namespace }), key);
-    if (this.activeEndpoint) await (await this.sending()).openOutbox(this);
   }
 
   /** Empties the answers and saves that (after a send, the outbox holds them). @internal */
@@ -444,18 +488,6 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     this.answerMap = idRecord();
     this.responseId = randomId();
     await this.saveDraft();
-  }
-
-  private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden') void this.saveDraft();
-  };
-
-  /** A last chance when the page goes away (a reload keeps the page visible: no visibilitychange). */
-  private readonly onPageHide = () => void this.saveDraft();
-
-  private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.saveDraft(), AUTOSAVE_MS);
   }
 
   /** Saves the draft now (answers save themselves 300 ms after each change, and when the page is hidden). */
@@ -478,39 +510,9 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     this.answerMap = next;
     if (this.phaseState === 'failed') this.status = '';
     // A flagged answer: the crisis resources appear under it, and the status says so once.
-    if (this.view!.isFlagged(this.formDefinition!, next) && !this.view!.isFlagged(this.formDefinition!, previous)) this.status = this.flagMessage ?? this.i18n.t('feedback.flagNote');
+    if (this.view!.isFlagged(this.formDefinition!, next) && !this.view!.isFlagged(this.formDefinition!, previous))
+      this.status = this.flagMessage ?? this.i18n.t('feedback.flagNote');
     this.scheduleSave();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncFormState();
-    if (this.focusAfterRender) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
-    }
-  }
-
-  /** The owner form sees the response JSON, and is blocked from submitting while a required question has no answer. */
-  private syncFormState(): void {
-    const response = this.response;
-    this.internals.setFormValue(response ? JSON.stringify(response) : null, JSON.stringify({ responseId: this.responseId, answers: this.answerMap }));
-    const missing = this.formDefinition ? this.view!.missingAnswers(this.formDefinition, this.answerMap) : [];
-    const states = this.internals.states as (Set<string> & { add(state: string): void }) | undefined;
-    if (missing.length) {
-      const anchor = this.view!.fieldOf(this, missing[0]);
-      this.internals.setValidity({ valueMissing: true }, this.view!.errorMessage(this, missing[0]), anchor);
-    } else {
-      this.internals.setValidity({});
-    }
-    try {
-      // :state(user-invalid): after a try to send, while something is missing (CustomStateSet: Chromium 125, Firefox 126, Safari 17.4).
-      if (this.showErrors && missing.length) states?.add('user-invalid');
-      else states?.delete('user-invalid');
-    } catch {
-      // An older browser that only knows dashed state names: the inline messages still show.
-    }
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────
@@ -520,14 +522,16 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     const done = this.phaseState === 'sent' || this.phaseState === 'queued';
     return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()}
-      ${definition
-        ? html`<div part="header" class="header" lang=${ifDefined(this.contentLang)}>
+      ${
+        definition
+          ? html`<div part="header" class="header" lang=${ifDefined(this.contentLang)}>
               <div role="heading" aria-level=${this.level} class="title heading" part="title heading">${this.fill(definition.title)}</div>
               ${definition.intro ? html`<p class="intro">${this.fill(definition.intro)}</p>` : nothing}
             </div>
             ${this.earlier && this.sendModule ? this.sendModule.renderEarlier(this) : nothing}
             ${done && this.sendModule ? this.sendModule.renderDone(this) : this.view!.renderForm(this, definition)}`
-        : nothing}
+          : nothing
+      }
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
     </div>`;

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedbackFormStrings } from '../locales/feedback-catalog.js';
-import { maxLengthOf, rangeOf, ratingValues } from './feedback-response.js';
-import type { Answer, FormItem } from './form-definition.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+
+import type { FeedbackFormStrings } from '../locales/feedback-catalog.js';
 import { textDirection } from '../text-direction.js';
+import { maxLengthOf, rangeOf, ratingValues } from './feedback-response.js';
 import { sliderPointer } from './feedback-slider.js';
+import type { Answer, FormItem } from './form-definition.js';
 import { mirroredRadioArrows } from './rtl-arrows.js';
 
 /** What one question needs to render. */
@@ -209,7 +210,11 @@ function control(view: ItemView): TemplateResult {
   switch (item.type) {
     case 'rating':
       return html`<div class="scale" dir=${view.dir}>
-          ${radios(view, ratingValues(item).map((n) => ({ value: String(n), label: String(n) })), true)}${anchors(view)}
+          ${radios(
+            view,
+            ratingValues(item).map((n) => ({ value: String(n), label: String(n) })),
+            true,
+          )}${anchors(view)}
         </div>
         ${anchorsDescription(view)}`;
     case 'slider':
@@ -217,7 +222,11 @@ function control(view: ItemView): TemplateResult {
         ${anchorsDescription(view)}`;
     case 'scale':
     case 'choice':
-      return html`<div class="scale" dir=${view.dir}>${radios(view, item.options!.map((o) => ({ value: o.value, label: view.fill(o.label) })), false)}</div>`;
+      return html`<div class="scale" dir=${view.dir}>${radios(
+        view,
+        item.options!.map((o) => ({ value: o.value, label: view.fill(o.label) })),
+        false,
+      )}</div>`;
     case 'multi':
       return html`<div class="scale" dir=${view.dir}>${checkboxes(view)}</div>`;
     default:
@@ -234,9 +243,11 @@ export function renderItem(view: ItemView): TemplateResult {
   const forField = item.type === 'slider' || item.type === 'text' || item.type === 'textarea';
   return html`<div class=${`item type-${item.type}${view.error ? ' invalid' : ''}`} part="item" data-item=${item.id}>
     ${question(view, forField)} ${item.help ? html`<p class="help" id=${`h-${item.id}`} lang=${ifDefined(view.lang)} dir=${view.dir}>${view.fill(item.help)}</p>` : nothing}
-    ${view.error
-      ? html`<p class="field-error" part="field-error" id=${errorId(item)}><span class="visually-hidden">${t('feedback.errorPrefix')} </span>${view.error}</p>`
-      : nothing}
+    ${
+      view.error
+        ? html`<p class="field-error" part="field-error" id=${errorId(item)}><span class="visually-hidden">${t('feedback.errorPrefix')} </span>${view.error}</p>`
+        : nothing
+    }
     ${control(view)}
   </div>`;
 }

@@ -1,5 +1,5 @@
 import { idRecord, own } from '../id-record.js';
-import { DEFAULT_MAX_LENGTH, type Answer, type FeedbackResponse, type FormDefinition, type FormItem } from './form-definition.js';
+import { type Answer, DEFAULT_MAX_LENGTH, type FeedbackResponse, type FormDefinition, type FormItem } from './form-definition.js';
 
 /** The numbers a `rating` or `slider` runs over: 0–10 in steps of 1 unless the item says otherwise. */
 export function rangeOf(item: FormItem): { min: number; max: number; step: number } {

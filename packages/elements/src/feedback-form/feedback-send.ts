@@ -1,5 +1,6 @@
 import type { OutboxEntry } from '@hearth/core';
 import { html, nothing, type TemplateResult } from 'lit';
+
 import { enFeedbackSend } from '../locales/en-feedback-send.js';
 import { feedbackCatalog } from '../locales/feedback-catalog.js';
 import type { HearthFeedbackForm } from './feedback-form.js';

@@ -26,10 +26,7 @@ export function valueAt(input: HTMLInputElement, clientX: number): number {
   const min = Number(input.min);
   const max = Number(input.max);
   const step = Number(input.step) || 1;
-  const steps = Math.min(
-    Math.round((fraction * (max - min)) / step),
-    Math.floor((max - min) / step + 1e-9)
-  );
+  const steps = Math.min(Math.round((fraction * (max - min)) / step), Math.floor((max - min) / step + 1e-9));
   return Number((min + steps * step).toFixed(6));
 }
 
@@ -101,12 +98,7 @@ export function sliderPointer(answer: SliderAnswer) {
     },
     down(event: PointerEvent) {
       const input = event.currentTarget as HTMLInputElement;
-      if (
-        input.disabled ||
-        !event.isPrimary ||
-        (event.pointerType === 'mouse' && event.button !== 0)
-      )
-        return;
+      if (input.disabled || !event.isPrimary || (event.pointerType === 'mouse' && event.button !== 0)) return;
       // The browser's own handling would set a value of its own (or, on a tap in the middle, none).
       event.preventDefault();
       input.focus();
@@ -139,14 +131,8 @@ export function sliderPointer(answer: SliderAnswer) {
       // A mouse with no button down is not dragging, whatever this gesture missed.
       if (event.pointerType === 'mouse' && event.buttons === 0) return;
       const dx = Math.abs(event.clientX - gesture.x);
-      if (
-        !gesture.dragging &&
-        dx > DRAG_SLOP &&
-        dx > Math.abs(event.clientY - gesture.y)
-      )
-        gesture.dragging = true;
-      if (gesture.dragging && answer.take(valueAt(input, event.clientX)))
-        gesture.changed = true;
+      if (!gesture.dragging && dx > DRAG_SLOP && dx > Math.abs(event.clientY - gesture.y)) gesture.dragging = true;
+      if (gesture.dragging && answer.take(valueAt(input, event.clientX))) gesture.changed = true;
     },
     up(event: PointerEvent) {
       const input = event.currentTarget as HTMLInputElement;

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+
+import { own } from '../id-record.js';
+import { isolateBidi } from '../text-direction.js';
 import type { HearthFeedbackForm } from './feedback-form.js';
 import { fieldId, renderItem } from './feedback-items.js';
 import { missingAnswers } from './feedback-response.js';
 import type { FormDefinition, FormItem } from './form-definition.js';
-import { isolateBidi } from '../text-direction.js';
-import { own } from '../id-record.js';
 
 /*
  * The form itself: its questions, the error summary, "Send". Loaded beside the form's content
@@ -19,13 +20,15 @@ type Host = HearthFeedbackForm;
 /** The control that takes focus for a question: the checked (or first) radio of a group, else the field. */
 export function fieldOf(host: Host, item: FormItem): HTMLElement | undefined {
   const field = host.renderRoot.querySelector<HTMLElement>(`#${fieldId(item)}`);
-  return (field?.matches('input, textarea') ? field : (field?.querySelector<HTMLElement>('input:checked') ?? field?.querySelector<HTMLElement>('input'))) ?? undefined;
+  return (
+    (field?.matches('input, textarea') ? field : (field?.querySelector<HTMLElement>('input:checked') ?? field?.querySelector<HTMLElement>('input'))) ??
+    undefined
+  );
 }
 
 function focusItem(host: Host, item: FormItem): void {
   fieldOf(host, item)?.focus();
 }
-
 
 /** Where the question goes in a default message, while it is split around it (a private-use character no translation has). */
 const QUESTION = '\uE000';
@@ -86,12 +89,14 @@ function renderItems(host: Host, definition: FormDefinition) {
       set: (next) => host.setAnswer(item, next),
       commit: () => host.fireChange(),
     })}
-    ${flagged
-      ? html`<div class="flag" part="flag">
+    ${
+      flagged
+        ? html`<div class="flag" part="flag">
           <p>${host.flagMessage ?? host.t('feedback.flagNote')}</p>
           <hearth-crisis-resources></hearth-crisis-resources>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
   });
 }
 
@@ -101,10 +106,7 @@ function renderSummary(host: Host, definition: FormDefinition) {
   return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
     <p class="summary-title">${host.t('feedback.problems', { count: missing.length })}</p>
     <ul>
-      ${missing.map(
-        (item) =>
-          html`<li><button type="button" class="link" @click=${() => focusItem(host, item)}>${errorContent(host, item)}</button></li>`,
-      )}
+      ${missing.map((item) => html`<li><button type="button" class="link" @click=${() => focusItem(host, item)}>${errorContent(host, item)}</button></li>`)}
     </ul>
   </div>`;
 }
@@ -119,12 +121,13 @@ export function renderForm(host: Host, definition: FormDefinition): TemplateResu
     ${host.anonymous ? html`<p class="muted">${host.t('feedback.anonymous')}</p>` : nothing}
     ${host.mode === 'none' ? html`<p class="muted">${host.t('feedback.noneNote')}</p>` : host.draftSaved ? html`<p class="muted saved">${host.t('feedback.draftSaved')}</p>` : nothing}
     <div class="row">
-      ${host.inOwnerForm
-        ? nothing
-        : html`<button type="button" class="primary" part="submit-button" aria-disabled=${sending || host.closed ? 'true' : 'false'} @click=${() => void host.submit()}>
+      ${
+        host.inOwnerForm
+          ? nothing
+          : html`<button type="button" class="primary" part="submit-button" aria-disabled=${sending || host.closed ? 'true' : 'false'} @click=${() => void host.submit()}>
             ${host.t('feedback.submit')}
-          </button>`}
+          </button>`
+      }
       ${host.phaseState === 'failed' && host.sendModule ? host.sendModule.renderRetry(host) : nothing}
     </div>`;
 }
-

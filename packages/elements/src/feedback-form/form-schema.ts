@@ -1,6 +1,7 @@
-import { array, boolean, literal, number, object, oneOf, optional, refine, refineAt, string, urlProblem, type RefineProblem, type Schema } from '@hearth/core';
+import { array, boolean, literal, number, object, oneOf, optional, refine, refineAt, type RefineProblem, type Schema, string, urlProblem } from '@hearth/core';
+
 import { ratingValues } from './feedback-response.js';
-import { ITEM_TYPES, type FormDefinition, type FormItem, type FormOption, type FormScoring } from './form-definition.js';
+import { type FormDefinition, type FormItem, type FormOption, type FormScoring, ITEM_TYPES } from './form-definition.js';
 
 /*
  * The FormDefinition format checked at run time, for practice content (property, JSON child,
@@ -58,9 +59,12 @@ function itemProblems(item: FormItem): RefineProblem[] {
     const max = item.max ?? 10;
     const step = item.step ?? 1;
     if (max <= min) problems.push({ at: '.max', message: `must be above min (${min}), got ${max}` });
-    else if (Math.abs((max - min) / step - Math.round((max - min) / step)) > 1e-6) problems.push({ at: '.step', message: `steps of ${step} from ${min} do not reach ${max}` });
-    else if (item.type === 'rating' && (!Number.isInteger(min) || !Number.isInteger(step))) problems.push({ at: '.step', message: 'a rating counts in whole numbers (use a slider for decimals)' });
-    else if (item.type === 'rating' && ratingValues(item).length > 21) problems.push({ at: '.max', message: 'a rating offers at most 21 choices (use a slider for more)' });
+    else if (Math.abs((max - min) / step - Math.round((max - min) / step)) > 1e-6)
+      problems.push({ at: '.step', message: `steps of ${step} from ${min} do not reach ${max}` });
+    else if (item.type === 'rating' && (!Number.isInteger(min) || !Number.isInteger(step)))
+      problems.push({ at: '.step', message: 'a rating counts in whole numbers (use a slider for decimals)' });
+    else if (item.type === 'rating' && ratingValues(item).length > 21)
+      problems.push({ at: '.max', message: 'a rating offers at most 21 choices (use a slider for more)' });
     else if ((max - min) / step > 1000) problems.push({ at: '.step', message: 'a slider has at most 1000 steps' });
   }
   return problems;
@@ -72,10 +76,9 @@ const scoringSchema = /* @__PURE__ */ object<FormScoring>({
   method: literal('sum'),
   items: optional(array(id, { maxItems: 100 })),
   ranges: optional(
-    array(
-      object<{ min: number; max: number; label: string }>({ min: number(), max: number(), label: string({ minLength: 1, maxLength: 200 }) }),
-      { maxItems: 20 },
-    ),
+    array(object<{ min: number; max: number; label: string }>({ min: number(), max: number(), label: string({ minLength: 1, maxLength: 200 }) }), {
+      maxItems: 20,
+    }),
   ),
 });
 
@@ -94,7 +97,8 @@ function definitionProblems(definition: FormDefinition): RefineProblem[] {
   const problems: RefineProblem[] = [];
   const ids = new Set<string>();
   definition.items.forEach((item, i) => {
-    if (ids.has(item.id) || item.id === 'score-total') problems.push({ at: `.items[${i}].id`, message: `${JSON.stringify(item.id)} is ${item.id === 'score-total' ? 'kept for the total' : 'used twice'}` });
+    if (ids.has(item.id) || item.id === 'score-total')
+      problems.push({ at: `.items[${i}].id`, message: `${JSON.stringify(item.id)} is ${item.id === 'score-total' ? 'kept for the total' : 'used twice'}` });
     ids.add(item.id);
   });
   definition.scoring?.items?.forEach((itemId, i) => {

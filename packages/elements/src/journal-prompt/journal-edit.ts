@@ -1,10 +1,11 @@
-import { html, type TemplateResult } from 'lit';
 import type { HearthStorage } from '@hearth/core';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
+import { textDirection } from '../text-direction.js';
 import type { JournalEntry, JournalStore, Stored } from './journal-prompt.js';
 import { entryKey } from './stored-record.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { textDirection } from '../text-direction.js';
 
 export interface EditFields {
   id: string;
@@ -67,7 +68,14 @@ export async function saveEdit(host: EditHost): Promise<void> {
   const edit = host.editing;
   const entry = host.entries.find((candidate) => candidate.id === edit?.id);
   if (!edit || !entry || !host.store) return;
-  const tags = [...new Set(edit.tags.split(',').map((tag) => tag.trim().slice(0, 50)).filter(Boolean))].slice(0, 50);
+  const tags = [
+    ...new Set(
+      edit.tags
+        .split(',')
+        .map((tag) => tag.trim().slice(0, 50))
+        .filter(Boolean),
+    ),
+  ].slice(0, 50);
   const updated: JournalEntry = { ...entry, text: edit.text, tags, updatedAt: new Date().toISOString() };
   if (edit.mood) updated.mood = edit.mood;
   else delete updated.mood;

@@ -1,6 +1,7 @@
-import { array, object, optional, string, validate, type Ciphertext, type KeyEnvelope, type Schema } from '@hearth/core';
-import type { JournalEntry } from './journal-prompt.js';
+import { array, type Ciphertext, type KeyEnvelope, object, optional, type Schema, string, validate } from '@hearth/core';
+
 import { download } from '../file-download.js';
+import type { JournalEntry } from './journal-prompt.js';
 
 /** The envelope of a JSON export: what `importEntries` accepts back. */
 export interface JournalExport {

@@ -1,16 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import type { HearthStorage, KeyEnvelope, KeyVault, OutboxEntry } from '@hearth/core';
-import type { JournalEntry, JournalStore, Stored } from './journal-prompt.js';
-import { sharesOf } from './share-source.js';
-import { entryKey } from './stored-record.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 import { enJournalExport } from '../locales/en-journal-export.js';
 import { enJournalHistory } from '../locales/en-journal-history.js';
-import { moodLabel } from './journal-edit.js';
+import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import { journalCatalog } from '../locales/journal-catalog.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { textDirection } from '../text-direction.js';
+import { moodLabel } from './journal-edit.js';
+import type { JournalEntry, JournalStore, Stored } from './journal-prompt.js';
+import { sharesOf } from './share-source.js';
+import { entryKey } from './stored-record.js';
 
 // The history, edit, share, export and import views bring their own English (other languages have every string).
 Object.assign(journalCatalog.en, enJournalHistory, enJournalExport);
@@ -224,13 +224,15 @@ function renderEntry(host: HistoryHost, entry: JournalEntry): TemplateResult {
     <p class="entry-date">${t('journal.writtenOn', { date: host.formatDate(entry.createdAt, { dateStyle: 'long', timeStyle: 'short' }) })}</p>
     ${host.unsealedEntries.has(entry.id) ? html`<p class="entry-warning" part="entry-warning">${t('journal.notEncrypted')}</p>` : nothing}
     ${entry.promptText ? html`<p class="entry-prompt" dir="auto">${entry.promptText}</p>` : nothing}
-    ${editing
-      ? host.renderEdit()
-      : html`<p class="entry-text" dir="auto">${entry.text}</p>
+    ${
+      editing
+        ? host.renderEdit()
+        : html`<p class="entry-text" dir="auto">${entry.text}</p>
           ${entry.mood ? html`<p class="entry-meta">${t('journal.moodLabel')}: ${moodLabel(t, entry.mood)}</p>` : nothing}
           ${entry.tags.length ? html`<p class="entry-meta">${t('journal.tags', { tags: host.formatList(entry.tags) })}</p>` : nothing}
           ${share?.state ?? nothing}
-          ${actions}`}
+          ${actions}`
+    }
   </li>`;
 }
 
@@ -280,13 +282,15 @@ function renderManage(host: HistoryHost): TemplateResult {
       ${t('journal.manage')}
     </button>
     <div id="manage-region" class="manage-region" role="region" aria-labelledby="manage-toggle" ?hidden=${!open}>
-      ${host.entries.length
-        ? html`<div class="row">
+      ${
+        host.entries.length
+          ? html`<div class="row">
             <button type="button" @click=${() => void host.exportEntries('json')}>${t('journal.exportJson')}</button>
             <button type="button" @click=${() => void host.exportEntries('text')}>${t('journal.exportText')}</button>
             <button type="button" @click=${() => (host.exportForm = true)}>${t('journal.export.encrypted')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${renderPassphraseForm(host as HistoryHost & DataHost, 'export')}
       <div class="row">
         <button type="button" part="import-button" @click=${chooseFile}>${t('journal.import')}</button>
@@ -294,15 +298,17 @@ function renderManage(host: HistoryHost): TemplateResult {
         <p class="import-status" part="import-status" role="status">${host.importStatus}</p>
       </div>
       ${renderPassphraseForm(host as HistoryHost & DataHost, 'import')}
-      ${host.confirming === '*'
-        ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteAllConfirm')}>
+      ${
+        host.confirming === '*'
+          ? html`<div class="confirm" role="group" aria-label=${t('journal.deleteAllConfirm')}>
             <p class="confirm-question" tabindex="-1">${t('journal.deleteAllConfirm')}</p>
             <button type="button" class="danger" @click=${() => void host.deleteEverything()}>${t('journal.deleteAllYes')}</button>
             <button type="button" @click=${() => cancelConfirm(host, '[data-action="delete-all"]')}>${t('journal.cancel')}</button>
           </div>`
-        : host.hasAnything
-          ? html`<div class="row"><button type="button" class="danger" data-action="delete-all" @click=${() => askToConfirm(host, '*', '#manage-region .confirm-question')}>${t('journal.deleteAll')}</button></div>`
-          : nothing}
+          : host.hasAnything
+            ? html`<div class="row"><button type="button" class="danger" data-action="delete-all" @click=${() => askToConfirm(host, '*', '#manage-region .confirm-question')}>${t('journal.deleteAll')}</button></div>`
+            : nothing
+      }
     </div>
   </div>`;
 }
@@ -319,18 +325,24 @@ export function renderHistory(host: HistoryHost): TemplateResult {
     : host.entries;
   return html`<section class="history" part="history" aria-labelledby="history-title">
     <div role="heading" aria-level=${Math.min(6, host.level + 1)} id="history-title" class="history-title" tabindex="-1">${t('journal.history')}</div>
-    ${host.entries.length
-      ? html`<label for="search">${t('journal.search')}</label>
+    ${
+      host.entries.length
+        ? html`<label for="search">${t('journal.search')}</label>
           <input id="search" type="search" dir=${ifDefined(textDirection(host.search))} autocomplete="off" .value=${host.search} @input=${(e: Event) => (host.search = (e.target as HTMLInputElement).value)} />`
-      : nothing}
-    ${shown.length
-      ? html`<ol class="entries">
+        : nothing
+    }
+    ${
+      shown.length
+        ? html`<ol class="entries">
           ${shown.map((entry) => renderEntry(host, entry))}
         </ol>`
-      : html`<p class="muted">${host.entries.length ? t('journal.noMatches') : t('journal.noEntries')}</p>`}
-    ${host.storageProblem && host.text
-      ? html`<button type="button" @click=${() => void downloadDraft(host.text)}>${t('journal.export.draft')}</button>`
-      : nothing}
+        : html`<p class="muted">${host.entries.length ? t('journal.noMatches') : t('journal.noEntries')}</p>`
+    }
+    ${
+      host.storageProblem && host.text
+        ? html`<button type="button" @click=${() => void downloadDraft(host.text)}>${t('journal.export.draft')}</button>`
+        : nothing
+    }
     ${renderManage(host)}
   </section>`;
 }

@@ -1,15 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { JournalPromptStrings } from '../locales/journal-catalog.js';
-
-import { KeyVault, type KeyEnvelope } from '@hearth/core/encryption';
-import type { HearthStorage } from '@hearth/core/storage';
-import type { OutboxEntry } from '@hearth/core/sending';
 import { randomId } from '@hearth/core';
-import type { JournalDraft, JournalEntry } from './journal-prompt.js';
-import { entryKey, isSealed, type JournalStore, type Stored } from './stored-record.js';
-import { sharesOf } from './share-source.js';
+import { type KeyEnvelope, KeyVault } from '@hearth/core/encryption';
+import type { OutboxEntry } from '@hearth/core/sending';
+import type { HearthStorage } from '@hearth/core/storage';
+import { html, nothing, type TemplateResult } from 'lit';
 
-export { canEncrypt, KeyVault, type Ciphertext, type KeyEnvelope } from '@hearth/core/encryption';
+import type { JournalPromptStrings } from '../locales/journal-catalog.js';
+import type { JournalDraft, JournalEntry } from './journal-prompt.js';
+import { sharesOf } from './share-source.js';
+import { entryKey, isSealed, type JournalStore, type Stored } from './stored-record.js';
+
+export { canEncrypt, type Ciphertext, type KeyEnvelope, KeyVault } from '@hearth/core/encryption';
 
 import { enJournalLock } from '../locales/en-journal-lock.js';
 import { journalCatalog } from '../locales/journal-catalog.js';
@@ -286,11 +286,21 @@ async function setAsideUnsealedDraft(host: LockHost, draft: JournalDraft, versio
   const text = typeof draft?.text === 'string' ? draft.text : '';
   if (text.trim()) {
     const now = new Date().toISOString();
-    const entry: JournalEntry = { id: randomId(), promptId: typeof draft.promptId === 'string' ? draft.promptId : '', promptText: '', text, tags: [], createdAt: now, updatedAt: now };
+    const entry: JournalEntry = {
+      id: randomId(),
+      promptId: typeof draft.promptId === 'string' ? draft.promptId : '',
+      promptText: '',
+      text,
+      tags: [],
+      createdAt: now,
+      updatedAt: now,
+    };
     const kept = await store.write('journal', entryKey(host.instanceKey, entry.id), entry, RECORDS, { expectedVersion: null });
     if (!kept.ok) return;
   }
-  await store.write('drafts', host.instanceKey, await host.seal<JournalDraft>({ text: '', sequence: draft?.sequence }, 'drafts', host.instanceKey), RECORDS, { expectedVersion: version });
+  await store.write('drafts', host.instanceKey, await host.seal<JournalDraft>({ text: '', sequence: draft?.sequence }, 'drafts', host.instanceKey), RECORDS, {
+    expectedVersion: version,
+  });
 }
 
 /** Unlocks with the passphrase; a wrong one changes nothing. */
@@ -313,8 +323,8 @@ export async function unlock(host: LockHost, passphrase: string): Promise<boolea
  * re-encrypted. False, with the reason in `lockError`, when anything refused.
  */
 async function rewrap(host: LockHost, secret: string, passphrase: string, confirm: string, byRecoveryCode: boolean): Promise<boolean> {
-  if (passphrase.length < 8) return void (host.lockError = host.t('journal.lock.hintShort')), false;
-  if (passphrase !== confirm) return void (host.lockError = host.t('journal.lock.mismatch')), false;
+  if (passphrase.length < 8) return (void (host.lockError = host.t('journal.lock.hintShort')), false);
+  if (passphrase !== confirm) return (void (host.lockError = host.t('journal.lock.mismatch')), false);
   host.lockBusy = true;
   const changed = await KeyVault.changePassphrase(host.envelope!, secret, passphrase, { byRecoveryCode });
   host.lockBusy = false;
@@ -323,7 +333,7 @@ async function rewrap(host: LockHost, secret: string, passphrase: string, confir
     return false;
   }
   const saved = await host.store!.write('keys', host.instanceKey, changed.value, KEYS);
-  if (!saved.ok) return void (host.lockError = saved.error.message), false;
+  if (!saved.ok) return (void (host.lockError = saved.error.message), false);
   host.envelope = changed.value;
   return true;
 }

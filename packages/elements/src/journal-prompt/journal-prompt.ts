@@ -1,37 +1,38 @@
 import {
   baseStyles,
-  ContentSource,
-  HearthElement,
-  inCrossOriginFrame,
-  oneOf,
-  randomId,
-  STORAGE_MODES,
-  urlProblem,
-  validate,
   type ChangeNotice,
   type ConfigIssue,
+  ContentSource,
+  HearthElement,
   type HearthStorage,
+  inCrossOriginFrame,
+  oneOf,
   type Outbox,
   type OutboxEntry,
+  randomId,
+  STORAGE_MODES,
   type StorageFailure,
   type StorageMode,
+  urlProblem,
+  validate,
 } from '@hearth/core';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
 import { loadBuiltInPack, type Prompt } from '../content/built-in-prompt-packs.js';
-import { journalCatalog, type JournalPromptStrings } from '../locales/journal-catalog.js';
-import { widgetControlStyles } from '../widget-controls.styles.js';
+import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
+import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
+import { journalCatalog, type JournalPromptStrings } from '../locales/journal-catalog.js';
+import { textDirection } from '../text-direction.js';
+import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import type { HistoryHost } from './journal-history.js';
 import type { KeyEnvelope, KeyVault, LockStage } from './journal-lock.js';
 import { journalPromptStyles } from './journal-prompt.styles.js';
 import { shareSource } from './share-source.js';
 import { entryKey, isSealed, type JournalStore, type Stored } from './stored-record.js';
-import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { textDirection } from '../text-direction.js';
-import { foreignContentLang } from '../content/content-language.js';
 
 /** A saved journal entry (ARCHITECTURE.md); dates are ISO 8601 UTC. */
 export interface JournalEntry {
@@ -118,6 +119,143 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** @internal */
   static override localeCatalog = journalCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, journalPromptStyles];
+  /** The unlocked data key; dropped on lock. @internal */
+  vault?: KeyVault;
+  /** @internal */
+  envelope?: KeyEnvelope;
+  /** @internal */
+  private idleTimer?: ReturnType<typeof setTimeout>;
+  /** @internal */
+  private hiddenAt?: number;
+  /** In a frame from another origin: storage is kept apart from the practice's own pages (said under the entry). @internal */
+  private readonly framed = inCrossOriginFrame();
+  /** @internal */
+  private persistAsked = false;
+  /** @internal */
+  outbox?: Outbox;
+
+  /** @internal */
+  private readonly content = new ContentSource<Prompt[]>(
+    this,
+    {
+      name: 'prompts',
+      schema: () => import('./prompt-schema.js').then((module) => module.promptListSchema),
+      trustBuiltin: true,
+      property: () => this.prompts,
+      src: () => this.src,
+      builtin: () => {
+        if (!this.pack) return undefined;
+        const language = this.i18n.language;
+        const pack = this.pack;
+        return { id: `${pack}@${language}`, load: () => loadBuiltInPack(pack, language) };
+      },
+    },
+    (promise) => this.track(promise),
+  );
+
+  /** @internal */
+  store?: HearthStorage;
+  /** @internal */
+  private storeFor = '';
+  /** @internal */
+  private storeReady: Promise<void> = Promise.resolve();
+  /** @internal */
+  draftVersion: number | null = null;
+  /** What is stored, as far as this tab knows (to tell unsaved changes apart). @internal */
+  storedText = '';
+  /** @internal */
+  saveTimer?: ReturnType<typeof setTimeout>;
+  /** @internal */
+  private stopWatching?: () => void;
+
+  /** @internal */
+  private readonly onHidden = () => {
+    if (document.visibilityState === 'hidden') {
+      void this.saveDraft();
+      this.hiddenAt = Date.now();
+    } else if (this.hiddenAt !== undefined && Date.now() - this.hiddenAt >= this.lockAfter * 60_000) {
+      // Hidden for longer than lock-after (timers may not run in a hidden tab): lock on return.
+      this.lock();
+    }
+  };
+
+  /** A last chance when the page goes away; the main save is the autosave. @internal */
+  private readonly onPageHide = () => void this.saveDraft();
+
+  /** Any use restarts the idle clock. @internal */
+  private readonly noteActivity = () => {
+    if (!this.vault) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.lock(), this.lockAfter * 60_000);
+  };
+
+  /** Back from the back-forward cache: an encrypted journal comes back locked. @internal */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) this.lock();
+  };
+
+  /** Draft writes of this journal, one after another (see inDraftTurn). */
+  private draftTurn: Promise<unknown> = Promise.resolve();
+
+  /** Where focus goes after the next update, the first found (a view replaced the focused control). @internal */
+  private focusTargets?: string[];
+  /** @internal */
+  private counted: [string, number] = ['', 0];
+  /** @internal */
+  private countTimer?: ReturnType<typeof setTimeout>;
+
+  /** @internal */
+  @state() text = '';
+  /** @internal */
+  @state() status = '';
+  /** @internal */
+  @state() storageProblem?: StorageFailure;
+  /** @internal */
+  @state() entries: JournalEntry[] = [];
+  /** @internal */
+  @state() search = '';
+  /** @internal */
+  @state() confirming?: string;
+  /** @internal */
+  @state() private conflict?: { text: string; version: number };
+  /** @internal */
+  @state() sequence = 0;
+  /** Where the lock is, for a journal with `encrypt` (undefined when open). @internal */
+  @state() lockStage?: LockStage;
+  /** @internal */
+  @state() lockBusy = false;
+  /** @internal */
+  @state() lockError?: string;
+  /** @internal */
+  @state() recoveryCode?: string;
+  /** The text is blurred until revealed (someone may be looking over the client's shoulder). @internal */
+  @state() concealed = false;
+  /** @internal */
+  @state() private lockModule?: typeof import('./journal-lock.js');
+  /** The encrypted-export form is open. @internal */
+  @state() exportForm = false;
+  /** An encrypted export waiting for its passphrase. @internal */
+  @state() pendingImport?: string;
+  /** "Manage your journal" (export, import, "Delete everything") is open. @internal */
+  @state() manageOpen = false;
+  /** The result of the last import, announced beside the import button. @internal */
+  @state() importStatus = '';
+  /** The entry being edited, with its fields. @internal */
+  @state() editing?: { id: string; text: string; tags: string; mood: string };
+  /** The browser said it may clear what is saved. @internal */
+  @state() private mayBeCleared = false;
+  /** The entry whose "what will be sent" panel is open. @internal */
+  @state() sharing?: string;
+  /** The outbox state of each shared entry, by entry id. @internal */
+  @state() shareStates = new Map<string, OutboxEntry>();
+  /** Entries of an encrypted journal found stored unencrypted (flagged on their card), by id. @internal */
+  @state() unsealedEntries = new Set<string>();
+  /** The history view, loaded with storage (the entries come from it). @internal */
+  @state() private historyModule?: typeof import('./journal-history.js');
+  /** The share view, loaded with the outbox. @internal */
+  @state() private shareModule?: typeof import('./journal-share.js');
+  /** @internal */
+  @state() private editModule?: typeof import('./journal-edit.js');
 
   /** One prompt's text (wins over every other source). */
   @property() prompt?: string;
@@ -167,105 +305,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** Level of the prompt heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** @internal */
-  @state() text = '';
-  /** @internal */
-  @state() status = '';
-  /** @internal */
-  @state() storageProblem?: StorageFailure;
-  /** @internal */
-  @state() entries: JournalEntry[] = [];
-  /** @internal */
-  @state() search = '';
-  /** @internal */
-  @state() confirming?: string;
-  /** @internal */
-  @state() private conflict?: { text: string; version: number };
-  /** @internal */
-  @state() sequence = 0;
-  /** Where the lock is, for a journal with `encrypt` (undefined when open). @internal */
-  @state() lockStage?: LockStage;
-  /** @internal */
-  @state() lockBusy = false;
-  /** @internal */
-  @state() lockError?: string;
-  /** @internal */
-  @state() recoveryCode?: string;
-  /** The text is blurred until revealed (someone may be looking over the client's shoulder). @internal */
-  @state() concealed = false;
-  /** @internal */
-  @state() private lockModule?: typeof import('./journal-lock.js');
-  /** The unlocked data key; dropped on lock. @internal */
-  vault?: KeyVault;
-  /** @internal */
-  envelope?: KeyEnvelope;
-  /** @internal */
-  private idleTimer?: ReturnType<typeof setTimeout>;
-  /** @internal */
-  private hiddenAt?: number;
-  /** The encrypted-export form is open. @internal */
-  @state() exportForm = false;
-  /** An encrypted export waiting for its passphrase. @internal */
-  @state() pendingImport?: string;
-  /** "Manage your journal" (export, import, "Delete everything") is open. @internal */
-  @state() manageOpen = false;
-  /** The result of the last import, announced beside the import button. @internal */
-  @state() importStatus = '';
-  /** The entry being edited, with its fields. @internal */
-  @state() editing?: { id: string; text: string; tags: string; mood: string };
-  /** The browser said it may clear what is saved. @internal */
-  @state() private mayBeCleared = false;
-  /** In a frame from another origin: storage is kept apart from the practice's own pages (said under the entry). @internal */
-  private readonly framed = inCrossOriginFrame();
-  /** @internal */
-  private persistAsked = false;
-  /** The entry whose "what will be sent" panel is open. @internal */
-  @state() sharing?: string;
-  /** The outbox state of each shared entry, by entry id. @internal */
-  @state() shareStates = new Map<string, OutboxEntry>();
-  /** Entries of an encrypted journal found stored unencrypted (flagged on their card), by id. @internal */
-  @state() unsealedEntries = new Set<string>();
-  /** @internal */
-  outbox?: Outbox;
-  /** The history view, loaded with storage (the entries come from it). @internal */
-  @state() private historyModule?: typeof import('./journal-history.js');
-  /** The share view, loaded with the outbox. @internal */
-  @state() private shareModule?: typeof import('./journal-share.js');
-
-  /** @internal */
-  private readonly content = new ContentSource<Prompt[]>(
-    this,
-    {
-      name: 'prompts',
-      schema: () => import('./prompt-schema.js').then((module) => module.promptListSchema),
-      trustBuiltin: true,
-      property: () => this.prompts,
-      src: () => this.src,
-      builtin: () => {
-        if (!this.pack) return undefined;
-        const language = this.i18n.language;
-        const pack = this.pack;
-        return { id: `${pack}@${language}`, load: () => loadBuiltInPack(pack, language) };
-      },
-    },
-    (promise) => this.track(promise),
-  );
-
-  /** @internal */
-  store?: HearthStorage;
-  /** @internal */
-  private storeFor = '';
-  /** @internal */
-  private storeReady: Promise<void> = Promise.resolve();
-  /** @internal */
-  draftVersion: number | null = null;
-  /** What is stored, as far as this tab knows (to tell unsaved changes apart). @internal */
-  storedText = '';
-  /** @internal */
-  saveTimer?: ReturnType<typeof setTimeout>;
-  /** @internal */
-  private stopWatching?: () => void;
-
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onHidden);
@@ -286,55 +325,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     super.disconnectedCallback();
   }
 
-  /** @internal */
-  private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden') {
-      void this.saveDraft();
-      this.hiddenAt = Date.now();
-    } else if (this.hiddenAt !== undefined && Date.now() - this.hiddenAt >= this.lockAfter * 60_000) {
-      // Hidden for longer than lock-after (timers may not run in a hidden tab): lock on return.
-      this.lock();
-    }
-  };
-
-  /** A last chance when the page goes away; the main save is the autosave. @internal */
-  private readonly onPageHide = () => void this.saveDraft();
-
-  /** The endpoint in force: the attribute, else the provider's; none when it is not a valid URL. */
-  get activeEndpoint(): string | undefined {
-    const endpoint = this.endpoint ?? this.practiceConfig?.endpoint;
-    return endpoint && !urlProblem(endpoint) ? endpoint : undefined;
-  }
-
-  /** The instance key: `store-key`, else the pack id, else `journal`. */
-  get instanceKey(): string {
-    return this.storeKey || this.pack || 'journal';
-  }
-
-  /** The prompts in use. */
-  get promptList(): readonly Prompt[] {
-    if (this.prompt) return [{ id: 'prompt', text: this.prompt }];
-    return this.content.value ?? [];
-  }
-
-  /** The prompt on show, after rotation. */
-  get currentPrompt(): Prompt | undefined {
-    const list = this.promptList;
-    if (!list.length) return undefined;
-    const rotate = ROTATIONS.includes(this.rotate) ? this.rotate : 'none';
-    const index = rotate === 'daily' ? localDay() % list.length : rotate === 'sequence' ? this.sequence % list.length : 0;
-    return list[index];
-  }
-
-  /** The saved entries, newest first. */
-  get savedEntries(): readonly JournalEntry[] {
-    return this.entries;
-  }
-
-  private get mode(): StorageMode {
-    return this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const namespace = this.practiceConfig?.namespace ?? 'default';
@@ -343,6 +333,24 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       this.storeFor = wanted;
       this.storeReady = this.track(this.openStore(this.mode, namespace));
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const targets = this.focusTargets;
+    if (!targets) return;
+    this.focusTargets = undefined;
+    for (const selector of targets) {
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (target) {
+        target.focus();
+        return;
+      }
+    }
+  }
+
+  private get mode(): StorageMode {
+    return this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
   }
 
   protected override configIssues(): ConfigIssue[] {
@@ -407,15 +415,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   }
 
   /**
-   * Encrypts a record's data when the journal is encrypted, bound to where it is kept (`store`
-   * and `key`: a sealed entry copied onto another does not open there); else stores it as it is.
-   */
-  /** @internal */
-  async seal<T>(value: T, store: JournalStore, key: string): Promise<Stored<T>> {
-    return this.vault ? { sealed: await this.vault.encryptJson(value, this.store!.bindingOf(store, key)) } : value;
-  }
-
-  /**
    * A record's data. In an encrypted journal only what it sealed itself opens: a record stored
    * unencrypted there was not written by the client in this journal (undefined; entries are
    * shown flagged instead, see loadEntries).
@@ -429,61 +428,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return this.encrypt ? undefined : (stored as T);
   }
 
-  /** True when nothing may be read or written: an encrypted journal that is not unlocked. */
-  /** @internal */
-  get closed(): boolean {
-    return this.encrypt && !this.vault;
-  }
-
-  // ── Encryption: set up, unlock, recover, lock ─────────────────────────────────────────
-
-  /** @internal */
-  async opened(): Promise<void> {
-    this.lockStage = undefined;
-    this.lockError = undefined;
-    this.recoveryCode = undefined;
-    // Records sealed before seals were bound to their place are bound now: the first unlock
-    // rewrites them, later ones find nothing to do (one listing of each store).
-    await this.lockModule?.sealWhatIsThere(this, 'sealed only');
-    await this.loadDraftAndEntries();
-    this.noteActivity();
-  }
-
-  /** Locks now: the key is dropped and nothing of the journal stays on screen or in memory. */
-  lock(): void {
-    if (!this.encrypt || !this.vault) return;
-    clearTimeout(this.idleTimer);
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this.vault = undefined;
-    this.text = '';
-    this.storedText = '';
-    this.entries = [];
-    this.editing = undefined;
-    this.sharing = undefined;
-    this.conflict = undefined;
-    this.search = '';
-    this.status = '';
-    this.manageOpen = false;
-    this.exportForm = false;
-    this.pendingImport = undefined;
-    this.importStatus = '';
-    this.confirming = undefined;
-    this.lockStage = 'locked';
-  }
-
-  /** Any use restarts the idle clock. @internal */
-  private readonly noteActivity = () => {
-    if (!this.vault) return;
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.lock(), this.lockAfter * 60_000);
-  };
-
-  /** Back from the back-forward cache: an encrypted journal comes back locked. @internal */
-  private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) this.lock();
-  };
-
   protected override quickExit(): void {
     this.lock();
   }
@@ -492,49 +436,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   private async openOutbox(): Promise<Outbox> {
     this.shareModule ??= await import('./journal-share.js');
     return this.shareModule.openOutbox(this);
-  }
-
-  /** Sends a saved entry to the practice, after the client saw exactly what goes and confirmed. */
-  async share(entry: JournalEntry): Promise<OutboxEntry | undefined> {
-    this.sharing = undefined;
-    const endpoint = this.activeEndpoint;
-    if (!endpoint) return undefined;
-    if (!this.emit('hearth-journal-submit', { entry }, { cancelable: true })) return undefined;
-    await this.storeReady;
-    const outbox = await this.track(this.openOutbox());
-    return outbox.send({
-      endpoint,
-      body: entry,
-      credentials: this.credentials ?? this.practiceConfig?.credentials ?? 'same-origin',
-      source: shareSource(this.instanceKey, entry.id),
-    });
-  }
-
-  /** @internal */
-  async loadEntries(): Promise<void> {
-    if (this.closed) return;
-    const listed = await this.store!.list<Stored<JournalEntry>>('journal', ENTRY_FORMAT);
-    if (!listed.ok) {
-      this.storageProblem = listed.error;
-      return;
-    }
-    const prefix = `${this.instanceKey}/`;
-    const entries: JournalEntry[] = [];
-    const unsealed = new Set<string>();
-    for (const [key, record] of listed.value.records) {
-      if (!key.startsWith(prefix)) continue;
-      // Stored unencrypted in an encrypted journal: not the client's writing as far as this
-      // journal can tell. Shown (nothing is hidden from the client), flagged as not encrypted.
-      const plainInEncrypted = this.encrypt && !isSealed(record.data);
-      const entry = plainInEncrypted ? (record.data as JournalEntry) : await this.unseal(record.data, 'journal', key);
-      // Only an entry that is the one its key names (never one copied under another key, or
-      // another journal's whose store key starts like this one's), with what a card shows.
-      if (!isEntry(entry) || key !== entryKey(this.instanceKey, entry.id)) continue;
-      if (plainInEncrypted) unsealed.add(entry.id);
-      entries.push({ ...entry, tags: Array.isArray(entry.tags) ? entry.tags : [] });
-    }
-    this.unsealedEntries = unsealed;
-    this.entries = entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   /** Another tab (or element) changed the draft: take it if nothing here is unsaved, else ask. */
@@ -563,17 +464,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     }
     this.conflict = { text: other, version };
   }
-
-  /** Saves the draft now (the textarea saves within half a second of the last keystroke). */
-  async saveDraft(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    await this.storeReady;
-    return this.inDraftTurn(() => this.writeDraft());
-  }
-
-  /** Draft writes of this journal, one after another (see inDraftTurn). */
-  private draftTurn: Promise<unknown> = Promise.resolve();
 
   /**
    * Runs a draft write after the ones before it. Each reads the version the previous one left:
@@ -630,6 +520,218 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.saveTimer = setTimeout(() => void this.saveDraft(), AUTOSAVE_MS);
   }
 
+  /** The entry's Edit button, where focus returns when its edit form closes. */
+  private editButton(id: string): string {
+    return `[data-entry="${CSS.escape(id)}"] [data-action="edit"]`;
+  }
+
+  private async history(): Promise<typeof import('./journal-history.js')> {
+    this.historyModule ??= await import('./journal-history.js');
+    return this.historyModule;
+  }
+
+  /**
+   * Words as the client's language counts them (Intl.Segmenter: current Chromium, Firefox and
+   * Safari), counted after the keystroke's frame; a long entry after a pause in typing, so that
+   * each keystroke stays within a frame (docs/benchmarks.md).
+   */
+  private wordCount(): number {
+    if (this.counted[0] !== this.text) {
+      clearTimeout(this.countTimer);
+      this.countTimer = setTimeout(
+        () => {
+          let words = 0;
+          for (const segment of new Intl.Segmenter(this.i18n.lang, { granularity: 'word' }).segment(this.text)) if (segment.isWordLike) words++;
+          this.counted = [this.text, words];
+          this.requestUpdate();
+        },
+        this.text.length < 20_000 ? 0 : 300,
+      );
+    }
+    return this.counted[1];
+  }
+
+  private renderHistory() {
+    // The element is its own history host (the interface lists what the view may use).
+    return this.historyModule ? this.historyModule.renderHistory(this satisfies HistoryHost) : nothing;
+  }
+
+  private renderWriting() {
+    const words = this.wordCount();
+    const modeNote = this.mode === 'none' ? this.i18n.t('journal.noneNote') : this.mode === 'session' ? this.i18n.t('journal.sessionNote') : '';
+    return html`${this.encrypt && this.lockModule ? this.lockModule.renderLockControlsFor(this) : nothing}
+      <label for="text" class="visually-hidden">${this.i18n.t('journal.textareaLabel')}</label>
+      <textarea
+        id="text"
+        part="textarea"
+        dir=${ifDefined(textDirection(this.text))}
+        spellcheck="true"
+        autocomplete="off"
+        aria-describedby="prompt count"
+        maxlength=${this.maxLength && this.maxLength > 0 ? this.maxLength : 1_000_000}
+        .value=${this.text}
+        @input=${this.onInput}
+      ></textarea>
+      <p class="count" id="count">
+        ${
+          this.maxLength && this.maxLength > 0
+            ? this.i18n.t('journal.characters', { count: this.text.length, max: this.maxLength })
+            : this.i18n.t('journal.words', { count: words })
+        }
+      </p>
+      ${
+        this.conflict
+          ? html`<div class="conflict" part="conflict" role="alert">
+            <p>${this.i18n.t('journal.conflict')}</p>
+            <button type="button" @click=${() => this.resolveConflict(true)}>${this.i18n.t('journal.keepMine')}</button>
+            <button type="button" @click=${() => this.resolveConflict(false)}>${this.i18n.t('journal.useOther')}</button>
+          </div>`
+          : nothing
+      }
+      <div class="row">
+        <button type="button" class="primary" part="save-button" @click=${() => void this.saveEntry()}>${this.i18n.t('journal.saveEntry')}</button>
+        <p class=${this.storageProblem ? 'status error' : 'status'} part="status" role="status" aria-live="polite">${this.status}</p>
+      </div>
+      ${modeNote ? html`<p class="muted mode-note">${modeNote}</p>` : nothing}
+      ${this.mayBeCleared ? html`<p class="muted persist-note">${this.i18n.t('journal.persistRefused')}</p>` : nothing}
+      ${this.framed && this.mode !== 'none' ? html`<p class="muted framed-note">${this.i18n.t('journal.framed')}</p>` : nothing}
+      ${this.renderHistory()}`;
+  }
+
+  /** The endpoint in force: the attribute, else the provider's; none when it is not a valid URL. */
+  get activeEndpoint(): string | undefined {
+    const endpoint = this.endpoint ?? this.practiceConfig?.endpoint;
+    return endpoint && !urlProblem(endpoint) ? endpoint : undefined;
+  }
+
+  /** The instance key: `store-key`, else the pack id, else `journal`. */
+  get instanceKey(): string {
+    return this.storeKey || this.pack || 'journal';
+  }
+
+  /** The prompts in use. */
+  get promptList(): readonly Prompt[] {
+    if (this.prompt) return [{ id: 'prompt', text: this.prompt }];
+    return this.content.value ?? [];
+  }
+
+  /** The prompt on show, after rotation. */
+  get currentPrompt(): Prompt | undefined {
+    const list = this.promptList;
+    if (!list.length) return undefined;
+    const rotate = ROTATIONS.includes(this.rotate) ? this.rotate : 'none';
+    const index = rotate === 'daily' ? localDay() % list.length : rotate === 'sequence' ? this.sequence % list.length : 0;
+    return list[index];
+  }
+
+  /** The saved entries, newest first. */
+  get savedEntries(): readonly JournalEntry[] {
+    return this.entries;
+  }
+
+  /**
+   * Encrypts a record's data when the journal is encrypted, bound to where it is kept (`store`
+   * and `key`: a sealed entry copied onto another does not open there); else stores it as it is.
+   */
+  /** @internal */
+  async seal<T>(value: T, store: JournalStore, key: string): Promise<Stored<T>> {
+    return this.vault ? { sealed: await this.vault.encryptJson(value, this.store!.bindingOf(store, key)) } : value;
+  }
+
+  /** True when nothing may be read or written: an encrypted journal that is not unlocked. */
+  /** @internal */
+  get closed(): boolean {
+    return this.encrypt && !this.vault;
+  }
+
+  // ── Encryption: set up, unlock, recover, lock ─────────────────────────────────────────
+
+  /** @internal */
+  async opened(): Promise<void> {
+    this.lockStage = undefined;
+    this.lockError = undefined;
+    this.recoveryCode = undefined;
+    // Records sealed before seals were bound to their place are bound now: the first unlock
+    // rewrites them, later ones find nothing to do (one listing of each store).
+    await this.lockModule?.sealWhatIsThere(this, 'sealed only');
+    await this.loadDraftAndEntries();
+    this.noteActivity();
+  }
+
+  /** Locks now: the key is dropped and nothing of the journal stays on screen or in memory. */
+  lock(): void {
+    if (!this.encrypt || !this.vault) return;
+    clearTimeout(this.idleTimer);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.vault = undefined;
+    this.text = '';
+    this.storedText = '';
+    this.entries = [];
+    this.editing = undefined;
+    this.sharing = undefined;
+    this.conflict = undefined;
+    this.search = '';
+    this.status = '';
+    this.manageOpen = false;
+    this.exportForm = false;
+    this.pendingImport = undefined;
+    this.importStatus = '';
+    this.confirming = undefined;
+    this.lockStage = 'locked';
+  }
+
+  /** Sends a saved entry to the practice, after the client saw exactly what goes and confirmed. */
+  async share(entry: JournalEntry): Promise<OutboxEntry | undefined> {
+    this.sharing = undefined;
+    const endpoint = this.activeEndpoint;
+    if (!endpoint) return undefined;
+    if (!this.emit('hearth-journal-submit', { entry }, { cancelable: true })) return undefined;
+    await this.storeReady;
+    const outbox = await this.track(this.openOutbox());
+    return outbox.send({
+      endpoint,
+      body: entry,
+      credentials: this.credentials ?? this.practiceConfig?.credentials ?? 'same-origin',
+      source: shareSource(this.instanceKey, entry.id),
+    });
+  }
+
+  /** @internal */
+  async loadEntries(): Promise<void> {
+    if (this.closed) return;
+    const listed = await this.store!.list<Stored<JournalEntry>>('journal', ENTRY_FORMAT);
+    if (!listed.ok) {
+      this.storageProblem = listed.error;
+      return;
+    }
+    const prefix = `${this.instanceKey}/`;
+    const entries: JournalEntry[] = [];
+    const unsealed = new Set<string>();
+    for (const [key, record] of listed.value.records) {
+      if (!key.startsWith(prefix)) continue;
+      // Stored unencrypted in an encrypted journal: not the client's writing as far as this
+      // journal can tell. Shown (nothing is hidden from the client), flagged as not encrypted.
+      const plainInEncrypted = this.encrypt && !isSealed(record.data);
+      const entry = plainInEncrypted ? (record.data as JournalEntry) : await this.unseal(record.data, 'journal', key);
+      // Only an entry that is the one its key names (never one copied under another key, or
+      // another journal's whose store key starts like this one's), with what a card shows.
+      if (!isEntry(entry) || key !== entryKey(this.instanceKey, entry.id)) continue;
+      if (plainInEncrypted) unsealed.add(entry.id);
+      entries.push({ ...entry, tags: Array.isArray(entry.tags) ? entry.tags : [] });
+    }
+    this.unsealedEntries = unsealed;
+    this.entries = entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Saves the draft now (the textarea saves within half a second of the last keystroke). */
+  async saveDraft(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    await this.storeReady;
+    return this.inDraftTurn(() => this.writeDraft());
+  }
+
   /** Saves what is written as an entry, then starts a fresh draft. */
   async saveEntry(): Promise<JournalEntry | undefined> {
     const prompt = this.currentPrompt;
@@ -640,7 +742,15 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     await this.storeReady;
     if (this.closed) return undefined;
     const now = new Date().toISOString();
-    const entry: JournalEntry = { id: randomId(), promptId: prompt?.id ?? '', promptText: prompt ? fillTokens(prompt.text, this.practiceConfig) : '', text: this.text, tags: [], createdAt: now, updatedAt: now };
+    const entry: JournalEntry = {
+      id: randomId(),
+      promptId: prompt?.id ?? '',
+      promptText: prompt ? fillTokens(prompt.text, this.practiceConfig) : '',
+      text: this.text,
+      tags: [],
+      createdAt: now,
+      updatedAt: now,
+    };
     const key = entryKey(this.instanceKey, entry.id);
     const written = await this.store!.write('journal', key, await this.seal(entry, 'journal', key), ENTRY_FORMAT);
     if (!written.ok) {
@@ -660,9 +770,15 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.sequence += 1;
     clearTimeout(this.saveTimer);
     await this.inDraftTurn(async () => {
-      const cleared = await this.store!.write<Stored<JournalDraft>>('drafts', this.instanceKey, await this.seal<JournalDraft>({ text: '', sequence: this.sequence }, 'drafts', this.instanceKey), DRAFT_FORMAT, {
-        expectedVersion: this.draftVersion,
-      });
+      const cleared = await this.store!.write<Stored<JournalDraft>>(
+        'drafts',
+        this.instanceKey,
+        await this.seal<JournalDraft>({ text: '', sequence: this.sequence }, 'drafts', this.instanceKey),
+        DRAFT_FORMAT,
+        {
+          expectedVersion: this.draftVersion,
+        },
+      );
       if (cleared.ok) {
         this.draftVersion = cleared.value.version;
         this.storedText = '';
@@ -679,13 +795,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.editing = { id: entry.id, text: entry.text, tags: entry.tags.join(', '), mood: entry.mood ?? '' };
     this.focusAfterUpdate('#edit-text');
   }
-
-  /** The entry's Edit button, where focus returns when its edit form closes. */
-  private editButton(id: string): string {
-    return `[data-entry="${CSS.escape(id)}"] [data-action="edit"]`;
-  }
-  /** @internal */
-  @state() private editModule?: typeof import('./journal-edit.js');
 
   /** Saves the edited text, tags and mood of an entry. */
   async saveEdit(): Promise<void> {
@@ -713,27 +822,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     this.focusAfterUpdate('#text', '#passphrase');
   }
 
-  /** Where focus goes after the next update, the first found (a view replaced the focused control). @internal */
-  private focusTargets?: string[];
-
   /** Focuses the first of `selectors` found in the shadow root after the next update. @internal */
   focusAfterUpdate(...selectors: string[]): void {
     this.focusTargets = selectors;
     this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const targets = this.focusTargets;
-    if (!targets) return;
-    this.focusTargets = undefined;
-    for (const selector of targets) {
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (target) {
-        target.focus();
-        return;
-      }
-    }
   }
 
   /** True while anything of this journal is kept: an entry, a draft, a key, or a share waiting to go. @internal */
@@ -747,50 +839,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     );
   }
 
-  private async history(): Promise<typeof import('./journal-history.js')> {
-    this.historyModule ??= await import('./journal-history.js');
-    return this.historyModule;
-  }
-
-
-
-
-  /**
-   * Words as the client's language counts them (Intl.Segmenter: current Chromium, Firefox and
-   * Safari), counted after the keystroke's frame; a long entry after a pause in typing, so that
-   * each keystroke stays within a frame (docs/benchmarks.md).
-   */
-  private wordCount(): number {
-    if (this.counted[0] !== this.text) {
-      clearTimeout(this.countTimer);
-      this.countTimer = setTimeout(
-        () => {
-          let words = 0;
-          for (const segment of new Intl.Segmenter(this.i18n.lang, { granularity: 'word' }).segment(this.text)) if (segment.isWordLike) words++;
-          this.counted = [this.text, words];
-          this.requestUpdate();
-        },
-        this.text.length < 20_000 ? 0 : 300,
-      );
-    }
-    return this.counted[1];
-  }
-  /** @internal */
-  private counted: [string, number] = ['', 0];
-  /** @internal */
-  private countTimer?: ReturnType<typeof setTimeout>;
-
-  private renderHistory() {
-    // The element is its own history host (the interface lists what the view may use).
-    return this.historyModule ? this.historyModule.renderHistory(this satisfies HistoryHost) : nothing;
-  }
-
   /** @internal */
   renderShare(entry: JournalEntry) {
     return this.activeEndpoint && this.shareModule ? this.shareModule.renderShare(this, entry) : undefined;
   }
-
-
 
   /** @internal */
   renderEdit() {
@@ -828,44 +880,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return usedHeadingLevel(this.headingLevel);
   }
 
-  private renderWriting() {
-    const words = this.wordCount();
-    const modeNote = this.mode === 'none' ? this.i18n.t('journal.noneNote') : this.mode === 'session' ? this.i18n.t('journal.sessionNote') : '';
-    return html`${this.encrypt && this.lockModule ? this.lockModule.renderLockControlsFor(this) : nothing}
-      <label for="text" class="visually-hidden">${this.i18n.t('journal.textareaLabel')}</label>
-      <textarea
-        id="text"
-        part="textarea"
-        dir=${ifDefined(textDirection(this.text))}
-        spellcheck="true"
-        autocomplete="off"
-        aria-describedby="prompt count"
-        maxlength=${this.maxLength && this.maxLength > 0 ? this.maxLength : 1_000_000}
-        .value=${this.text}
-        @input=${this.onInput}
-      ></textarea>
-      <p class="count" id="count">
-        ${this.maxLength && this.maxLength > 0
-          ? this.i18n.t('journal.characters', { count: this.text.length, max: this.maxLength })
-          : this.i18n.t('journal.words', { count: words })}
-      </p>
-      ${this.conflict
-        ? html`<div class="conflict" part="conflict" role="alert">
-            <p>${this.i18n.t('journal.conflict')}</p>
-            <button type="button" @click=${() => this.resolveConflict(true)}>${this.i18n.t('journal.keepMine')}</button>
-            <button type="button" @click=${() => this.resolveConflict(false)}>${this.i18n.t('journal.useOther')}</button>
-          </div>`
-        : nothing}
-      <div class="row">
-        <button type="button" class="primary" part="save-button" @click=${() => void this.saveEntry()}>${this.i18n.t('journal.saveEntry')}</button>
-        <p class=${this.storageProblem ? 'status error' : 'status'} part="status" role="status" aria-live="polite">${this.status}</p>
-      </div>
-      ${modeNote ? html`<p class="muted mode-note">${modeNote}</p>` : nothing}
-      ${this.mayBeCleared ? html`<p class="muted persist-note">${this.i18n.t('journal.persistRefused')}</p>` : nothing}
-      ${this.framed && this.mode !== 'none' ? html`<p class="muted framed-note">${this.i18n.t('journal.framed')}</p>` : nothing}
-      ${this.renderHistory()}`;
-  }
-
   override render() {
     const prompt = this.currentPrompt;
     return html`<div class=${`${this.baseClass}${this.concealed ? ' concealed' : ''}`} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
@@ -874,11 +888,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
         <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
         ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt heading" part="heading" id="prompt" lang=${ifDefined(foreignContentLang(this.content.origin, this.i18n.language))}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
       </div>
-      ${this.lockStage && this.lockModule
-        ? this.lockModule.renderLockFor(this)
-        : this.encrypt && !this.vault
-          ? nothing
-          : this.renderWriting()}
+      ${this.lockStage && this.lockModule ? this.lockModule.renderLockFor(this) : this.encrypt && !this.vault ? nothing : this.renderWriting()}
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
     </div>`;
   }

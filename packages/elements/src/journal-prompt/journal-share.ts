@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { HearthStorage, KeyVault, OutboxEntry, PracticeConfig } from '@hearth/core';
 import { Outbox } from '@hearth/core/sending';
+import { html, nothing, type TemplateResult } from 'lit';
+
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import type { JournalEntry } from './journal-prompt.js';
 import { sharedEntryId, sharesOf } from './share-source.js';
@@ -58,13 +59,15 @@ export function renderShare(host: ShareHost, entry: JournalEntry): ShareView {
   const reason = state?.lastError?.message ?? '';
   const line = state
     ? html`<p class="share-state" data-state=${state.state}>
-        ${state.state === 'sending'
-          ? t('journal.shareState.sending')
-          : state.state === 'queued'
-            ? t('journal.shareState.queued', { reason })
-            : state.state === 'sent'
-              ? t('journal.shareState.sent')
-              : t('journal.shareState.failed', { reason })}
+        ${
+          state.state === 'sending'
+            ? t('journal.shareState.sending')
+            : state.state === 'queued'
+              ? t('journal.shareState.queued', { reason })
+              : state.state === 'sent'
+                ? t('journal.shareState.sent')
+                : t('journal.shareState.failed', { reason })
+        }
       </p>`
     : nothing;
   if (host.sharing === entry.id) {
@@ -84,6 +87,9 @@ export function renderShare(host: ShareHost, entry: JournalEntry): ShareView {
     state?.state === 'failed' || state?.state === 'queued'
       ? html`<button type="button" @click=${() => void host.outbox?.retry(state.id)}>${t('journal.shareRetry')}</button>`
       : nothing;
-  const share = state?.state === 'sent' || state?.state === 'sending' ? nothing : html`<button type="button" @click=${() => (host.sharing = entry.id)}>${t('journal.share')}</button>`;
+  const share =
+    state?.state === 'sent' || state?.state === 'sending'
+      ? nothing
+      : html`<button type="button" @click=${() => (host.sharing = entry.id)}>${t('journal.share')}</button>`;
   return { state: line, actions: html`${retry}${share}`, panel: nothing };
 }

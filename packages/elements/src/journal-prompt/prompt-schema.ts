@@ -1,4 +1,5 @@
-import { array, object, optional, string, type Schema } from '@hearth/core';
+import { array, object, optional, type Schema, string } from '@hearth/core';
+
 import type { Prompt } from '../content/built-in-prompt-packs.js';
 
 /*

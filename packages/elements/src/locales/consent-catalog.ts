@@ -1,5 +1,5 @@
-import { en, type BaseStrings } from './en.js';
-import { enConsent, type ConsentStrings } from './en-consent.js';
+import { type BaseStrings, en } from './en.js';
+import { type ConsentStrings, enConsent } from './en-consent.js';
 import { uiCatalogWith } from './ui-catalog.js';
 
 export type ConsentElementStrings = BaseStrings & ConsentStrings;

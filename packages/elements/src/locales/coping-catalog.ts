@@ -1,5 +1,5 @@
-import { en, type BaseStrings } from './en.js';
-import { enCoping, type CopingStrings } from './en-coping.js';
+import { type BaseStrings, en } from './en.js';
+import { type CopingStrings, enCoping } from './en-coping.js';
 import { uiCatalogWith } from './ui-catalog.js';
 
 export type CopingCardStrings = BaseStrings & CopingStrings;

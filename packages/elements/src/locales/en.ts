@@ -1,6 +1,7 @@
 import type { PluralMessage } from '@hearth/core';
-import type { CopingStrings } from './en-coping.js';
+
 import type { ConsentStrings } from './en-consent.js';
+import type { CopingStrings } from './en-coping.js';
 import type { FeedbackStrings } from './en-feedback.js';
 import type { JournalStrings } from './en-journal.js';
 
@@ -21,7 +22,8 @@ export const en = {
   'crisis.compactLead': 'Need help now?',
   'crisis.compactEmergency': 'Emergency: {number}',
   'crisis.compactColon': ': ',
-  'crisis.previewNoRegion': 'For the practice (shown only in preview): no region is set, so clients see only “call your local emergency number”. Add a region, such as region="US", to <hearth-provider> to show the crisis lines for your clients.',
+  'crisis.previewNoRegion':
+    'For the practice (shown only in preview): no region is set, so clients see only “call your local emergency number”. Add a region, such as region="US", to <hearth-provider> to show the crisis lines for your clients.',
   'crisis.call': 'Call {number}',
   'crisis.text': 'Text {number}',
   'crisis.website': '{name} website',
@@ -36,8 +38,7 @@ export const en = {
   'quickExit.label': 'Quick exit',
   'quickExit.hint': 'Leaves this page at once. You can also press the Shift key three times.',
 
-  'disclaimer.text': "This tool supports your therapy. It does not replace it.",
-
+  'disclaimer.text': 'This tool supports your therapy. It does not replace it.',
 };
 
 /** The strings every element may use: errors, crisis resources, quick exit, the widget footer. */

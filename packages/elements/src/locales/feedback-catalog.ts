@@ -1,4 +1,4 @@
-import { en, type BaseStrings } from './en.js';
+import { type BaseStrings, en } from './en.js';
 import { enFeedback, type FeedbackStrings } from './en-feedback.js';
 import { uiCatalogWith } from './ui-catalog.js';
 

@@ -1,4 +1,4 @@
-import { en, type BaseStrings } from './en.js';
+import { type BaseStrings, en } from './en.js';
 import { enJournal, type JournalStrings } from './en-journal.js';
 import { uiCatalogWith } from './ui-catalog.js';
 

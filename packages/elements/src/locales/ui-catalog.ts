@@ -1,5 +1,6 @@
 import type { LocaleCatalog } from '@hearth/core';
-import { en, type BaseStrings, type UiStrings } from './en.js';
+
+import { type BaseStrings, en, type UiStrings } from './en.js';
 
 /** Loads a complete table of another language: a chunk of its own, the first time it is needed. */
 export function loadUiStrings(language: string): Promise<UiStrings> {

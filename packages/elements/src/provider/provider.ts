@@ -1,27 +1,28 @@
-import { ContextProvider } from '@lit/context';
 import {
   baseStyles,
-  CREDENTIALS,
+  type ConfigIssue,
   ContentSource,
+  CREDENTIALS,
   endpointSchema,
   HearthElement,
   localeSchema,
   namespaceSchema,
   oneOf,
+  type PracticeConfig,
   practiceConfigSchema,
   practiceContext,
   regionSchema,
+  type Schema,
   STORAGE_MODES,
   string,
   THEMES,
   validate,
-  type ConfigIssue,
-  type PracticeConfig,
-  type Schema,
 } from '@hearth/core';
+import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { uiCatalog, type BaseStrings } from '../locales/ui-catalog.js';
+
+import { type BaseStrings, uiCatalog } from '../locales/ui-catalog.js';
 import { providerStyles } from './provider.styles.js';
 
 type AttributeField = 'practiceName' | 'locale' | 'region' | 'theme' | 'storage' | 'namespace' | 'endpoint' | 'credentials';
@@ -39,10 +40,7 @@ const ATTRIBUTES: readonly { field: AttributeField; attribute: string; schema: S
 ];
 
 /** Merges `strings` tables locale by locale, the inner one winning key by key. */
-function mergeStrings(
-  outer: PracticeConfig['strings'],
-  inner: PracticeConfig['strings'],
-): PracticeConfig['strings'] | undefined {
+function mergeStrings(outer: PracticeConfig['strings'], inner: PracticeConfig['strings']): PracticeConfig['strings'] | undefined {
   if (!outer) return inner;
   if (!inner) return outer;
   const merged: Record<string, Record<string, string>> = { ...outer };
@@ -79,6 +77,23 @@ export class HearthProvider extends HearthElement<BaseStrings> {
   static override localeCatalog = uiCatalog;
   static override styles = [...baseStyles, providerStyles];
 
+  /** @internal */
+  private readonly content = new ContentSource<PracticeConfig>(
+    this,
+    {
+      name: 'config',
+      schema: practiceConfigSchema,
+      property: () => this.config,
+      src: () => this.src,
+    },
+    (promise) => this.track(promise),
+  );
+
+  /** @internal */
+  private readonly provider = new ContextProvider(this, { context: practiceContext, initialValue: undefined });
+  /** @internal */
+  private attributeIssues: ConfigIssue[] = [];
+
   /** The practice's name; fills `{practice}` in text. */
   @property({ attribute: 'practice-name' }) practiceName?: string;
 
@@ -108,28 +123,6 @@ export class HearthProvider extends HearthElement<BaseStrings> {
 
   /** The practice configuration as an object (first of the content sources). */
   @property({ attribute: false }) config?: PracticeConfig;
-
-  /** @internal */
-  private readonly content = new ContentSource<PracticeConfig>(
-    this,
-    {
-      name: 'config',
-      schema: practiceConfigSchema,
-      property: () => this.config,
-      src: () => this.src,
-    },
-    (promise) => this.track(promise),
-  );
-
-  /** @internal */
-  private readonly provider = new ContextProvider(this, { context: practiceContext, initialValue: undefined });
-  /** @internal */
-  private attributeIssues: ConfigIssue[] = [];
-
-  /** The settings this provider gives its elements, after merging every source. */
-  override get effectiveConfig(): PracticeConfig | undefined {
-    return this.provider.value;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -164,12 +157,19 @@ export class HearthProvider extends HearthElement<BaseStrings> {
     return [...this.attributeIssues, ...this.content.issues];
   }
 
+  /** The settings this provider gives its elements, after merging every source. */
+  override get effectiveConfig(): PracticeConfig | undefined {
+    return this.provider.value;
+  }
+
   override render() {
     const issues = this.configIssues();
-    return html`${issues.length
+    return html`${
+      issues.length
         ? html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
             ${this.renderConfigIssues(issues)}
           </div>`
-        : nothing}<slot></slot>`;
+        : nothing
+    }<slot></slot>`;
   }
 }

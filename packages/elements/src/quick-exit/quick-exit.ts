@@ -1,7 +1,8 @@
-import { baseStyles, HearthElement, urlProblem, type ConfigIssue, type QuickExitDetail } from '@hearth/core';
+import { baseStyles, type ConfigIssue, HearthElement, type QuickExitDetail, urlProblem } from '@hearth/core';
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { uiCatalog, type BaseStrings } from '../locales/ui-catalog.js';
+
+import { type BaseStrings, uiCatalog } from '../locales/ui-catalog.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** Where quick exit goes when `href` is not set: a neutral search page. */
@@ -52,82 +53,12 @@ export class HearthQuickExit extends HearthElement<BaseStrings> {
   static override localeCatalog = uiCatalog;
   static override styles = [...baseStyles, quickExitStyles];
 
-  /** Where to go: an http(s) URL. Default: a neutral search page. */
-  @property() href = DEFAULT_QUICK_EXIT_HREF;
-
-  /** Turns off the Shift ×3 shortcut (the button stays). */
-  @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
-
   /** @internal */
   private shiftTimes: number[] = [];
   /** @internal */
   private shiftAlone = false;
   /** @internal */
   private issues: ConfigIssue[] = [];
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.onKeyDown, true);
-    document.addEventListener('keyup', this.onKeyUp, true);
-    window.addEventListener('pageshow', this.onPageShow);
-  }
-
-  override disconnectedCallback(): void {
-    document.removeEventListener('keydown', this.onKeyDown, true);
-    document.removeEventListener('keyup', this.onKeyUp, true);
-    window.removeEventListener('pageshow', this.onPageShow);
-    super.disconnectedCallback();
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const problem = this.href ? urlProblem(this.href) : 'must not be empty';
-    this.issues = problem ? [{ path: 'href', message: problem }] : [];
-  }
-
-  protected override configIssues(): ConfigIssue[] {
-    return this.issues;
-  }
-
-  /**
-   * The destination in force: `href`; without an `href` attribute, the page's fallback link (the
-   * `<a href>` written inside the element for before the script arrives); else the default. An
-   * `href` that is not a valid http(s) URL goes to the default.
-   */
-  get destination(): string {
-    if (this.issues.length || !this.href) return DEFAULT_QUICK_EXIT_HREF;
-    if (!this.hasAttribute('href') && this.href === DEFAULT_QUICK_EXIT_HREF) {
-      const fallback = this.querySelector<HTMLAnchorElement>('a[href]')?.href;
-      if (fallback && !urlProblem(fallback)) return fallback;
-    }
-    return new URL(this.href, document.baseURI).href;
-  }
-
-  /** Leaves the page now, as the button does. */
-  exit(trigger: QuickExitDetail['trigger'] = 'method'): void {
-    const href = this.destination;
-    blankPage();
-    this.shiftTimes = [];
-    this.emit('hearth-quick-exit', { href, trigger });
-    this.navigate(href);
-  }
-
-  /**
-   * The last step of {@link exit}; a subclass may replace how the page is left. In a frame (a
-   * site builder's custom-code frame), it leaves from the top page, which is what the client
-   * sees: browsers allow that in the click or key press. Where the frame may not (a sandbox
-   * without `allow-top-navigation-by-user-activation`), the frame itself leaves.
-   */
-  protected navigate(href: string): void {
-    if (window.top && window.top !== window.self) {
-      try {
-        window.top.location.replace(href);
-      } catch {
-        // Not allowed to navigate the top page: leave the frame at least.
-      }
-    }
-    location.replace(href);
-  }
 
   /** @internal */
   private readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -155,6 +86,76 @@ export class HearthQuickExit extends HearthElement<BaseStrings> {
     this.shiftTimes = [];
     restorePage();
   };
+
+  /** Where to go: an http(s) URL. Default: a neutral search page. */
+  @property() href = DEFAULT_QUICK_EXIT_HREF;
+
+  /** Turns off the Shift ×3 shortcut (the button stays). */
+  @property({ type: Boolean, attribute: 'no-shortcut' }) noShortcut = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('keyup', this.onKeyUp, true);
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.onKeyDown, true);
+    document.removeEventListener('keyup', this.onKeyUp, true);
+    window.removeEventListener('pageshow', this.onPageShow);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const problem = this.href ? urlProblem(this.href) : 'must not be empty';
+    this.issues = problem ? [{ path: 'href', message: problem }] : [];
+  }
+
+  protected override configIssues(): ConfigIssue[] {
+    return this.issues;
+  }
+
+  /**
+   * The last step of {@link exit}; a subclass may replace how the page is left. In a frame (a
+   * site builder's custom-code frame), it leaves from the top page, which is what the client
+   * sees: browsers allow that in the click or key press. Where the frame may not (a sandbox
+   * without `allow-top-navigation-by-user-activation`), the frame itself leaves.
+   */
+  protected navigate(href: string): void {
+    if (window.top && window.top !== window.self) {
+      try {
+        window.top.location.replace(href);
+      } catch {
+        // Not allowed to navigate the top page: leave the frame at least.
+      }
+    }
+    location.replace(href);
+  }
+
+  /**
+   * The destination in force: `href`; without an `href` attribute, the page's fallback link (the
+   * `<a href>` written inside the element for before the script arrives); else the default. An
+   * `href` that is not a valid http(s) URL goes to the default.
+   */
+  get destination(): string {
+    if (this.issues.length || !this.href) return DEFAULT_QUICK_EXIT_HREF;
+    if (!this.hasAttribute('href') && this.href === DEFAULT_QUICK_EXIT_HREF) {
+      const fallback = this.querySelector<HTMLAnchorElement>('a[href]')?.href;
+      if (fallback && !urlProblem(fallback)) return fallback;
+    }
+    return new URL(this.href, document.baseURI).href;
+  }
+
+  /** Leaves the page now, as the button does. */
+  exit(trigger: QuickExitDetail['trigger'] = 'method'): void {
+    const href = this.destination;
+    blankPage();
+    this.shiftTimes = [];
+    this.emit('hearth-quick-exit', { href, trigger });
+    this.navigate(href);
+  }
 
   override render() {
     return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>

@@ -7,7 +7,18 @@ const definition = {
   id: 'check',
   version: '1',
   title: 'A quick check',
-  items: [{ id: 'useful', type: 'choice', label: 'Was this page useful?', required: true, options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] }],
+  items: [
+    {
+      id: 'useful',
+      type: 'choice',
+      label: 'Was this page useful?',
+      required: true,
+      options: [
+        { value: 'yes', label: 'Yes' },
+        { value: 'no', label: 'No' },
+      ],
+    },
+  ],
 };
 
 function App() {
