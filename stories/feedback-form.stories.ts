@@ -57,12 +57,16 @@ export const Invalid: Story = {
 
 /** Sending: the answers are on their way (the story holds the form in that state). */
 export const Sending: Story = {
-  render: () => html`<hearth-feedback-form template="group" storage="none" endpoint="/storybook/feedback"></hearth-feedback-form>`,
+  render: () => html`<hearth-feedback-form template="group" storage="none" endpoint="/storybook/feedback-held"></hearth-feedback-form>`,
   play: async ({ canvasElement }) => {
+    // Storybook has no server to send to: this story's address never answers, so the form stays
+    // in its "sending" state (the outbox's own 30 s timeout would queue it after that).
+    const fetchOfPage = window.fetch;
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).endsWith('/storybook/feedback-held') ? new Promise<Response>(() => {}) : fetchOfPage(input, init);
     const el = await form(canvasElement);
     el.answers = { safe: 8, heard: 7, useful: 9 };
-    el.phaseState = 'sending';
-    el.status = 'Sending your answers…';
+    void el.submit();
   },
 };
 

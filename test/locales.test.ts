@@ -2,74 +2,143 @@ import '../packages/elements/src/all.js';
 
 import { expect, fixture, html } from '@open-wc/testing';
 
-import { en as enBase } from '../packages/elements/src/locales/en.js';
-import { enConsent } from '../packages/elements/src/locales/en-consent.js';
-import { enConsentReceipt } from '../packages/elements/src/locales/en-consent-receipt.js';
-import { enCoping } from '../packages/elements/src/locales/en-coping.js';
-import { enCopingChoices } from '../packages/elements/src/locales/en-coping-choices.js';
-import { enCopingExercise } from '../packages/elements/src/locales/en-coping-exercise.js';
-import { enFeedback } from '../packages/elements/src/locales/en-feedback.js';
-import { enFeedbackSend } from '../packages/elements/src/locales/en-feedback-send.js';
-import { enJournal } from '../packages/elements/src/locales/en-journal.js';
-import { enJournalExport } from '../packages/elements/src/locales/en-journal-export.js';
-import { enJournalHistory } from '../packages/elements/src/locales/en-journal-history.js';
-import { enJournalLock } from '../packages/elements/src/locales/en-journal-lock.js';
+import { coreCatalog, type LocaleCatalog, type Message, type StringTable } from '../packages/core/src/index.js';
+import * as hearth from '../packages/elements/src/index.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { listFiles } from './helpers/commands.js';
 import { until } from './helpers/shadow.js';
 
-/** Every English string: the shared table and each widget's. */
-const en = {
-  ...enBase,
-  ...enCoping,
-  ...enCopingExercise,
-  ...enCopingChoices,
-  ...enJournal,
-  ...enJournalHistory,
-  ...enJournalLock,
-  ...enJournalExport,
-  ...enFeedback,
-  ...enFeedbackSend,
-  ...enConsent,
-  ...enConsentReceipt,
-};
-import { uiCatalog } from '../packages/elements/src/locales/ui-catalog.js';
+const LOCALES = 'packages/elements/src/locales';
+
+type Catalog = LocaleCatalog<StringTable>;
+
+/**
+ * Each catalog with the elements that use it, found from what the package exports (an element is
+ * a class with a `localeCatalog` of its own), so a new element's strings are checked without a list.
+ */
+function catalogsOfElements(): Map<Catalog, string[]> {
+  const found = new Map<Catalog, string[]>();
+  for (const [name, value] of Object.entries(hearth)) {
+    const catalog = typeof value === 'function' ? (value as { localeCatalog?: Catalog }).localeCatalog : undefined;
+    if (!catalog || catalog === (coreCatalog as unknown as Catalog)) continue;
+    found.set(catalog, [...(found.get(catalog) ?? []), name]);
+  }
+  return found;
+}
+
+const catalogs = catalogsOfElements();
+
+/** Every English key: the keys a practice can override with the provider's `strings`. */
+const everyEnglishKey = [...new Set([...catalogs.keys()].flatMap((catalog) => Object.keys(catalog.en)))];
 
 function placeholders(message: unknown): string[] {
   const text = typeof message === 'string' ? message : Object.values(message as Record<string, string>).join(' ');
   return [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
 }
 
-describe('UI string tables', () => {
-  for (const language of uiCatalog.languages) {
-    it(`${language} is complete, loads on demand, and keeps every placeholder`, async () => {
-      const table = (await uiCatalog.load(language)) as Record<string, unknown>;
-      expect(Object.keys(table).sort()).to.deep.equal(Object.keys(en).sort());
-      for (const [key, message] of Object.entries(en)) {
-        const translated = table[key];
-        expect(translated, `${language} ${key}`).to.exist;
-        if (typeof translated === 'string') expect(translated.trim(), `${language} ${key}`).not.to.equal('');
-        else expect((translated as { other: string }).other, `${language} ${key} has an "other" form`).to.be.a('string');
-        // A plural message may say "one" in words instead of {count}; other placeholders must stay.
-        const expected = placeholders(message).filter((p) => p !== '{count}');
-        const got = placeholders(translated).filter((p) => p !== '{count}');
-        expect(got, `${language} ${key}`).to.deep.equal(expected);
-      }
-    });
+/** The plural forms a count a screen shows (0 to 999) takes in `language`: en one/other, ar all six. */
+function formsNeeded(language: string): string[] {
+  const rules = new Intl.PluralRules(language);
+  return [...new Set(Array.from({ length: 1000 }, (_, count) => rules.select(count)))].sort();
+}
+
+/** What is wrong with one translated message, as sentences (none when it is right). */
+function problemsOf(language: string, key: string, english: Message, message: Message | undefined): string[] {
+  if (message === undefined) return [`${key} is missing`];
+  if (typeof message !== typeof english) return [`${key} is ${typeof message === 'string' ? 'not' : ''} a plural message in English`];
+  const problems: string[] = [];
+  if (typeof message === 'string') {
+    if (!message.trim()) problems.push(`${key} is empty`);
+  } else {
+    // `zero` is allowed in every language: the controller uses it for a count of 0.
+    const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories as string[];
+    const forms = Object.keys(message);
+    const unknown = forms.filter((form) => form !== 'zero' && !categories.includes(form));
+    const missing = formsNeeded(language).filter((form) => !forms.includes(form));
+    if (unknown.length) problems.push(`${key} has forms ${language} does not use: ${unknown.join(', ')}`);
+    if (missing.length) problems.push(`${key} lacks the forms ${missing.join(', ')}`);
   }
+  // A plural message may say "one" in words instead of {count}; other placeholders must stay.
+  const expected = placeholders(english).filter((p) => p !== '{count}');
+  const got = placeholders(message).filter((p) => p !== '{count}');
+  if (got.join() !== expected.join()) problems.push(`${key} has the placeholders ${got.join(' ') || 'none'}, English ${expected.join(' ') || 'none'}`);
+  return problems;
+}
+
+/** The tables of other languages than English this page has fetched (`ar/consent.ts`). */
+function fetchedTables(): string[] {
+  const paths = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+  const tables = paths.filter((path) => path.startsWith(`/${LOCALES}/`)).map((path) => path.slice(LOCALES.length + 2));
+  return [...new Set(tables.filter((path) => /^(?!en\/)[\w-]+\/[\w-]+\.ts$/.test(path)))].sort();
+}
+
+// First in this file: nothing has loaded another language yet (each test file has its own page).
+describe('another language loads on demand, per element', () => {
+  it("an Arabic consent downloads the Arabic consent table and the shared one (its crisis footer), not the journal's", async () => {
+    const consent = await fixture(html`<hearth-consent lang="ar" template="confidentiality" storage="none"></hearth-consent>`);
+    await until(() => (consent.shadowRoot!.textContent ?? '').includes('أوافق'), 5000, 'the Arabic consent');
+    await until(() => fetchedTables().includes('ar/base.ts'), 5000, 'the Arabic crisis footer');
+    expect(fetchedTables()).to.deep.equal(['ar/base.ts', 'ar/consent.ts']);
+  });
+});
+
+describe('UI string tables', () => {
+  for (const [catalog, elements] of catalogs) {
+    for (const language of ['en', ...catalog.languages]) {
+      it(`${language} of ${elements.join(', ')}: exactly the English keys, the same placeholders, the plural forms ${language} needs`, async () => {
+        const table = language === 'en' ? catalog.en : await catalog.load(language);
+        expect(Object.keys(table).sort(), `${catalog.id} ${language}`).to.deep.equal(Object.keys(catalog.en).sort());
+        const problems = Object.entries(catalog.en).flatMap(([key, english]) => problemsOf(language, key, english, table[key]));
+        expect(problems, `${catalog.id} ${language}`).to.deep.equal([]);
+      });
+    }
+  }
+
+  it("every table in locales/<language>/ is an element's, and every language an element lists has its table", async () => {
+    const files = (await listFiles(LOCALES)).filter((file) => file.includes('/'));
+    const unclaimed: string[] = [];
+    const claimed = new Set<string>();
+    for (const file of files) {
+      const [language] = file.split('/');
+      const { strings } = (await import(`/${LOCALES}/${file}`)) as { strings: StringTable };
+      let owner: Catalog | undefined;
+      for (const catalog of catalogs.keys()) {
+        if (language === 'en' ? catalog.en === strings : catalog.languages.includes(language) && (await catalog.load(language)) === strings) owner = catalog;
+      }
+      if (owner) claimed.add(`${owner.id}:${language}`);
+      else unclaimed.push(file);
+    }
+    expect(unclaimed, 'tables no element loads').to.deep.equal([]);
+    const listed = [...catalogs.keys()].flatMap((catalog) => ['en', ...catalog.languages].map((language) => `${catalog.id}:${language}`));
+    expect(
+      listed.filter((entry) => !claimed.has(entry)),
+      'languages without a table of their own',
+    ).to.deep.equal([]);
+    expect(files.length, 'one table per element and language').to.equal(listed.length);
+  });
 
   it('docs/localization.md lists every key a practice can override', async () => {
     const doc = await (await fetch('/docs/localization.md')).text();
-    for (const key of Object.keys(en)) expect(doc, key).to.contain(`| \`${key}\` |`);
+    for (const key of everyEnglishKey) expect(doc, key).to.contain(`| \`${key}\` |`);
   });
 
-  it('an unknown language is refused, so the element stays in English', async () => {
-    let error: unknown;
-    try {
-      await uiCatalog.load('xx');
-    } catch (e) {
-      error = e;
+  it('an unknown language is refused by every catalog, so the element stays in English', async () => {
+    for (const catalog of catalogs.keys()) {
+      for (const language of ['xx', 'constructor']) {
+        const error = await catalog.load(language).then(
+          () => undefined,
+          (e: unknown) => e as Error,
+        );
+        expect(error?.message, `${catalog.id} ${language}`).to.contain(`"${language}"`);
+      }
     }
-    expect((error as Error).message).to.contain('xx');
+  });
+
+  it('the deprecated loadUiStrings still gives every string of a language, from the tables each element loads', async () => {
+    const spanish = await hearth.loadUiStrings('es');
+    expect(Object.keys(spanish).sort()).to.deep.equal([...everyEnglishKey].sort());
+    expect(spanish['consent.agree']).to.equal('Acepto');
+    expect(hearth.UI_LANGUAGES).to.deep.equal(['es', 'fr', 'ar']);
   });
 });
 

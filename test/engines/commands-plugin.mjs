@@ -10,7 +10,11 @@
  *   hearth-send-mouse     { type: 'move' | 'click' | 'down' | 'up', position?: [x, y], button? }
  *   hearth-reset-mouse    {}
  *   hearth-emulate-media  { colorScheme?, forcedColors?, reducedMotion? }   (not in WebKitGTK)
+ *   hearth-list-files     { under }   the files under a folder of the repository, paths relative to it
  */
+import { readdirSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+
 import { emulateFirefoxMedia } from './firefox.mjs';
 import { chordActions, typingActions, webdriverKey } from './webdriver-keys.mjs';
 import { setWebKitViewport } from './webkit.mjs';
@@ -174,10 +178,20 @@ const COMMANDS = {
   'hearth-emulate-media': (api, target, payload) => api.emulateMedia(target, payload ?? {}),
 };
 
+/** Every file under a folder of the repository (sorted, `/`-separated), so a test finds what is there. */
+function listFiles(payload) {
+  const root = process.cwd();
+  const folder = resolve(root, String(payload?.under ?? ''));
+  if (!folder.startsWith(root + sep)) throw new Error('hearth-list-files: under is a folder inside the repository.');
+  const entries = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return entries.map((entry) => relative(folder, resolve(entry.parentPath, entry.name)).replaceAll(sep, '/')).sort();
+}
+
 export function hearthCommandsPlugin() {
   return {
     name: 'hearth-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'hearth-list-files') return listFiles(payload);
       const run = COMMANDS[command];
       if (!run) return undefined;
       const { api, target } = driverFor(session);

@@ -6,6 +6,11 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 import { cannot } from './engine.js';
 
+/** Every file under a folder of the repository (`packages/elements/src/locales`), paths relative to it. */
+export function listFiles(under: string): Promise<string[]> {
+  return executeServerCommand('hearth-list-files', { under }) as Promise<string[]>;
+}
+
 /** Sets the page's viewport (the window's inner size) in CSS pixels. */
 export function setViewport(size: { width: number; height: number }): Promise<unknown> {
   return executeServerCommand('hearth-set-viewport', size);

@@ -1,5 +1,6 @@
 export { type BuiltinContent, type ContentOrigin, ContentSource, type ContentSourceOptions, type ContentStatus } from './content-source.js';
 export { inCrossOriginFrame } from './cross-origin-frame.js';
+export { Deadline } from './deadline.js';
 export { defineElement, type VersionedElementClass } from './define-element.js';
 export * from './encryption.js';
 export { type EventDetail, HearthElement } from './hearth-element.js';
@@ -20,6 +21,7 @@ export {
   type StringTable,
 } from './locale-controller.js';
 export { MediaMatch } from './media-match.js';
+export { OutboxConnection } from './outbox-connection.js';
 export {
   CREDENTIALS,
   type CrisisLine,
@@ -58,5 +60,6 @@ export { SanitizedHtml } from './sanitized-html.js';
 export * from './schema.js';
 export * from './sending.js';
 export * from './storage.js';
+export { StoreWatch } from './store-watch.js';
 export { baseStyles, hostStyles, themeTokens } from './theme-tokens.js';
 export { HEARTH_VERSION } from './version.js';

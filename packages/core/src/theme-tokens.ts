@@ -23,7 +23,10 @@ const darkRule = (selector: string) => unsafeCSS(`${selector} {${darkDeclaration
  * The three tiers of custom properties (docs/theming.md): global `--hearth-*` tokens set by the
  * host → per-element knobs (`--hearth-card-radius`) in each element's styles → private
  * `--_hearth-*` values on the element's `.base` wrapper, which is what the styles read.
- * Light is the default; defaults meet WCAG AA contrast in light and dark (tested).
+ * Light is the default; defaults meet WCAG AA contrast in light and dark (tested). Besides the
+ * colours: one spacing scale from the host's --hearth-space, one type scale relative to the
+ * widget's font size, headings that can match the host site's, and one width for every widget.
+ * (Comments live here, not in the CSS: this file's CSS is not minified, as it uses unsafeCSS.)
  */
 export const themeTokens = css`
   .base {
@@ -39,21 +42,17 @@ export const themeTokens = css`
     --_hearth-radius: var(--hearth-radius, 0.5em);
     --_hearth-space: var(--hearth-space, 1em);
     --_hearth-focus-ring: var(--hearth-focus-ring, 3px solid var(--_hearth-accent));
-    /* One spacing scale, from the host's --hearth-space. */
     --_hearth-space-2xs: calc(var(--_hearth-space) * 0.25);
     --_hearth-space-xs: calc(var(--_hearth-space) * 0.5);
     --_hearth-space-s: calc(var(--_hearth-space) * 0.75);
     --_hearth-space-l: calc(var(--_hearth-space) * 1.5);
     --_hearth-space-xl: calc(var(--_hearth-space) * 2);
-    /* One type scale, relative to the widget's font size. */
     --_hearth-text-s: 0.875em;
     --_hearth-text-l: 1.125em;
     --_hearth-text-heading: 1.375em;
-    /* Headings that can match the host site's. */
     --_hearth-heading-font: var(--hearth-heading-font, inherit);
     --_hearth-heading-color: var(--hearth-heading-color, var(--_hearth-fg));
     --_hearth-heading-weight: var(--hearth-heading-weight, 700);
-    /* One width for every widget. */
     --_hearth-max-width: var(--hearth-max-width, 45em);
     color-scheme: light;
     color: var(--_hearth-fg);
@@ -84,7 +83,8 @@ export const themeTokens = css`
 /**
  * Styles every element shares: box model, `[hidden]`, fonts of controls, focus, motion, and long
  * unbroken text (a pasted link, a long name) wrapping instead of widening the widget past a
- * small screen.
+ * small screen. Every widget's title is `.heading` (part="heading"), themable with the
+ * --hearth-heading-* tokens.
  */
 export const hostStyles = css`
   :host {
@@ -116,7 +116,6 @@ export const hostStyles = css`
   a {
     color: var(--_hearth-accent);
   }
-  /* Every widget's title: part="heading", themable with the --hearth-heading-* tokens. */
   .heading {
     margin: 0;
     font-family: var(--_hearth-heading-font, inherit);

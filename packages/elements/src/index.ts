@@ -50,6 +50,7 @@ export { consentCatalog, type ConsentElementStrings } from './locales/consent-ca
 export { type CopingCardStrings, copingCatalog } from './locales/coping-catalog.js';
 export { feedbackCatalog, type FeedbackFormStrings } from './locales/feedback-catalog.js';
 export { journalCatalog, type JournalPromptStrings } from './locales/journal-catalog.js';
-export { type BaseStrings, loadUiStrings, UI_LANGUAGES, uiCatalog, uiCatalogWith, type UiStrings } from './locales/ui-catalog.js';
+export { type BaseStrings, uiCatalog } from './locales/ui-catalog.js';
+export { loadUiStrings, UI_LANGUAGES, uiCatalogWith, type UiStrings } from './locales/ui-strings.js';
 export { HearthProvider } from './provider/provider.js';
 export { DEFAULT_QUICK_EXIT_HREF, HearthQuickExit } from './quick-exit/quick-exit.js';

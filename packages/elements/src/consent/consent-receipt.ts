@@ -1,7 +1,6 @@
 import { download } from '../file-download.js';
 import { own } from '../id-record.js';
-import { consentCatalog } from '../locales/consent-catalog.js';
-import { enConsentReceipt } from '../locales/en-consent-receipt.js';
+import type { ConsentElementStrings } from '../locales/consent-catalog.js';
 import type { HearthConsent } from './consent.js';
 import { hashVersionOf, type PolicyHashVersion } from './policy.js';
 
@@ -11,9 +10,6 @@ import { hashVersionOf, type PolicyHashVersion } from './policy.js';
  * The fields follow the Kantara Consent Receipt: who, when, how, which terms (with their
  * fingerprint), what was confirmed, and by whom it is kept. Loaded when the client asks.
  */
-
-// The receipt brings its own English (other languages have every string).
-Object.assign(consentCatalog.en, enConsentReceipt);
 
 type Host = HearthConsent;
 
@@ -96,7 +92,7 @@ const RECEIPT_CSS = `
 export function buildReceiptPage(doc: Document, host: Host): void {
   const receipt = receiptOf(host);
   const { record } = receipt;
-  const t = (key: keyof typeof enConsentReceipt, params?: Record<string, string | number>) => host.t(key, params);
+  const t = (key: Extract<keyof ConsentElementStrings, `consent.receipt.${string}`>, params?: Record<string, string | number>) => host.t(key, params);
   doc.title = `${t('consent.receipt.title')}: ${receipt.policy.title}`;
   doc.documentElement.lang = host.shown.lang;
   doc.documentElement.dir = host.shown.dir;

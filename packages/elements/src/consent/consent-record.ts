@@ -1,4 +1,4 @@
-import { HEARTH_VERSION, type HearthStorage, type OutboxEntry, randomId } from '@hearth/core';
+import { HEARTH_VERSION, type HearthStorage, type OutboxEntry, randomId, type StorageMode } from '@hearth/core';
 
 import { own } from '../id-record.js';
 import type { HearthConsent } from './consent.js';
@@ -25,26 +25,26 @@ export async function hashPolicy(host: Host, policy: Policy): Promise<void> {
 }
 
 /** Opens storage and reads the answer kept for this policy; with an endpoint, the outbox too. */
-export async function openStore(host: Host, mode: Host['mode'], namespace: string, key: string): Promise<void> {
+export async function openStore(host: Host, mode: StorageMode, namespace: string, key: string): Promise<void> {
   const { HearthStorage } = await import('@hearth/core/storage');
-  host.outbox?.stop();
-  host.stopOutbox?.();
-  host.outbox = undefined;
+  host.outbox.close();
   const store: HearthStorage = new HearthStorage({ mode, namespace });
   host.store = store;
-  const load = async () => {
-    const read = await store.read<ConsentRecord>('consent', key, RECORD_FORMAT);
-    if (read.ok) host.record = read.value?.data;
-    else host.status = host.t('consent.notSaved', { reason: read.error.message });
-    host.recordRead = true;
-  };
   // An answer given in another tab shows here at once: the form never answers over it unseen.
-  host.stopWatching?.();
-  host.stopWatching = store.watch('consent', key, () => {
-    if (host.store === store) void load();
-  });
-  await load();
+  host.recordWatch.watch(store, 'consent', key);
+  await readRecord(host);
   if (host.activeEndpoint) await openOutbox(host);
+}
+
+/** Reads the answer kept (again: another tab or consent may have answered, also while this one was out of the page). */
+export async function readRecord(host: Host): Promise<void> {
+  const watched = host.recordWatch.watched;
+  if (!watched) return;
+  const read = await watched.storage.read<ConsentRecord>('consent', watched.key, RECORD_FORMAT);
+  if (host.recordWatch.watched !== watched) return;
+  if (read.ok) host.record = read.value?.data;
+  else host.status = host.t('consent.notSaved', { reason: read.error.message });
+  host.recordRead = true;
 }
 
 /** What still stands between the client and "I agree" (empty when nothing does). */
@@ -141,23 +141,18 @@ async function keep(host: Host, record: ConsentRecord): Promise<void> {
   if (written.ok && host.store.mode === 'local') void (host.store.constructor as typeof HearthStorage).persist();
 }
 
-async function openOutbox(host: Host) {
-  if (host.outbox) return host.outbox;
-  const { Outbox } = await import('@hearth/core/sending');
-  const outbox = new Outbox(host.store!);
-  host.outbox = outbox;
-  host.stopOutbox = outbox.subscribe((entry) => onOutbox(host, entry));
-  // A record from an earlier visit that is still waiting: show it (the outbox keeps trying).
-  const waiting = (await outbox.entries()).filter((entry) => entry.source === host.source).at(-1);
-  if (waiting) host.sendState = waiting;
-  outbox.start();
-  return outbox;
+function openOutbox(host: Host) {
+  return host.outbox.open(host.store!, undefined, async (outbox) => {
+    // A record from an earlier visit that is still waiting: show it (the outbox keeps trying).
+    const waiting = (await outbox.entries()).filter((entry) => entry.source === host.source).at(-1);
+    if (waiting) host.sendState = waiting;
+  });
 }
 
 /** Events already fired, as `id state`: one per state a send reaches. */
 const fired = new WeakMap<Host, Set<string>>();
 
-function onOutbox(host: Host, entry: OutboxEntry): void {
+export function onOutbox(host: Host, entry: OutboxEntry): void {
   if (entry.source !== host.source) return;
   const previous = host.sendState;
   if (!previous || previous.id === entry.id || previous.createdAt <= entry.createdAt) host.sendState = entry;
@@ -195,7 +190,8 @@ async function send(host: Host, record: ConsentRecord): Promise<void> {
 /** "Try again" for the latest send. */
 export async function retry(host: Host): Promise<void> {
   const state = host.sendState;
-  if (!state || !host.outbox) return;
-  const entry = await host.outbox.retry(state.id);
+  const outbox = host.outbox.current;
+  if (!state || !outbox) return;
+  const entry = await outbox.retry(state.id);
   if (entry) onOutbox(host, entry);
 }

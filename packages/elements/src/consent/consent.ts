@@ -4,12 +4,15 @@ import {
   ContentSource,
   type EventDetail,
   type HearthError,
+  HearthFormElement,
   type HearthStorage,
+  type LocaleController,
   MediaMatch,
   oneOf,
-  type Outbox,
+  OutboxConnection,
   type OutboxEntry,
   type SanitizedHtml,
+  StoreWatch,
   validate,
 } from '@hearth/core';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -18,13 +21,13 @@ import { property, state } from 'lit/decorators.js';
 import { loadBuiltInPolicy } from '../content/built-in-policies.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
-import { FormWidget } from '../form-widget.js';
 import { idRecord } from '../id-record.js';
 import { consentCatalog, type ConsentElementStrings } from '../locales/consent-catalog.js';
 import { isolateBidi, textDirection } from '../text-direction.js';
 import { widgetCardStyles } from '../widget-card.styles.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
+import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
 import { consentStyles } from './consent.styles.js';
 import type { FhirConsent } from './consent-fhir.js';
 import { type ConsentRecord, hashVersionOf, type Policy, POLICY_HASH_VERSION, SIGNER_ROLES, type SignerRole } from './policy.js';
@@ -95,10 +98,12 @@ declare global {
  *
  * @cssprop --hearth-consent-terms-height - Height of the scrollable terms on wide screens (default 20em).
  */
-export class HearthConsent extends FormWidget<ConsentElementStrings> {
+export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement)) {
   /** @internal */
   static override localeCatalog = consentCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, widgetCardStyles, consentStyles];
+  /** Its strings, typed (the mixins take the base class as it is). */
+  declare protected readonly i18n: LocaleController<ConsentElementStrings>;
   /** The policy's hash and section texts by each recipe: a kept record is checked with its own. @internal */
   hashes?: PolicyHashes;
   /** For which policy object `hash` was computed. @internal */
@@ -111,12 +116,10 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   storeFor = '';
   /** @internal */
   storeReady: Promise<void> = Promise.resolve();
-  /** @internal */
-  outbox?: Outbox;
-  /** @internal */
-  stopOutbox?: () => void;
-  /** @internal */
-  stopWatching?: () => void;
+  /** The outbox, opened with an endpoint; retries while the consent is in the page. @internal */
+  readonly outbox = new OutboxConnection(this, (entry) => this.recordModule?.onOutbox(this, entry));
+  /** The answer kept for these terms, as other tabs (or consents) change it, while the consent is in the page. @internal */
+  readonly recordWatch = new StoreWatch(this, () => void this.recordModule?.readRecord(this));
   /** Records of this visit, by outbox id, for the events. @internal */
   readonly sending = new Map<string, ConsentRecord>();
   /** What watches the end of the terms, until it is reached. @internal */
@@ -216,6 +219,9 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Put back in the page: render once more, so the watchers of the terms' end and size (let go
+    // when it left) watch again.
+    if (this.hasUpdated) this.requestUpdate();
     // The terms' and the record's code load beside the policy (which always arrives a moment later).
     this.modules ??= this.track(
       Promise.all([import('./consent-view.js'), import('./consent-record.js'), import('./consent-fhir.js')]).then(([view, record, fhir]) => {
@@ -227,9 +233,6 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
   }
 
   override disconnectedCallback(): void {
-    this.outbox?.stop();
-    this.stopOutbox?.();
-    this.stopWatching?.();
     this.endObserver?.disconnect();
     this.endObserver = undefined;
     this.termsWatcher?.disconnect();
@@ -314,7 +317,7 @@ export class HearthConsent extends FormWidget<ConsentElementStrings> {
 
   protected override configIssues(): ConfigIssue[] {
     const issues = [...this.content.issues];
-    issues.push(...this.settingIssues());
+    issues.push(...widgetSettingIssues(this));
     issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
     issues.push(...validate(oneOf(SIGNER_ROLES), this.signerRole, 'signer-role').errors);
     if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no policy: set template, policy, a JSON child or src' });

@@ -4,9 +4,9 @@ import {
   ContentSource,
   HearthElement,
   type HearthStorage,
+  type LocaleController,
   MediaMatch,
   SanitizedHtml,
-  STORAGE_MODES,
   type StorageFailure,
   type StorageMode,
 } from '@hearth/core';
@@ -17,10 +17,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadBuiltInStrategies } from '../content/built-in-strategies.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
-import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 import { type CopingCardStrings, copingCatalog } from '../locales/coping-catalog.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
+import { widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
 import { copingCardStyles } from './coping-card.styles.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
 import type { Exercise, Strategy } from './strategy.js';
@@ -90,10 +90,12 @@ declare global {
  * @cssprop --hearth-card-bg - Background of the card (default: the surface colour).
  * @cssprop --hearth-breath-color - Colour of the breathing circle (default: the accent).
  */
-export class HearthCopingCard extends HearthElement<CopingCardStrings> {
+export class HearthCopingCard extends WidgetSettings(HearthElement) {
   /** @internal */
   static override localeCatalog = copingCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, copingCardStyles];
+  /** Its strings, typed (the mixin takes the base class as it is). */
+  declare protected readonly i18n: LocaleController<CopingCardStrings>;
 
   /** @internal */
   private readonly content = new ContentSource<Strategy[]>(
@@ -194,21 +196,6 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   /** In a deck, lists the hidden strategies (collapsed, each with "Show again"). */
   @property({ type: Boolean, attribute: 'show-hidden' }) showHidden = false;
 
-  /** Hides the compact crisis resources in the footer (shown by default; see the docs before turning off). */
-  @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
-
-  /** Hides the "this complements, not replaces, your therapy" note. */
-  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
-
-  /** Prefix of the storage keys (default: the strategy id alone). */
-  @property({ attribute: 'store-key' }) storeKey?: string;
-
-  /** `local`, `session` or `none`; else the provider's; else `local`. */
-  @property() storage?: StorageMode;
-
-  /** Level of the strategy title heading (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.reducedMotion?.addEventListener('change', this.onMotionChange);
@@ -221,7 +208,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const mode = this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
+    const mode = this.mode;
     const namespace = this.practiceConfig?.namespace ?? 'default';
     const wanted = `${mode} ${namespace} ${this.storeKey ?? ''}`;
     if (wanted !== this.storeFor || changed.has('storeKey')) {
@@ -285,10 +272,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
 
   protected override configIssues(): ConfigIssue[] {
     const issues = [...this.content.issues];
-    if (this.storage !== undefined && !STORAGE_MODES.includes(this.storage)) {
-      issues.push({ path: 'storage', message: `expected one of ${STORAGE_MODES.join(', ')}, got ${JSON.stringify(String(this.storage).slice(0, 40))}` });
-    }
-    issues.push(...headingLevelIssues(this.headingLevel));
+    issues.push(...widgetSettingIssues(this));
     if (this.content.status === 'empty') {
       issues.push({ path: 'strategy', message: 'no strategy given: set strategy or strategies (a built-in id, or an object), a JSON child, or src' });
     }
@@ -463,7 +447,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
 
   private renderHeading(text: string): TemplateResult {
-    return html`<div role="heading" aria-level=${usedHeadingLevel(this.headingLevel)} class="title heading" part="heading" id="title" tabindex="-1">${text}</div>`;
+    return html`<div role="heading" aria-level=${this.level} class="title heading" part="heading" id="title" tabindex="-1">${text}</div>`;
   }
 
   private renderGuide(strategy: Strategy): TemplateResult | typeof nothing {
@@ -501,7 +485,7 @@ export class HearthCopingCard extends HearthElement<CopingCardStrings> {
     if (!this.outcome || this.outcomeId !== strategy.id) return nothing;
     if (this.outcome === 'stopped') return html`<p class="outcome">${this.i18n.t('coping.stopped')}</p>`;
     return html`<div class="completion" part="completion">
-      <p class="completion-title" id="completion-title" role="heading" aria-level=${Math.min(6, usedHeadingLevel(this.headingLevel) + 1)} tabindex="-1">${this.i18n.t('coping.complete')}</p>
+      <p class="completion-title" id="completion-title" role="heading" aria-level=${Math.min(6, this.level + 1)} tabindex="-1">${this.i18n.t('coping.complete')}</p>
       ${this.choicesModule ? this.choicesModule.renderCompletionRating(this, strategy) : nothing}
     </div>`;
   }

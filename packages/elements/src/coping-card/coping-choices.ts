@@ -2,13 +2,10 @@ import type { StorageFailure } from '@hearth/core';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-import { type CopingCardStrings, copingCatalog } from '../locales/coping-catalog.js';
-import { enCopingChoices } from '../locales/en-coping-choices.js';
+import type { CopingCardStrings } from '../locales/coping-catalog.js';
 import { textDirection } from '../text-direction.js';
 import type { CopingRecord } from './coping-card.js';
 import type { Strategy } from './strategy.js';
-
-Object.assign(copingCatalog.en, enCopingChoices);
 
 /** The longest step of the client's own. */
 const OWN_STEP_MAX = 300;

@@ -1,13 +1,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-import { type CopingCardStrings, copingCatalog } from '../locales/coping-catalog.js';
-import { enCopingExercise } from '../locales/en-coping-exercise.js';
+import type { CopingCardStrings } from '../locales/coping-catalog.js';
 import type { ExerciseRunner } from './exercise-runner.js';
 
 export { ExerciseRunner } from './exercise-runner.js';
-
-Object.assign(copingCatalog.en, enCopingExercise);
 
 /** The running exercise's styles, adopted by the card when this module loads. */
 export const exerciseStyles = css`

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 import { THUMB_EM } from './feedback-slider.js';
 
@@ -54,9 +54,7 @@ export const feedbackFormStyles = css`
     color: var(--_hearth-danger);
     font-weight: 700;
   }
-  /* Written without a space before a pseudo-class: the build's template minifier drops that space. */
-  .item.invalid input[type='text'],
-  .item.invalid textarea {
+  .item.invalid :is(input[type='text'], textarea) {
     border: 2px solid var(--_hearth-danger);
   }
   /*
@@ -190,6 +188,8 @@ export const feedbackFormStyles = css`
    * a thumb that stands out in light, dark and forced colours.
    */
   .slider input {
+    /* The thumb's size as a number, then used as calc(… * 1em): the build's minifier reads CSS, not a value glued to a unit. */
+    --_thumb-em: ${THUMB_EM};
     appearance: none;
     display: block;
     inline-size: 100%;
@@ -213,9 +213,9 @@ export const feedbackFormStyles = css`
   }
   .slider input::-webkit-slider-thumb {
     appearance: none;
-    inline-size: ${unsafeCSS(THUMB_EM)}em;
-    block-size: ${unsafeCSS(THUMB_EM)}em;
-    margin-block-start: calc((0.375em - ${unsafeCSS(THUMB_EM)}em) / 2);
+    inline-size: calc(var(--_thumb-em) * 1em);
+    block-size: calc(var(--_thumb-em) * 1em);
+    margin-block-start: calc((0.375em - var(--_thumb-em) * 1em) / 2);
     border: 3px solid var(--_hearth-bg);
     border-radius: 50%;
     background: var(--_hearth-accent);
@@ -223,8 +223,8 @@ export const feedbackFormStyles = css`
   }
   .slider input::-moz-range-thumb {
     box-sizing: border-box;
-    inline-size: ${unsafeCSS(THUMB_EM)}em;
-    block-size: ${unsafeCSS(THUMB_EM)}em;
+    inline-size: calc(var(--_thumb-em) * 1em);
+    block-size: calc(var(--_thumb-em) * 1em);
     border: 3px solid var(--_hearth-bg);
     border-radius: 50%;
     background: var(--_hearth-accent);

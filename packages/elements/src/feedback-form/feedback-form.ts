@@ -5,10 +5,9 @@ import {
   directionOf,
   type EventDetail,
   type HearthError,
-  type HearthStorage,
+  HearthFormElement,
+  type LocaleController,
   oneOf,
-  type Outbox,
-  type OutboxEntry,
   randomId,
   type StorageMode,
   validate,
@@ -20,19 +19,19 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadBuiltInForm } from '../content/built-in-form-templates.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
-import { FormWidget } from '../form-widget.js';
 import { idRecord } from '../id-record.js';
 import { feedbackCatalog, type FeedbackFormStrings } from '../locales/feedback-catalog.js';
 import { widgetCardStyles } from '../widget-card.styles.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
+import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
+import { FeedbackDraftController } from './feedback-draft.js';
 import type { FhirQuestionnaire, FhirQuestionnaireResponse } from './feedback-fhir.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import type { Answer, FeedbackResponse, FormDefinition, FormItem } from './form-definition.js';
 
 export type FeedbackFormat = 'json' | 'fhir';
 const FORMATS: readonly FeedbackFormat[] = ['json', 'fhir'];
-const AUTOSAVE_MS = 300;
 
 /** The draft kept on the device until the answers are sent. */
 export interface FeedbackDraft {
@@ -95,40 +94,40 @@ declare global {
  *
  * @cssprop --hearth-feedback-pill-size - Size of a rating's number buttons (default 2.75em).
  */
-export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
+export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormElement)) {
   /** @internal */
   static override localeCatalog = feedbackCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, widgetCardStyles, feedbackFormStyles];
+  /** Its strings, typed (the mixins take the base class as it is). */
+  declare protected readonly i18n: LocaleController<FeedbackFormStrings>;
   /** @internal */
   private adopted?: FormDefinition;
 
   /** @internal */
   responseId = randomId();
   /** @internal */
-  store?: HearthStorage;
-  /** @internal */
   private storeFor = '';
-  /** @internal */
+  /** Storage, the draft and (with an endpoint) the outbox opened. @internal */
   storeReady: Promise<void> = Promise.resolve();
-  /** @internal */
-  draftVersion: number | null = null;
-  /** @internal */
-  saveTimer?: ReturnType<typeof setTimeout>;
-  /** @internal */
-  stopWatching?: () => void;
-  /** @internal */
-  outbox?: Outbox;
-  /** @internal */
-  stopOutbox?: () => void;
-  /** The send of this visit: its outbox id and the response it carries. @internal */
-  current?: { id: string; response: FeedbackResponse };
+  /** The answers kept on the device: read, autosaved, merged with other tabs'. @internal */
+  readonly draft = new FeedbackDraftController(this, {
+    answers: () => this.answerMap,
+    responseId: () => this.responseId,
+    formVersion: () => this.formDefinition?.version,
+    accepted: (answers) => this.accepted(answers),
+    show: (answers, responseId) => {
+      this.answerMap = answers;
+      if (responseId) this.responseId = responseId;
+    },
+    tell: (problem, reason = '') => {
+      this.status = problem === 'other-tab' ? this.i18n.t('feedback.otherTab') : this.i18n.t('feedback.notSaved', { reason });
+    },
+  });
 
   /** @internal */
   private warned = false;
-  /** @internal */
-  sendModule?: typeof import('./feedback-send.js');
-  /** @internal */
-  private draftModule?: typeof import('./feedback-draft.js');
+  /** Sending and the outbox: loaded on the first "Send", or with the outbox when an endpoint is set. @internal */
+  private sender?: import('./feedback-send.js').FeedbackSending;
   /** @internal */
   private restoredState?: string;
   /** Where focus goes after the next render. @internal */
@@ -158,33 +157,18 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     this.showErrors = true;
   };
 
-  private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden') void this.saveDraft();
-  };
-
-  /** A last chance when the page goes away (a reload keeps the page visible: no visibilitychange). */
-  private readonly onPageHide = () => void this.saveDraft();
-
   /** By item id, without a prototype (id-record.ts). @internal */
   @state() answerMap: Record<string, Answer> = idRecord();
   /** Field messages show once the client tried to send (or the owner form checked it). @internal */
   @state() showErrors = false;
   /** @internal */
   @state() showSummary = false;
-  /** @internal */
-  @state() phaseState: FeedbackPhase = 'filling';
-  /** @internal */
+  /** What the status line says (a polite live region). @internal */
   @state() status = '';
-  /** @internal */
-  @state() sendState?: OutboxEntry;
-  /** Answers from an earlier visit, waiting in the outbox or just sent. @internal */
-  @state() earlier?: 'queued' | 'sent';
   /** The questions, the summary and the answers' logic: loaded beside the content. @internal */
   @state() view?: typeof import('./feedback-view.js');
   /** @internal */
   @state() private fhir?: typeof import('./feedback-fhir.js');
-  /** The answers as stored, as far as this tab knows (to tell unsaved changes apart). @internal */
-  @state() storedAnswers: Record<string, Answer> = idRecord();
 
   /** A built-in form: `session`, `material` or `group`. */
   @property() template?: string;
@@ -208,19 +192,11 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     super.connectedCallback();
     // The questions' code loads beside the form's content (which always arrives a moment later).
     if (!this.view) void this.track(import('./feedback-view.js').then((module) => (this.view = module)));
-    document.addEventListener('visibilitychange', this.onHidden);
-    window.addEventListener('pagehide', this.onPageHide);
     this.addEventListener('invalid', this.onInvalid);
   }
 
   override disconnectedCallback(): void {
-    document.removeEventListener('visibilitychange', this.onHidden);
-    window.removeEventListener('pagehide', this.onPageHide);
     this.removeEventListener('invalid', this.onInvalid);
-    this.outbox?.stop();
-    this.stopOutbox?.();
-    this.stopWatching?.();
-    if (this.saveTimer) void this.saveDraft();
     super.disconnectedCallback();
   }
 
@@ -289,7 +265,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
 
   protected override configIssues(): ConfigIssue[] {
     const issues = [...this.content.issues];
-    issues.push(...this.settingIssues());
+    issues.push(...widgetSettingIssues(this));
     issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
     if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no form: set template, definition, a JSON child or src' });
     return issues;
@@ -304,22 +280,15 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     if (!this.fhir) void this.track(import('./feedback-fhir.js').then((module) => (this.fhir = module)));
   }
 
-  /** Storage and the draft code load on demand (storage is a chunk shared by every element); the questions render first. */
+  /** Storage loads on demand (a chunk shared by every element); the questions render first. */
   private async openStore(mode: StorageMode, namespace: string, key: string): Promise<void> {
-    const [{ HearthStorage }, draft] = await Promise.all([import('@hearth/core/storage'), import('./feedback-draft.js')]);
-    this.draftModule = draft;
     // A new place to keep things (another key, mode or namespace): its own outbox too.
-    this.outbox?.stop();
-    this.stopOutbox?.();
-    this.outbox = undefined;
-    this.earlier = undefined;
-    await draft.openDraft(this, new HearthStorage({ mode, namespace }), key);
-    if (this.activeEndpoint) await (await this.sending()).openOutbox(this);
-  }
-
-  private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.saveDraft(), AUTOSAVE_MS);
+    this.sender?.close();
+    await this.draft.open(
+      import('@hearth/core/storage').then(({ HearthStorage }) => new HearthStorage({ mode, namespace })),
+      key,
+    );
+    if (this.activeEndpoint) await (await this.sending()).open();
   }
 
   /** The owner form sees the response JSON, and is blocked from submitting while a required question has no answer. */
@@ -342,9 +311,18 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
       // An older browser that only knows dashed state names: the inline messages still show.
     }
   }
+
+  /** Sending, loaded on the first "Send" (or with the outbox when an endpoint is set). */
+  private async sending(): Promise<import('./feedback-send.js').FeedbackSending> {
+    if (!this.sender) {
+      const { FeedbackSending } = await this.track(import('./feedback-send.js'));
+      this.sender ??= new FeedbackSending(this);
+    }
+    return this.sender;
+  }
   /** True when every answer on screen is in the stored draft (shown as "Saved on this device"). @internal */
   get draftSaved(): boolean {
-    return !!Object.keys(this.storedAnswers).length && JSON.stringify(this.storedAnswers) === JSON.stringify(this.answerMap);
+    return this.draft.saved;
   }
 
   // ── What the host can read and call ───────────────────────────────────────────────────
@@ -365,12 +343,12 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
 
   set answers(value: Record<string, Answer>) {
     this.answerMap = this.accepted(value);
-    this.scheduleSave();
+    this.draft.schedule();
   }
 
   /** Where the form is: `filling`, `sending`, `sent`, `queued` or `failed`. */
   get phase(): FeedbackPhase {
-    return this.phaseState;
+    return this.sender?.phase ?? 'filling';
   }
 
   /** The response the current answers make (what would be sent now), once the form is loaded. */
@@ -408,9 +386,7 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     this.showErrors = false;
     this.showSummary = false;
     this.status = '';
-    this.phaseState = 'filling';
-    this.sendState = undefined;
-    this.current = undefined;
+    this.sender?.restart();
     void this.clearAnswers();
   }
 
@@ -421,20 +397,37 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
    */
   async submit(): Promise<FeedbackResponse | undefined> {
     const definition = this.formDefinition;
-    if (!definition || this.phaseState === 'sending' || this.closed) return undefined;
+    if (!definition || this.phase === 'sending' || this.closed) return undefined;
     if (this.view!.missingAnswers(definition, this.answerMap).length) {
       this.showErrors = true;
       this.showSummary = true;
       this.focusAfterRender = '.error-summary';
       return undefined;
     }
-    return this.track(this.sending().then((module) => module.submit(this)));
+    const response = this.response!;
+    return this.track(this.sending().then((sender) => sender.submit(response)));
   }
 
-  /** The sending code and its English, loaded on the first "Send" (or with the outbox when an endpoint is set). @internal */
-  async sending(): Promise<typeof import('./feedback-send.js')> {
-    this.sendModule ??= await this.track(import('./feedback-send.js'));
-    return this.sendModule;
+  /** Puts `text` in the status line (a polite live region). @internal */
+  say(text: string): void {
+    this.status = text;
+  }
+
+  /** Moves focus to the first of `selector` after the next render (a view replaced the focused control). @internal */
+  focusNext(selector: string): void {
+    this.focusAfterRender = selector;
+    this.requestUpdate();
+  }
+
+  /** "Try again" beside "Send" after the server refused the answers. @internal */
+  retryButton() {
+    return this.sender?.renderRetry() ?? nothing;
+  }
+
+  /** Hides the field messages and the error summary (the answers were sent). @internal */
+  clearErrors(): void {
+    this.showErrors = false;
+    this.showSummary = false;
   }
 
   /** For the code loaded on demand. @internal */
@@ -492,10 +485,8 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
 
   /** Saves the draft now (answers save themselves 300 ms after each change, and when the page is hidden). */
   async saveDraft(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
     await this.storeReady;
-    await this.draftModule?.saveDraft(this);
+    await this.draft.save();
   }
 
   // ── Answering ─────────────────────────────────────────────────────────────────────────
@@ -508,18 +499,18 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
     if (accepted === undefined || (Array.isArray(accepted) && !accepted.length) || accepted === '') delete next[item.id];
     else next[item.id] = accepted;
     this.answerMap = next;
-    if (this.phaseState === 'failed') this.status = '';
+    if (this.phase === 'failed') this.status = '';
     // A flagged answer: the crisis resources appear under it, and the status says so once.
     if (this.view!.isFlagged(this.formDefinition!, next) && !this.view!.isFlagged(this.formDefinition!, previous))
       this.status = this.flagMessage ?? this.i18n.t('feedback.flagNote');
-    this.scheduleSave();
+    this.draft.schedule();
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────
 
   override render() {
     const definition = this.formDefinition;
-    const done = this.phaseState === 'sent' || this.phaseState === 'queued';
+    const done = this.phase === 'sent' || this.phase === 'queued';
     return html`<div class=${this.baseClass} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()}
       ${
@@ -528,8 +519,8 @@ export class HearthFeedbackForm extends FormWidget<FeedbackFormStrings> {
               <div role="heading" aria-level=${this.level} class="title heading" part="title heading">${this.fill(definition.title)}</div>
               ${definition.intro ? html`<p class="intro">${this.fill(definition.intro)}</p>` : nothing}
             </div>
-            ${this.earlier && this.sendModule ? this.sendModule.renderEarlier(this) : nothing}
-            ${done && this.sendModule ? this.sendModule.renderDone(this) : this.view!.renderForm(this, definition)}`
+            ${this.sender?.earlier ? this.sender.renderEarlier() : nothing}
+            ${done && this.sender ? this.sender.renderDone() : this.view!.renderForm(this, definition)}`
           : nothing
       }
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>

@@ -1,140 +1,165 @@
-import type { OutboxEntry } from '@hearth/core';
+import { OutboxConnection, type OutboxEntry } from '@hearth/core';
 import { html, nothing, type TemplateResult } from 'lit';
 
-import { enFeedbackSend } from '../locales/en-feedback-send.js';
-import { feedbackCatalog } from '../locales/feedback-catalog.js';
-import type { HearthFeedbackForm } from './feedback-form.js';
+import type { FeedbackPhase, HearthFeedbackForm } from './feedback-form.js';
 import { fieldId } from './feedback-items.js';
 import type { FeedbackResponse } from './form-definition.js';
 
-/*
- * Sending: the submit event, the outbox, the states the client sees, the thank-you. Loaded on the
- * first "Send", or with the outbox when an endpoint is set (earlier answers may be waiting).
- */
-
-// The sending states bring their own English (other languages have every string).
-Object.assign(feedbackCatalog.en, enFeedbackSend);
-
 type Host = HearthFeedbackForm;
 
-/** Fires the submit event; with an endpoint (and no host handling it), sends through the outbox. */
-export async function submit(host: Host): Promise<FeedbackResponse> {
-  const response = host.response!;
-  const endpoint = host.activeEndpoint;
-  if (!host.notify('hearth-feedback-submit', { response }, true) || !endpoint) {
-    // The host handled it, or the event is the delivery (no endpoint): the form is done.
-    await finish(host);
+/**
+ * Sending: the submit event, the outbox (retrying while the form is in
+ * the page), the phase the client sees, answers from an earlier visit still waiting. Loaded on the
+ * first "Send", or with the outbox when an endpoint is set (earlier answers may be waiting); until
+ * then the form is simply being filled in. It owns its state and renders the form again when that
+ * changes; its OutboxConnection follows the form out of the page and back.
+ */
+export class FeedbackSending {
+  /** Where the form is: being filled in, sending, done, waiting in the outbox, or refused by the server. */
+  phase: FeedbackPhase = 'filling';
+  /** The latest state of this visit's send, as the outbox reports it. */
+  sendState?: OutboxEntry;
+  /** Answers from an earlier visit, waiting in the outbox or just sent. */
+  earlier?: 'queued' | 'sent';
+  /** The send of this visit: its outbox id and the response it carries. */
+  private current?: { id: string; response: FeedbackResponse };
+  private readonly outbox: OutboxConnection;
+
+  constructor(private readonly host: Host) {
+    this.outbox = new OutboxConnection(host, (entry) => void this.onOutbox(entry));
+  }
+
+  private set(changes: Partial<Pick<FeedbackSending, 'phase' | 'sendState' | 'earlier'>>): void {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+
+  /** Every state change of this form's sends: this visit's, and earlier ones. */
+  private async onOutbox(entry: OutboxEntry): Promise<void> {
+    const host = this.host;
+    if (entry.source !== host.source) return;
+    const current = this.current;
+    if (!current || entry.id !== current.id) {
+      if (this.earlier === 'queued' && entry.state === 'sent') this.set({ earlier: 'sent' });
+      return;
+    }
+    const before = this.sendState?.state;
+    this.set({ sendState: entry });
+    if (entry.state === before) return;
+    const error = entry.lastError ?? { code: 'network' as const, message: '' };
+    if (entry.state === 'sent') {
+      await this.finish();
+      host.notify('hearth-feedback-sent', { response: current.response });
+    } else if (entry.state === 'queued') {
+      // The outbox holds the response now (and keeps trying): the draft can go, the client can move on.
+      this.set({ phase: 'queued' });
+      host.say('');
+      host.focusNext('.done-message');
+      await host.clearAnswers();
+      host.notify('hearth-feedback-error', { response: current.response, error, queued: true });
+    } else if (entry.state === 'failed') {
+      this.set({ phase: 'failed' });
+      host.say(host.t('feedback.failed', { reason: error.message }));
+      host.notify('hearth-feedback-error', { response: current.response, error, queued: false });
+    }
+  }
+
+  /** "Try again": the same payload, with the same Idempotency-Key. */
+  private async retry(): Promise<void> {
+    const outbox = this.outbox.current;
+    if (!this.current || !outbox) return;
+    this.set({ phase: 'sending' });
+    this.host.say(this.host.t('feedback.sending'));
+    const entry = await outbox.retry(this.current.id);
+    if (entry) await this.onOutbox(entry);
+  }
+
+  /** Sent (or handled by the host): thank the client, forget the draft. */
+  private async finish(): Promise<void> {
+    this.set({ phase: 'sent' });
+    this.host.clearErrors();
+    this.host.say('');
+    this.host.focusNext('.done-message');
+    await this.host.clearAnswers();
+  }
+
+  /** "Send another": a fresh form, focus on its first question. */
+  private sendAnother(): void {
+    this.restart();
+    const first = fieldId(this.host.formDefinition!.items[0]);
+    this.host.focusNext(`input#${first}, textarea#${first}, #${first} input`);
+  }
+
+  /** The outbox of the form's storage; earlier answers still waiting are shown. */
+  open() {
+    return this.outbox.open(this.host.draft.store!, undefined, async (outbox) => {
+      if ((await outbox.entries()).some((entry) => entry.source === this.host.source && entry.state === 'queued')) this.set({ earlier: 'queued' });
+    });
+  }
+
+  /** Forgets the outbox and what waited in it (the form keeps things elsewhere now). */
+  close(): void {
+    this.outbox.close();
+    this.set({ earlier: undefined });
+  }
+
+  /** Fires the submit event; with an endpoint (and no host handling it), sends through the outbox. */
+  async submit(response: FeedbackResponse): Promise<FeedbackResponse> {
+    const host = this.host;
+    const endpoint = host.activeEndpoint;
+    if (!host.notify('hearth-feedback-submit', { response }, true) || !endpoint) {
+      // The host handled it, or the event is the delivery (no endpoint): the form is done.
+      await this.finish();
+      return response;
+    }
+    this.set({ phase: 'sending' });
+    host.say(host.t('feedback.sending'));
+    await host.storeReady;
+    const outbox = await this.open();
+    if (this.sendState?.state === 'failed') await outbox.discard(this.sendState.id);
+    const fhir = host.format === 'fhir';
+    const entry = await outbox.send({
+      endpoint,
+      body: fhir ? host.toQuestionnaireResponse(response) : response,
+      contentType: fhir ? 'application/fhir+json' : 'application/json',
+      credentials: host.sendCredentials,
+      // Anonymous: no cookie or Referer the server could tie to the client (docs/feedback-form.md).
+      anonymous: host.anonymous,
+      source: host.source,
+    });
+    this.current = { id: entry.id, response };
+    await this.onOutbox(entry);
     return response;
   }
-  host.phaseState = 'sending';
-  host.status = host.t('feedback.sending');
-  await host.storeReady;
-  const outbox = await openOutbox(host);
-  if (host.sendState?.state === 'failed') await outbox.discard(host.sendState.id);
-  const fhir = host.format === 'fhir';
-  const entry = await outbox.send({
-    endpoint,
-    body: fhir ? host.toQuestionnaireResponse(response) : response,
-    contentType: fhir ? 'application/fhir+json' : 'application/json',
-    credentials: host.sendCredentials,
-    // Anonymous: no cookie or Referer the server could tie to the client (docs/feedback-form.md).
-    anonymous: host.anonymous,
-    source: host.source,
-  });
-  host.current = { id: entry.id, response };
-  await onOutbox(host, entry);
-  return response;
-}
 
-/** The outbox of the form's storage; earlier answers still waiting are shown. */
-export async function openOutbox(host: Host) {
-  if (host.outbox) return host.outbox;
-  const { Outbox } = await import('@hearth/core/sending');
-  const outbox = new Outbox(host.store!);
-  host.outbox = outbox;
-  host.stopOutbox = outbox.subscribe((entry) => void onOutbox(host, entry));
-  if ((await outbox.entries()).some((entry) => entry.source === host.source && entry.state === 'queued')) host.earlier = 'queued';
-  outbox.start();
-  return outbox;
-}
-
-/** Every state change of this form's sends: this visit's, and earlier ones. */
-async function onOutbox(host: Host, entry: OutboxEntry): Promise<void> {
-  if (entry.source !== host.source) return;
-  const current = host.current;
-  if (!current || entry.id !== current.id) {
-    if (host.earlier === 'queued' && entry.state === 'sent') host.earlier = 'sent';
-    return;
+  /** Back to filling in, with nothing sent in this visit (a reset, "Send another"). */
+  restart(): void {
+    this.current = undefined;
+    this.set({ phase: 'filling', sendState: undefined });
   }
-  const before = host.sendState?.state;
-  host.sendState = entry;
-  if (entry.state === before) return;
-  const error = entry.lastError ?? { code: 'network' as const, message: '' };
-  if (entry.state === 'sent') {
-    await finish(host);
-    host.notify('hearth-feedback-sent', { response: current.response });
-  } else if (entry.state === 'queued') {
-    // The outbox holds the response now (and keeps trying): the draft can go, the client can move on.
-    host.phaseState = 'queued';
-    host.status = '';
-    host.focusAfterRender = '.done-message';
-    await host.clearAnswers();
-    host.notify('hearth-feedback-error', { response: current.response, error, queued: true });
-  } else if (entry.state === 'failed') {
-    host.phaseState = 'failed';
-    host.status = host.t('feedback.failed', { reason: error.message });
-    host.notify('hearth-feedback-error', { response: current.response, error, queued: false });
+
+  /** The thank-you, or "not sent yet, we'll keep trying" with a retry. */
+  renderDone(): TemplateResult {
+    const t = this.host.t.bind(this.host);
+    const queued = this.phase === 'queued';
+    return html`<div class="done" part="done">
+      <p class="done-message" tabindex="-1">
+        ${queued ? t('feedback.queued', { reason: this.sendState?.lastError?.message ?? '' }) : t('feedback.thanks')}
+      </p>
+      <div class="row">
+        ${queued ? html`<button type="button" @click=${() => void this.retry()}>${t('feedback.retry')}</button>` : nothing}
+        <button type="button" @click=${() => this.sendAnother()}>${t('feedback.sendAnother')}</button>
+      </div>
+    </div>`;
   }
-}
 
-/** "Try again": the same payload, with the same Idempotency-Key. */
-async function retry(host: Host): Promise<void> {
-  if (!host.current || !host.outbox) return;
-  host.phaseState = 'sending';
-  host.status = host.t('feedback.sending');
-  const entry = await host.outbox.retry(host.current.id);
-  if (entry) await onOutbox(host, entry);
-}
+  /** "Try again" beside "Send" after the server refused the answers. */
+  renderRetry(): TemplateResult {
+    return html`<button type="button" @click=${() => void this.retry()}>${this.host.t('feedback.retry')}</button>`;
+  }
 
-/** Sent (or handled by the host): thank the client, forget the draft. */
-async function finish(host: Host): Promise<void> {
-  host.phaseState = 'sent';
-  host.status = '';
-  host.showErrors = false;
-  host.showSummary = false;
-  host.focusAfterRender = '.done-message';
-  await host.clearAnswers();
-}
-
-/** "Send another": a fresh form, focus on its first question. */
-function sendAnother(host: Host): void {
-  host.phaseState = 'filling';
-  host.sendState = undefined;
-  host.current = undefined;
-  const first = fieldId(host.formDefinition!.items[0]);
-  host.focusAfterRender = `input#${first}, textarea#${first}, #${first} input`;
-}
-
-/** The thank-you, or "not sent yet, we'll keep trying" with a retry. */
-export function renderDone(host: Host): TemplateResult {
-  const queued = host.phaseState === 'queued';
-  return html`<div class="done" part="done">
-    <p class="done-message" tabindex="-1">
-      ${queued ? host.t('feedback.queued', { reason: host.sendState?.lastError?.message ?? '' }) : host.t('feedback.thanks')}
-    </p>
-    <div class="row">
-      ${queued ? html`<button type="button" @click=${() => void retry(host)}>${host.t('feedback.retry')}</button>` : nothing}
-      <button type="button" @click=${() => sendAnother(host)}>${host.t('feedback.sendAnother')}</button>
-    </div>
-  </div>`;
-}
-
-/** "Try again" beside "Send" after the server refused the answers. */
-export function renderRetry(host: Host): TemplateResult {
-  return html`<button type="button" @click=${() => void retry(host)}>${host.t('feedback.retry')}</button>`;
-}
-
-/** Answers from an earlier visit: still waiting, or just sent. */
-export function renderEarlier(host: Host): TemplateResult {
-  return html`<p class="muted earlier">${host.t(host.earlier === 'queued' ? 'feedback.earlierQueued' : 'feedback.earlierSent')}</p>`;
+  /** Answers from an earlier visit: still waiting, or just sent. */
+  renderEarlier(): TemplateResult {
+    return html`<p class="muted earlier">${this.host.t(this.earlier === 'queued' ? 'feedback.earlierQueued' : 'feedback.earlierSent')}</p>`;
+  }
 }

@@ -72,7 +72,7 @@ export function errorContent(host: Host, item: FormItem): TemplateResult {
 
 function renderItems(host: Host, definition: FormDefinition) {
   const missing = new Set(host.showErrors ? missingAnswers(definition, host.answerMap).map((item) => item.id) : []);
-  const disabled = host.closed || host.phaseState === 'sending';
+  const disabled = host.closed || host.phase === 'sending';
   return definition.items.map((item) => {
     const value = own(host.answerMap, item.id);
     const chosen = Array.isArray(value) ? value : [value];
@@ -113,7 +113,7 @@ function renderSummary(host: Host, definition: FormDefinition) {
 
 /** The questions, the error summary (after a try to send), the notes and "Send". */
 export function renderForm(host: Host, definition: FormDefinition): TemplateResult {
-  const sending = host.phaseState === 'sending';
+  const sending = host.phase === 'sending';
   const sliders = definition.items.some((item) => item.type === 'slider');
   return html`${renderSummary(host, definition)}
     ${sliders ? html`<p class="muted slider-hint" part="slider-hint">${host.t('feedback.sliderHint')}</p>` : nothing}
@@ -128,6 +128,6 @@ export function renderForm(host: Host, definition: FormDefinition): TemplateResu
             ${host.t('feedback.submit')}
           </button>`
       }
-      ${host.phaseState === 'failed' && host.sendModule ? host.sendModule.renderRetry(host) : nothing}
+      ${host.phase === 'failed' ? host.retryButton() : nothing}
     </div>`;
 }

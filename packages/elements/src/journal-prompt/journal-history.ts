@@ -2,18 +2,12 @@ import type { HearthStorage, KeyEnvelope, KeyVault, OutboxEntry } from '@hearth/
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-import { enJournalExport } from '../locales/en-journal-export.js';
-import { enJournalHistory } from '../locales/en-journal-history.js';
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
-import { journalCatalog } from '../locales/journal-catalog.js';
 import { textDirection } from '../text-direction.js';
 import { moodLabel } from './journal-edit.js';
 import type { JournalEntry, JournalStore, Stored } from './journal-prompt.js';
 import { sharesOf } from './share-source.js';
 import { entryKey } from './stored-record.js';
-
-// The history, edit, share, export and import views bring their own English (other languages have every string).
-Object.assign(journalCatalog.en, enJournalHistory, enJournalExport);
 
 const RECORDS = { schema: 1 };
 

@@ -11,12 +11,6 @@ import { entryKey, isSealed, type JournalStore, type Stored } from './stored-rec
 
 export { canEncrypt, type Ciphertext, type KeyEnvelope, KeyVault } from '@hearth/core/encryption';
 
-import { enJournalLock } from '../locales/en-journal-lock.js';
-import { journalCatalog } from '../locales/journal-catalog.js';
-
-// The passphrase screens bring their own English (other languages have every string already).
-Object.assign(journalCatalog.en, enJournalLock);
-
 const KEYS = { schema: 1 };
 const RECORDS = { schema: 1 };
 

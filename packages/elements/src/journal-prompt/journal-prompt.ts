@@ -3,17 +3,19 @@ import {
   type ChangeNotice,
   type ConfigIssue,
   ContentSource,
+  Deadline,
   HearthElement,
   type HearthStorage,
   inCrossOriginFrame,
+  type LocaleController,
   oneOf,
   type Outbox,
+  OutboxConnection,
   type OutboxEntry,
   randomId,
-  STORAGE_MODES,
   type StorageFailure,
   type StorageMode,
-  urlProblem,
+  StoreWatch,
   validate,
 } from '@hearth/core';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -23,11 +25,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadBuiltInPack, type Prompt } from '../content/built-in-prompt-packs.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
-import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 import { journalCatalog, type JournalPromptStrings } from '../locales/journal-catalog.js';
 import { textDirection } from '../text-direction.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
+import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
 import type { HistoryHost } from './journal-history.js';
 import type { KeyEnvelope, KeyVault, LockStage } from './journal-lock.js';
 import { journalPromptStyles } from './journal-prompt.styles.js';
@@ -115,24 +117,26 @@ function localDay(now = new Date()): number {
  *
  * @cssprop --hearth-journal-min-height - Minimum height of the writing area (default 12em).
  */
-export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
+export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthElement)) {
   /** @internal */
   static override localeCatalog = journalCatalog;
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, journalPromptStyles];
+  /** Its strings, typed (the mixins take the base class as it is). */
+  declare protected readonly i18n: LocaleController<JournalPromptStrings>;
   /** The unlocked data key; dropped on lock. @internal */
   vault?: KeyVault;
   /** @internal */
   envelope?: KeyEnvelope;
-  /** @internal */
-  private idleTimer?: ReturnType<typeof setTimeout>;
+  /** Locks an unlocked encrypted journal after lock-after minutes unused, also if it was out of the page meanwhile. @internal */
+  private readonly idleLock = new Deadline(this, () => this.lock());
   /** @internal */
   private hiddenAt?: number;
   /** In a frame from another origin: storage is kept apart from the practice's own pages (said under the entry). @internal */
   private readonly framed = inCrossOriginFrame();
   /** @internal */
   private persistAsked = false;
-  /** @internal */
-  outbox?: Outbox;
+  /** The outbox, opened with an endpoint; retries while the journal is in the page. @internal */
+  readonly outbox = new OutboxConnection(this, (entry) => this.shareModule?.rememberShare(this, entry));
 
   /** @internal */
   private readonly content = new ContentSource<Prompt[]>(
@@ -165,8 +169,8 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   storedText = '';
   /** @internal */
   saveTimer?: ReturnType<typeof setTimeout>;
-  /** @internal */
-  private stopWatching?: () => void;
+  /** Another tab's (or journal's) changes to the draft; listens while the journal is in the page. @internal */
+  private readonly draftWatch = new StoreWatch(this, (notice) => void this.onDraftChanged(notice));
 
   /** @internal */
   private readonly onHidden = () => {
@@ -184,9 +188,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** Any use restarts the idle clock. @internal */
   private readonly noteActivity = () => {
-    if (!this.vault) return;
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.lock(), this.lockAfter * 60_000);
+    if (this.vault) this.idleLock.set(this.lockAfter * 60_000);
   };
 
   /** Back from the back-forward cache: an encrypted journal comes back locked. @internal */
@@ -275,12 +277,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** Most characters in one entry. */
   @property({ type: Number, attribute: 'max-length' }) maxLength?: number;
 
-  /** The instance key in storage (default: the pack id, else `journal`). */
-  @property({ attribute: 'store-key' }) storeKey?: string;
-
-  /** `local`, `session` or `none`; else the provider's; else `local`. */
-  @property() storage?: StorageMode;
-
   /**
    * Encrypts entries and the draft with a passphrase only the client knows (PBKDF2-SHA-256 and
    * AES-GCM; docs/storage-and-encryption.md). Nothing is written until the client has set it up.
@@ -289,21 +285,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
 
   /** Minutes of no activity, or of the page being hidden, after which an encrypted journal locks. */
   @property({ type: Number, attribute: 'lock-after' }) lockAfter = 5;
-
-  /** Where "Share with my therapist" sends (else the provider's `endpoint`); without one, there is no sharing. */
-  @property() endpoint?: string;
-
-  /** `credentials` of the send: `omit`, `same-origin` (default) or `include`. */
-  @property() credentials?: RequestCredentials;
-
-  /** Hides the compact crisis resources in the footer. */
-  @property({ type: Boolean, attribute: 'no-crisis-footer' }) noCrisisFooter = false;
-
-  /** Hides the "complements your therapy" note. */
-  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
-
-  /** Level of the prompt heading (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -314,13 +295,10 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   }
 
   override disconnectedCallback(): void {
-    this.outbox?.stop();
     document.removeEventListener('visibilitychange', this.onHidden);
     window.removeEventListener('pagehide', this.onPageHide);
     window.removeEventListener('pageshow', this.onPageShow);
     for (const type of ['input', 'keydown', 'pointerdown']) this.removeEventListener(type, this.noteActivity);
-    clearTimeout(this.idleTimer);
-    this.stopWatching?.();
     if (this.saveTimer) void this.saveDraft();
     super.disconnectedCallback();
   }
@@ -349,23 +327,15 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     }
   }
 
-  private get mode(): StorageMode {
-    return this.storage && STORAGE_MODES.includes(this.storage) ? this.storage : (this.practiceConfig?.storage ?? 'local');
-  }
-
   protected override configIssues(): ConfigIssue[] {
     const issues = this.prompt ? [] : [...this.content.issues];
-    if (this.storage !== undefined) issues.push(...validate(oneOf(STORAGE_MODES), this.storage, 'storage').errors);
     issues.push(...validate(oneOf(ROTATIONS), this.rotate, 'rotate').errors);
     if (this.maxLength !== undefined && (!Number.isInteger(this.maxLength) || this.maxLength < 1)) {
       issues.push({ path: 'max-length', message: `expected a whole number above 0, got ${this.maxLength}` });
     }
-    issues.push(...headingLevelIssues(this.headingLevel));
+    issues.push(...widgetSettingIssues(this));
     if (!Number.isFinite(this.lockAfter) || this.lockAfter <= 0) {
       issues.push({ path: 'lock-after', message: `expected minutes above 0, got ${this.lockAfter}` });
-    }
-    if (this.endpoint && urlProblem(this.endpoint)) {
-      issues.push({ path: 'endpoint', message: urlProblem(this.endpoint)! });
     }
     if (!this.prompt && this.content.status === 'empty') {
       issues.push({ path: 'prompt', message: 'no prompt: set prompt, prompts, pack, a JSON child or src' });
@@ -377,10 +347,9 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
     const [{ HearthStorage }, history] = await Promise.all([import('@hearth/core/storage'), import('./journal-history.js')]);
     this.historyModule = history;
-    this.stopWatching?.();
     const store = new HearthStorage({ mode, namespace });
     this.store = store;
-    this.stopWatching = store.watch('drafts', this.instanceKey, (notice) => void this.onDraftChanged(notice));
+    this.draftWatch.watch(store, 'drafts', this.instanceKey);
     if (this.encrypt) {
       this.vault = undefined;
       this.lockModule = await import('./journal-lock.js');
@@ -439,18 +408,19 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   }
 
   /** Another tab (or element) changed the draft: take it if nothing here is unsaved, else ask. */
-  private async onDraftChanged(notice: ChangeNotice): Promise<void> {
+  private async onDraftChanged(notice?: ChangeNotice): Promise<void> {
     // The notice of this journal's own write arrives while the write is finishing: wait for the
     // draft writes in progress, so that the version they leave is known and not taken for another's.
     await this.draftTurn;
-    if (notice.version === this.draftVersion || this.closed) return;
+    // No notice: the journal is back in the page, and the draft may have changed meanwhile.
+    if ((notice && notice.version === this.draftVersion) || this.closed || !this.store) return;
     const read = await this.store!.read<Stored<JournalDraft>>('drafts', this.instanceKey, DRAFT_FORMAT);
     // Nothing changed since this journal's own last write (the notice was of an earlier one of its own).
     if (!read.ok || (read.value && read.value.version === this.draftVersion)) return;
     const otherDraft = read.value ? await this.unseal(read.value.data, 'drafts', this.instanceKey) : undefined;
     const other = otherDraft?.text ?? '';
     const version = read.value?.version ?? 0;
-    if (notice.key === '*' || !read.value) {
+    if (notice?.key === '*' || !read.value) {
       await this.loadEntries();
       return;
     }
@@ -598,12 +568,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
       ${this.renderHistory()}`;
   }
 
-  /** The endpoint in force: the attribute, else the provider's; none when it is not a valid URL. */
-  get activeEndpoint(): string | undefined {
-    const endpoint = this.endpoint ?? this.practiceConfig?.endpoint;
-    return endpoint && !urlProblem(endpoint) ? endpoint : undefined;
-  }
-
   /** The instance key: `store-key`, else the pack id, else `journal`. */
   get instanceKey(): string {
     return this.storeKey || this.pack || 'journal';
@@ -661,7 +625,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** Locks now: the key is dropped and nothing of the journal stays on screen or in memory. */
   lock(): void {
     if (!this.encrypt || !this.vault) return;
-    clearTimeout(this.idleTimer);
+    this.idleLock.clear();
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     this.vault = undefined;
@@ -692,7 +656,7 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
     return outbox.send({
       endpoint,
       body: entry,
-      credentials: this.credentials ?? this.practiceConfig?.credentials ?? 'same-origin',
+      credentials: this.sendCredentials,
       source: shareSource(this.instanceKey, entry.id),
     });
   }
@@ -873,11 +837,6 @@ export class HearthJournalPrompt extends HearthElement<JournalPromptStrings> {
   /** @internal */
   formatList(items: string[]): string {
     return this.i18n.formatList(items);
-  }
-
-  /** @internal */
-  get level(): number {
-    return usedHeadingLevel(this.headingLevel);
   }
 
   override render() {

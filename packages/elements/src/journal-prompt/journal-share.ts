@@ -1,5 +1,4 @@
-import type { HearthStorage, KeyVault, OutboxEntry, PracticeConfig } from '@hearth/core';
-import { Outbox } from '@hearth/core/sending';
+import type { HearthStorage, KeyVault, Outbox, OutboxConnection, OutboxEntry, PracticeConfig } from '@hearth/core';
 import { html, nothing, type TemplateResult } from 'lit';
 
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
@@ -12,7 +11,7 @@ export interface ShareHost {
   vault?: KeyVault;
   encrypt: boolean;
   instanceKey: string;
-  outbox?: Outbox;
+  outbox: OutboxConnection;
   /** The outbox state of each shared entry, by entry id. */
   shareStates: Map<string, OutboxEntry>;
   /** The entry whose "what will be sent" panel is open. */
@@ -23,20 +22,19 @@ export interface ShareHost {
 }
 
 /** The journal's outbox (one per journal), started, with the state of every entry it shared. */
-export async function openOutbox(host: ShareHost): Promise<Outbox> {
-  if (host.outbox) return host.outbox;
+export function openOutbox(host: ShareHost): Promise<Outbox> {
   // Only its own shares: another journal's are sealed with another key, and are that journal's to send.
   // Encrypted: its shares are sealed; one stored unsealed was not queued by the client, and is not sent.
-  const outbox = new Outbox(host.store!, { vault: () => host.vault, owns: sharesOf(host.instanceKey), sealedOnly: host.encrypt });
-  host.outbox = outbox;
-  const remember = (entry: OutboxEntry) => {
-    const id = sharedEntryId(host.instanceKey, entry);
-    if (id) host.shareStates = new Map(host.shareStates).set(id, entry);
-  };
-  outbox.subscribe(remember);
-  for (const entry of await outbox.entries()) remember(entry);
-  outbox.start();
-  return outbox;
+  const options = { vault: () => host.vault, owns: sharesOf(host.instanceKey), sealedOnly: host.encrypt };
+  return host.outbox.open(host.store!, options, async (outbox) => {
+    for (const entry of await outbox.entries()) rememberShare(host, entry);
+  });
+}
+
+/** Keeps the outbox state of a share of this journal's, by the entry it shares. */
+export function rememberShare(host: ShareHost, entry: OutboxEntry): void {
+  const id = sharedEntryId(host.instanceKey, entry);
+  if (id) host.shareStates = new Map(host.shareStates).set(id, entry);
 }
 
 /** The three places of "Share with my therapist" on an entry card. */
@@ -85,7 +83,7 @@ export function renderShare(host: ShareHost, entry: JournalEntry): ShareView {
   }
   const retry =
     state?.state === 'failed' || state?.state === 'queued'
-      ? html`<button type="button" @click=${() => void host.outbox?.retry(state.id)}>${t('journal.shareRetry')}</button>`
+      ? html`<button type="button" @click=${() => void host.outbox.current?.retry(state.id)}>${t('journal.shareRetry')}</button>`
       : nothing;
   const share =
     state?.state === 'sent' || state?.state === 'sending'

@@ -1,8 +1,11 @@
-import { type BaseStrings, en } from './en.js';
-import { type ConsentStrings, enConsent } from './en-consent.js';
-import { uiCatalogWith } from './ui-catalog.js';
+import { type ConsentElementStrings, strings as en } from './en/consent.js';
+import { stringCatalog } from './string-catalog.js';
 
-export type ConsentElementStrings = BaseStrings & ConsentStrings;
+export type { ConsentElementStrings };
 
-/** The consent's strings: the shared English and its own (the receipt brings its own), other languages on demand. */
-export const consentCatalog = /* @__PURE__ */ uiCatalogWith<ConsentElementStrings>('hearth-consent', { ...en, ...enConsent } as ConsentElementStrings);
+/** The consent's strings: English bundled, each other language's complete table on demand. */
+export const consentCatalog = /* @__PURE__ */ stringCatalog<ConsentElementStrings>('hearth-consent', en, {
+  es: () => import('./es/consent.js'),
+  fr: () => import('./fr/consent.js'),
+  ar: () => import('./ar/consent.js'),
+});

@@ -1,12 +1,11 @@
-import { type BaseStrings, en } from './en.js';
-import { type CopingStrings, enCoping } from './en-coping.js';
-import { uiCatalogWith } from './ui-catalog.js';
+import { type CopingCardStrings, strings as en } from './en/coping-card.js';
+import { stringCatalog } from './string-catalog.js';
 
-export type CopingCardStrings = BaseStrings & CopingStrings;
+export type { CopingCardStrings };
 
-/**
- * The coping card's strings: the shared English and its own, other languages on demand. The
- * English of its exercise and choices views arrives with those views (exercise-view.ts and
- * coping-choices.ts add it), so a card shows its strategy without carrying them.
- */
-export const copingCatalog = /* @__PURE__ */ uiCatalogWith<CopingCardStrings>('hearth-coping', { ...en, ...enCoping } as CopingCardStrings);
+/** The coping card's strings: English bundled, each other language's complete table on demand. */
+export const copingCatalog = /* @__PURE__ */ stringCatalog<CopingCardStrings>('hearth-coping', en, {
+  es: () => import('./es/coping-card.js'),
+  fr: () => import('./fr/coping-card.js'),
+  ar: () => import('./ar/coping-card.js'),
+});

@@ -1,8 +1,11 @@
-import { type BaseStrings, en } from './en.js';
-import { enFeedback, type FeedbackStrings } from './en-feedback.js';
-import { uiCatalogWith } from './ui-catalog.js';
+import { type FeedbackFormStrings, strings as en } from './en/feedback-form.js';
+import { stringCatalog } from './string-catalog.js';
 
-export type FeedbackFormStrings = BaseStrings & FeedbackStrings;
+export type { FeedbackFormStrings };
 
-/** The feedback form's strings: the shared English and its own (the sending states bring theirs), other languages on demand. */
-export const feedbackCatalog = /* @__PURE__ */ uiCatalogWith<FeedbackFormStrings>('hearth-feedback', { ...en, ...enFeedback } as FeedbackFormStrings);
+/** The feedback form's strings: English bundled, each other language's complete table on demand. */
+export const feedbackCatalog = /* @__PURE__ */ stringCatalog<FeedbackFormStrings>('hearth-feedback', en, {
+  es: () => import('./es/feedback-form.js'),
+  fr: () => import('./fr/feedback-form.js'),
+  ar: () => import('./ar/feedback-form.js'),
+});

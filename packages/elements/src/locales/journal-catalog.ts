@@ -1,12 +1,11 @@
-import { type BaseStrings, en } from './en.js';
-import { enJournal, type JournalStrings } from './en-journal.js';
-import { uiCatalogWith } from './ui-catalog.js';
+import { type JournalPromptStrings, strings as en } from './en/journal-prompt.js';
+import { stringCatalog } from './string-catalog.js';
 
-export type JournalPromptStrings = BaseStrings & JournalStrings;
+export type { JournalPromptStrings };
 
-/** The journal prompt's strings: the shared English and its own, other languages on demand. */
-/**
- * The journal's strings. The English of its passphrase screens arrives with those screens
- * (journal-lock.ts adds it), so a journal without `encrypt` does not carry it.
- */
-export const journalCatalog = /* @__PURE__ */ uiCatalogWith<JournalPromptStrings>('hearth-journal', { ...en, ...enJournal } as JournalPromptStrings);
+/** The journal prompt's strings: English bundled, each other language's complete table on demand. */
+export const journalCatalog = /* @__PURE__ */ stringCatalog<JournalPromptStrings>('hearth-journal', en, {
+  es: () => import('./es/journal-prompt.js'),
+  fr: () => import('./fr/journal-prompt.js'),
+  ar: () => import('./ar/journal-prompt.js'),
+});

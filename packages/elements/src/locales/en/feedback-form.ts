@@ -1,9 +1,14 @@
 import type { PluralMessage } from '@hearth/core';
 
-import type { FeedbackSendStrings } from './en-feedback-send.js';
+import { strings as base } from './base.js';
 
-/** English strings of the feedback form. Plain language, reading grade ≤ 8. */
-export const enFeedback = {
+/**
+ * English strings of the feedback form: the complete table, bundled with the element. The strings
+ * of its views that load on use are here too, so the type says what is there. Plain language,
+ * reading grade ≤ 8.
+ */
+export const strings = {
+  ...base,
   'feedback.optional': '(optional)',
   'feedback.anchors': '{min} means {minLabel}. {max} means {maxLabel}.',
   'feedback.notSet': 'Not set yet. Tap the line or use the arrow keys.',
@@ -24,6 +29,16 @@ export const enFeedback = {
   'feedback.otherTab': 'These answers were also changed in another tab. Both sets of changes are kept here.',
   'feedback.totalLabel': 'Total score',
   'feedback.draftSaved': 'Saved on this device until you send it.',
+
+  // Sending and the thank-you state (feedback-send.ts, loaded on the first "Send" or when an endpoint is set).
+  'feedback.sending': 'Sending your answers…',
+  'feedback.queued': "Your answers are not sent yet, but they are saved on this device. We'll keep trying, also the next time you open this page. {reason}",
+  'feedback.failed': 'Your answers were not sent: {reason} They are still here.',
+  'feedback.retry': 'Try again',
+  'feedback.thanks': 'Thank you for your feedback.',
+  'feedback.sendAnother': 'Send another',
+  'feedback.earlierQueued': "Answers you gave earlier are waiting to be sent. We'll keep trying.",
+  'feedback.earlierSent': 'Answers you gave earlier were sent.',
 };
 
-export type FeedbackStrings = typeof enFeedback & FeedbackSendStrings;
+export type FeedbackFormStrings = typeof strings;

@@ -1,16 +1,12 @@
 import type { PluralMessage } from '@hearth/core';
 
-import type { ConsentStrings } from './en-consent.js';
-import type { CopingStrings } from './en-coping.js';
-import type { FeedbackStrings } from './en-feedback.js';
-import type { JournalStrings } from './en-journal.js';
-
 /**
- * English UI strings shared by every element (each widget adds its own table: en-coping.ts,
- * en-journal.ts, en-feedback.ts, en-consent.ts), so that an element's bundle carries only the English it shows. Its keys are the keys a practice can override with
- * the provider's `strings` (docs/localization.md lists them). Plain language, reading grade ≤ 8.
+ * English strings every element shows (errors, crisis resources, quick exit, the disclaimer under
+ * a widget). The provider, crisis resources and quick exit show this table alone; each widget's
+ * table spreads it. Its keys and the widgets' are the keys a practice can override with the
+ * provider's `strings` (docs/localization.md lists them). Plain language, reading grade ≤ 8.
  */
-export const en = {
+export const strings = {
   'error.unexpected': 'Something went wrong in this part of the page. The rest of the page still works.',
   'error.config': 'This part of the page is not set up correctly:',
 
@@ -30,10 +26,7 @@ export const en = {
   'crisis.newTab': '(opens in a new tab)',
   'crisis.hours': 'Open {hours}',
   'crisis.languages': 'In {languages}',
-  'crisis.lines': {
-    one: '{count} support line',
-    other: '{count} support lines',
-  } as PluralMessage,
+  'crisis.lines': { one: '{count} support line', other: '{count} support lines' } as PluralMessage,
 
   'quickExit.label': 'Quick exit',
   'quickExit.hint': 'Leaves this page at once. You can also press the Shift key three times.',
@@ -41,8 +34,4 @@ export const en = {
   'disclaimer.text': 'This tool supports your therapy. It does not replace it.',
 };
 
-/** The strings every element may use: errors, crisis resources, quick exit, the widget footer. */
-export type BaseStrings = typeof en;
-
-/** Every UI string: the key set a practice's `strings` overrides and the other languages follow. */
-export type UiStrings = BaseStrings & CopingStrings & JournalStrings & FeedbackStrings & ConsentStrings;
+export type BaseStrings = typeof strings;

@@ -1,0 +1,63 @@
+import type { CopingCardStrings } from '../en/coping-card.js';
+import { strings as base } from './base.js';
+
+/**
+ * Spanish strings of the coping card. A chunk of its own, loaded the first time an element shows
+ * Spanish; typed as the English table, so the compiler lists a missing key.
+ */
+export const strings: CopingCardStrings = {
+  ...base,
+  'coping.whenToUse': 'Cuándo usarla',
+  'coping.steps': 'Pasos',
+  'coping.approach': 'De dónde viene',
+  'coping.startBreathing': 'Empezar a respirar',
+  'coping.startSteps': 'Ir paso a paso',
+  'coping.startTimer': 'Iniciar el temporizador',
+  'coping.stop': 'Detener',
+  'coping.phaseIn': 'Inhala',
+  'coping.phaseHold': 'Aguanta',
+  'coping.phaseOut': 'Exhala',
+  'coping.phaseRest': 'Descansa',
+  'coping.phaseAnnounce': { one: '{phase} durante {count} segundo', other: '{phase} durante {count} segundos' },
+  'coping.paused': 'En pausa. Pulsa Seguir cuando quieras.',
+  'coping.complete': 'Muy bien. Has terminado el ejercicio.',
+  'coping.stopped': 'Detenido. Puedes volver a empezar cuando quieras.',
+  'coping.checkIn': 'Momento de revisar: ¿ha bajado el impulso?',
+  'coping.ratedHelpful': 'Anotado: esta te ayuda.',
+  'coping.hiddenLine': '{title} está oculta.',
+  'coping.showAgain': 'Mostrar de nuevo',
+  'coping.removeStep': 'Quitar: {step}',
+  'coping.deckLabel': 'Estrategias para afrontar',
+  'coping.deckPrev': 'Estrategia anterior',
+  'coping.deckNext': 'Estrategia siguiente',
+  'coping.deckPosition': 'Estrategia {current} de {total}: {title}',
+  'coping.hiddenCount': { one: '{count} estrategia oculta', other: '{count} estrategias ocultas' },
+  'coping.allHidden': 'Has ocultado todas las estrategias de aquí.',
+  'coping.loading': 'Cargando…',
+
+  // The guided exercise: the step walk, breathing, the timer (exercise-view.ts, loaded on first use).
+  'coping.next': 'Paso siguiente',
+  'coping.back': 'Paso anterior',
+  'coping.finish': 'Terminar',
+  'coping.stepOf': 'Paso {current} de {total}',
+  'coping.pause': 'Pausar',
+  'coping.resume': 'Seguir',
+  'coping.round': 'Vuelta {current} de {total}',
+  'coping.pausedHidden': 'En pausa mientras la página no estaba a la vista. Pulsa Seguir cuando quieras.',
+  'coping.timeLeft': { one: 'Queda {count} minuto', other: 'Quedan {count} minutos' },
+  'coping.underAMinute': 'Queda menos de un minuto',
+  'coping.checkInYes': 'Sí, ha bajado',
+  'coping.checkInNo': 'Todavía no, sigo',
+
+  // Rating, saving, own steps, printing (coping-choices.ts).
+  'coping.helped': 'Me ayudó',
+  'coping.notForMe': 'No es para mí',
+  'coping.didThatHelp': '¿Te ayudó?',
+  'coping.save': 'Guardar en mi lista',
+  'coping.saved': 'Guardada en mi lista',
+  'coping.addStepLabel': 'Añade un paso propio',
+  'coping.addStep': 'Añadir paso',
+  'coping.print': 'Imprimir una tarjeta de bolsillo',
+  'coping.keptOnDevice': 'Tus elecciones se guardan solo en este dispositivo.',
+  'coping.notSaved': 'No se guardó: {reason} Sigue funcionando en esta página.',
+};
