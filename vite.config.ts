@@ -1,16 +1,15 @@
+import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type UserConfig } from 'vite';
-
-import { cdnFirstRenderStatic } from './scripts/cdn-first-render.mjs';
-import { minifyTemplateLiterals } from './scripts/minify-template-literals.mjs';
 
 /**
  * One config, four library builds, picked by `--mode` (scripts/build.mjs runs them all):
  * - `core`: packages/core/dist, ESM, lit and friends external.
  * - `elements`: packages/elements/dist, one file per define plus index/all, core and lit external.
  * - `react`: packages/react/dist, the React components, react, @lit/react and the elements external.
- * - `cdn`: packages/elements/cdn/hearth.js with everything bundled, and on-demand chunks
- *   (locales, content, DOMPurify) beside it, for sites that load Hearth with one script tag; the
- *   elements' first-render modules are in hearth.js itself (scripts/cdn-first-render.mjs).
+ * - `cdn`: packages/elements/cdn/, for sites that load Hearth with one script tag: the loader
+ *   hearth.js, each element's module in elements/ (it registers the tag and exports the class),
+ *   and the chunks they share or load on demand (Lit and core, locales, content, DOMPurify) in
+ *   chunks/, everything bundled (docs/decisions/027-cdn-loader.md).
  * Any other mode (Storybook, the demo server) gets the shared resolve settings only.
  */
 const litExternal = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/, /^idb$/];
@@ -30,16 +29,27 @@ const elementEntries = {
 
 /**
  * Chunk names that say what they hold, so a request log reads plainly: built-in content as
- * `content-<kind>-<language>-<id>`, UI strings of another language as `locale-<language>`.
+ * `content-<kind>-<language>-<id>`, an element's strings in another language as
+ * `locale-<language>-<table>` (`locale-ar-consent`; `base` is the table every element shows).
  */
 function cdnChunkName(chunk: { name: string; facadeModuleId?: string | null; moduleIds?: string[] }): string {
   const id = chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '';
   const content = /content\/(\w+)\/(\w+)\/([\w-]+)\.json$/.exec(id);
   if (content) return `chunks/content-${content[1]}-${content[2]}-${content[3]}-[hash].js`;
-  const locale = /locales\/(es|fr|ar)\.ts$/.exec(id);
-  if (locale) return `chunks/locale-${locale[1]}-[hash].js`;
+  const locale = /locales\/(?!en\/)([\w-]+)\/([\w-]+)\.ts$/.exec(id);
+  if (locale) return `chunks/locale-${locale[1]}-${locale[2]}-[hash].js`;
   return 'chunks/[name]-[hash].js';
 }
+
+/** The CDN's entries: the loader, and one module per element named for its tag without `hearth-`. */
+const cdnEntries = {
+  hearth: 'packages/elements/src/hearth.ts',
+  ...Object.fromEntries(
+    Object.entries(elementEntries)
+      .filter(([name]) => name.endsWith('/define'))
+      .map(([name, path]) => [`elements/${name.slice(0, -'/define'.length)}`, path]),
+  ),
+};
 
 function library(mode: string): UserConfig['build'] {
   switch (mode) {
@@ -83,14 +93,12 @@ function library(mode: string): UserConfig['build'] {
       };
     case 'cdn':
       return {
-        lib: { entry: { hearth: 'packages/elements/src/hearth.ts' }, formats: ['es'] },
+        lib: { entry: cdnEntries, formats: ['es'] },
         outDir: 'packages/elements/cdn',
         emptyOutDir: true,
         rolldownOptions: {
-          // The first-render modules' import() calls become static (cdnFirstRenderStatic); the two
-          // left (core's sanitizer, the footer's crisis resources) are in the entry anyway.
-          checks: { ineffectiveDynamicImport: false },
-          preserveEntrySignatures: 'allow-extension',
+          // An element's module exports its class and nothing more: shared code goes to chunks/.
+          preserveEntrySignatures: 'strict',
           output: { minify: true, entryFileNames: '[name].js', chunkFileNames: cdnChunkName },
         },
       };
@@ -99,9 +107,16 @@ function library(mode: string): UserConfig['build'] {
   }
 }
 
+/**
+ * Lit's `html` and `css` templates minified by a maintained plugin (CSS by clean-css, HTML by
+ * html-minifier-terser): 2.9 KB less gzip on a page of every element than none, measured in
+ * docs/decisions/028-page-budgets.md. test/e2e/built-styles.e2e.mjs checks what it makes.
+ */
+const templates = () => minifyTemplateLiterals({ include: ['packages/core/src/**/*.ts', 'packages/elements/src/**/*.ts'], failOnError: true });
+
 export default defineConfig(({ mode }) => ({
   resolve: { conditions },
-  plugins: library(mode) ? [minifyTemplateLiterals(), ...(mode === 'cdn' ? [cdnFirstRenderStatic('packages/elements/src/hearth.ts')] : [])] : [],
+  plugins: library(mode) ? [templates()] : [],
   build: { target: 'es2021', copyPublicDir: false, reportCompressedSize: false, ...library(mode) },
   logLevel: 'warn',
 }));

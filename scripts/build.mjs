@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: type declarations, the four library builds (core, elements and react dist, cdn),
- * the custom-elements manifest, then the sizes a browser downloads, checked against the budgets
- * of ARCHITECTURE.md. Exits non-zero when a build fails or a budget is exceeded.
+ * `npm run build`: the custom-elements manifest, type declarations, the four library builds (core,
+ * elements and react dist, cdn) and `cdn/integrity.json`. Exits non-zero when a step fails. What
+ * a page downloads is measured by `npm run size` (scripts/size.mjs), from real page loads.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 import { writeIntegrity } from './cdn-integrity.mjs';
-import { measureSizes, printSizes } from './size-report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -48,10 +47,3 @@ for (const mode of ['core', 'elements', 'react', 'cdn']) {
 // Subresource Integrity of every file in cdn/, for sites that load it from elsewhere (docs/embedding.md).
 const integrity = writeIntegrity(join(root, 'packages/elements/cdn'));
 console.log(`build: cdn/integrity.json (${Object.keys(integrity).length} files, sha384)`);
-
-const report = await measureSizes(root);
-printSizes(report);
-if (report.overBudget.length) {
-  console.error(`build: over budget: ${report.overBudget.join('; ')}`);
-  process.exit(1);
-}

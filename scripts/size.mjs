@@ -1,38 +1,35 @@
 #!/usr/bin/env node
 /**
- * `npm run size`: what a browser downloads, minified and gzipped (level 9, per file, as an HTTP
- * server sends it), checked against the budgets of ARCHITECTURE.md:
+ * `npm run size` (in `.ci/run`): what a client downloads, measured as ARCHITECTURE.md (Budgets)
+ * says. Each page of scripts/size-pages/ is loaded in Chromium from the built cdn/; every Hearth
+ * file it fetched until its widgets were interactive (network idle for 500 ms after each
+ * widget's main control is enabled) counts, gzip -9 per file; DOMPurify is counted apart. The
+ * budgets and the ceilings of pages that do not meet theirs yet are in scripts/size-report.mjs.
  *
- * - each element's define bundled alone with core and Lit, listed for information (no budget on a
- *   define alone since issue 15: ARCHITECTURE.md, Budgets);
- * - `cdn/hearth.js` with everything it loads for a page of every element with built-in English
- *   content, Lit included, DOMPurify and other languages left out: measured from the request log
- *   of that page in Chromium, not guessed from the build graph. The architecture's budget is
- *   40 KB and is not met yet: it is reported as unmet, and the measured ceiling
- *   (`BUDGETS.pageCeiling`, decision 019) fails the run so the page cannot grow meanwhile;
- *
- * and proves with request logs that a page whose content holds no HTML downloads no DOMPurify,
- * that a language's strings load only on a page in that language, and that built-in content
- * loads only for the elements that use it. Exits non-zero when a budget or a proof fails.
+ * Then an app built with Vite from the npm packages' dist/ that imports only the coping card is
+ * compared with the same page on cdn/ (at most 1 KB more), and request logs prove that a page
+ * whose content holds no HTML fetches no DOMPurify, that a language loads only on a page in that
+ * language, and that built-in content loads only for what a page shows. Exits non-zero when a
+ * page passes its budget (or its ceiling) or a proof fails.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 
 import { chromium } from 'playwright-core';
+import { build } from 'vite';
 
 import { chromiumArgs } from '../test/chromium-args.mjs';
 import { cdnIsStale } from './cdn-freshness.mjs';
 import { findChromium } from './find-browsers.mjs';
-import { BUDGETS, measureSizes, printSizes } from './size-report.mjs';
+import { BUNDLED_APP_MARGIN, gz, kb, lowerCeiling, PAGES, printTable, verdictOf } from './size-report.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cdn = join(root, 'packages/elements/cdn');
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const pages = join(root, 'scripts/size-pages');
 
 if (cdnIsStale(root)) {
   console.log('size: building first…');
@@ -40,104 +37,146 @@ if (cdnIsStale(root)) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** Each widget's main control, as a client finds it; the page is interactive once all are enabled. */
+const MAIN_CONTROLS = {
+  'hearth-quick-exit': ['button', 'Quick exit'],
+  'hearth-crisis-resources': ['link', /^(Call|Llamar) /],
+  'hearth-coping-card': ['button', 'This helped'],
+  'hearth-journal-prompt': ['button', 'Save entry'],
+  'hearth-feedback-form': ['button', /^(Send|Enviar)$/],
+  'hearth-consent': ['button', 'I agree'],
+};
+const QUIET_MS = 500;
+const isPurify = (file) => /purify/i.test(file);
+const isOtherLocale = (file) => /^chunks\/locale-(es|fr|ar)-/.test(file);
+/** A built-in item's chunk (vite.config.ts names them), not core's content-source module. */
+const isContent = (file) => /^chunks\/content-(strategies|prompts|forms|policies)-/.test(file);
+
 const failures = [];
-/** Budgets of the architecture not met yet but held at a ceiling (reported, not failed). */
-const unmet = [];
-
-// 1. Every entry, from the build output.
-const report = await measureSizes(root);
-printSizes(report);
-failures.push(...report.overBudget);
-
-// 2. Real pages in Chromium, with their request logs.
-const site = await startStaticServer({ mounts: { '/cdn/': cdn, '/': join(root, 'scripts/size-pages') } });
+const app = await buildBundledApp();
+const site = await startStaticServer({ mounts: { '/cdn/': cdn, '/app/': app.dir, '/': pages } });
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 const origin = `http://127.0.0.1:${site.port}`;
 
-/** Opens a page, waits until every element has rendered and the network is quiet; returns the /cdn/ files it fetched. */
-async function visit(path, ready) {
-  const page = await browser.newPage();
-  const files = new Set();
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.pathname.startsWith('/cdn/')) files.add(url.pathname.slice('/cdn/'.length));
-  });
-  await page.goto(`${origin}/${path}`);
-  await ready(page);
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
-  await page.close();
-  return [...files].sort((a, b) => (a === 'hearth.js' ? -1 : b === 'hearth.js' ? 1 : a.localeCompare(b)));
+/** Resolves once no request has been open for QUIET_MS. */
+function networkIdle(page) {
+  let open = 0;
+  let last = Date.now();
+  const touch = (delta) => () => {
+    open += delta;
+    last = Date.now();
+  };
+  page.on('request', touch(1));
+  page.on('requestfinished', touch(-1));
+  page.on('requestfailed', touch(-1));
+  return async () => {
+    while (open > 0 || Date.now() - last < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
 }
 
-const isPurify = (file) => /purify/i.test(file);
-const isOtherLocale = (file) => /^chunks\/locale-(es|fr|ar)-/.test(file);
+/** Loads a page until its widgets are interactive; returns the files fetched under `prefix`, with their gzip sizes. */
+async function visit(path, { prefix = '/cdn/', folder = cdn } = {}) {
+  const page = await browser.newPage();
+  const fetched = new Set();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith(prefix) && url.pathname.endsWith('.js')) fetched.add(url.pathname.slice(prefix.length));
+  });
+  const idle = networkIdle(page);
+  await page.goto(`${origin}/${path}`);
+  for (const [tag, [role, name]] of Object.entries(MAIN_CONTROLS)) {
+    // The page's own elements (`css:light`), not the crisis resources in a widget's footer.
+    const host = page.locator(`css:light=${tag}`).first();
+    if (!(await host.count())) continue;
+    const control = host.getByRole(role, { name }).first();
+    await control.waitFor({ timeout: 20_000 });
+    await page.waitForFunction((element) => !element.disabled && element.getAttribute('aria-disabled') !== 'true', await control.elementHandle());
+  }
+  await idle();
+  await page.close();
+  return [...fetched].map((file) => ({ file, bytes: gz(readFileSync(join(folder, file))) })).sort((a, b) => b.bytes - a.bytes);
+}
+
+/** Bundles scripts/size-pages/vite-app/ with Vite as a site would, from the packages' dist/ (not their sources). */
+async function buildBundledApp() {
+  const dir = mkdtempSync(join(tmpdir(), 'hearth-size-app-'));
+  await build({
+    configFile: false,
+    root: join(pages, 'vite-app'),
+    base: '/app/',
+    logLevel: 'silent',
+    build: { outDir: dir, emptyOutDir: true, reportCompressedSize: false },
+  });
+  return { dir };
+}
+
+const counted = (files) => files.filter(({ file }) => !isPurify(file));
+const sum = (files) => files.reduce((total, { bytes }) => total + bytes, 0);
 
 try {
-  const all = await visit('all-elements.html', async (page) => {
-    await page.locator('hearth-consent').getByRole('button', { name: 'I agree' }).waitFor();
-    await page.locator('hearth-feedback-form').getByRole('button', { name: 'Send' }).waitFor();
-    await page.locator('hearth-journal-prompt').getByRole('button', { name: 'Save entry' }).waitFor();
-    await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped' }).waitFor();
-  });
-  const counted = all.filter((file) => !isPurify(file) && !isOtherLocale(file));
-  const pageTotal = counted.reduce((sum, file) => sum + gz(join(cdn, file)), 0);
-  console.log('\nA page of every element (scripts/size-pages/all-elements.html), what Chromium fetched:');
-  for (const file of all) {
-    const note = isPurify(file) ? "  (DOMPurify: the consent's terms are HTML; not counted)" : isOtherLocale(file) ? '  (not counted)' : '';
-    console.log(`  ${file.padEnd(56)} ${kb(gz(join(cdn, file))).padStart(9)}${note}`);
+  const rows = [];
+  const fetchedBy = new Map();
+  for (const row of PAGES) {
+    const files = await visit(row.page);
+    fetchedBy.set(row.page, files);
+    const bytes = sum(counted(files));
+    rows.push({ row, files: counted(files).length, bytes, verdict: verdictOf(row, bytes) });
   }
-  const verdict =
-    pageTotal <= BUDGETS.cdnPage
-      ? `ok (≤ ${kb(BUDGETS.cdnPage)})`
-      : pageTotal <= BUDGETS.pageCeiling
-        ? `over the architecture's ${kb(BUDGETS.cdnPage)}: NOT MET; within the ceiling ${kb(BUDGETS.pageCeiling)} (decision 019)`
-        : `OVER the ceiling ${kb(BUDGETS.pageCeiling)}`;
-  console.log(`  ${'total counted'.padEnd(56)} ${kb(pageTotal).padStart(9)}  ${verdict}`);
-  if (pageTotal > BUDGETS.pageCeiling) failures.push(`a page of every element downloads ${kb(pageTotal)} gzip > the ceiling ${kb(BUDGETS.pageCeiling)}`);
-  else if (pageTotal > BUDGETS.cdnPage)
-    unmet.push(`a page of every element downloads ${kb(pageTotal)} gzip, over the architecture's ${kb(BUDGETS.cdnPage)} (decision 019)`);
-  if (BUDGETS.pageCeiling - pageTotal > 1024)
-    console.log(`  The page is more than 1 KB under the ceiling: lower BUDGETS.pageCeiling in scripts/size-report.mjs to ${Math.ceil(pageTotal / 1024)} KB.`);
-  if (all.some(isOtherLocale)) failures.push('an English page fetched another language');
+  console.log('\nWhat a client downloads (npm run size; ARCHITECTURE.md, Budgets; ceilings: decision 028):\n');
+  printTable(rows);
 
-  const plain = await visit('plain-text.html', async (page) => {
-    await page.locator('hearth-feedback-form').getByRole('button', { name: 'Send' }).waitFor();
-    await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped' }).waitFor();
-  });
-  const plainOk = !plain.some(isPurify);
-  console.log(`\nProof: a page whose content holds no HTML fetches no DOMPurify: ${plainOk ? 'yes' : 'NO'} (${plain.length} files)`);
+  console.log('\nWhat each page fetched, heaviest first (gzip):');
+  for (const { row } of rows) {
+    const files = fetchedBy.get(row.page);
+    const list = files.map(({ file, bytes }) => `${file.replace(/-[\w-]{8}\.js$/, '')} ${kb(bytes)}${isPurify(file) ? ' (apart)' : ''}`);
+    console.log(`  ${row.page}: ${list.join(', ')}`);
+  }
+
+  for (const { row, bytes, verdict } of rows) {
+    if (verdict.status === 'over') failures.push(`${row.label}: ${kb(bytes)} > ${kb(row.ceiling ?? row.budget)}`);
+    const lower = lowerCeiling(row, bytes);
+    if (lower) console.log(`  ${row.page} is under its ceiling: lower it in scripts/size-report.mjs to ${kb(lower)}.`);
+    if (fetchedBy.get(row.page).some(({ file }) => isOtherLocale(file))) failures.push(`${row.page} (English) fetched another language`);
+  }
+
+  // An app bundled from the npm packages, against the same page on cdn/.
+  const bundled = sum(await visit('app/', { prefix: '/app/', folder: app.dir }));
+  const onCdn = rows.find(({ row }) => row.page === 'coping-card.html').bytes;
+  const appOk = bundled - onCdn <= BUNDLED_APP_MARGIN;
+  console.log(
+    `\nA Vite app from the npm packages with only the coping card: ${kb(bundled)}; the same page on cdn/: ${kb(onCdn)}; ` +
+      `${appOk ? `within ${kb(BUNDLED_APP_MARGIN)}` : `OVER by ${kb(bundled - onCdn - BUNDLED_APP_MARGIN)}`}`,
+  );
+  if (!appOk) failures.push(`the bundled app downloads ${kb(bundled)}, more than ${kb(BUNDLED_APP_MARGIN)} over the cdn page's ${kb(onCdn)}`);
+
+  // Proofs from the request logs.
+  const plain = await visit('plain-text.html');
+  const plainOk = !plain.some(({ file }) => isPurify(file));
+  console.log(`\nProof: a page whose content holds no HTML fetches no DOMPurify: ${plainOk ? 'yes' : 'NO'}`);
   if (!plainOk) failures.push('a plain-text page fetched DOMPurify');
 
-  const spanish = await visit('spanish.html', async (page) => {
-    await page.locator('hearth-feedback-form').getByRole('button', { name: 'Enviar' }).waitFor();
-  });
-  const languages = spanish.filter(isOtherLocale).map((file) => /locale-(\w+)-/.exec(file)[1]);
+  const spanish = (await visit('spanish.html')).map(({ file }) => file);
+  const languages = [...new Set(spanish.filter(isOtherLocale).map((file) => /locale-(\w+)-/.exec(file)[1]))];
   const spanishOk =
-    languages.length === 1 &&
-    languages[0] === 'es' &&
-    spanish.some((f) => f.startsWith('chunks/content-forms-es-')) &&
-    !spanish.some((f) => f.startsWith('chunks/content-forms-en-'));
+    languages.join() === 'es' &&
+    spanish.some((file) => file.startsWith('chunks/content-forms-es-')) &&
+    !spanish.some((file) => file.startsWith('chunks/content-forms-en-'));
   console.log(`Proof: a Spanish page fetches the Spanish strings and content only: ${spanishOk ? 'yes' : 'NO'} (${languages.join(', ') || 'none'})`);
   if (!spanishOk) failures.push(`a Spanish page fetched the languages ${languages.join(', ') || 'none'}`);
 
-  const coping = await visit('coping-only.html', async (page) => {
-    await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped' }).waitFor();
-  });
-  const content = coping.filter((file) => file.startsWith('chunks/content-')).map((file) => /^chunks\/content-(.+)-[\w-]{8}\.js$/.exec(file)[1]);
-  const copingOk = content.length === 1 && content[0] === 'strategies-en-box-breathing' && !coping.some(isOtherLocale) && !coping.some(isPurify);
-  console.log(
-    `Proof: a page with one coping card fetches only the strategy it shows (${content.join(', ')}), no other language, no DOMPurify: ${copingOk ? 'yes' : 'NO'}`,
-  );
+  const coping = fetchedBy.get('coping-card.html').map(({ file }) => file);
+  const content = coping.filter(isContent).map((file) => /^chunks\/content-(.+)-[\w-]{8}\.js$/.exec(file)[1]);
+  const copingOk = content.join() === 'strategies-en-box-breathing' && !coping.some(isPurify);
+  console.log(`Proof: a page with one coping card fetches only the strategy it shows (${content.join(', ')}) and no DOMPurify: ${copingOk ? 'yes' : 'NO'}`);
   if (!copingOk) failures.push(`a coping-card page fetched content ${content.join(', ')}`);
 } finally {
   await browser.close();
   await site.close();
+  rmSync(app.dir, { recursive: true, force: true });
 }
 
 if (failures.length) {
   console.error(`\nsize: ${failures.length} budget(s) or proof(s) failed:\n  - ${failures.join('\n  - ')}`);
   process.exit(1);
 }
-if (unmet.length) console.log(`\nsize: every proof passed and nothing grew past its ceiling; not met yet:\n  - ${unmet.join('\n  - ')}`);
-else console.log('\nsize: every budget holds and every proof passed.');
+console.log('\nsize: nothing passed its budget or ceiling, and every proof holds (NOT MET rows are the work of issue 18).');

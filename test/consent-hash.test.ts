@@ -1,7 +1,6 @@
 import '../packages/elements/src/all.js';
 
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { openDB } from 'idb';
 
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import { buildReceiptPage, receiptOf } from '../packages/elements/src/consent/consent-receipt.js';
@@ -9,6 +8,7 @@ import type { ConsentRecord, Policy } from '../packages/elements/src/consent/pol
 import { policyHash } from '../packages/elements/src/consent/policy-hash.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { forStoreKey, putStoredRecord, storedRecords } from './helpers/indexeddb.js';
 import { hashOfTexts, recipeText, recomputedHash } from './helpers/policy-hash-recipes.js';
 import { inShadow, shadowButton, until } from './helpers/shadow.js';
 
@@ -79,14 +79,8 @@ async function agree(el: HearthConsent): Promise<ConsentRecord> {
 
 /** Replaces the record kept on the device for `storeKey` (as an older Hearth would have kept it). */
 async function keepRecord(storeKey: string, record: ConsentRecord): Promise<void> {
-  const db = await openDB('hearth');
-  try {
-    const id = (await db.getAllKeys('consent')).find((k) => String(k).endsWith(`/${storeKey}`))!;
-    const kept = (await db.get('consent', id)) as { data: ConsentRecord };
-    await db.put('consent', { ...kept, data: record }, id);
-  } finally {
-    db.close();
-  }
+  const [kept] = await storedRecords(forStoreKey(storeKey), ['consent']);
+  await putStoredRecord('consent', kept.key, { ...kept.value, data: record });
 }
 
 /** The hash recomputed from a receipt alone, as docs/consent.md shows (no HTML parser). */

@@ -7,6 +7,7 @@ import { receiptOf } from '../packages/elements/src/consent/consent-receipt.js';
 import type { ConsentRecord, Policy } from '../packages/elements/src/consent/policy.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { clearSentLog, sentLog } from './helpers/sent-log.js';
 import { inShadow, shadow, shadowButton, until } from './helpers/shadow.js';
 
 /*
@@ -38,8 +39,6 @@ const POLICY: Policy = {
 const REQUIRED = POLICY.acknowledgments.filter((ack) => ack.required);
 /** Each id with `ticked` for the required ones and `false` for the newsletter (toString), in the policy's order. */
 const entries = (ticked: boolean) => POLICY.acknowledgments.map((ack) => [ack.id, ack.required && ticked]);
-
-const sentLog = async () => (await (await fetch('/__hearth/sent')).json()) as { body: string }[];
 
 const checkbox = (el: Element, label: string) => {
   const found = [...shadow(el).querySelectorAll<HTMLLabelElement>('.ack')].find((l) => l.textContent!.includes(label));
@@ -112,7 +111,7 @@ describe('<hearth-consent> with acknowledgment ids named like Object.prototype m
   });
 
   it('declining without ticking records every id as not ticked, in the event and in the JSON sent', async () => {
-    await fetch('/__hearth/sent/clear');
+    await clearSentLog();
     const el = await prototypeConsent({ endpoint: '/__hearth/send/ok' });
     // Ticked and unticked again: not ticked.
     checkbox(el, 'Send me the newsletter.').click();

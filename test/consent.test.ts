@@ -1,7 +1,7 @@
 import '../packages/elements/src/all.js';
 
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { openDB } from 'idb';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 import type { HearthConsent } from '../packages/elements/src/consent/consent.js';
 import { buildReceiptPage, receiptOf } from '../packages/elements/src/consent/consent-receipt.js';
@@ -11,9 +11,12 @@ import type { HearthProvider } from '../packages/elements/src/provider/provider.
 import { sendKeys, setViewport } from './helpers/commands.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
 import { fillSessionStorage } from './helpers/full-storage.js';
+import { forStoreKey, storedRecords } from './helpers/indexeddb.js';
 import { recomputedHash } from './helpers/policy-hash-recipes.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
+import { clearSentLog, sentLog, untilSent } from './helpers/sent-log.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
+import { describeFormAssociationSuite } from './suites/form-association-suite.js';
 
 let n = 0;
 const key = () => `consent-${Date.now()}-${++n}`;
@@ -79,17 +82,10 @@ async function fillAndAgree(el: HearthConsent, name = 'Sam Rivera') {
   return detail.record as ConsentRecord;
 }
 
+/** The consent record kept on the device for `storeKey`. */
 async function storedRecord(storeKey: string): Promise<ConsentRecord | undefined> {
-  const db = await openDB('hearth');
-  try {
-    const keys = (await db.getAllKeys('consent')).map(String).filter((k) => k.endsWith(`/${storeKey}`));
-    return keys.length ? ((await db.get('consent', keys[0])) as { data: ConsentRecord }).data : undefined;
-  } finally {
-    db.close();
-  }
+  return (await storedRecords<ConsentRecord>(forStoreKey(storeKey), ['consent']))[0]?.value.data;
 }
-
-const sentLog = async () => (await (await fetch('/__hearth/sent')).json()) as { key: string; status: number; body: string; contentType: string }[];
 
 describe('<hearth-consent>', () => {
   let console_: ConsoleCapture;
@@ -577,7 +573,7 @@ describe('<hearth-consent>', () => {
 });
 
 describe('<hearth-consent> sending', () => {
-  beforeEach(() => fetch('/__hearth/sent/clear'));
+  beforeEach(clearSentLog);
 
   it('agree, withdraw and decline are each sent once; withdraw keeps the recordId', async () => {
     const el = await studio(STUDIO, { endpoint: '/__hearth/send/ok' });
@@ -623,8 +619,7 @@ describe('<hearth-consent> sending', () => {
     expect((await storedRecord(storeKey))!.status).to.equal('active');
     await expect(el).to.be.accessible();
     button(el, 'Try again').click();
-    for (let i = 0; i < 30 && (await sentLog()).length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 100));
-    const sent = await sentLog();
+    const sent = await untilSent(2, 3000);
     expect(sent.map((r) => r.status)).to.deep.equal([400, 400]);
     expect(sent[0].key).to.equal(sent[1].key);
   });
@@ -646,63 +641,50 @@ describe('<hearth-consent> sending', () => {
     const el = await studio(STUDIO, { endpoint: '/__hearth/send/ok', storeKey });
     el.addEventListener('hearth-consent-submit', (event) => event.preventDefault());
     await fillAndAgree(el);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await sentLog()).to.deep.equal([]);
-    expect((await storedRecord(storeKey))!.status).to.equal('active');
+    await until(async () => (await storedRecord(storeKey))?.status === 'active', 3000, 'the kept record');
+    // Proof that a send had time to arrive: another consent's answer, given after, arrives alone.
+    const later = await studio(STUDIO, { endpoint: '/__hearth/send/ok' });
+    const laterRecord = await fillAndAgree(later);
+    const sent = await untilSent(1);
+    expect(sent.map((r) => JSON.parse(r.body).recordId)).to.deep.equal([laterRecord.recordId]);
   });
 });
 
-describe('<hearth-consent> in a <form>', () => {
-  let console_: ConsoleCapture;
-  beforeEach(() => (console_ = captureConsole()));
-  afterEach(() => console_.restore());
-
-  it('invalid until agreed (the host form cannot submit); then its value is the record JSON', async () => {
-    const host = await fixture<HTMLFormElement>(html`<form>
-      <fieldset><hearth-consent name="consent" storage="none" store-key=${key()}></hearth-consent></fieldset>
-      <button>Submit</button>
-    </form>`);
-    const el = host.querySelector('hearth-consent')!;
-    el.policy = STUDIO;
+describeFormAssociationSuite<HearthConsent>('<hearth-consent>', {
+  render: (name) => html`<hearth-consent name=${ifDefined(name)} storage="none" store-key=${key()} .policy=${STUDIO}></hearth-consent>`,
+  async ready(el) {
     await until(() => el.stage === 'form', 3000, 'the form');
     await el.updateComplete;
-    let submits = 0;
-    host.addEventListener('submit', (event) => (event.preventDefault(), submits++));
-    expect(el.checkValidity()).to.equal(false);
-    expect(el.validationMessage).to.equal('Please read the terms and agree to them.');
-    host.requestSubmit();
-    expect(submits).to.equal(0);
-    expect(new FormData(host).get('consent')).to.equal(null);
-    const record = await fillAndAgree(el);
-    expect(host.checkValidity()).to.equal(true);
-    expect(JSON.parse(new FormData(host).get('consent') as string)).to.deep.equal(record);
-    host.requestSubmit();
-    expect(submits).to.equal(1);
-    expect(console_.warnings.filter((w) => w.includes('has no endpoint'))).to.deep.equal([]);
-  });
-
-  it('reset empties the unanswered form; a disabled fieldset disables it', async () => {
-    const host = await fixture<HTMLFormElement>(
-      html`<form><fieldset><hearth-consent name="consent" storage="none" store-key=${key()}></hearth-consent></fieldset></form>`,
-    );
-    const el = host.querySelector('hearth-consent')!;
-    el.policy = STUDIO;
-    await until(() => el.stage === 'form', 3000, 'the form');
-    await el.updateComplete;
+  },
+  missingMessage: /^Please read the terms and agree to them\.$/,
+  noValueUntilAnswered: true,
+  answer: async (el) => (await fillAndAgree(el)) as unknown as Record<string, unknown>,
+  async change(el) {
     checkbox(el, 'I have read the terms.').click();
     const name = inShadow<HTMLInputElement>(el, '#signer-name');
     name.value = 'Sam';
     name.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    host.reset();
-    await el.updateComplete;
+    expect(checkbox(el, 'I have read the terms.').checked).to.equal(true);
+  },
+  expectCleared(el) {
     expect(checkbox(el, 'I have read the terms.').checked).to.equal(false);
     expect(inShadow<HTMLInputElement>(el, '#signer-name').value).to.equal('');
-    host.querySelector('fieldset')!.disabled = true;
-    await el.updateComplete;
-    expect(checkbox(el, 'I have read the terms.').disabled).to.equal(true);
-    expect(button(el, 'I agree').getAttribute('aria-disabled')).to.equal('true');
-  });
+  },
+  expectControlsOff(el, off) {
+    expect(checkbox(el, 'I have read the terms.').disabled).to.equal(off);
+    expect(inShadow<HTMLInputElement>(el, '#signer-name').disabled).to.equal(off);
+    expect(button(el, 'I agree').getAttribute('aria-disabled') === 'true', '"I agree" is off').to.equal(off);
+  },
+  restore: {
+    state: JSON.stringify({ acks: { read: true, limits: true }, signerName: 'Sam Rivera', relationship: '' }),
+    expectRestored(el) {
+      expect(checkbox(el, 'I have read the terms.').checked).to.equal(true);
+      expect(checkbox(el, 'I understand the limits.').checked).to.equal(true);
+      expect(checkbox(el, 'Send me the practice newsletter.').checked).to.equal(false);
+      expect(inShadow<HTMLInputElement>(el, '#signer-name').value).to.equal('Sam Rivera');
+    },
+  },
 });
 
 describe('<hearth-consent> for the practice (reviewed, preview) and on phones', () => {

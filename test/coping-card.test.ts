@@ -337,7 +337,12 @@ describe('<hearth-coping-card>', () => {
       const runner = (el as unknown as { runner: { ticks: number } }).runner;
       el.remove();
       const ticks = runner.ticks;
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Proof that ticks had time to come: the same exercise, still in the page, ticks twice.
+      const witness = await withStrategy(quickBreath);
+      await witness.start();
+      const witnessRunner = (witness as unknown as { runner: { ticks: number } }).runner;
+      const from = witnessRunner.ticks;
+      await until(() => witnessRunner.ticks >= from + 2, 5000, 'two ticks of the exercise still in the page');
       expect(runner.ticks).to.equal(ticks);
       expect(events).to.deep.equal([]);
     });

@@ -7,6 +7,7 @@ import type { FeedbackResponse, FormDefinition } from '../packages/elements/src/
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { sendKeys } from './helpers/commands.js';
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
+import { clearSentLog, sentLog } from './helpers/sent-log.js';
 import { inShadow, shadow, shadowButton, until } from './helpers/shadow.js';
 
 /*
@@ -64,7 +65,6 @@ const ANSWERED: [string, unknown][] = [
 
 const field = <E extends HTMLElement = HTMLInputElement>(el: Element, id: string) => inShadow<E>(el, `#f-${id}`);
 const option = (el: Element, id: string, value: string) => inShadow<HTMLInputElement>(el, `#f-${id} input[value="${value}"]`);
-const sentLog = async () => (await (await fetch('/__hearth/sent')).json()) as { body: string; contentType: string }[];
 
 async function typeInto(el: HearthFeedbackForm, id: string, text: string) {
   field(el, id).focus();
@@ -137,7 +137,7 @@ describe('<hearth-feedback-form> with question ids named like Object.prototype m
   });
 
   it('the answers reach the JSON sent and the FHIR QuestionnaireResponse; an answer not given is never invented', async () => {
-    await fetch('/__hearth/sent/clear');
+    await clearSentLog();
     const provider = await fixture<HearthProvider>(html`<hearth-provider namespace=${key()}>
       <hearth-feedback-form endpoint="/__hearth/send/ok"></hearth-feedback-form>
     </hearth-provider>`);

@@ -1,7 +1,7 @@
 import '../packages/elements/src/all.js';
 
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { openDB } from 'idb';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/feedback-form.js';
 import type { FeedbackResponse, FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
@@ -11,8 +11,11 @@ import { emulateMedia, sendKeys, sendMouse, setViewport } from './helpers/comman
 import { captureConsole, type ConsoleCapture } from './helpers/console-capture.js';
 import { itNeeds } from './helpers/engine.js';
 import { fillSessionStorage } from './helpers/full-storage.js';
+import { storedRecords } from './helpers/indexeddb.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
+import { clearSentLog, sentLog } from './helpers/sent-log.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
+import { describeFormAssociationSuite } from './suites/form-association-suite.js';
 
 let n = 0;
 const key = () => `feedback-${Date.now()}-${++n}`;
@@ -35,18 +38,10 @@ async function everyType(attributes = html``) {
 const focused = (el: Element) => shadow(el).activeElement as HTMLElement | null;
 const field = <E extends HTMLElement = HTMLInputElement>(el: Element, id: string) => inShadow<E>(el, `#f-${id}`);
 const radio = (el: Element, id: string, value: string) => inShadow<HTMLInputElement>(el, `#f-${id} input[value="${value}"]`);
-/** Keys of the records in IndexedDB's `hearth` stores that match. */
-async function storedRecords(stores: string[], match: (key: string) => boolean): Promise<string[]> {
-  const db = await openDB('hearth');
-  try {
-    const keys: string[] = [];
-    for (const store of stores) if (db.objectStoreNames.contains(store)) for (const k of await db.getAllKeys(store)) keys.push(`${store}:${String(k)}`);
-    return keys.filter(match);
-  } finally {
-    db.close();
-  }
+/** Where records whose key contains `text` are kept on the device (`store:key`). */
+async function storedKeys(stores: string[], text: string): Promise<string[]> {
+  return (await storedRecords((k) => k.includes(text), stores)).map((record) => `${record.store}:${record.key}`);
 }
-const sentLog = async () => (await (await fetch('/__hearth/sent')).json()) as { key: string; status: number; body: string; contentType: string }[];
 
 describe('<hearth-feedback-form>', () => {
   let console_: ConsoleCapture;
@@ -281,7 +276,7 @@ describe('<hearth-feedback-form>', () => {
   });
 
   it('sending with answers missing: a focused error summary whose entries focus each field; fields marked; nothing sent', async () => {
-    await fetch('/__hearth/sent/clear');
+    await clearSentLog();
     const provider = await fixture<HearthProvider>(html`<hearth-provider namespace=${key()}>
       <hearth-feedback-form template="session" endpoint="/__hearth/send/ok"></hearth-feedback-form>
     </hearth-provider>`);
@@ -306,17 +301,20 @@ describe('<hearth-feedback-form>', () => {
     [...summary.querySelectorAll('button')][2].click();
     expect(focused(el)).to.equal(field(el, 'approach'));
     expect(location.hash).to.equal(hash);
-    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(submitted).to.equal(0);
-    expect(await sentLog()).to.deep.equal([]);
     // Answering takes the question off the summary; all answered, the summary goes.
     el.answers = { heard: 7, focus: 8, approach: 6 };
     await el.updateComplete;
     expect(inShadow(el, '.error-summary').textContent).to.contain('There is 1 problem');
     el.answers = { heard: 7, focus: 8, approach: 6, takeaway: 9 };
     await el.updateComplete;
-    expect(shadow(el).querySelector('.error-summary')).to.equal(null);
+    expect(shadow(el).querySelector('.error-summary') === null, 'no error summary').to.equal(true);
     expect(el.matches(':state(user-invalid)')).to.equal(false);
+    // Sent now, the complete answers arrive alone: the first Send sent nothing.
+    setTimeout(() => button(el, 'Send').click());
+    const { detail } = await oneEvent(el, 'hearth-feedback-sent');
+    expect(submitted).to.equal(1);
+    expect((await sentLog()).map((r) => JSON.parse(r.body).responseId)).to.deep.equal([detail.response.responseId]);
   });
 
   it('scores: per-option scores, numbers and multi add up in totals, with the range they fall in', async () => {
@@ -519,10 +517,10 @@ describe('<hearth-feedback-form>', () => {
     const el = await form(html`<hearth-feedback-form template="session" store-key=${storeKey}></hearth-feedback-form>`);
     el.answers = { heard: 4 };
     await el.saveDraft();
-    expect(await storedRecords(['drafts'], (k) => k.includes(storeKey))).to.have.length(1);
+    expect(await storedKeys(['drafts'], storeKey)).to.have.length(1);
     el.reset();
     await el.saveDraft();
-    expect(await storedRecords(['drafts'], (k) => k.includes(storeKey))).to.deep.equal([]);
+    expect(await storedKeys(['drafts'], storeKey)).to.deep.equal([]);
   });
 
   itNeeds('media', 'forced colours show the chosen number in the system highlight', async () => {
@@ -637,7 +635,7 @@ describe('<hearth-feedback-form>', () => {
 });
 
 describe('<hearth-feedback-form> sending', () => {
-  beforeEach(() => fetch('/__hearth/sent/clear'));
+  beforeEach(clearSentLog);
 
   // Each test in its own namespace: an outbox sends whatever is waiting in its namespace.
   async function sendingForm(endpoint: string, options: { format?: 'json' | 'fhir'; clientName?: string } = {}) {
@@ -670,7 +668,7 @@ describe('<hearth-feedback-form> sending', () => {
     await expect(el).to.be.accessible();
     // Nothing of the answers is left on the device: no draft, no outbox entry.
     const namespace = el.practiceConfig!.namespace!;
-    expect(await storedRecords(['drafts', 'outbox'], (k) => k.includes(namespace))).to.deep.equal([]);
+    expect(await storedKeys(['drafts', 'outbox'], namespace)).to.deep.equal([]);
   });
 
   it('anonymous: sent without the cookie, HTTP authentication or the page address, whatever credentials says, also on a retry', async () => {
@@ -688,13 +686,7 @@ describe('<hearth-feedback-form> sending', () => {
       setTimeout(() => button(el, 'Send').click());
       await oneEvent(el, 'hearth-feedback-error');
       await until(() => el.phase === 'sent', 5000, 'the retry');
-      const sent = (await sentLog()) as unknown as {
-        status: number;
-        body: string;
-        cookie: string | null;
-        referer: string | null;
-        authorization: string | null;
-      }[];
+      const sent = await sentLog();
       expect(sent.map((r) => r.status)).to.deep.equal([500, 200]);
       for (const request of sent) {
         expect(request.cookie, 'no cookie').to.equal(null);
@@ -704,10 +696,10 @@ describe('<hearth-feedback-form> sending', () => {
       }
       // The same page without anonymous sends the cookie: the check above can tell.
       const named = await sendingForm('/__hearth/send/ok');
-      await fetch('/__hearth/sent/clear');
+      await clearSentLog();
       setTimeout(() => button(named, 'Send').click());
       await oneEvent(named, 'hearth-feedback-sent');
-      const [plain] = (await sentLog()) as unknown as { cookie: string | null; referer: string | null }[];
+      const [plain] = await sentLog();
       expect(plain.cookie).to.contain('hearth-test-session=client-42');
       expect(plain.referer).to.not.equal(null);
     } finally {
@@ -783,22 +775,57 @@ describe('<hearth-feedback-form> sending', () => {
     el.addEventListener('hearth-feedback-submit', (event) => event.preventDefault());
     button(el, 'Send').click();
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await sentLog()).to.deep.equal([]);
     expect(el.phase).to.equal('sent');
+    // Proof that a send had time to arrive: another form's answers, sent after, arrive alone.
+    const later = await sendingForm('/__hearth/send/ok');
+    setTimeout(() => button(later, 'Send').click());
+    const { detail } = await oneEvent(later, 'hearth-feedback-sent');
+    expect((await sentLog()).map((r) => JSON.parse(r.body).responseId)).to.deep.equal([detail.response.responseId]);
   });
 });
 
-describe('<hearth-feedback-form> in a <form>', () => {
+describeFormAssociationSuite<HearthFeedbackForm>('<hearth-feedback-form>', {
+  render: (name) => html`<hearth-feedback-form name=${ifDefined(name)} template="group" storage="none" store-key=${key()}></hearth-feedback-form>`,
+  ready: (el) => until(() => !!shadow(el).querySelector('#f-safe'), 3000, 'the questions'),
+  missingMessage: /How safe did you feel in the group today\?/,
+  // A partly answered form still has a response: the owner form decides by validity.
+  noValueUntilAnswered: false,
+  async answer(el) {
+    el.answers = { safe: 6, heard: 6, useful: 6 };
+    await el.updateComplete;
+    return { formId: 'group', answers: { safe: 6, heard: 6, useful: 6 } };
+  },
+  async change(el) {
+    radio(el, 'safe', '4').click();
+    await el.updateComplete;
+    expect(el.answers).to.deep.equal({ safe: 4 });
+  },
+  expectCleared(el) {
+    expect(el.answers).to.deep.equal({});
+    expect(radio(el, 'safe', '4').checked).to.equal(false);
+  },
+  expectControlsOff(el, off) {
+    expect(radio(el, 'safe', '4').disabled).to.equal(off);
+  },
+  restore: {
+    state: JSON.stringify({ responseId: '7a1f0c2e-0000-4000-8000-000000000000', answers: { safe: 2, heard: 99 } }),
+    expectRestored(el) {
+      // An answer the question cannot take (99) is left out.
+      expect(el.answers).to.deep.equal({ safe: 2 });
+      expect(radio(el, 'safe', '2').checked).to.equal(true);
+      expect(el.response!.responseId).to.equal('7a1f0c2e-0000-4000-8000-000000000000');
+    },
+  },
+});
+
+describe('<hearth-feedback-form> in a <form>: its own part', () => {
   let console_: ConsoleCapture;
   beforeEach(() => (console_ = captureConsole()));
   afterEach(() => console_.restore());
 
   async function inForm() {
     const host = await fixture<HTMLFormElement>(html`<form>
-      <fieldset>
-        <hearth-feedback-form name="feedback" template="group" storage="none" store-key=${key()}></hearth-feedback-form>
-      </fieldset>
+      <hearth-feedback-form name="feedback" template="group" storage="none" store-key=${key()}></hearth-feedback-form>
       <button>Submit</button>
     </form>`);
     const el = host.querySelector('hearth-feedback-form')!;
@@ -806,61 +833,22 @@ describe('<hearth-feedback-form> in a <form>', () => {
     return { host, el };
   }
 
-  it('its value is the response JSON in FormData; no Send of its own; no endpoint warning', async () => {
-    const { host, el } = await inForm();
-    expect(el.form).to.equal(host);
-    expect(shadow(el).querySelector('[part="submit-button"]')).to.equal(null);
-    el.answers = { safe: 6, heard: 6, useful: 6 };
-    await el.updateComplete;
-    const value = JSON.parse(new FormData(host).get('feedback') as string) as FeedbackResponse;
-    expect(value.answers).to.deep.equal({ safe: 6, heard: 6, useful: 6 });
-    expect(value.formId).to.equal('group');
-    expect(console_.warnings.filter((w) => w.includes('has no endpoint'))).to.deep.equal([]);
+  it('has no Send of its own: the owner form sends', async () => {
+    const { el } = await inForm();
+    expect(shadow(el).querySelector('[part="submit-button"]') === null, 'no submit-button part').to.equal(true);
   });
 
-  it("required questions block the host form through the browser's own validation, and mark the fields", async () => {
+  it('a blocked submit marks the element and the fields, and focuses the first unanswered', async () => {
     const { host, el } = await inForm();
-    let submits = 0;
-    host.addEventListener('submit', (event) => {
-      event.preventDefault();
-      submits++;
-    });
-    expect(el.checkValidity()).to.equal(false);
-    expect(el.validity.valueMissing).to.equal(true);
-    expect(el.validationMessage).to.contain('How safe did you feel in the group today?');
+    host.addEventListener('submit', (event) => event.preventDefault());
+    expect(el.matches(':state(user-invalid)')).to.equal(false);
     host.requestSubmit();
     await el.updateComplete;
-    expect(submits).to.equal(0);
     expect(el.matches(':state(user-invalid)')).to.equal(true);
     expect(field<HTMLElement>(el, 'safe').getAttribute('aria-invalid')).to.equal('true');
-    expect(focused(el)).to.equal(radio(el, 'safe', '0'));
+    expect(focused(el) === radio(el, 'safe', '0'), 'the first choice of the first question has focus').to.equal(true);
     el.answers = { safe: 6, heard: 6, useful: 6 };
     await el.updateComplete;
-    expect(host.checkValidity()).to.equal(true);
-    host.requestSubmit();
-    expect(submits).to.equal(1);
-  });
-
-  it('reset empties it; a disabled fieldset disables it; a restored state brings the answers back', async () => {
-    const { host, el } = await inForm();
-    radio(el, 'safe', '4').click();
-    await el.updateComplete;
-    expect(el.answers).to.deep.equal({ safe: 4 });
-    host.reset();
-    await el.updateComplete;
-    expect(el.answers).to.deep.equal({});
-    expect(radio(el, 'safe', '4').checked).to.equal(false);
-    host.querySelector('fieldset')!.disabled = true;
-    await el.updateComplete;
-    expect(el.matches(':disabled')).to.equal(true);
-    expect(radio(el, 'safe', '4').disabled).to.equal(true);
-    host.querySelector('fieldset')!.disabled = false;
-    await el.updateComplete;
-    expect(radio(el, 'safe', '4').disabled).to.equal(false);
-    // What the browser hands back when it restores the page's form state (history navigation, autofill).
-    el.formStateRestoreCallback(JSON.stringify({ responseId: '7a1f0c2e-0000-4000-8000-000000000000', answers: { safe: 2, heard: 99 } }));
-    await el.updateComplete;
-    expect(el.answers).to.deep.equal({ safe: 2 });
-    expect(el.response!.responseId).to.equal('7a1f0c2e-0000-4000-8000-000000000000');
+    expect(el.matches(':state(user-invalid)')).to.equal(false);
   });
 });

@@ -1,11 +1,12 @@
 import '../packages/elements/src/all.js';
 
 import { expect, fixture, html } from '@open-wc/testing';
-import { openDB } from 'idb';
 
 import { HearthStorage, KeyVault } from '../packages/core/src/index.js';
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
+import { inNamespace, putStoredRecord, type StoredRecord, storedRecords } from './helpers/indexeddb.js';
+import { clearSentLog, releaseHeld, sentLog, untilSent } from './helpers/sent-log.js';
 import { inShadow, shadow, shadowButton as button, shadowText, until } from './helpers/shadow.js';
 
 // Issue 17 (items 2, 3, 10): where a journal's words are kept, checked by reading IndexedDB.
@@ -18,26 +19,12 @@ let n = 0;
 const key = () => `journal-data-${Date.now()}-${++n}`;
 const PASSPHRASE = 'a long enough passphrase';
 
-type Row = { store: string; key: string; value: { version: number; data: Record<string, unknown> } };
-
 /** Every record of a namespace, in every store, as IndexedDB holds it. */
-async function rows(namespace: string): Promise<Row[]> {
-  const db = await openDB('hearth');
-  const out: Row[] = [];
-  for (const store of ['journal', 'drafts', 'keys', 'outbox'] as const) {
-    for (const k of (await db.getAllKeys(store)).map(String).filter((x) => x.startsWith(`${namespace}/`))) {
-      out.push({ store, key: k, value: await db.get(store, k) });
-    }
-  }
-  db.close();
-  return out;
-}
+const rows = (namespace: string) => storedRecords(inNamespace(namespace), ['journal', 'drafts', 'keys', 'outbox']);
 
-async function put(store: string, recordKey: string, data: unknown, version = 1): Promise<void> {
-  const db = await openDB('hearth');
-  await db.put(store, { schema: 1, version, updatedAt: new Date().toISOString(), data }, recordKey);
-  db.close();
-}
+/** A record written straight into IndexedDB, in Hearth's envelope. */
+const put = (store: string, recordKey: string, data: unknown, version = 1) =>
+  putStoredRecord(store, recordKey, { schema: 1, version, updatedAt: new Date().toISOString(), data });
 
 const textarea = (el: Element) => inShadow<HTMLTextAreaElement>(el, 'textarea#text');
 
@@ -58,6 +45,8 @@ async function write(el: HearthJournalPrompt, text: string) {
 }
 
 async function shareFirst(el: HearthJournalPrompt, state = 'queued') {
+  // The share button comes with the outbox, which an encrypted journal opens after unlocking.
+  await until(() => [...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Share with my therapist'), 10_000, 'the share button');
   button(el, 'Share with my therapist').click();
   await el.updateComplete;
   button(el, 'Send it').click();
@@ -94,19 +83,15 @@ async function inProvider(namespace: string, journal: ReturnType<typeof html>) {
 
 /** The server is back: "Try again" now (unless a scheduled retry got there first), then wait for "sent". */
 async function releaseAndSend(...journals: HearthJournalPrompt[]) {
-  await fetch('/__hearth/held/release');
+  await releaseHeld();
   for (const el of journals) [...shadow(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Try again')?.click();
   await until(() => journals.every((el) => shadow(el).querySelector('.share-state')?.getAttribute('data-state') === 'sent'), 10_000, 'sent');
-}
-
-async function sent(): Promise<{ body: string; scenario: string }[]> {
-  return (await fetch('/__hearth/sent')).json();
 }
 
 describe('<hearth-journal-prompt>: where its words are kept (issue 17)', function () {
   // Encryption costs 600,000 PBKDF2 rounds per passphrase (several seconds on a busy machine).
   this.timeout(60_000);
-  beforeEach(() => fetch('/__hearth/sent/clear'));
+  beforeEach(clearSentLog);
 
   it('"Delete everything" deletes the journal\'s shares from the outbox, even where it has no endpoint, and nothing is sent later', async () => {
     const namespace = key();
@@ -136,14 +121,20 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     expect(await rows(namespace), 'nothing of the journal is left, its share included').to.deep.equal([]);
 
     // The server is back and a journal with an endpoint opens: nothing is sent.
-    await fetch('/__hearth/held/release');
+    await releaseHeld();
     const later = await inProvider(
       namespace,
       html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`,
     );
     await ready(later);
-    await (later as unknown as { outbox?: { flush(o: { all: boolean }): Promise<void> } }).outbox?.flush({ all: true });
-    expect(await sent(), 'only the first, refused attempt ever reached the server').to.have.length(1);
+    // Proof that its outbox has been at work: a share made now is sent, and it alone follows the first attempt.
+    await write(later, 'Shared after deleting.');
+    await shareFirst(later, 'sent');
+    const texts = (await sentLog()).map((request) => JSON.parse(request.body).text);
+    expect(texts, 'only the first, refused attempt of the deleted share ever reached the server').to.deep.equal([
+      'Words I shared, then took back.',
+      'Shared after deleting.',
+    ]);
   });
 
   it('turning encryption on seals the shares waiting in the outbox, which still send once the server is back', async () => {
@@ -172,7 +163,7 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     await until(() => shadow(el).querySelector('.share-state')?.getAttribute('data-state') === 'queued', 5000, 'the share state');
 
     await releaseAndSend(el);
-    expect(JSON.parse((await sent()).at(-1)!.body)).to.deep.equal(entry);
+    expect(JSON.parse((await sentLog()).at(-1)!.body)).to.deep.equal(entry);
   });
 
   it('two encrypted journals on one page: each outbox tries only its own shares; the other\'s waits, never "failed: damaged"', async () => {
@@ -189,8 +180,10 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     await write(b, 'And this is B.');
     // B shares (and so flushes its outbox) while A's share waits.
     await shareFirst(b);
+    // The connection comes back: every outbox tries what it waits with (each its own: one more request each).
+    const before = (await sentLog()).length;
     window.dispatchEvent(new Event('online'));
-    await (b as unknown as { outbox: { flush(o: { all: boolean }): Promise<void> } }).outbox.flush({ all: true });
+    await untilSent(before + 2);
     const shares = (await rows(namespace)).filter((row) => row.store === 'outbox').map((row) => row.value.data);
     expect(
       shares.map((share) => share.state),
@@ -200,7 +193,7 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     expect(shadow(a).querySelector('.share-state')?.getAttribute('data-state'), 'A still says it will keep trying').to.equal('queued');
 
     await releaseAndSend(a, b);
-    const bodies = (await sent()).filter((request) => request.body).map((request) => JSON.parse(request.body).text);
+    const bodies = (await sentLog()).filter((request) => request.body).map((request) => JSON.parse(request.body).text);
     expect(bodies).to.include.members(['Only A can open this.', 'And this is B.']);
   });
 
@@ -275,19 +268,13 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     expect(el.savedEntries[0].text).to.equal('Written by an older Hearth.');
     expect(textarea(el).value).to.equal('An old draft.');
     // The writing area shows while the unlock binds the old records; wait until it has.
-    let after = await rows(namespace);
-    for (let tries = 0; tries < 100 && after.some((row) => row.store !== 'keys' && !(row.value.data.sealed as { bound?: true } | undefined)?.bound); tries++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      after = await rows(namespace);
-    }
-    for (const row of after.filter((r) => r.store !== 'keys')) {
-      expect(row.value.data.sealed, `${row.store} ${row.key} is bound now`).to.have.property('bound', true);
-    }
+    const bound = (row: StoredRecord) => row.store === 'keys' || (row.value.data.sealed as { bound?: true } | undefined)?.bound === true;
+    await until(async () => (await rows(namespace)).every(bound), 5000, 'every old record bound to its place');
     expect(shadow(el).querySelector('[part="entry-warning"]') === null, "no warning on the client's own entry").to.equal(true);
 
     await until(() => shadow(el).querySelector('.share-state')?.getAttribute('data-state') === 'queued', 5000, 'the share, waiting');
     await releaseAndSend(el);
-    expect(JSON.parse((await sent()).at(-1)!.body)).to.deep.equal(entry);
+    expect(JSON.parse((await sentLog()).at(-1)!.body)).to.deep.equal(entry);
   });
 
   it("an encrypted journal never takes an unencrypted record for the client's: such an entry is flagged, such a draft set aside as one, a copy under another key not shown", async () => {
@@ -363,20 +350,28 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
       body: { text: 'planted' },
       endpoint: new URL('/__hearth/send/ok', location.href).href,
     });
-    await fetch('/__hearth/held/release');
+    await releaseHeld();
     await unlock(el);
     await until(() => el.savedEntries.length === 1, 5000, 'the entry');
-    await (el as unknown as { outbox: { flush(o: { all: boolean }): Promise<void> } }).outbox.flush({ all: true });
-    const states = Object.fromEntries((await rows(namespace)).filter((row) => row.store === 'outbox').map((row) => [row.value.data.id, row.value.data]));
+    // The connection comes back: the outbox tries both, and gives each up.
+    window.dispatchEvent(new Event('online'));
+    const shares = async () =>
+      Object.fromEntries((await rows(namespace)).filter((row) => row.store === 'outbox').map((row) => [row.value.data.id, row.value.data]));
+    let states: Record<string, Record<string, unknown>> = {};
+    await until(
+      async () => ((states = await shares()), states.planted?.state === 'failed' && states[share.value.data.id as string]?.state === 'failed'),
+      5000,
+      'both given up',
+    );
     expect(states.planted.state).to.equal('failed');
     expect((states.planted.lastError as { message: string }).message).to.contain('not sent');
     expect(states[share.value.data.id as string].state, 'the redirected share does not open').to.equal('failed');
     expect(
-      (await sent()).filter((request) => request.scenario === 'ok'),
+      (await sentLog()).filter((request) => request.scenario === 'ok'),
       'nothing reached the other address',
     ).to.deep.equal([]);
     expect(
-      (await sent()).map((request) => [request.scenario, JSON.parse(request.body).text]),
+      (await sentLog()).map((request) => [request.scenario, JSON.parse(request.body).text]),
       'only the first attempt, to the address it was queued for',
     ).to.deep.equal([['held', entry.text]]);
   });

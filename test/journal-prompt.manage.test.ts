@@ -5,6 +5,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { sendKeys } from './helpers/commands.js';
+import { inNamespace, storedRecords } from './helpers/indexeddb.js';
+import { clearSentLog } from './helpers/sent-log.js';
 import { inShadow, shadow, shadowButton as button, until } from './helpers/shadow.js';
 
 // Issue 15: after one save the journal looked like a settings panel. Entries are now cards with
@@ -195,8 +197,9 @@ describe('<hearth-journal-prompt> history (issue 15)', () => {
   });
 
   it('"Delete everything" shows when only a share waiting in the outbox is kept, and deleting drops it', async () => {
-    await fetch('/__hearth/sent/clear');
-    const provider = await fixture<HearthProvider>(html`<hearth-provider namespace=${key()}>
+    await clearSentLog();
+    const namespace = key();
+    const provider = await fixture<HearthProvider>(html`<hearth-provider namespace=${namespace}>
       <hearth-journal-prompt prompt="How was your week?" endpoint="/__hearth/send/503-always" store-key=${key()}></hearth-journal-prompt>
     </hearth-provider>`);
     const el = provider.querySelector('hearth-journal-prompt')!;
@@ -220,7 +223,10 @@ describe('<hearth-journal-prompt> history (issue 15)', () => {
     await el.updateComplete;
     button(el, 'Yes, delete everything').click();
     await until(() => !hasButton(el, 'Delete everything') && !hasButton(el, 'Yes, delete everything'), 3000, 'nothing left');
-    const outbox = (el as unknown as { outbox: { entries(): Promise<unknown[]> } }).outbox;
-    expect(await outbox.entries(), 'the waiting share is gone').to.deep.equal([]);
+    const waiting = await storedRecords(inNamespace(namespace), ['outbox']);
+    expect(
+      waiting.map((record) => record.key),
+      'the waiting share is gone',
+    ).to.deep.equal([]);
   });
 });

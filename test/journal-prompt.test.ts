@@ -1,7 +1,6 @@
 import '../packages/elements/src/all.js';
 
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { openDB } from 'idb';
 
 import { fillTokens } from '../packages/elements/src/fill-tokens.js';
 import type { HearthJournalPrompt } from '../packages/elements/src/journal-prompt/journal-prompt.js';
@@ -9,7 +8,9 @@ import type { HearthProvider } from '../packages/elements/src/provider/provider.
 import { sendKeys, setViewport } from './helpers/commands.js';
 import { captureConsole } from './helpers/console-capture.js';
 import { fillSessionStorage } from './helpers/full-storage.js';
+import { storedRecord, storedRecords } from './helpers/indexeddb.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
+import { clearSentLog, sentLog, untilSent } from './helpers/sent-log.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 import { describeXssSuite } from './suites/xss-suite.js';
 
@@ -99,7 +100,9 @@ describe('<hearth-journal-prompt>', () => {
     await sendKeys({ type: 'My sister called.' });
     await until(() => status.textContent!.includes('Saved on this device.'), 2000, 'the autosave');
     await sendKeys({ type: ' It helped.' });
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // The second autosave has happened (its words are kept) and said nothing new.
+    await until(async () => (await storedRecord('drafts', `default/${storeKey}`))?.data.text === 'My sister called. It helped.', 3000, 'the second autosave');
+    await el.updateComplete;
     observer.disconnect();
     expect(changes.filter((c) => c)).to.deep.equal(['Saved on this device.']);
     expect(inShadow(el, '.count').textContent!.trim()).to.equal('5 words');
@@ -123,10 +126,8 @@ describe('<hearth-journal-prompt>', () => {
     // (A boolean, not the element: WebKitGTK's runner hangs serialising a failed assertion on a DOM node.)
     const conflict = shadow(el).querySelector('[part="conflict"]');
     expect(conflict === null, `no "changed in another tab" question (${conflict?.textContent?.trim()})`).to.equal(true);
-    const db = await openDB('hearth');
-    const draft = await db.get('drafts', `default/${storeKey}`);
-    db.close();
-    expect(draft.data.text, 'the draft stored is empty').to.equal('');
+    const draft = await storedRecord('drafts', `default/${storeKey}`);
+    expect(draft!.data.text, 'the draft stored is empty').to.equal('');
     const again = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
     await until(() => again.savedEntries.length === 1, 2000, 'the saved entry');
     expect(textarea(again).value, 'the saved words are not left in the draft as well').to.equal('');
@@ -178,12 +179,10 @@ describe('<hearth-journal-prompt>', () => {
     await el.updateComplete;
     button(el, 'Yes, delete everything').click();
     await until(() => inShadow(el, '[part="status"]').textContent === 'Everything was deleted from this device.', 2000, 'delete everything');
-    const db = await openDB('hearth');
-    for (const store of ['journal', 'drafts'] as const) {
-      const keys = (await db.getAllKeys(store)).map(String).filter((k) => k.includes(storeKey));
+    for (const store of ['journal', 'drafts']) {
+      const keys = (await storedRecords((k) => k.includes(storeKey), [store])).map((record) => record.key);
       expect(keys, store).to.deep.equal([]);
     }
-    db.close();
     expect(textarea(el).value).to.equal('');
   });
 
@@ -379,13 +378,11 @@ describe('<hearth-journal-prompt>', () => {
     await el.saveEntry();
     // WebKitGTK (as Debian ships it, and as the tests run it) has no Storage API: no promise either.
     const persisted = navigator.storage ? await navigator.storage.persisted() : false;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await el.updateComplete;
-    expect(!!shadow(el).querySelector('.persist-note')).to.equal(!persisted);
+    await until(() => !!shadow(el).querySelector('.persist-note') === !persisted, 3000, persisted ? 'no note' : 'the note');
   });
 
   describe('share with my therapist', () => {
-    beforeEach(() => fetch('/__hearth/sent/clear'));
+    beforeEach(clearSentLog);
 
     // Each test in its own namespace: an outbox sends whatever is waiting in its namespace.
     async function withEntry(endpoint?: string) {
@@ -403,6 +400,15 @@ describe('<hearth-journal-prompt>', () => {
       return { el, entry };
     }
 
+    /** Proof that a send had time to arrive: another journal's share, made after, arrives alone. */
+    async function expectOnlyALaterShareArrives() {
+      const { el, entry } = await withEntry('/__hearth/send/ok');
+      button(el, 'Share with my therapist').click();
+      await el.updateComplete;
+      button(el, 'Send it').click();
+      expect((await untilSent(1)).map((request) => JSON.parse(request.body))).to.deep.equal([entry]);
+    }
+
     it('shows exactly what will be sent, asks to confirm, then sends once through the outbox', async () => {
       const { el, entry } = await withEntry('/__hearth/send/ok');
       button(el, 'Share with my therapist').click();
@@ -413,7 +419,7 @@ describe('<hearth-journal-prompt>', () => {
       const submitted = await oneEvent(el, 'hearth-journal-submit');
       expect(submitted.detail.entry).to.deep.equal(entry);
       await until(() => shadow(el).querySelector('.share-state')?.textContent?.includes('Sent to your therapist.') ?? false, 3000, 'sent');
-      const sent = (await (await fetch('/__hearth/sent')).json()) as { body: string }[];
+      const sent = await sentLog();
       expect(sent).to.have.length(1);
       expect(JSON.parse(sent[0].body)).to.deep.equal(entry);
     });
@@ -427,7 +433,7 @@ describe('<hearth-journal-prompt>', () => {
       await expect(el).to.be.accessible();
       button(el, 'Try again').click();
       await until(() => shadow(el).querySelector('.share-state')?.textContent?.includes('Sent to your therapist.') ?? false, 3000, 'sent');
-      const sent = (await (await fetch('/__hearth/sent')).json()) as { key: string; status: number }[];
+      const sent = await sentLog();
       expect(sent.map((r) => r.status)).to.deep.equal([500, 200]);
       expect(sent[0].key).to.equal(sent[1].key);
     });
@@ -437,16 +443,17 @@ describe('<hearth-journal-prompt>', () => {
       el.addEventListener('hearth-journal-submit', (event) => event.preventDefault());
       button(el, 'Share with my therapist').click();
       await el.updateComplete;
+      let submitted = 0;
+      el.addEventListener('hearth-journal-submit', () => submitted++);
       button(el, 'Send it').click();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(await (await fetch('/__hearth/sent')).json()).to.deep.equal([]);
+      await until(() => submitted === 1, 3000, 'the submit event');
+      await expectOnlyALaterShareArrives();
     });
 
     it('without an endpoint there is no sharing and no request at all', async () => {
       const { el } = await withEntry();
       expect([...shadow(el).querySelectorAll('button')].some((b) => b.textContent!.includes('Share'))).to.equal(false);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(await (await fetch('/__hearth/sent')).json()).to.deep.equal([]);
+      await expectOnlyALaterShareArrives();
     });
   });
 
@@ -456,13 +463,8 @@ describe('<hearth-journal-prompt>', () => {
     this.timeout(30_000);
 
     async function rawRecords(storeKey: string): Promise<string> {
-      const db = await openDB('hearth');
-      const out: unknown[] = [];
-      for (const store of ['journal', 'drafts', 'keys'] as const) {
-        for (const k of (await db.getAllKeys(store)).map(String).filter((x) => x.includes(storeKey))) out.push([store, k, await db.get(store, k)]);
-      }
-      db.close();
-      return JSON.stringify(out);
+      const records = await storedRecords((k) => k.includes(storeKey), ['journal', 'drafts', 'keys']);
+      return JSON.stringify(records.map((record) => [record.store, record.key, record.value]));
     }
 
     function fill(el: Element, selector: string, value: string) {

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { HearthTestWidget } from './fixtures/test-widget.js';
 import { sendKeys } from './helpers/commands.js';
 import { captureConsole } from './helpers/console-capture.js';
+import { clearSentLog, sentLog } from './helpers/sent-log.js';
 import { inShadow, until } from './helpers/shadow.js';
 import { describeXssSuite } from './suites/xss-suite.js';
 
@@ -74,7 +75,7 @@ describe('<hearth-test-widget> (core services on a minimal element)', () => {
   });
 
   it('a failing send shows the error and keeps the text; Retry sends it', async () => {
-    await fetch('/__hearth/sent/clear');
+    await clearSentLog();
     const el = await fixture<HearthTestWidget>(
       html`<hearth-test-widget storage="none" store-key=${fresh()} endpoint="/__hearth/send/bad"></hearth-test-widget>`,
     );
@@ -85,7 +86,7 @@ describe('<hearth-test-widget> (core services on a minimal element)', () => {
     expect(inShadow<HTMLTextAreaElement>(el, 'textarea').value).to.equal('Keep me');
     await expect(el).to.be.accessible();
     await el.retry();
-    const sent = (await (await fetch('/__hearth/sent')).json()) as { key: string }[];
+    const sent = await sentLog();
     expect(sent).to.have.length(2);
     expect(sent[0].key).to.equal(sent[1].key);
   });

@@ -7,7 +7,7 @@ import { baseStyles, HearthElement } from '../packages/core/src/index.js';
 import { emulateMedia, resetMedia } from './helpers/commands.js';
 import { checkContrast, resolvedTokens as resolvedTokensOf, type Token } from './helpers/contrast.js';
 import { itNeeds } from './helpers/engine.js';
-import { inShadow } from './helpers/shadow.js';
+import { inShadow, until } from './helpers/shadow.js';
 
 class ThemeProbe extends HearthElement {
   static override styles = [
@@ -105,13 +105,9 @@ describe('theme tokens', () => {
       const found = [];
       for (const tag of tags) {
         const el = provider.querySelector(tag) as HearthElement;
-        let heading: HTMLElement | null = null;
-        for (let i = 0; i < 100 && !heading; i++) {
-          await el.updateComplete;
-          heading = el.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]') ?? null;
-          if (!heading) await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        expect(heading, `${tag} has a heading part`).to.exist;
+        await el.updateComplete;
+        await until(() => !!el.shadowRoot?.querySelector('[part~="heading"]'), 3000, `${tag} has a heading part`);
+        const heading = el.shadowRoot!.querySelector<HTMLElement>('[part~="heading"]');
         found.push({ tag, heading: heading!, base: el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')! });
       }
       return found;

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 
 import { type ConfigIssue, ContentSource, HearthElement, object, string } from '../../packages/core/src/index.js';
 import { captureConsole } from '../helpers/console-capture.js';
-import { shadow } from '../helpers/shadow.js';
+import { shadow, until } from '../helpers/shadow.js';
 
 interface Card {
   id: string;
@@ -122,9 +122,7 @@ describe('ContentSource (one mechanism for all content)', () => {
     script.type = 'application/json';
     script.textContent = JSON.stringify({ id: 'big', title });
     el.append(script);
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(el.content.value!.title.length).to.equal(1_000_000);
+    await until(() => el.content.value?.title.length === 1_000_000, 3000, 'the JSON child read');
   });
 
   it('clearing every source empties the content', async () => {

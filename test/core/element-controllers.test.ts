@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 
-import { type ChangeNotice, Deadline, HearthStorage, type OutboxEntry, OutboxConnection, StoreWatch } from '../../packages/core/src/index.js';
+import { type ChangeNotice, Deadline, HearthStorage, OutboxConnection, type OutboxEntry, StoreWatch } from '../../packages/core/src/index.js';
 import { until } from '../helpers/shadow.js';
 
 // The reactive controllers core gives elements for state that outlives a render (STYLE.md §24):
@@ -35,7 +35,8 @@ function moveOut(el: HTMLElement, whileAway: () => void | Promise<void> = () => 
   });
 }
 
-const sentTo = async (scenario: string) => ((await (await fetch('/__hearth/sent')).json()) as { scenario: string; status: number }[]).filter((e) => e.scenario === scenario);
+const sentTo = async (scenario: string) =>
+  ((await (await fetch('/__hearth/sent')).json()) as { scenario: string; status: number }[]).filter((e) => e.scenario === scenario);
 
 describe('OutboxConnection', function () {
   this.timeout(20_000);

@@ -7,7 +7,7 @@ import { property } from 'lit/decorators.js';
 import { type ConfigIssue, HearthElement } from '../../packages/core/src/index.js';
 import { uiCatalog, type UiStrings } from '../../packages/elements/src/locales/ui-catalog.js';
 import { captureConsole } from '../helpers/console-capture.js';
-import { inShadow, shadowText } from '../helpers/shadow.js';
+import { inShadow, shadowText, until } from '../helpers/shadow.js';
 
 declare global {
   interface HTMLElementEventMap {
@@ -66,6 +66,7 @@ describe('HearthElement', () => {
         expect(capture.errors).to.have.length(1);
         expect(capture.errors[0]).to.contain('<test-widget>').and.to.contain('TypeError: render exploded');
         expect(wrapper.querySelector('#host-text')!.textContent).to.equal('Host page');
+        // Must be a wait: an unhandled rejection is reported in a later task, and nothing signals that none came.
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(unhandled).to.deep.equal([]);
         await expect(el).to.be.accessible();
@@ -165,9 +166,7 @@ describe('HearthElement', () => {
       const wrapper = await fixture(html`<div lang="en"><test-widget></test-widget></div>`);
       const el = wrapper.querySelector('test-widget') as TestWidget;
       wrapper.setAttribute('lang', 'es-MX');
-      await new Promise((resolve) => setTimeout(resolve));
-      await el.updateComplete;
-      expect(inShadow(el, '#text').textContent).to.equal('Si necesitas ayuda ahora');
+      await until(() => inShadow(el, '#text').textContent === 'Si necesitas ayuda ahora', 3000, 'the Spanish text');
       expect(inShadow(el, '[part="base"]').getAttribute('lang')).to.equal('es-MX');
     });
 

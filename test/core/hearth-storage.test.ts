@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { openDB } from 'idb';
 
 import { type ChangeNotice, HearthStorage, IndexedDbBackend, type StorageMode, STORE_NAMES } from '../../packages/core/src/index.js';
+import { inNamespace, storedRecords } from '../helpers/indexeddb.js';
+import { until } from '../helpers/shadow.js';
 
 const FORMAT = { schema: 1 };
 const modes: StorageMode[] = ['local', 'session', 'none'];
@@ -92,15 +93,10 @@ describe('HearthStorage', () => {
       const kept = await new HearthStorage({ mode, namespace: other }).read('drafts', 'k', FORMAT);
       expect(kept.ok && kept.value!.data, mode).to.deep.equal({ x: 2 });
     }
-    const db = await openDB('hearth');
     for (const kind of STORE_NAMES) {
-      const keys = (await db.getAllKeys(kind)).map(String);
-      expect(
-        keys.filter((key) => key.startsWith(`${namespace}/`)),
-        kind,
-      ).to.deep.equal([]);
+      const keys = (await storedRecords(inNamespace(namespace), [kind])).map((record) => record.key);
+      expect(keys, kind).to.deep.equal([]);
     }
-    db.close();
     expect(Object.keys(sessionStorage).filter((key) => key.includes(`${namespace}/`))).to.deep.equal([]);
   });
 
@@ -114,7 +110,7 @@ describe('HearthStorage', () => {
     // Another tab's notice, as its BroadcastChannel posts it.
     const otherTab = new BroadcastChannel('hearth-storage');
     otherTab.postMessage({ store: 'drafts', namespace, key: 'k', version: 7, tab: 'another-tab' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await until(() => notices.some((notice) => notice.remote), 3000, "the other tab's notice");
     otherTab.close();
     stop();
     expect(notices).to.deep.equal([

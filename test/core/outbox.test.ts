@@ -1,22 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { openDB } from 'idb';
 
 import { backoffMs, HearthStorage, judgeResponse, KeyVault, Outbox, type OutboxEntry, retryAfterMs } from '../../packages/core/src/index.js';
+import { storedRecord } from '../helpers/indexeddb.js';
+import { clearSentLog, sentLog } from '../helpers/sent-log.js';
 import { until } from '../helpers/shadow.js';
 
-interface Received {
-  scenario: string;
-  key: string;
-  contentType: string;
-  body: string;
-  attempt: number;
-  status: number;
-  at: number;
-}
-
-async function received(): Promise<Received[]> {
-  return (await fetch('/__hearth/sent')).json();
-}
+const received = sentLog;
 
 let n = 0;
 const fresh = (mode: 'local' | 'session' | 'none' = 'local') => new HearthStorage({ mode, namespace: `outbox-${Date.now()}-${++n}` });
@@ -29,7 +18,7 @@ describe('Outbox', () => {
     outboxes.push(outbox);
     return outbox;
   };
-  beforeEach(() => fetch('/__hearth/sent/clear'));
+  beforeEach(clearSentLog);
   afterEach(() => outboxes.splice(0).forEach((outbox) => outbox.stop()));
 
   it('200: POSTs JSON with an Idempotency-Key, reports sent, keeps nothing', async () => {
@@ -94,10 +83,15 @@ describe('Outbox', () => {
     expect(entry.lastError).to.deep.include({ code: 'http', status: 400 });
     const kept = await outbox.entries();
     expect(kept.map((e) => e.id)).to.deep.equal([entry.id]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect((await received()).length, 'a 400 is not retried by itself').to.equal(1);
+    // Proof that a retry had time to come: another entry's retry, on the same backoff, arrives first.
+    outbox.start();
+    const otherOutbox = make(fresh());
+    otherOutbox.start();
+    const other = await otherOutbox.send({ endpoint: '/__hearth/send/500-then-ok', body: { b: 1 } });
+    await until(async () => (await received()).some((r) => r.key === other.id && r.status === 200), 5000, 'the other retry');
+    expect((await received()).filter((r) => r.key === entry.id).length, 'a 400 is not retried by itself').to.equal(1);
     await outbox.retry(entry.id);
-    const requests = await received();
+    const requests = (await received()).filter((r) => r.key === entry.id);
     expect(requests.map((r) => r.key)).to.deep.equal([entry.id, entry.id]);
   });
 
@@ -179,9 +173,7 @@ describe('Outbox', () => {
     unlocked = created.value.vault;
     const entry = await outbox.send({ endpoint: '/__hearth/send/500-then-ok', body: { text: 'my private words' } });
     expect(entry.state).to.equal('queued');
-    const db = await openDB('hearth');
-    const raw = JSON.stringify(await db.get('outbox', storage.keyOf(entry.id)));
-    db.close();
+    const raw = JSON.stringify(await storedRecord('outbox', storage.keyOf(entry.id)));
     expect(raw).to.contain('"sealed"');
     expect(raw).not.to.contain('my private words');
     unlocked = undefined;
@@ -241,11 +233,9 @@ describe('Outbox', () => {
     plain.stop();
     const sealing = make(storage, { vault: created.value.vault, owns: (entry: OutboxEntry) => entry.source?.startsWith('journal:a:') });
     await sealing.sealWaiting({ plain: true });
-    const db = await openDB('hearth');
-    const [rawMine, rawTheirs] = [await db.get('outbox', storage.keyOf(mine.id)), await db.get('outbox', storage.keyOf(theirs.id))];
-    db.close();
+    const [rawMine, rawTheirs] = [(await storedRecord('outbox', storage.keyOf(mine.id)))!, (await storedRecord('outbox', storage.keyOf(theirs.id)))!];
     expect(JSON.stringify(rawMine)).not.to.contain('shared before encryption');
-    expect(rawMine.data.sealed.bound).to.equal(true);
+    expect((rawMine.data.sealed as { bound?: boolean }).bound).to.equal(true);
     expect(rawMine.data.state).to.equal('queued');
     expect(rawMine.data.endpoint).to.equal(mine.endpoint);
     expect(rawTheirs.data.body).to.deep.equal({ text: 'a feedback answer' });
@@ -259,9 +249,7 @@ describe('Outbox', () => {
     const outbox = make(storage);
     const entry = await outbox.send({ endpoint: '/__hearth/send/bad', body: {} });
     expect((await outbox.entries()).map((e: OutboxEntry) => e.id)).to.deep.equal([entry.id]);
-    const db = await openDB('hearth');
-    expect(await db.get('outbox', storage.keyOf(entry.id))).to.equal(undefined);
-    db.close();
+    expect(await storedRecord('outbox', storage.keyOf(entry.id))).to.equal(undefined);
   });
 
   it('judges responses: 2xx sent; 408, 429, 5xx retried; other 4xx stop', () => {

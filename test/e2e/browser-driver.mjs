@@ -33,6 +33,23 @@ import { chordActions, typingActions } from '../engines/webdriver-keys.mjs';
 import { expectWebKitFocus, setWebKitViewport, startWebKitDriver } from '../engines/webkit.mjs';
 import { startSite } from './harness.mjs';
 
+/**
+ * In the page (`await page.evaluate(hearthSettled)`): resolves once every Hearth element, those in
+ * other elements' shadow roots included, has finished what it started (its `updateComplete` waits
+ * for the chunks, content and data it loads) and the fonts are in: what a test waits for before
+ * measuring or checking what loaded, instead of a sleep.
+ */
+export async function hearthSettled() {
+  const hearthElements = (root) =>
+    [...root.querySelectorAll('*')].flatMap((el) => [
+      ...(el.localName.startsWith('hearth-') ? [el] : []),
+      ...(el.shadowRoot ? hearthElements(el.shadowRoot) : []),
+    ]);
+  await Promise.all(hearthElements(document).map((el) => el.updateComplete));
+  await document.fonts.ready;
+  return true;
+}
+
 /** The engine the promise tests run in: HEARTH_ENGINE, else Chromium. */
 export const engine = process.env.HEARTH_ENGINE || 'chromium';
 

@@ -2,11 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 
-import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
-
-async function received(origin) {
-  return (await fetch(`${origin}/__hearth/sent`)).json();
-}
+import { clearSentLog, openPage, problems, sentLog as received, settle, useSiteAndBrowser } from './harness.mjs';
 
 /** Ticks the required boxes and signs, with the keyboard where a client would use it. */
 async function agree(consent, name = 'Sam Rivera') {
@@ -21,7 +17,7 @@ describe('the consent on a real page', () => {
   const env = useSiteAndBrowser();
 
   it('agreed under the strict CSP; after a reload the answer is shown; withdrawn and sent with the same recordId', async () => {
-    await fetch(`${env.site.origin}/__hearth/sent/clear`);
+    await clearSentLog(env.site.origin);
     const { page, context, record } = await openPage(env.browser);
     await page.goto(`${env.site.origin}/e2e/consent.html?key=csp&endpoint=/__hearth/send/ok`);
     const consent = page.locator('hearth-consent');
@@ -121,7 +117,7 @@ describe('the consent on a real page', () => {
     await page.waitForLoadState('networkidle');
     const before = env.site.requests.length;
     await agree(consent, 'Private Person');
-    await page.waitForTimeout(300);
+    await settle(page, env.site);
     assert.deepEqual(
       env.site.requests.slice(before).filter((r) => !r.url.startsWith('/cdn/')),
       [],

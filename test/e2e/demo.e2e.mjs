@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
+import { openPage, pageStoredRecords, problems, until, useSiteAndBrowser } from './harness.mjs';
 
 describe('the demo practice page', () => {
   const env = useSiteAndBrowser();
@@ -30,8 +30,8 @@ describe('the demo practice page', () => {
     await page.goto(`${env.site.origin}/`);
     await page.locator('hearth-crisis-resources').first().getByRole('link', { name: 'Call 988' }).waitFor();
     await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped' }).waitFor();
+    // Network idle: no request for half a second after everything above, the lazy chunks included.
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
     const foreign = record.requests.filter((url) => new URL(url).origin !== env.site.origin);
     assert.deepEqual(foreign, []);
     const own = record.requests.map((url) => new URL(url).pathname);
@@ -72,7 +72,7 @@ describe('the demo practice page', () => {
     const deck = page.locator('hearth-coping-card');
     await deck.getByRole('button', { name: 'This helped' }).click();
     await deck.getByRole('button', { name: 'This helped', pressed: true }).waitFor();
-    await page.waitForTimeout(200);
+    await until(async () => (await pageStoredRecords(page, 'coping')).some((record) => record.value.data.helpful === true), { what: 'the choice kept' });
     await page.reload();
     await page.locator('hearth-coping-card').getByRole('button', { name: 'This helped', pressed: true }).waitFor();
     await context.close();

@@ -1,11 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
-
-async function received(origin) {
-  return (await fetch(`${origin}/__hearth/sent`)).json();
-}
+import { clearSentLog, openPage, problems, sentLog as received, settle, useSiteAndBrowser } from './harness.mjs';
 
 /** Answers the group form with the keyboard-free path a client on a phone takes: a tap per question. */
 async function answer(form) {
@@ -23,7 +19,7 @@ describe('the feedback form on a real page', () => {
   const env = useSiteAndBrowser();
 
   it('answers survive a reload; sent under the strict CSP with zero violations', async () => {
-    await fetch(`${env.site.origin}/__hearth/sent/clear`);
+    await clearSentLog(env.site.origin);
     const { page, context, record } = await openPage(env.browser);
     const url = `${env.site.origin}/e2e/feedback.html?key=reload&endpoint=/__hearth/send/ok`;
     await page.goto(url);
@@ -45,7 +41,7 @@ describe('the feedback form on a real page', () => {
   });
 
   it('offline: kept in the outbox; the page reloaded and back online: sent once', async () => {
-    await fetch(`${env.site.origin}/__hearth/sent/clear`);
+    await clearSentLog(env.site.origin);
     const { page, context, record } = await openPage(env.browser);
     const url = `${env.site.origin}/e2e/feedback.html?key=offline&endpoint=/__hearth/send/ok&format=fhir`;
     await page.goto(url);
@@ -90,7 +86,7 @@ describe('the feedback form on a real page', () => {
     await answer(form);
     await form.getByRole('button', { name: 'Send' }).click();
     await form.getByText('Thank you for your feedback.').waitFor();
-    await page.waitForTimeout(300);
+    await settle(page, env.site);
     // The server saw nothing but code (the sending chunk, loaded on the first Send).
     assert.deepEqual(
       env.site.requests.slice(before).filter((r) => !r.url.startsWith('/cdn/')),

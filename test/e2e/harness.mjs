@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
@@ -17,7 +18,9 @@ import { chromePath, chromiumArgs } from '../chromium-args.mjs';
 import { answerSend, readBody } from '../server/send-scenarios.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const cdn = join(root, 'packages/elements/cdn');
+/** The built cdn/ under test; HEARTH_CDN_DIR points the page tests at another build (an older one, to show a test fails there). */
+export const cdnDir = process.env.HEARTH_CDN_DIR ?? join(root, 'packages/elements/cdn');
+const cdn = cdnDir;
 
 const testBuild = join(root, 'test/e2e/.build');
 
@@ -129,6 +132,64 @@ export async function openPage(browser, options = {}) {
   });
   record.cspViolations = () => page.evaluate(() => window.__cspViolations ?? []);
   return { context, page, record };
+}
+
+/**
+ * Waits until `check()` (may be async) is true, polling every `every` ms for at most `timeout` ms:
+ * the way a page test waits for the server side (never a fixed sleep).
+ */
+export async function until(check, { timeout = 5000, what = 'condition', every = 50 } = {}) {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await delay(every);
+  }
+}
+
+/**
+ * Proof that what the page asked for so far had time to reach the server, instead of a sleep
+ * before checking that nothing did: the page fetches a small known file now and the server logs
+ * it. That request is then taken out of `site.requests`, so checks see only the page's own.
+ */
+export async function settle(page, site) {
+  const url = `/e2e/quick-exit-recorder.js?settle=${Date.now()}-${Math.random()}`;
+  await page.evaluate((path) => fetch(path).then((response) => response.text()), url);
+  await until(() => site.requests.some((request) => request.url === url), { what: 'the settling request' });
+  site.requests.splice(
+    site.requests.findIndex((request) => request.url === url),
+    1,
+  );
+}
+
+/**
+ * The records of one store of the page's `hearth` IndexedDB database, read in the page as it
+ * sees them: `[{ key, value }]` (value is Hearth's envelope, its `data` inside). Call it once the
+ * page's elements have opened their storage.
+ */
+export function pageStoredRecords(page, store) {
+  return page.evaluate(async (name) => {
+    const done = (request) =>
+      new Promise((resolve, reject) => ((request.onsuccess = () => resolve(request.result)), (request.onerror = () => reject(request.error))));
+    const db = await done(indexedDB.open('hearth'));
+    try {
+      if (!db.objectStoreNames.contains(name)) return [];
+      const objects = db.transaction(name).objectStore(name);
+      const [keys, values] = await Promise.all([done(objects.getAllKeys()), done(objects.getAll())]);
+      return keys.map((key, i) => ({ key: String(key), value: values[i] }));
+    } finally {
+      db.close();
+    }
+  }, store);
+}
+
+/** What the site's send endpoints received (test/server/send-scenarios.mjs), oldest first. */
+export async function sentLog(origin) {
+  return (await fetch(`${origin}/__hearth/sent`)).json();
+}
+
+/** Empties the send log, forgets the Idempotency-Keys seen, and puts the "held" scenario back to 503. */
+export async function clearSentLog(origin) {
+  await fetch(`${origin}/__hearth/sent/clear`);
 }
 
 /** Console errors and warnings, minus nothing: a test decides what it expects. */

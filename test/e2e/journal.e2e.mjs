@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { crossSiteFramePage, openPage, problems, useSiteAndBrowser } from './harness.mjs';
+import { crossSiteFramePage, openPage, pageStoredRecords, problems, settle, useSiteAndBrowser } from './harness.mjs';
 
 const area = (page) => page.locator('hearth-journal-prompt').getByLabel('Your answer');
+/** The journal has opened its storage and read its draft (its updateComplete waits for that work). */
+const settled = (page) => page.evaluate(() => document.querySelector('hearth-journal-prompt').updateComplete.then(() => undefined));
 
 describe('the journal on a real page', () => {
   const env = useSiteAndBrowser();
@@ -12,10 +14,10 @@ describe('the journal on a real page', () => {
     const { page, context, record } = await openPage(env.browser);
     await page.goto(`${env.site.origin}/`);
     await page.locator('hearth-journal-prompt').getByRole('button', { name: 'Save entry' }).waitFor();
-    await page.waitForTimeout(300);
+    await settled(page);
     await area(page).pressSequentially('Written just before a reload');
-    // Reload within one second of the last keystroke (the autosave runs half a second after it).
-    await page.waitForTimeout(700);
+    // Reload within one second of the last keystroke: just after the autosave, which runs half a second after it.
+    await page.locator('hearth-journal-prompt').locator('[part="status"]').filter({ hasText: 'Saved on this device.' }).waitFor();
     await page.reload();
     await page.locator('hearth-journal-prompt').getByRole('button', { name: 'Save entry' }).waitFor();
     await page.waitForFunction(() => document.querySelector('hearth-journal-prompt').shadowRoot.querySelector('textarea').value !== '');
@@ -31,26 +33,16 @@ describe('the journal on a real page', () => {
     await first.goto(`${env.site.origin}/`);
     await second.goto(`${env.site.origin}/`);
     await second.locator('hearth-journal-prompt').getByRole('button', { name: 'Save entry' }).waitFor();
-    await second.waitForTimeout(300);
+    await settled(second);
     // The first page saves while the second has words not yet saved.
     await area(first).fill('Saved in the first page');
     await area(second).fill('Unsaved in the second page');
     await first.locator('hearth-journal-prompt').locator('[part="status"]').filter({ hasText: 'Saved on this device.' }).waitFor();
     await second.locator('hearth-journal-prompt').getByText('This draft was changed in another tab or window.').waitFor();
-    await second.waitForTimeout(700);
+    // The save its autosave makes half a second after typing, made now and awaited.
+    await second.evaluate(() => document.querySelector('hearth-journal-prompt').saveDraft());
     assert.equal(await area(second).inputValue(), 'Unsaved in the second page', 'nothing replaced the words on screen');
-    const stored = await first.evaluate(async () => {
-      const db = await new Promise((resolve) => {
-        const request = indexedDB.open('hearth');
-        request.onsuccess = () => resolve(request.result);
-      });
-      const value = await new Promise((resolve) => {
-        const request = db.transaction('drafts').objectStore('drafts').get('default/between-sessions');
-        request.onsuccess = () => resolve(request.result);
-      });
-      db.close();
-      return value.data.text;
-    });
+    const stored = (await pageStoredRecords(first, 'drafts')).find((record) => record.key === 'default/between-sessions').value.data.text;
     assert.equal(stored, 'Saved in the first page', 'the second page did not overwrite it');
     // The client chooses: keep the second page's words; the first page, with nothing unsaved, follows.
     await second.locator('hearth-journal-prompt').getByRole('button', { name: 'Keep what is here' }).click();
@@ -74,7 +66,7 @@ describe('the journal on a real page', () => {
     await journal.getByRole('button', { name: 'Delete', exact: true }).first().click();
     await journal.getByRole('button', { name: 'Yes, delete it' }).click();
     await journal.getByText('Entry deleted.').waitFor();
-    await page.waitForTimeout(300);
+    await settle(page, env.site);
     const during = env.site.requests.slice(before).filter((entry) => !entry.url.startsWith('/cdn/chunks/'));
     assert.deepEqual(during, []);
     assert.ok(record.requests.every((url) => new URL(url).origin === env.site.origin));

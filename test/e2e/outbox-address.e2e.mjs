@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { openPage, useSiteAndBrowser } from './harness.mjs';
+import { clearSentLog, openPage, sentLog, until, useSiteAndBrowser } from './harness.mjs';
 
 /*
  * A queued send goes where it was addressed when it was queued, whichever page of the site later
@@ -36,7 +36,7 @@ describe('a queued send keeps the address it was queued for', () => {
     ['flushed from a page whose <base> points to another origin', '/e2e/with-base.html'],
   ]) {
     it(`"../__hearth/send/held" queued on /e2e/widget.html, ${label}, goes to /__hearth/send/held on the same origin`, async () => {
-      await server(env.site.origin, '/__hearth/sent/clear');
+      await clearSentLog(env.site.origin);
       const { page, context } = await openPage(env.browser);
       // Queued on /e2e/widget.html: "../__hearth/send/held" means /__hearth/send/held, which answers 503 for now.
       await page.goto(`${env.site.origin}/e2e/widget.html?key=outbox-address&endpoint=../__hearth/send/held`);
@@ -50,10 +50,7 @@ describe('a queued send keeps the address it was queued for', () => {
       const other = await context.newPage();
       await other.goto(`${env.site.origin}${path}`);
       let sent = [];
-      for (let waited = 0; !sent.some((r) => r.status === 200) && waited < 10_000; waited += 100) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        sent = await server(env.site.origin, '/__hearth/sent');
-      }
+      await until(async () => (sent = await sentLog(env.site.origin)).some((r) => r.status === 200), { timeout: 10_000, what: 'the delivery' });
       const accepted = sent.filter((r) => r.status === 200);
       assert.equal(accepted.length, 1, 'delivered once, to /__hearth/send/held');
       assert.equal(JSON.parse(accepted[0].body).text, 'Queued on the first page');
@@ -65,7 +62,7 @@ describe('a queued send keeps the address it was queued for', () => {
         'no send to an address resolved against the other page',
       );
       await context.close();
-      await server(env.site.origin, '/__hearth/sent/clear');
+      await clearSentLog(env.site.origin);
     });
   }
 });

@@ -30,7 +30,8 @@ describe('persistence', () => {
     await status(page).filter({ hasText: 'saved' }).waitFor();
     await page.reload();
     await page.locator('hearth-test-widget').getByRole('button', { name: 'Send' }).waitFor();
-    await page.waitForTimeout(300);
+    // The widget has read its storage (and found nothing to put back).
+    await page.evaluate(() => document.querySelector('hearth-test-widget').loaded);
     assert.equal(await textarea(page).inputValue(), '');
     await context.close();
   });
@@ -71,7 +72,8 @@ describe('persistence', () => {
     await status(first).filter({ hasText: 'saved' }).waitFor();
     await status(second).filter({ hasText: 'conflict' }).waitFor();
     await textarea(second).fill('Written in the second tab');
-    await second.waitForTimeout(400);
+    // The save its autosave makes 100 ms after typing, made now and awaited.
+    await second.evaluate(() => document.querySelector('hearth-test-widget').save());
     await status(second).filter({ hasText: 'conflict' }).waitFor();
     const stored = await first.evaluate(async () => {
       const { HearthStorage } = await import('/e2e-build/test-widget.js');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { openPage, useSiteAndBrowser } from './harness.mjs';
+import { openPage, settle, useSiteAndBrowser } from './harness.mjs';
 
 describe('privacy: with no endpoint, nothing leaves the browser', () => {
   const env = useSiteAndBrowser();
@@ -17,7 +17,7 @@ describe('privacy: with no endpoint, nothing leaves the browser', () => {
     await widget.locator('#status').filter({ hasText: 'saved' }).waitFor();
     await widget.getByRole('button', { name: 'Send' }).click();
     await widget.locator('#send-state').filter({ hasText: 'delivered' }).waitFor();
-    await page.waitForTimeout(500);
+    await settle(page, env.site);
     // Server side: the server saw nothing at all during the task.
     assert.deepEqual(env.site.requests.slice(before), []);
     // Browser side: every request of the visit went to the site itself, for its assets.

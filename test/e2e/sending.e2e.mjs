@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { openPage, useSiteAndBrowser } from './harness.mjs';
-
-async function received(origin) {
-  return (await fetch(`${origin}/__hearth/sent`)).json();
-}
+import { clearSentLog, openPage, sentLog as received, until, useSiteAndBrowser } from './harness.mjs';
 
 describe('sending through the outbox', () => {
   const env = useSiteAndBrowser();
 
   it('offline: queued; back online: sent once, with one Idempotency-Key', async () => {
-    await fetch(`${env.site.origin}/__hearth/sent/clear`);
+    await clearSentLog(env.site.origin);
     const { page, context } = await openPage(env.browser);
     await page.goto(`${env.site.origin}/e2e/widget.html?key=offline&endpoint=/__hearth/send/ok`);
     const widget = page.locator('hearth-test-widget');
@@ -30,7 +26,7 @@ describe('sending through the outbox', () => {
   });
 
   it('a send still queued when the page closes is sent on the next load', async () => {
-    await fetch(`${env.site.origin}/__hearth/sent/clear`);
+    await clearSentLog(env.site.origin);
     const { page, context } = await openPage(env.browser);
     const url = `${env.site.origin}/e2e/widget.html?key=next-load&endpoint=/__hearth/send/ok`;
     await page.goto(url);
@@ -45,24 +41,30 @@ describe('sending through the outbox', () => {
     await again.goto(url);
     // The server side decides: wait until it has received the send (at most 10 s).
     let requests = [];
-    for (let waited = 0; requests.length === 0 && waited < 10_000; waited += 100) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      requests = await received(env.site.origin);
-    }
+    await until(async () => (requests = await received(env.site.origin)).length > 0, { timeout: 10_000, what: 'the queued send' });
     assert.equal(requests.length, 1);
     assert.equal(JSON.parse(requests[0].body).text, 'Do not lose me');
     await context.close();
   });
 
   it('a host that handles the submit event stops the send', async () => {
-    await fetch(`${env.site.origin}/__hearth/sent/clear`);
+    await clearSentLog(env.site.origin);
     const { page, context } = await openPage(env.browser);
     await page.goto(`${env.site.origin}/e2e/widget.html?key=handled&endpoint=/__hearth/send/ok&handled=1`);
     const widget = page.locator('hearth-test-widget');
     await widget.getByRole('button', { name: 'Send' }).click();
     await widget.locator('#send-state').filter({ hasText: 'delivered' }).waitFor();
-    await page.waitForTimeout(300);
-    assert.deepEqual(await received(env.site.origin), []);
+    // Proof that a send had time to arrive: another page's send, made after, arrives alone.
+    const later = await context.newPage();
+    await later.goto(`${env.site.origin}/e2e/widget.html?key=after-handled&endpoint=/__hearth/send/ok`);
+    const other = later.locator('hearth-test-widget');
+    await other.getByLabel('Your words').fill('Sent after');
+    await other.getByRole('button', { name: 'Send' }).click();
+    await other.locator('#send-state').filter({ hasText: 'sent' }).waitFor();
+    assert.deepEqual(
+      (await received(env.site.origin)).map((request) => JSON.parse(request.body).text),
+      ['Sent after'],
+    );
     await context.close();
   });
 });

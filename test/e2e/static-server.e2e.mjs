@@ -104,7 +104,7 @@ describe('scripts/static-server.mjs survives malformed requests', () => {
   it('survives a client that disconnects mid-body', async () => {
     const head = 'POST /upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n';
     await rawRequest(port, `${head}{"partial": "`, { destroyAfterWrite: true });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A request after the cut-off one is served: the server went on past it.
     await stillServes('a client that went away mid-body');
     // The same route still works for a complete body.
     const response = await fetch(`http://127.0.0.1:${port}/upload`, { method: 'POST', body: 'abc' });

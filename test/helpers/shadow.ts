@@ -16,10 +16,13 @@ export function inShadow<E extends Element = HTMLElement>(el: Element, selector:
   return found;
 }
 
-/** Waits until `check` is true, polling each animation frame, for at most `ms`. */
-export async function until(check: () => boolean, ms = 3000, what = 'condition'): Promise<void> {
+/**
+ * Waits until `check` is true, polling each animation frame, for at most `ms`: the way to wait in
+ * a test (never a fixed sleep). `check` may be async (reading the test server's log, IndexedDB).
+ */
+export async function until(check: () => boolean | Promise<boolean>, ms = 3000, what = 'condition'): Promise<void> {
   const start = performance.now();
-  while (!check()) {
+  while (!(await check())) {
     if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }

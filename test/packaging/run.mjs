@@ -79,6 +79,7 @@ try {
     'package/README.md',
     'package/custom-elements.json',
     'package/cdn/hearth.js',
+    'package/cdn/elements/coping-card.js',
     'package/cdn/integrity.json',
     'package/dist/index.js',
     'package/jsx.d.ts',

@@ -81,7 +81,10 @@ export function expectNoInjection(root: ShadowRoot | Element, label: string, own
   }
 }
 
-/** Waits for anything a payload might have scheduled (timers, image errors, animations). */
+/**
+ * Waits for anything a payload might have scheduled (timers, image errors, animations). Must be a
+ * wait: a payload that never runs sends no signal to wait for.
+ */
 export function settleScripts(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 30));
 }

@@ -13,10 +13,10 @@ import type { CoreStrings } from './locale-controller.js';
 export abstract class HearthFormElement<S extends CoreStrings = CoreStrings> extends HearthElement<S> {
   static formAssociated = true;
 
-  /** @internal */
+  /** The element's ElementInternals: its form value, validity and states (for the element built on this class). */
   readonly internals: ElementInternals;
 
-  /** Inner `change` events stop at the shadow root: the element fires its own instead. Bind it on the controls' container. @internal */
+  /** Inner `change` events stop at the shadow root: the element fires its own instead. Bind it on the controls' container. */
   readonly relayChange = (event: Event): void => {
     event.stopPropagation();
     this.fireChange();
@@ -39,6 +39,9 @@ export abstract class HearthFormElement<S extends CoreStrings = CoreStrings> ext
   /** @internal */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+    // The browser calls this while Lit reflects `disabled` to its attribute, after the update's
+    // render and before the update ends: Lit drops a change made then, so render once more after.
+    if (this.isUpdatePending) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   /** The owner `<form>`, if any. */
@@ -66,17 +69,17 @@ export abstract class HearthFormElement<S extends CoreStrings = CoreStrings> ext
     return this.internals.reportValidity();
   }
 
-  /** True when the owner form delivers the value (a `name` inside a `<form>`). @internal */
+  /** True when the owner form delivers the value (a `name` inside a `<form>`). */
   get inOwnerForm(): boolean {
     return !!(this.name && this.internals.form);
   }
 
-  /** True while `disabled` or a disabled fieldset turns the controls off. @internal */
+  /** True while `disabled` or a disabled fieldset turns the controls off. */
   get closed(): boolean {
     return this.disabled || this.formDisabled;
   }
 
-  /** A native `change` from the element, as native controls fire on a user's edit (never on programmatic changes). @internal */
+  /** A native `change` from the element, as native controls fire on a user's edit (never on programmatic changes). */
   fireChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }

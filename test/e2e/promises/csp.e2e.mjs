@@ -7,9 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { engine, useSiteAndEngine } from '../browser-driver.mjs';
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+import { engine, hearthSettled, useSiteAndEngine } from '../browser-driver.mjs';
 
 /**
  * In the page: what has rendered so far, element by element; with `ready`, true once all have
@@ -44,8 +42,8 @@ describe(`${engine}: the strict-CSP page renders with zero violations`, () => {
       await page.waitFor(rendered, { args: [true], message: 'every element to render' }).catch(async (error) => {
         throw new Error(`${error.message}: ${JSON.stringify(await page.evaluate(rendered, false))}`);
       });
-      // Time for what loads late (chunks, content, the crisis directory) to load and run.
-      await sleep(1000);
+      // What loads late (chunks, content, the crisis directory) has loaded and run.
+      await page.evaluate(hearthSettled);
 
       const sanitized = await page.evaluate(() => {
         const root = document.querySelector('hearth-test-widget').shadowRoot;

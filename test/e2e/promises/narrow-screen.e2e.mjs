@@ -6,9 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { engine, useSiteAndEngine } from '../browser-driver.mjs';
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+import { engine, hearthSettled, useSiteAndEngine } from '../browser-driver.mjs';
 
 /** In the page: true once every element has rendered its controls. */
 function ready() {
@@ -56,7 +54,7 @@ describe(`${engine}: every element fits a 320 px wide screen`, () => {
       await page.setViewport({ width: 320, height: 640 });
       await page.goto(`${env.site.origin}/e2e/every-element.html`);
       await page.waitFor(ready, { message: 'every element to render' });
-      await sleep(500); // fonts and late content settle
+      await page.evaluate(hearthSettled); // fonts and late content are in
       const measured = await page.evaluate(measure);
       assert.equal(measured.innerWidth, 320, 'the viewport is 320 px wide');
       assert.deepEqual(measured.outside, [], 'every box inside the viewport');
