@@ -809,7 +809,7 @@ describe('<hearth-consent> for the practice (reviewed, preview) and on phones', 
     try {
       window.scrollTo(0, 0);
       const el = await studio(long, { scroll: true });
-      await until(() => !!el.endObserver, 2000, 'the end of the terms watched');
+      await until(() => el.reading.watchingEnd, 2000, 'the end of the terms watched');
       button(el, 'I agree').click();
       await el.updateComplete;
       expect(el.read, 'the end of the terms is far below the screen').to.equal(false);

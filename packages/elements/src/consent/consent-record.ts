@@ -1,50 +1,216 @@
-import { HEARTH_VERSION, type HearthStorage, type OutboxEntry, randomId, type StorageMode } from '@hearth/core';
+import { HEARTH_VERSION, type HearthStorage, OutboxConnection, type OutboxEntry, randomId, type StorageMode, StoreWatch } from '@hearth/core';
 
 import { own } from '../id-record.js';
 import type { HearthConsent } from './consent.js';
 import { type ConsentRecord, type ConsentStatus, MAX_SIGNER_NAME, type Policy, POLICY_HASH_VERSION } from './policy.js';
-import { policyHashes } from './policy-hash.js';
-
-/*
- * Records: the policy's hash, the answer kept on the device, agreeing, declining, withdrawing,
- * and sending through the outbox. Loaded beside the policy.
- */
+import { type PolicyHashes, policyHashes } from './policy-hash.js';
 
 const RECORD_FORMAT = { schema: 1 };
 type Host = HearthConsent;
 
 /**
- * Computes `policyHash` by both recipes (with each section's text, for the receipt and FHIR):
- * new records use recipe 2; a kept record made with recipe 1 is checked with recipe 1.
+ * The consent's records: the policy's hash, the answer kept on the device (heard when another tab
+ * or consent answers, also after the consent was out of the page), agreeing, declining,
+ * withdrawing, and sending through the outbox (retrying while the consent is in the page). Loaded
+ * beside the policy; it owns its state and renders the consent again when that changes, and asks
+ * the consent itself for what is on screen (ticks, name, focus).
  */
-export async function hashPolicy(host: Host, policy: Policy): Promise<void> {
-  const hashes = await policyHashes(policy);
-  if (host.hashed !== policy) return;
-  host.hashes = hashes;
-  host.hash = hashes[POLICY_HASH_VERSION].hash;
-}
+export class ConsentRecords {
+  /** The policy's hash for new records (recipe 2), once computed. */
+  hash?: string;
+  /** The policy's hash and section texts by each recipe: a kept record is checked with its own. */
+  hashes?: PolicyHashes;
+  /** The answer kept on the device (any status), once read. */
+  record?: ConsentRecord;
+  /** The device's answer has been read (or there is none). */
+  recordRead = false;
+  /** The latest send of this consent, as the outbox reports it. */
+  sendState?: OutboxEntry;
+  /** Storage opened and the kept answer read (what an answer waits for before it is kept). */
+  ready: Promise<void> = Promise.resolve();
+  /** For which policy object `hash` was computed. */
+  private hashed?: Policy;
+  private storage?: HearthStorage;
+  private storeFor = '';
+  /** Records of this visit, by outbox id, for the events. */
+  private readonly sending = new Map<string, ConsentRecord>();
+  /** Events already fired, as `id state`: one per state a send reaches. */
+  private readonly fired = new Set<string>();
+  private readonly outbox: OutboxConnection;
+  private readonly watch: StoreWatch;
 
-/** Opens storage and reads the answer kept for this policy; with an endpoint, the outbox too. */
-export async function openStore(host: Host, mode: StorageMode, namespace: string, key: string): Promise<void> {
-  const { HearthStorage } = await import('@hearth/core/storage');
-  host.outbox.close();
-  const store: HearthStorage = new HearthStorage({ mode, namespace });
-  host.store = store;
-  // An answer given in another tab shows here at once: the form never answers over it unseen.
-  host.recordWatch.watch(store, 'consent', key);
-  await readRecord(host);
-  if (host.activeEndpoint) await openOutbox(host);
-}
+  constructor(private readonly host: Host) {
+    this.outbox = new OutboxConnection(host, (entry) => this.onOutbox(entry));
+    this.watch = new StoreWatch(host, () => void this.readRecord());
+  }
 
-/** Reads the answer kept (again: another tab or consent may have answered, also while this one was out of the page). */
-export async function readRecord(host: Host): Promise<void> {
-  const watched = host.recordWatch.watched;
-  if (!watched) return;
-  const read = await watched.storage.read<ConsentRecord>('consent', watched.key, RECORD_FORMAT);
-  if (host.recordWatch.watched !== watched) return;
-  if (read.ok) host.record = read.value?.data;
-  else host.status = host.t('consent.notSaved', { reason: read.error.message });
-  host.recordRead = true;
+  private set(changes: Partial<Pick<ConsentRecords, 'hash' | 'hashes' | 'record' | 'recordRead' | 'sendState'>>): void {
+    Object.assign(this, changes);
+    this.host.requestUpdate();
+  }
+
+  private canAnswer(policy: Policy | undefined): policy is Policy {
+    return !!policy && !!this.hash && !this.host.closed && this.host.stage === 'form';
+  }
+
+  /**
+   * Computes `policyHash` by both recipes (with each section's text, for the receipt and FHIR):
+   * new records use recipe 2; a kept record made with recipe 1 is checked with recipe 1.
+   */
+  private async hashPolicy(policy: Policy): Promise<void> {
+    const hashes = await policyHashes(policy);
+    if (this.hashed === policy) this.set({ hashes, hash: hashes[POLICY_HASH_VERSION].hash });
+  }
+
+  /** Opens storage and reads the answer kept for this policy; with an endpoint, the outbox too. */
+  private async open(mode: StorageMode, namespace: string, key: string): Promise<void> {
+    const { HearthStorage } = await import('@hearth/core/storage');
+    this.outbox.close();
+    const storage: HearthStorage = new HearthStorage({ mode, namespace });
+    this.storage = storage;
+    // An answer given in another tab shows here at once: the form never answers over it unseen.
+    this.watch.watch(storage, 'consent', key);
+    await this.readRecord();
+    if (this.host.activeEndpoint) await this.openOutbox();
+  }
+
+  /** Reads the answer kept (again: another tab or consent may have answered, also while this one was out of the page). */
+  private async readRecord(): Promise<void> {
+    const watched = this.watch.watched;
+    if (!watched) return;
+    const read = await watched.storage.read<ConsentRecord>('consent', watched.key, RECORD_FORMAT);
+    if (this.watch.watched !== watched) return;
+    if (read.ok) this.set({ record: read.value?.data, recordRead: true });
+    else {
+      this.host.say(this.host.t('consent.notSaved', { reason: read.error.message }));
+      this.set({ recordRead: true });
+    }
+  }
+
+  private async answer(policy: Policy, status: ConsentStatus): Promise<ConsentRecord> {
+    const record = makeRecord(this.host, this.record, policy, this.hash!, status);
+    const deliver = this.host.notify('hearth-consent-submit', { record }, true);
+    await this.keep(record);
+    this.host.answered(status);
+    if (deliver) await this.send(record);
+    return record;
+  }
+
+  /** Keeps the record on the device (one per policy key: the newest answer). */
+  private async keep(record: ConsentRecord): Promise<void> {
+    this.set({ record });
+    await this.ready;
+    const key = this.host.instanceKey;
+    const storage = this.storage;
+    if (!storage || !key) return;
+    const written = await storage.write('consent', key, record, RECORD_FORMAT);
+    this.host.say(written.ok ? '' : this.host.t('consent.notSaved', { reason: written.error.message }));
+    if (written.ok && storage.mode === 'local') void (storage.constructor as typeof HearthStorage).persist();
+  }
+
+  private openOutbox() {
+    return this.outbox.open(this.storage!, undefined, async (outbox) => {
+      // A record from an earlier visit that is still waiting: show it (the outbox keeps trying).
+      const waiting = (await outbox.entries()).filter((entry) => entry.source === this.host.source).at(-1);
+      if (waiting) this.set({ sendState: waiting });
+    });
+  }
+
+  private onOutbox(entry: OutboxEntry): void {
+    const host = this.host;
+    if (entry.source !== host.source) return;
+    const previous = this.sendState;
+    if (!previous || previous.id === entry.id || previous.createdAt <= entry.createdAt) this.set({ sendState: entry });
+    const record = this.sending.get(entry.id);
+    const mark = `${entry.id} ${entry.state}`;
+    if (!record || this.fired.has(mark) || entry.state === 'sending') return;
+    this.fired.add(mark);
+    const error = entry.lastError ?? { code: 'network' as const, message: '' };
+    if (entry.state === 'sent') host.notify('hearth-consent-sent', { record });
+    else if (entry.state === 'queued') host.notify('hearth-consent-error', { record, error, queued: true });
+    else if (entry.state === 'failed') host.notify('hearth-consent-error', { record, error, queued: false });
+  }
+
+  /** Sends a record through the outbox, when an endpoint is set (else the events were the delivery). */
+  private async send(record: ConsentRecord): Promise<void> {
+    const host = this.host;
+    const endpoint = host.activeEndpoint;
+    if (!endpoint) return;
+    await this.ready;
+    const outbox = await this.openOutbox();
+    const fhir = host.format === 'fhir';
+    const body = fhir ? host.toFhirConsent(record) : record;
+    const entry = await outbox.send({
+      endpoint,
+      body,
+      contentType: fhir ? 'application/fhir+json' : 'application/json',
+      credentials: host.sendCredentials,
+      source: host.source,
+    });
+    this.sending.set(entry.id, record);
+    this.onOutbox({ ...entry, body: undefined });
+  }
+
+  /**
+   * Follows the terms on show and where answers are kept: hashes a new policy (true when the
+   * policy is new), opens another storage when the mode, namespace or key changed.
+   */
+  follow(policy: Policy | undefined, place?: { mode: StorageMode; namespace: string; key: string }): boolean {
+    let fresh = false;
+    if (policy && policy !== this.hashed) {
+      this.hashed = policy;
+      this.hash = this.hashes = undefined;
+      fresh = true;
+      void this.host.trackWork(this.hashPolicy(policy));
+    }
+    if (place) {
+      const wanted = `${place.mode} ${place.namespace} ${place.key}`;
+      if (wanted !== this.storeFor) {
+        this.storeFor = wanted;
+        this.recordRead = false;
+        this.ready = this.host.trackWork(this.open(place.mode, place.namespace, place.key));
+      }
+    }
+    return fresh;
+  }
+
+  /** "I agree": everything needed is there, or the list of what is missing shows (focused). */
+  async agree(): Promise<ConsentRecord | undefined> {
+    const policy = this.host.currentPolicy;
+    if (!this.canAnswer(policy)) return undefined;
+    if (missing(this.host, policy).length) {
+      this.host.showWhatIsMissing();
+      return undefined;
+    }
+    return this.answer(policy, 'active');
+  }
+
+  /** "I do not agree": a record too (the name only if typed), kept and sent. */
+  async decline(): Promise<ConsentRecord | undefined> {
+    const policy = this.host.currentPolicy;
+    return this.canAnswer(policy) ? this.answer(policy, 'declined') : undefined;
+  }
+
+  /** Withdraws the current agreement: the same `recordId`, `status: 'withdrawn'` and `withdrawnAt`; kept and sent. */
+  async withdraw(): Promise<ConsentRecord | undefined> {
+    const current = this.record;
+    if (!current || current.status !== 'active' || this.host.closed) return undefined;
+    const record: ConsentRecord = { ...current, status: 'withdrawn', withdrawnAt: new Date().toISOString() };
+    const deliver = this.host.notify('hearth-consent-withdraw', { record }, true);
+    await this.keep(record);
+    this.host.answered('withdrawn');
+    if (deliver) await this.send(record);
+    return record;
+  }
+
+  /** "Try again" for the latest send. */
+  async retry(): Promise<void> {
+    const state = this.sendState;
+    const outbox = this.outbox.current;
+    if (!state || !outbox) return;
+    const entry = await outbox.retry(state.id);
+    if (entry) this.onOutbox(entry);
+  }
 }
 
 /** What still stands between the client and "I agree" (empty when nothing does). */
@@ -59,17 +225,17 @@ export function missing(host: Host, policy: Policy): string[] {
   return out;
 }
 
-function makeRecord(host: Host, policy: Policy, status: ConsentStatus): ConsentRecord {
+function makeRecord(host: Host, kept: ConsentRecord | undefined, policy: Policy, hash: string, status: ConsentStatus): ConsentRecord {
   const name = host.signerName.trim().slice(0, MAX_SIGNER_NAME);
   const relationship = host.relationship.trim().slice(0, MAX_SIGNER_NAME);
   // A new answer to the same terms after a decline or a withdrawal, or to new terms, replaces the one kept.
-  const previous = host.record?.policyId === policy.id ? host.record.recordId : undefined;
+  const previous = kept?.policyId === policy.id ? kept.recordId : undefined;
   return {
     recordId: randomId(),
     ...(previous ? { supersedes: previous } : {}),
     policyId: policy.id,
     policyVersion: policy.version,
-    policyHash: host.hash!,
+    policyHash: hash,
     acknowledgments: Object.fromEntries(policy.acknowledgments.map((ack) => [ack.id, !!own(host.acks, ack.id)])),
     ...(name ? { signerName: name } : {}),
     signerRole: host.activeRole,
@@ -81,117 +247,4 @@ function makeRecord(host: Host, policy: Policy, status: ConsentStatus): ConsentR
     widgetVersion: HEARTH_VERSION,
     status,
   };
-}
-
-/** "I agree": everything needed is there, or the list of what is missing shows (focused). */
-export async function agree(host: Host): Promise<ConsentRecord | undefined> {
-  const policy = host.currentPolicy;
-  if (!policy || !host.hash || host.closed || host.stage !== 'form') return undefined;
-  if (missing(host, policy).length) {
-    host.showMissing = true;
-    host.focusAfterRender = '.missing';
-    return undefined;
-  }
-  return answer(host, policy, 'active');
-}
-
-/** "I do not agree": a record too (the name only if typed), kept and sent. */
-export async function decline(host: Host): Promise<ConsentRecord | undefined> {
-  const policy = host.currentPolicy;
-  if (!policy || !host.hash || host.closed || host.stage !== 'form') return undefined;
-  return answer(host, policy, 'declined');
-}
-
-async function answer(host: Host, policy: Policy, status: ConsentStatus): Promise<ConsentRecord> {
-  const record = makeRecord(host, policy, status);
-  const deliver = host.notify('hearth-consent-submit', { record }, true);
-  await keep(host, record);
-  host.clearInputs();
-  host.answering = false;
-  host.reviewing = false;
-  host.focusAfterRender = '.answer-text';
-  host.fireChange();
-  if (deliver) await send(host, record);
-  return record;
-}
-
-/** Withdraws the current agreement: the same `recordId`, `status: 'withdrawn'` and `withdrawnAt`; kept and sent. */
-export async function withdraw(host: Host): Promise<ConsentRecord | undefined> {
-  const current = host.record;
-  if (!current || current.status !== 'active' || host.closed) return undefined;
-  const record: ConsentRecord = { ...current, status: 'withdrawn', withdrawnAt: new Date().toISOString() };
-  const deliver = host.notify('hearth-consent-withdraw', { record }, true);
-  await keep(host, record);
-  host.confirmingWithdraw = false;
-  host.reviewing = false;
-  host.focusAfterRender = '.answer-text';
-  host.fireChange();
-  if (deliver) await send(host, record);
-  return record;
-}
-
-/** Keeps the record on the device (one per policy key: the newest answer). */
-async function keep(host: Host, record: ConsentRecord): Promise<void> {
-  host.record = record;
-  await host.storeReady;
-  const key = host.instanceKey;
-  if (!host.store || !key) return;
-  const written = await host.store.write('consent', key, record, RECORD_FORMAT);
-  host.status = written.ok ? '' : host.t('consent.notSaved', { reason: written.error.message });
-  if (written.ok && host.store.mode === 'local') void (host.store.constructor as typeof HearthStorage).persist();
-}
-
-function openOutbox(host: Host) {
-  return host.outbox.open(host.store!, undefined, async (outbox) => {
-    // A record from an earlier visit that is still waiting: show it (the outbox keeps trying).
-    const waiting = (await outbox.entries()).filter((entry) => entry.source === host.source).at(-1);
-    if (waiting) host.sendState = waiting;
-  });
-}
-
-/** Events already fired, as `id state`: one per state a send reaches. */
-const fired = new WeakMap<Host, Set<string>>();
-
-export function onOutbox(host: Host, entry: OutboxEntry): void {
-  if (entry.source !== host.source) return;
-  const previous = host.sendState;
-  if (!previous || previous.id === entry.id || previous.createdAt <= entry.createdAt) host.sendState = entry;
-  const record = host.sending.get(entry.id);
-  const mark = `${entry.id} ${entry.state}`;
-  const done = fired.get(host) ?? new Set<string>();
-  fired.set(host, done);
-  if (!record || done.has(mark) || entry.state === 'sending') return;
-  done.add(mark);
-  const error = entry.lastError ?? { code: 'network' as const, message: '' };
-  if (entry.state === 'sent') host.notify('hearth-consent-sent', { record });
-  else if (entry.state === 'queued') host.notify('hearth-consent-error', { record, error, queued: true });
-  else if (entry.state === 'failed') host.notify('hearth-consent-error', { record, error, queued: false });
-}
-
-/** Sends a record through the outbox, when an endpoint is set (else the events were the delivery). */
-async function send(host: Host, record: ConsentRecord): Promise<void> {
-  const endpoint = host.activeEndpoint;
-  if (!endpoint) return;
-  await host.storeReady;
-  const outbox = await openOutbox(host);
-  const fhir = host.format === 'fhir';
-  const body = fhir ? host.toFhirConsent(record) : record;
-  const entry = await outbox.send({
-    endpoint,
-    body,
-    contentType: fhir ? 'application/fhir+json' : 'application/json',
-    credentials: host.sendCredentials,
-    source: host.source,
-  });
-  host.sending.set(entry.id, record);
-  onOutbox(host, { ...entry, body: undefined });
-}
-
-/** "Try again" for the latest send. */
-export async function retry(host: Host): Promise<void> {
-  const state = host.sendState;
-  const outbox = host.outbox.current;
-  if (!state || !outbox) return;
-  const entry = await outbox.retry(state.id);
-  if (entry) onOutbox(host, entry);
 }

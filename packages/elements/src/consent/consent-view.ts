@@ -1,8 +1,8 @@
-import { type EditMarks, SanitizedHtml } from '@hearth/core';
+import type { EditMarks } from '@hearth/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-import { idRecord, own } from '../id-record.js';
+import { own } from '../id-record.js';
 import { textDirection } from '../text-direction.js';
 import type { HearthConsent } from './consent.js';
 import { missing } from './consent-record.js';
@@ -18,7 +18,6 @@ type Host = HearthConsent;
 
 /** `<hearth-consent>`'s content for `policy`. */
 export function renderConsent(host: Host, policy: Policy): TemplateResult {
-  host.html ??= new SanitizedHtml(host, (promise) => host.trackWork(promise));
   const stage = host.stage;
   return html`${header(host, policy)}
   ${stage === 'loading' ? nothing : stage === 'form' ? renderForm(host, policy) : renderAnswer(host, policy)}`;
@@ -36,7 +35,7 @@ function header(host: Host, policy: Policy): TemplateResult {
 
 /**
  * The terms: a labelled region; an end marker tells when it was read to the end. A tab stop only
- * while it scrolls inside itself (see `fitTabStops`); until then `tabindex="-1"`: focusable by
+ * while it scrolls inside itself (see `TermsReading`, terms-reading.ts); until then `tabindex="-1"`: focusable by
  * "answer again", never a tab stop.
  */
 /** Struck and inserted words are said as such (a struck "not" heard plain would reverse the terms). */
@@ -52,7 +51,7 @@ function terms(host: Host, policy: Policy, id = 'terms'): TemplateResult {
         <div role="heading" aria-level=${Math.min(6, host.level + 1)} class="section-title">${host.fill(section.title)}</div>
         ${
           // Keyed by section too: two sections with the same HTML each need their own nodes.
-          host.html!.render(
+          host.html.render(
             section.bodyHtml,
             (text) => host.fill(text),
             `${id}\u0000${section.id}\u0000${host.practiceConfig?.clientName}\u0000${host.practiceConfig?.practiceName}`,
@@ -75,7 +74,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
   // screen-reader users are never held back. (A mouse click on "I agree" does not count.)
   const passedTerms = (event: FocusEvent) => {
     const target = event.target as Element;
-    if (!host.read && target.matches('input, button') && target.matches(':focus-visible')) host.read = true;
+    if (!host.read && target.matches('input, button') && target.matches(':focus-visible')) host.markRead();
   };
   return html`${
     askedAgain
@@ -98,7 +97,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
               .checked=${!!own(host.acks, ack.id)}
               ?disabled=${off}
               aria-required=${ack.required ? 'true' : 'false'}
-              @change=${(event: Event) => (host.acks = idRecord(host.acks, { [ack.id]: (event.target as HTMLInputElement).checked }))}
+              @change=${(event: Event) => host.tick(ack.id, (event.target as HTMLInputElement).checked)}
             /><span><bdi lang=${ifDefined(host.contentLang)}>${host.fill(ack.label)}</bdi>${ack.required ? nothing : html` <span class="muted">${host.t('consent.optional')}</span>`}</span>
           </label>`,
         )}
@@ -115,7 +114,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
                 maxlength=${MAX_SIGNER_NAME}
                 .value=${host.relationship}
                 ?disabled=${off}
-                @input=${(event: Event) => (host.relationship = (event.target as HTMLInputElement).value)}
+                @input=${(event: Event) => host.type('relationship', (event.target as HTMLInputElement).value)}
               />`
             : nothing
         }
@@ -130,7 +129,7 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
           aria-describedby="name-help"
           .value=${host.signerName}
           ?disabled=${off}
-          @input=${(event: Event) => (host.signerName = (event.target as HTMLInputElement).value)}
+          @input=${(event: Event) => host.type('signerName', (event.target as HTMLInputElement).value)}
         />
         <p class="muted" id="name-help">${host.t('consent.nameHelp')} ${host.t('consent.date', { date: today })}</p>
       </div>
@@ -180,23 +179,19 @@ function renderAnswer(host: Host, policy: Policy): TemplateResult {
         ? html`<div class="confirm" role="group" aria-labelledby="withdraw-question">
           <p id="withdraw-question" tabindex="-1">${host.t('consent.withdrawConfirm')}</p>
           <button type="button" class="danger" @click=${() => void host.withdraw()}>${host.t('consent.withdrawYes')}</button>
-          <button type="button" @click=${() => ((host.confirmingWithdraw = false), (host.focusAfterRender = '.withdraw'))}>${host.t('consent.cancel')}</button>
+          <button type="button" @click=${() => host.confirmWithdraw(false)}>${host.t('consent.cancel')}</button>
         </div>`
         : nothing
     }
     <div class="row">
-      ${
-        stage !== 'agreed'
-          ? html`<button type="button" class="primary" @click=${() => ((host.answering = true), (host.focusAfterRender = '#terms'))}>${host.t('consent.answerAgain')}</button>`
-          : nothing
-      }
+      ${stage !== 'agreed' ? html`<button type="button" class="primary" @click=${() => host.answerAgain()}>${host.t('consent.answerAgain')}</button>` : nothing}
       <button type="button" class=${stage === 'agreed' ? 'primary receipt' : 'receipt'} part="receipt-button" @click=${receipt('print')}>${host.t('consent.receiptPrint')}</button>
-      <button type="button" aria-expanded=${host.reviewing ? 'true' : 'false'} aria-controls="review" @click=${() => (host.reviewing = !host.reviewing)}>
+      <button type="button" aria-expanded=${host.reviewing ? 'true' : 'false'} aria-controls="review" @click=${() => host.toggleReview()}>
         ${host.t(host.reviewing ? 'consent.hideTerms' : 'consent.review')}
       </button>
       ${
         stage === 'agreed' && !host.confirmingWithdraw
-          ? html`<button type="button" class="danger withdraw" @click=${() => ((host.confirmingWithdraw = true), (host.focusAfterRender = '#withdraw-question'))}>
+          ? html`<button type="button" class="danger withdraw" @click=${() => host.confirmWithdraw(true)}>
             ${host.t('consent.withdraw')}
           </button>`
           : nothing
@@ -225,69 +220,19 @@ function sendLine(host: Host): TemplateResult | typeof nothing {
   return html`<p class="send-state" data-state=${state.state}>${line}</p>
     ${
       state.state === 'failed' || state.state === 'queued'
-        ? html`<button type="button" @click=${() => void host.recordModule!.retry(host)}>${host.t('consent.retry')}</button>`
+        ? html`<button type="button" @click=${() => void host.retrySend()}>${host.t('consent.retry')}</button>`
         : nothing
     }`;
 }
 
-/**
- * After each render: watch the end of the terms (a reader who scrolls there, in the terms' box or
- * in the page, has read them; terms whose end is already in view count at once), and tell the
- * owner form the value and validity.
- */
+/** After each render: tell the owner form the value and validity. */
 export function afterRender(host: Host): void {
   const root = host.renderRoot as ShadowRoot;
-  fitTabStops(root);
-  // Again whenever a box or its sections change size (a turned phone, a larger text size).
-  // (Watching only what is on screen now: a closed review box is let go.)
-  const watcher = (host.termsWatcher ??= new ResizeObserver(() => fitTabStops(root)));
-  watcher.disconnect();
-  for (const el of root.querySelectorAll('.terms, .terms > .section')) watcher.observe(el);
-  const end = root.querySelector('#terms .terms-end');
-  // Only once every section is on screen (sanitizing takes a moment): short terms would look read.
-  const complete = root.querySelectorAll('#terms .html-content').length === (host.currentPolicy?.sections.length ?? -1);
-  if (end && complete && !host.read && !host.endObserver) {
-    // Two watchers: the terms' own box (when it is a scroll box: wide screens) and the viewport
-    // (when the terms flow in the page: narrow screens; or a box scrolled to its end in view).
-    const box = root.querySelector<HTMLElement>('#terms')!;
-    const reached = (entries: IntersectionObserverEntry[], inBox: boolean) => {
-      if (inBox && getComputedStyle(box).overflowY === 'visible') return;
-      if (entries.some((entry) => entry.isIntersecting)) {
-        host.read = true;
-        host.endObserver?.disconnect();
-        host.endObserver = undefined;
-      }
-    };
-    const watchers = [
-      new IntersectionObserver((entries) => reached(entries, true), { root: box }),
-      new IntersectionObserver((entries) => reached(entries, false)),
-    ];
-    for (const watcher of watchers) watcher.observe(end);
-    host.endObserver = { disconnect: () => watchers.forEach((watcher) => watcher.disconnect()) };
-  }
-  if (!end && host.endObserver) {
-    host.endObserver.disconnect();
-    host.endObserver = undefined;
-  }
   const agreed = host.stage === 'agreed';
   host.internals.setFormValue(host.value || null, JSON.stringify({ acks: host.acks, signerName: host.signerName, relationship: host.relationship }));
   if (agreed || host.stage === 'loading') host.internals.setValidity({});
   else {
     const anchor = root.querySelector<HTMLElement>('[part="agree-button"]') ?? root.querySelector<HTMLElement>('.answer-text') ?? undefined;
     host.internals.setValidity({ valueMissing: true }, host.t('consent.required'), anchor);
-  }
-}
-
-/**
- * Each terms box is a tab stop only while it scrolls inside itself (a wide screen, terms longer
- * than the box): keyboard users need it to scroll. Terms that flow in the page (narrow screens) or
- * fit in their box get no tab stop and no focus ring around all the terms; require-scroll does not
- * need one either (moving focus on to the answers counts as having reached the end).
- */
-function fitTabStops(root: ShadowRoot): void {
-  for (const box of root.querySelectorAll<HTMLElement>('.terms')) {
-    const scrolls = getComputedStyle(box).overflowY !== 'visible' && box.scrollHeight > box.clientHeight + 1;
-    const wanted = scrolls ? 0 : -1;
-    if (box.tabIndex !== wanted) box.tabIndex = wanted;
   }
 }

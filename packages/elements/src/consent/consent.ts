@@ -5,14 +5,11 @@ import {
   type EventDetail,
   type HearthError,
   HearthFormElement,
-  type HearthStorage,
   type LocaleController,
   MediaMatch,
   oneOf,
-  OutboxConnection,
   type OutboxEntry,
-  type SanitizedHtml,
-  StoreWatch,
+  SanitizedHtml,
   validate,
 } from '@hearth/core';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -30,8 +27,10 @@ import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
 import { consentStyles } from './consent.styles.js';
 import type { FhirConsent } from './consent-fhir.js';
-import { type ConsentRecord, hashVersionOf, type Policy, POLICY_HASH_VERSION, SIGNER_ROLES, type SignerRole } from './policy.js';
-import type { PolicyHashes, PolicyHashRecipe } from './policy-hash.js';
+import type { ConsentRecords } from './consent-record.js';
+import { type ConsentRecord, type ConsentStatus, hashVersionOf, type Policy, POLICY_HASH_VERSION, SIGNER_ROLES, type SignerRole } from './policy.js';
+import type { PolicyHashRecipe } from './policy-hash.js';
+import { TermsReading } from './terms-reading.js';
 
 export type ConsentFormat = 'json' | 'fhir';
 const FORMATS: readonly ConsentFormat[] = ['json', 'fhir'];
@@ -104,28 +103,12 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, widgetCardStyles, consentStyles];
   /** Its strings, typed (the mixins take the base class as it is). */
   declare protected readonly i18n: LocaleController<ConsentElementStrings>;
-  /** The policy's hash and section texts by each recipe: a kept record is checked with its own. @internal */
-  hashes?: PolicyHashes;
-  /** For which policy object `hash` was computed. @internal */
-  hashed?: Policy;
-  /** @internal */
-  html?: SanitizedHtml;
-  /** @internal */
-  store?: HearthStorage;
-  /** @internal */
-  storeFor = '';
-  /** @internal */
-  storeReady: Promise<void> = Promise.resolve();
-  /** The outbox, opened with an endpoint; retries while the consent is in the page. @internal */
-  readonly outbox = new OutboxConnection(this, (entry) => this.recordModule?.onOutbox(this, entry));
-  /** The answer kept for these terms, as other tabs (or consents) change it, while the consent is in the page. @internal */
-  readonly recordWatch = new StoreWatch(this, () => void this.recordModule?.readRecord(this));
-  /** Records of this visit, by outbox id, for the events. @internal */
-  readonly sending = new Map<string, ConsentRecord>();
-  /** What watches the end of the terms, until it is reached. @internal */
-  endObserver?: { disconnect(): void };
-  /** What gives the terms a tab stop while they scroll inside their box (consent-view.ts). @internal */
-  termsWatcher?: ResizeObserver;
+  /** The terms' sections as sanitized HTML (DOMPurify loads with the first). @internal */
+  readonly html = new SanitizedHtml(this, (promise) => this.track(promise));
+  /** The hash, the kept answer, answering and sending: loaded beside the policy. @internal */
+  private records?: ConsentRecords;
+  /** The terms' tab stops, and (require-scroll) whether the client reached their end. @internal */
+  readonly reading = new TermsReading(this);
   /**
    * A narrow or short screen: the terms flow in the page (a box that scrolls inside a page that
    * scrolls is hard to use with a thumb). By `matchMedia`, not `@media`: see MediaMatch in @hearth/core. @internal
@@ -161,16 +144,8 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   /** The terms' code: loaded beside the content. @internal */
   @state() view?: typeof import('./consent-view.js');
-  /** Records, hashing, storage and sending: loaded beside the content too. @internal */
-  @state() recordModule?: typeof import('./consent-record.js');
   /** @internal */
   @state() fhir?: typeof import('./consent-fhir.js');
-  /** The policy's hash for new records (recipe 2), once computed. @internal */
-  @state() hash?: string;
-  /** The answer kept on the device (any status), once read. @internal */
-  @state() record?: ConsentRecord;
-  /** The device's answer has been read (or there is none). @internal */
-  @state() recordRead = false;
   /** The ticks by acknowledgment id, without a prototype (id-record.ts). @internal */
   @state() acks: Record<string, boolean> = idRecord();
   /** @internal */
@@ -189,8 +164,6 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   @state() answering = false;
   /** @internal */
   @state() status = '';
-  /** The latest send of this consent, as the outbox reports it. @internal */
-  @state() sendState?: OutboxEntry;
 
   /** A built-in policy: `confidentiality`, `electronic-communication`, `group` or `telehealth`. */
   @property() template?: string;
@@ -219,25 +192,14 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Put back in the page: render once more, so the watchers of the terms' end and size (let go
-    // when it left) watch again.
-    if (this.hasUpdated) this.requestUpdate();
     // The terms' and the record's code load beside the policy (which always arrives a moment later).
     this.modules ??= this.track(
       Promise.all([import('./consent-view.js'), import('./consent-record.js'), import('./consent-fhir.js')]).then(([view, record, fhir]) => {
+        this.records ??= new record.ConsentRecords(this);
         this.view = view;
-        this.recordModule = record;
         this.fhir = fhir;
       }),
     );
-  }
-
-  override disconnectedCallback(): void {
-    this.endObserver?.disconnect();
-    this.endObserver = undefined;
-    this.termsWatcher?.disconnect();
-    this.termsWatcher = undefined;
-    super.disconnectedCallback();
   }
 
   // ── Form association ──────────────────────────────────────────────────────────────────
@@ -263,23 +225,10 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const policy = this.currentPolicy;
-    if (policy && this.recordModule && policy !== this.hashed) {
-      this.hashed = policy;
-      this.hash = undefined;
-      this.hashes = undefined;
-      this.answering = false;
-      void this.track(this.recordModule.hashPolicy(this, policy));
-    }
     const key = policy && this.instanceKey;
-    if (key && this.recordModule) {
-      const namespace = this.practiceConfig?.namespace ?? 'default';
-      const wanted = `${this.mode} ${namespace} ${key}`;
-      if (wanted !== this.storeFor) {
-        this.storeFor = wanted;
-        this.recordRead = false;
-        this.storeReady = this.track(this.recordModule.openStore(this, this.mode, namespace, key));
-      }
-    }
+    const place = key ? { mode: this.mode, namespace: this.practiceConfig?.namespace ?? 'default', key } : undefined;
+    // New terms: answered afresh (a decline or withdrawal of other terms asks again anyway).
+    if (this.records?.follow(policy, place)) this.answering = false;
     const current = this.templateVersion;
     // Once per page for each template version, and not in preview (the practice sees the note then).
     if (current && this.reviewed?.trim() !== current && !this.inPreview && !warnedNotReviewed.has(current)) {
@@ -310,9 +259,9 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   }
 
   /** The record code (not `updateComplete`: these calls are themselves work it waits for). */
-  private async whenReady(): Promise<typeof import('./consent-record.js')> {
+  private async whenReady(): Promise<ConsentRecords> {
     await this.modules;
-    return this.recordModule!;
+    return this.records!;
   }
 
   protected override configIssues(): ConfigIssue[] {
@@ -366,7 +315,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   /** What the client sees: `loading`, `form` (the terms to answer, also when asked again), `agreed`, `declined`, `withdrawn`. */
   get stage(): ConsentStage {
     const policy = this.currentPolicy;
-    if (!policy || !this.hash || !this.recordRead) return 'loading';
+    if (!policy || !this.hash || !this.records?.recordRead) return 'loading';
     const record = this.record;
     if (!record || this.answering) return 'form';
     if (record.status === 'withdrawn') return 'withdrawn';
@@ -389,7 +338,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   /** The policy hashed by the recipe `record` was made with (new records: recipe 2). @internal */
   recipeOf(record: ConsentRecord | undefined): PolicyHashRecipe | undefined {
     const version = record ? hashVersionOf(record) : POLICY_HASH_VERSION;
-    return version ? this.hashes?.[version] : undefined;
+    return version ? this.records?.hashes?.[version] : undefined;
   }
 
   /** The form value: the record JSON when there is a current answer, else ''. */
@@ -399,17 +348,17 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   /** Agrees, as "I agree" does: shows what is missing instead when something is. Resolves with the record, or undefined. */
   agree(): Promise<ConsentRecord | undefined> {
-    return this.track(this.whenReady().then((module) => module.agree(this)));
+    return this.track(this.whenReady().then((records) => records.agree()));
   }
 
   /** Declines, as "I do not agree" does (the typed name, if any, is kept). Resolves with the record. */
   decline(): Promise<ConsentRecord | undefined> {
-    return this.track(this.whenReady().then((module) => module.decline(this)));
+    return this.track(this.whenReady().then((records) => records.decline()));
   }
 
   /** Withdraws the current agreement (keeping its `recordId`), as "Yes, withdraw" does. */
   withdraw(): Promise<ConsentRecord | undefined> {
-    return this.track(this.whenReady().then((module) => module.withdraw(this)));
+    return this.track(this.whenReady().then((records) => records.withdraw()));
   }
 
   /** The record (default: the current one) as a FHIR R4 Consent. Available once `updateComplete` resolved with the policy loaded. */
@@ -426,6 +375,86 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   termsText(record: ConsentRecord | undefined = this.record): { id: string; title: string; text: string }[] {
     const texts = this.recipeOf(record)?.texts;
     return (this.currentPolicy?.sections ?? []).map((section, i) => ({ id: section.id, title: section.title, text: texts?.[i] ?? '' }));
+  }
+
+  /** Ticks or unticks an acknowledgment. @internal */
+  tick(id: string, checked: boolean): void {
+    this.acks = idRecord(this.acks, { [id]: checked });
+  }
+
+  /** The signer's name or relationship, as typed. @internal */
+  type(field: 'signerName' | 'relationship', value: string): void {
+    this[field] = value;
+  }
+
+  /** Opens (focus on the question) or closes (focus back on "Withdraw") the withdraw confirmation. @internal */
+  confirmWithdraw(open: boolean): void {
+    this.confirmingWithdraw = open;
+    this.focusAfterRender = open ? '#withdraw-question' : '.withdraw';
+  }
+
+  /** "Answer again" after declining or withdrawing: the form, focus on the terms. @internal */
+  answerAgain(): void {
+    this.answering = true;
+    this.focusAfterRender = '#terms';
+  }
+
+  /** Shows or hides the terms that were answered. @internal */
+  toggleReview(): void {
+    this.reviewing = !this.reviewing;
+  }
+
+  /** The policy's hash for new records (recipe 2), once computed. @internal */
+  get hash(): string | undefined {
+    return this.records?.hash;
+  }
+
+  /** The answer kept on the device (any status), once read. @internal */
+  get record(): ConsentRecord | undefined {
+    return this.records?.record;
+  }
+
+  /** The latest send of this consent, as the outbox reports it. @internal */
+  get sendState(): OutboxEntry | undefined {
+    return this.records?.sendState;
+  }
+
+  /** "Try again" for the latest send. @internal */
+  retrySend(): Promise<void> {
+    return this.track(this.whenReady().then((records) => records.retry()));
+  }
+
+  /** Puts `text` in the status line (a polite live region). @internal */
+  say(text: string): void {
+    this.status = text;
+  }
+
+  /** "I agree" with something missing: the list of what is missing shows, focused. @internal */
+  showWhatIsMissing(): void {
+    this.showMissing = true;
+    this.focusAfterRender = '.missing';
+  }
+
+  /** An answer was kept: the form empties (or the withdraw question closes), focus on the answer, and a `change`. @internal */
+  answered(status: ConsentStatus): void {
+    if (status === 'withdrawn') this.confirmingWithdraw = false;
+    else {
+      this.clearInputs();
+      this.answering = false;
+    }
+    this.reviewing = false;
+    this.focusAfterRender = '.answer-text';
+    this.fireChange();
+  }
+
+  /** How many sections the terms on show have. @internal */
+  get sectionCount(): number {
+    return this.currentPolicy?.sections.length ?? -1;
+  }
+
+  /** The client reached the end of the terms (by scrolling, or by moving focus past them). @internal */
+  markRead(): void {
+    this.read = true;
   }
 
   /** Empties the unanswered form (ticks, name, relationship); the kept answer stays. @internal */

@@ -666,6 +666,16 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
     this.emit('hearth-coping-rate', { strategyId, helpful });
   }
 
+  /** For the choices module: the deck moves back when the strategy on show was hidden. @internal */
+  stepBackAfterHiding(): void {
+    if (this.deckLength) this.position = Math.min(this.position, Math.max(0, this.deckLength - 2));
+  }
+
+  /** For the choices module: the field for a step of the client's own, as typed. @internal */
+  typeStep(value: string): void {
+    this.draftStep = value;
+  }
+
   /** How many strategies the deck shows now (undefined for a single card). @internal */
   get deckLength(): number | undefined {
     return this.isDeck ? this.visibleStrategies().length : undefined;

@@ -13,11 +13,12 @@ const OWN_STEP_MAX = 300;
 /** What the choices read from and call on the card. */
 export interface ChoicesHost {
   /** The field for a step of the client's own. */
-  draftStep: string;
-  storageProblem?: StorageFailure;
-  /** The deck's position, moved back when the strategy on show is hidden. */
-  position: number;
-  readonly deckLength?: number;
+  readonly draftStep: string;
+  /** Puts `value` in the field for a step of the client's own. */
+  typeStep(value: string): void;
+  readonly storageProblem?: StorageFailure;
+  /** Moves the deck back when the strategy on show was hidden (so it still shows one). */
+  stepBackAfterHiding(): void;
   t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string;
   fill(text: string): string;
   recordFor(id: string): CopingRecord;
@@ -34,7 +35,7 @@ function rate(host: ChoicesHost, strategy: Strategy, helpful: boolean): void {
   if (helpful) host.announce(host.t('coping.ratedHelpful'));
   else {
     host.announce(host.t('coping.hiddenLine', { title: host.fill(strategy.title) }));
-    if (host.deckLength) host.position = Math.min(host.position, Math.max(0, host.deckLength - 2));
+    host.stepBackAfterHiding();
   }
 }
 
@@ -43,7 +44,7 @@ function addOwnStep(host: ChoicesHost, strategy: Strategy, event: Event): void {
   const step = host.draftStep.trim().slice(0, OWN_STEP_MAX);
   if (!step) return;
   void host.saveRecord(strategy.id, { ownSteps: [...host.recordFor(strategy.id).ownSteps, step] });
-  host.draftStep = '';
+  host.typeStep('');
 }
 
 /** "This helped" (pressed once chosen) and "Not for me". */
@@ -85,7 +86,7 @@ export function renderChoices(host: ChoicesHost, strategy: Strategy, options: { 
           maxlength=${OWN_STEP_MAX}
           autocomplete="off"
           .value=${host.draftStep}
-          @input=${(event: Event) => (host.draftStep = (event.target as HTMLInputElement).value)}
+          @input=${(event: Event) => host.typeStep((event.target as HTMLInputElement).value)}
         />
         <button type="submit">${t('coping.addStep')}</button>
       </div>
