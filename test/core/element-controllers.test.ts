@@ -72,6 +72,22 @@ describe('OutboxConnection', function () {
     await until(async () => (await sentTo('held')).some((e) => e.status === 200), 5000, 'sent once back');
   });
 
+  it('an open that failed is not kept: the next one tries again', async () => {
+    const el = await probe();
+    const storage = new HearthStorage({ mode: 'local', namespace: namespace() });
+    const failed = await el.outbox
+      .open(storage, undefined, () => {
+        throw new Error('storage failed');
+      })
+      .then(
+        () => 'opened',
+        (error: Error) => error.message,
+      );
+    expect(failed).to.equal('storage failed');
+    const outbox = await el.outbox.open(storage);
+    expect(el.outbox.current === outbox).to.equal(true);
+  });
+
   it('a storage opened while an earlier open is still loading wins; close() stops and forgets', async () => {
     const el = await probe();
     const first = new HearthStorage({ mode: 'local', namespace: namespace() });

@@ -56,6 +56,11 @@ export class OutboxConnection implements ReactiveController {
       return outbox;
     });
     this.opening = opening;
+    // A failed open (the sending code did not arrive on a bad network, or storage failed) is not
+    // kept: the next send tries again.
+    opening.catch(() => {
+      if (this.opening === opening) this.opening = this.storage = undefined;
+    });
     return opening;
   }
 
