@@ -7,6 +7,7 @@ import type { HearthJournalPrompt } from '../packages/elements/src/journal-promp
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import { sendKeys, setViewport } from './helpers/commands.js';
 import { captureConsole } from './helpers/console-capture.js';
+import { nextDownload } from './helpers/downloads.js';
 import { fillSessionStorage } from './helpers/full-storage.js';
 import { storedRecord, storedRecords } from './helpers/indexeddb.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
@@ -346,8 +347,12 @@ describe('<hearth-journal-prompt>', () => {
     await el.updateComplete;
     expect(shadowText(el)).to.contain('Choose a passphrase for this file.');
     await expect(el).to.be.accessible();
-    const { exportEncrypted } = await import('../packages/elements/src/journal-prompt/journal-history.js');
-    const text = (await exportEncrypted(el as unknown as Parameters<typeof exportEncrypted>[0], 'file passphrase 1', 'file passphrase 1'))!;
+    const downloaded = nextDownload();
+    inShadow<HTMLInputElement>(el, '#export-passphrase').value = 'file passphrase 1';
+    inShadow<HTMLInputElement>(el, '#export-confirm').value = 'file passphrase 1';
+    inShadow(el, '#export-passphrase').closest('form')!.requestSubmit();
+    const { name, text } = await downloaded;
+    expect(name).to.match(/^journal-\d{4}-\d\d-\d\d\.encrypted\.json$/);
     expect(text).not.to.contain('Exported in secret');
     expect(JSON.parse(text)).to.have.property('encrypted');
     const other = await journal(html`<hearth-journal-prompt prompt="P" store-key=${key()}></hearth-journal-prompt>`);

@@ -1,25 +1,17 @@
-import type { HearthStorage } from '@hearth/core';
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
 import { textDirection } from '../text-direction.js';
-import type { JournalEntry, JournalStore, Stored } from './journal-prompt.js';
-import { entryKey } from './stored-record.js';
+import { moodLabel, MOODS } from './entry-mood.js';
+import type { JournalData } from './journal-data.js';
+import type { JournalEntry } from './journal-prompt.js';
 
 export interface EditFields {
   id: string;
   text: string;
   tags: string;
   mood: string;
-}
-
-/** The moods a client can pick for an entry (stored as these keys, shown in their language). */
-export const MOODS = ['good', 'okay', 'low', 'anxious', 'angry', 'numb', 'hopeful'];
-
-/** A mood in the client's language; a mood from elsewhere (an import) as it is. */
-export function moodLabel(t: (key: keyof JournalPromptStrings & string) => string, mood: string): string {
-  return MOODS.includes(mood) ? t(`journal.mood.${mood}` as keyof JournalPromptStrings & string) : mood;
 }
 
 /** What the edit form needs from the journal. */
@@ -52,40 +44,80 @@ export function renderEdit(view: EditView): TemplateResult {
   </div>`;
 }
 
-/** What saving an edit reads and sets on the journal. */
-export interface EditHost {
-  editing?: EditFields;
-  entries: JournalEntry[];
-  status: string;
-  store?: HearthStorage;
-  instanceKey: string;
+/** What editing reads from its journal. */
+export interface EditJournal extends ReactiveControllerHost {
+  readonly data: JournalData;
   t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string;
-  seal<T>(value: T, store: JournalStore, key: string): Promise<Stored<T>>;
+  focusAfterUpdate(...selectors: string[]): void;
 }
 
-/** Saves the edited text, tags (trimmed, no repeats) and mood of an entry. */
-export async function saveEdit(host: EditHost): Promise<void> {
-  const edit = host.editing;
-  const entry = host.entries.find((candidate) => candidate.id === edit?.id);
-  if (!edit || !entry || !host.store) return;
-  const tags = [
-    ...new Set(
-      edit.tags
-        .split(',')
-        .map((tag) => tag.trim().slice(0, 50))
-        .filter(Boolean),
-    ),
-  ].slice(0, 50);
-  const updated: JournalEntry = { ...entry, text: edit.text, tags, updatedAt: new Date().toISOString() };
-  if (edit.mood) updated.mood = edit.mood;
-  else delete updated.mood;
-  const key = entryKey(host.instanceKey, entry.id);
-  const written = await host.store.write('journal', key, await host.seal(updated, 'journal', key), { schema: 1 });
-  if (!written.ok) {
-    host.status = host.t('journal.notSaved', { reason: written.error.message });
-    return;
+/** An entry's Edit button, where focus returns when its edit form closes. */
+export const editButton = (id: string): string => `[data-entry="${CSS.escape(id)}"] [data-action="edit"]`;
+
+/**
+ * Editing an entry's text, tags and mood, in place of its card's text. Loaded when the client
+ * first presses Edit. Its fields are for the views to read.
+ */
+export class EntryEditor {
+  /** The entry being edited, with its fields as typed. */
+  editing?: EditFields;
+
+  constructor(private readonly journal: EditJournal) {}
+
+  /** Opens an entry for editing; focus goes to its text. */
+  start(entry: JournalEntry): void {
+    this.editing = { id: entry.id, text: entry.text, tags: entry.tags.join(', '), mood: entry.mood ?? '' };
+    this.journal.focusAfterUpdate('#edit-text');
   }
-  host.entries = host.entries.map((candidate) => (candidate.id === entry.id ? updated : candidate));
-  host.editing = undefined;
-  host.status = host.t('journal.entryUpdated');
+
+  /** Closes the form without saving; focus returns to the entry's Edit button. */
+  cancel(): void {
+    const id = this.editing?.id;
+    this.reset();
+    if (id !== undefined) this.journal.focusAfterUpdate(editButton(id));
+  }
+
+  /** Closes the form without saving (the journal locked: nothing of it stays on screen). */
+  reset(): void {
+    this.editing = undefined;
+    this.journal.requestUpdate();
+  }
+
+  /** Saves the edited text, tags (trimmed, no repeats) and mood of an entry; focus returns to its Edit button. */
+  async save(): Promise<void> {
+    const { data } = this.journal;
+    const edit = this.editing;
+    const entry = data.entries.find((candidate) => candidate.id === edit?.id);
+    if (!edit || !entry || !data.store) return;
+    const tags = [
+      ...new Set(
+        edit.tags
+          .split(',')
+          .map((tag) => tag.trim().slice(0, 50))
+          .filter(Boolean),
+      ),
+    ].slice(0, 50);
+    const updated: JournalEntry = { ...entry, text: edit.text, tags, updatedAt: new Date().toISOString() };
+    if (edit.mood) updated.mood = edit.mood;
+    else delete updated.mood;
+    const refused = await data.writeEntry(updated);
+    if (refused) return data.say(this.journal.t('journal.notSaved', { reason: refused.message }));
+    this.editing = undefined;
+    data.say(this.journal.t('journal.entryUpdated'));
+    this.journal.focusAfterUpdate(editButton(entry.id));
+  }
+
+  /** The edit form, in place of the entry's text. */
+  render(): TemplateResult {
+    return renderEdit({
+      edit: this.editing!,
+      t: (key) => this.journal.t(key),
+      change: (field, value) => {
+        this.editing = { ...this.editing!, [field]: value };
+        this.journal.requestUpdate();
+      },
+      save: () => void this.save(),
+      cancel: () => this.cancel(),
+    });
+  }
 }

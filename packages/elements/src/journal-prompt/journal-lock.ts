@@ -1,72 +1,237 @@
-import { randomId } from '@hearth/core';
-import { type KeyEnvelope, KeyVault } from '@hearth/core/encryption';
+import { Deadline, randomId } from '@hearth/core';
+import { canEncrypt, type KeyEnvelope, KeyVault } from '@hearth/core/encryption';
 import type { OutboxEntry } from '@hearth/core/sending';
-import type { HearthStorage } from '@hearth/core/storage';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
+import type { JournalData } from './journal-data.js';
 import type { JournalDraft, JournalEntry } from './journal-prompt.js';
 import { sharesOf } from './share-source.js';
 import { entryKey, isSealed, type JournalStore, type Stored } from './stored-record.js';
 
-export { canEncrypt, type Ciphertext, type KeyEnvelope, KeyVault } from '@hearth/core/encryption';
-
 const KEYS = { schema: 1 };
 const RECORDS = { schema: 1 };
 
-/** What the lock logic reads and sets on the journal. */
-export interface LockHost {
-  store?: HearthStorage;
-  instanceKey: string;
-  envelope?: KeyEnvelope;
-  vault?: KeyVault;
-  lockStage?: LockStage;
-  lockBusy: boolean;
-  lockError?: string;
-  recoveryCode?: string;
+/** What the lock reads from its journal, and tells it. */
+export interface LockJournal extends ReactiveControllerHost, EventTarget {
+  readonly instanceKey: string;
+  /** Minutes of no activity, or of the page being hidden, after which the journal locks. */
+  readonly lockAfter: number;
+  /** The journal's records (sealed with this lock's key). */
+  readonly data: JournalData;
   t(key: keyof JournalPromptStrings & string): string;
-  seal<T>(value: T, store: JournalStore, key: string): Promise<Stored<T>>;
+  /** Unlocked (or set up): read the draft and the entries. */
   opened(): Promise<void>;
+  /** Locked: nothing of the journal may stay on screen. */
+  locked(): void;
 }
 
-/** What the journal's own lock screens and controls read and set on it, besides {@link LockHost}. */
-export interface LockScreenHost extends LockHost {
-  status: string;
-  /** The text is blurred until revealed. */
-  concealed: boolean;
-  lock(): void;
-}
+/**
+ * The key of an encrypted journal, as a reactive controller: the passphrase screens (set up with
+ * an optional recovery code, unlock, recover, change), the unlocked key (a {@link KeyVault},
+ * dropped on lock), and locking after `lock-after` minutes unused or hidden (counted while the
+ * journal is out of the page too), on return from the back-forward cache, and on quick exit.
+ * Loaded only for a journal with `encrypt`. Its fields are for the views to read.
+ */
+export class JournalLock implements ReactiveController {
+  /** The unlocked data key; undefined while locked. */
+  vault?: KeyVault;
+  /** The stored, wrapped key (undefined: not set up yet). */
+  envelope?: KeyEnvelope;
+  /** Which screen shows; undefined when unlocked. */
+  stage?: LockStage;
+  busy = false;
+  error?: string;
+  /** The new recovery code, shown once after setup. */
+  recoveryCode?: string;
+  /** The text is blurred until revealed (someone may be looking over the client's shoulder). */
+  concealed = false;
+  private hiddenAt?: number;
+  private readonly idle: Deadline;
 
-/** The lock screens of the journal itself, their actions calling the lock logic on it. */
-export function renderLockFor(host: LockScreenHost): TemplateResult {
-  return renderLock({
-    stage: host.lockStage!,
-    busy: host.lockBusy,
-    error: host.lockError,
-    recoveryCode: host.recoveryCode,
-    t: (key) => host.t(key),
-    setUp: (passphrase, confirm, withCode) => void setUp(host, passphrase, confirm, withCode),
-    unlock: (passphrase) => void unlock(host, passphrase),
-    recover: (code, passphrase, confirm) => void recover(host, code, passphrase, confirm),
-    change: (current, passphrase, confirm) => void changePassphrase(host, current, passphrase, confirm),
-    keptCode: () => void host.opened(),
-    printCode: () => printRecoveryCode(host),
-    goTo: (stage) => {
-      host.lockError = undefined;
-      host.lockStage = stage;
-    },
-  });
-}
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') this.hiddenAt = Date.now();
+    // Hidden for longer than lock-after (timers may not run in a hidden tab): lock on return.
+    else if (this.hiddenAt !== undefined && Date.now() - this.hiddenAt >= this.journal.lockAfter * 60_000) this.lock();
+  };
 
-/** The journal's lock controls above its writing area. */
-export function renderLockControlsFor(host: LockScreenHost): TemplateResult {
-  return renderLockControls({
-    concealed: host.concealed,
-    t: (key) => host.t(key),
-    toggle: () => (host.concealed = !host.concealed),
-    lock: () => host.lock(),
-    change: () => (host.lockStage = 'change'),
-  });
+  /** Back from the back-forward cache: the journal comes back locked. */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) this.lock();
+  };
+
+  /** Any use restarts the idle clock. */
+  private readonly noteActivity = () => {
+    if (this.vault) this.idle.set(this.journal.lockAfter * 60_000);
+  };
+
+  constructor(private readonly journal: LockJournal) {
+    journal.addController(this);
+    this.idle = new Deadline(journal, () => this.lock());
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('pageshow', this.onPageShow);
+    for (const type of ['input', 'keydown', 'pointerdown']) this.journal.addEventListener(type, this.noteActivity);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('pageshow', this.onPageShow);
+    for (const type of ['input', 'keydown', 'pointerdown']) this.journal.removeEventListener(type, this.noteActivity);
+  }
+
+  private set(patch: Partial<Pick<JournalLock, 'stage' | 'busy' | 'error' | 'recoveryCode' | 'concealed'>>): void {
+    Object.assign(this, patch);
+    this.journal.requestUpdate();
+  }
+
+  /** The key is open: records sealed before seals were bound to their place are bound, then the journal reads them. */
+  private async opened(): Promise<void> {
+    this.set({ stage: undefined, error: undefined, recoveryCode: undefined });
+    // The first unlock rewrites them, later ones find nothing to do (one listing of each store).
+    await sealWhatIsThere(this.journal, this.vault!, 'sealed only');
+    await this.journal.opened();
+    this.noteActivity();
+  }
+
+  private refused(error: { reason: string; message: string }): void {
+    this.set({ error: error.reason === 'wrong-secret' ? this.journal.t('journal.lock.wrong') : error.message });
+  }
+
+  /**
+   * Wraps the same data key with a new passphrase, after checking it (8 characters, typed twice),
+   * given the current passphrase or the recovery code. Stores the new envelope; entries are not
+   * re-encrypted. False, with the reason in `error`, when anything refused.
+   */
+  private async rewrap(secret: string, passphrase: string, confirm: string, byRecoveryCode: boolean): Promise<boolean> {
+    if (passphrase.length < 8) return (this.set({ error: this.journal.t('journal.lock.hintShort') }), false);
+    if (passphrase !== confirm) return (this.set({ error: this.journal.t('journal.lock.mismatch') }), false);
+    this.set({ busy: true });
+    const changed = await KeyVault.changePassphrase(this.envelope!, secret, passphrase, { byRecoveryCode });
+    this.set({ busy: false });
+    if (!changed.ok) return (this.refused(changed.error), false);
+    const saved = await this.journal.data.store!.write('keys', this.journal.instanceKey, changed.value, KEYS);
+    if (!saved.ok) return (this.set({ error: saved.error.message }), false);
+    this.envelope = changed.value;
+    return true;
+  }
+
+  /** Reads the stored key: the journal asks for its passphrase, or to set one up (or says it cannot encrypt here). */
+  async start(): Promise<void> {
+    this.vault = undefined;
+    if (!canEncrypt()) return this.set({ stage: 'unavailable' });
+    const keys = await this.journal.data.store!.read<KeyEnvelope>('keys', this.journal.instanceKey, KEYS);
+    this.envelope = keys.ok ? keys.value?.data : undefined;
+    this.set({ stage: this.envelope ? 'locked' : 'setup' });
+  }
+
+  /** Locks now: the key is dropped and nothing of the journal stays on screen or in memory. */
+  lock(): void {
+    if (!this.vault) return;
+    this.idle.clear();
+    this.vault = undefined;
+    this.journal.locked();
+    this.set({ stage: 'locked' });
+  }
+
+  /** Everything was deleted: the key too. A new passphrase is set up before anything is written. */
+  forget(): void {
+    this.idle.clear();
+    this.vault = undefined;
+    this.envelope = undefined;
+    this.set({ stage: 'setup' });
+  }
+
+  /** Sets up encryption: a new key wrapped by the passphrase (and a recovery code), then what is there is encrypted. */
+  async setUp(passphrase: string, confirm: string, withRecoveryCode: boolean): Promise<void> {
+    const { data, instanceKey } = this.journal;
+    if (passphrase.length < 8) return this.set({ error: this.journal.t('journal.lock.hintShort') });
+    if (passphrase !== confirm) return this.set({ error: this.journal.t('journal.lock.mismatch') });
+    this.set({ busy: true });
+    const created = await KeyVault.create(passphrase, { recoveryCode: withRecoveryCode });
+    this.set({ busy: false });
+    if (!created.ok) return this.set({ error: created.error.message });
+    const saved = await data.store!.write('keys', instanceKey, created.value.envelope, KEYS, { expectedVersion: null });
+    if (!saved.ok) return this.set({ error: saved.error.message });
+    this.envelope = created.value.envelope;
+    this.vault = created.value.vault;
+    this.set({ error: undefined });
+    await sealWhatIsThere(this.journal, this.vault, 'plain too');
+    if (created.value.recoveryCode) this.set({ recoveryCode: created.value.recoveryCode, stage: 'recovery-code' });
+    else await this.opened();
+  }
+
+  /** Unlocks with the passphrase; a wrong one changes nothing. */
+  async unlock(passphrase: string): Promise<boolean> {
+    this.set({ busy: true });
+    const result = await KeyVault.unlock(this.envelope!, passphrase);
+    this.set({ busy: false });
+    if (!result.ok) return (this.refused(result.error), false);
+    this.vault = result.value;
+    await this.opened();
+    return true;
+  }
+
+  /** Sets a new passphrase with the recovery code (the entries are not re-encrypted), then unlocks. */
+  async recover(code: string, passphrase: string, confirm: string): Promise<boolean> {
+    return (await this.rewrap(code, passphrase, confirm, true)) && this.unlock(passphrase);
+  }
+
+  /** A new passphrase while unlocked, given the current one. */
+  async change(current: string, passphrase: string, confirm: string): Promise<boolean> {
+    if (!(await this.rewrap(current, passphrase, confirm, false))) return false;
+    this.set({ error: undefined, stage: undefined });
+    this.journal.data.say(this.journal.t('journal.lock.changed'));
+    return true;
+  }
+
+  /** Prints the recovery code from a new window built with DOM APIs (no document.write). */
+  printCode(): void {
+    const win = window.open('', '_blank', 'popup,width=420,height=320');
+    if (!win || !this.recoveryCode) return;
+    const t = (key: keyof JournalPromptStrings & string) => this.journal.t(key);
+    const doc = win.document;
+    doc.title = t('journal.lock.recoveryTitle');
+    const heading = doc.createElement('h1');
+    heading.textContent = t('journal.lock.recoveryTitle');
+    const code = doc.createElement('p');
+    code.textContent = this.recoveryCode;
+    const note = doc.createElement('p');
+    note.textContent = t('journal.lock.recoveryIntro');
+    doc.body.replaceChildren(heading, code, note);
+    win.print();
+  }
+
+  /** "Hide text", "Lock now" and "Change passphrase" above the writing area of an unlocked journal. */
+  renderControls(): TemplateResult {
+    return renderLockControls({
+      concealed: this.concealed,
+      t: (key) => this.journal.t(key),
+      toggle: () => this.set({ concealed: !this.concealed }),
+      lock: () => this.lock(),
+      change: () => this.set({ stage: 'change' }),
+    });
+  }
+
+  /** The screen for where the lock is. */
+  render(): TemplateResult {
+    return renderLock({
+      stage: this.stage!,
+      busy: this.busy,
+      error: this.error,
+      recoveryCode: this.recoveryCode,
+      t: (key) => this.journal.t(key),
+      setUp: (passphrase, confirm, withCode) => void this.setUp(passphrase, confirm, withCode),
+      unlock: (passphrase) => void this.unlock(passphrase),
+      recover: (code, passphrase, confirm) => void this.recover(code, passphrase, confirm),
+      change: (current, passphrase, confirm) => void this.change(current, passphrase, confirm),
+      keptCode: () => void this.opened(),
+      printCode: () => this.printCode(),
+      goTo: (stage) => this.set({ error: undefined, stage }),
+    });
+  }
 }
 
 /** Where the journal's lock is: setting up, showing the new recovery code, locked, recovering. */
@@ -206,25 +371,6 @@ export function renderLock(view: LockView): TemplateResult {
   }
 }
 
-/** Sets up encryption: a new key wrapped by the passphrase (and a recovery code), then what is there is encrypted. */
-export async function setUp(host: LockHost, passphrase: string, confirm: string, withRecoveryCode: boolean): Promise<void> {
-  if (passphrase.length < 8) return void (host.lockError = host.t('journal.lock.hintShort'));
-  if (passphrase !== confirm) return void (host.lockError = host.t('journal.lock.mismatch'));
-  host.lockBusy = true;
-  const created = await KeyVault.create(passphrase, { recoveryCode: withRecoveryCode });
-  host.lockBusy = false;
-  if (!created.ok) return void (host.lockError = created.error.message);
-  const saved = await host.store!.write('keys', host.instanceKey, created.value.envelope, KEYS, { expectedVersion: null });
-  if (!saved.ok) return void (host.lockError = saved.error.message);
-  host.envelope = created.value.envelope;
-  host.vault = created.value.vault;
-  host.lockError = undefined;
-  await sealWhatIsThere(host, 'plain too');
-  host.recoveryCode = created.value.recoveryCode;
-  if (host.recoveryCode) host.lockStage = 'recovery-code';
-  else await host.opened();
-}
-
 /**
  * Seals the journal's records in place, bound to where each is kept: entries, the draft and its
  * shares waiting in the outbox. `plain too` (encryption was just turned on): what was written
@@ -232,36 +378,37 @@ export async function setUp(host: LockHost, passphrase: string, confirm: string,
  * bound to their record; one stored unencrypted in an encrypted journal is left as it is (and
  * shown flagged), never adopted as the client's.
  */
-export async function sealWhatIsThere(host: LockHost, which: 'plain too' | 'sealed only'): Promise<void> {
-  const store = host.store!;
-  const vault = host.vault!;
-  const reseal = async <T>(kind: JournalStore, key: string, { data, version }: { data: Stored<T>; version: number }) => {
+async function sealWhatIsThere(journal: LockJournal, vault: KeyVault, which: 'plain too' | 'sealed only'): Promise<void> {
+  const { data, instanceKey } = journal;
+  const store = data.store!;
+  const reseal = async <T>(kind: JournalStore, key: string, record: { data: Stored<T>; version: number }) => {
+    const stored = record.data;
     let value: T;
-    if (isSealed(data)) {
-      if (data.sealed.bound) return;
-      const opened = await vault.decryptJson<T>(data.sealed);
+    if (isSealed(stored)) {
+      if (stored.sealed.bound) return;
+      const opened = await vault.decryptJson<T>(stored.sealed);
       if (!opened.ok) return;
       value = opened.value;
     } else {
       if (which === 'sealed only') return;
-      value = data;
+      value = stored;
     }
     // Only over the record as read: one deleted or changed meanwhile (another tab) stays as it is.
-    await store.write(kind, key, await host.seal(value, kind, key), RECORDS, { expectedVersion: version });
+    await store.write(kind, key, await data.seal(value, kind, key), RECORDS, { expectedVersion: record.version });
   };
   const listed = await store.list<Stored<JournalEntry>>('journal', RECORDS);
   if (listed.ok) {
-    for (const [key, record] of listed.value.records) if (key.startsWith(`${host.instanceKey}/`)) await reseal('journal', key, record);
+    for (const [key, record] of listed.value.records) if (key.startsWith(`${instanceKey}/`)) await reseal('journal', key, record);
   }
-  const draft = await store.read<Stored<JournalDraft>>('drafts', host.instanceKey, RECORDS);
+  const draft = await store.read<Stored<JournalDraft>>('drafts', instanceKey, RECORDS);
   if (draft.ok && draft.value) {
     const stored = draft.value.data;
-    if (which === 'sealed only' && !isSealed(stored)) await setAsideUnsealedDraft(host, stored, draft.value.version);
-    else await reseal('drafts', host.instanceKey, draft.value);
+    if (which === 'sealed only' && !isSealed(stored)) await setAsideUnsealedDraft(data, instanceKey, stored, draft.value.version);
+    else await reseal('drafts', instanceKey, draft.value);
   }
   // The outbox code loads only when the journal has shares waiting.
   const outbox = await store.list<OutboxEntry>('outbox', RECORDS);
-  const owns = sharesOf(host.instanceKey);
+  const owns = sharesOf(instanceKey);
   const waiting = (entry: OutboxEntry) => owns(entry) && (entry.sealed ? !entry.sealed.bound : which === 'plain too');
   if (outbox.ok && outbox.value.records.some(([, record]) => waiting(record.data))) {
     const { Outbox } = await import('@hearth/core/sending');
@@ -275,8 +422,8 @@ export async function sealWhatIsThere(host: LockHost, which: 'plain too' | 'seal
  * not lost either. It becomes an entry as it is, unencrypted, which the journal shows with its
  * warning, and the draft starts empty.
  */
-async function setAsideUnsealedDraft(host: LockHost, draft: JournalDraft, version: number): Promise<void> {
-  const store = host.store!;
+async function setAsideUnsealedDraft(data: JournalData, instanceKey: string, draft: JournalDraft, version: number): Promise<void> {
+  const store = data.store!;
   const text = typeof draft?.text === 'string' ? draft.text : '';
   if (text.trim()) {
     const now = new Date().toISOString();
@@ -289,75 +436,10 @@ async function setAsideUnsealedDraft(host: LockHost, draft: JournalDraft, versio
       createdAt: now,
       updatedAt: now,
     };
-    const kept = await store.write('journal', entryKey(host.instanceKey, entry.id), entry, RECORDS, { expectedVersion: null });
+    const kept = await store.write('journal', entryKey(instanceKey, entry.id), entry, RECORDS, { expectedVersion: null });
     if (!kept.ok) return;
   }
-  await store.write('drafts', host.instanceKey, await host.seal<JournalDraft>({ text: '', sequence: draft?.sequence }, 'drafts', host.instanceKey), RECORDS, {
+  await store.write('drafts', instanceKey, await data.seal<JournalDraft>({ text: '', sequence: draft?.sequence }, 'drafts', instanceKey), RECORDS, {
     expectedVersion: version,
   });
-}
-
-/** Unlocks with the passphrase; a wrong one changes nothing. */
-export async function unlock(host: LockHost, passphrase: string): Promise<boolean> {
-  host.lockBusy = true;
-  const result = await KeyVault.unlock(host.envelope!, passphrase);
-  host.lockBusy = false;
-  if (!result.ok) {
-    host.lockError = result.error.reason === 'wrong-secret' ? host.t('journal.lock.wrong') : result.error.message;
-    return false;
-  }
-  host.vault = result.value;
-  await host.opened();
-  return true;
-}
-
-/**
- * Wraps the same data key with a new passphrase, after checking it (8 characters, typed twice),
- * given the current passphrase or the recovery code. Stores the new envelope; entries are not
- * re-encrypted. False, with the reason in `lockError`, when anything refused.
- */
-async function rewrap(host: LockHost, secret: string, passphrase: string, confirm: string, byRecoveryCode: boolean): Promise<boolean> {
-  if (passphrase.length < 8) return (void (host.lockError = host.t('journal.lock.hintShort')), false);
-  if (passphrase !== confirm) return (void (host.lockError = host.t('journal.lock.mismatch')), false);
-  host.lockBusy = true;
-  const changed = await KeyVault.changePassphrase(host.envelope!, secret, passphrase, { byRecoveryCode });
-  host.lockBusy = false;
-  if (!changed.ok) {
-    host.lockError = changed.error.reason === 'wrong-secret' ? host.t('journal.lock.wrong') : changed.error.message;
-    return false;
-  }
-  const saved = await host.store!.write('keys', host.instanceKey, changed.value, KEYS);
-  if (!saved.ok) return (void (host.lockError = saved.error.message), false);
-  host.envelope = changed.value;
-  return true;
-}
-
-/** Sets a new passphrase with the recovery code (the entries are not re-encrypted), then unlocks. */
-export async function recover(host: LockHost, code: string, passphrase: string, confirm: string): Promise<boolean> {
-  return (await rewrap(host, code, passphrase, confirm, true)) && unlock(host, passphrase);
-}
-
-/** A new passphrase while unlocked, given the current one. */
-export async function changePassphrase(host: LockHost & { status: string }, current: string, passphrase: string, confirm: string): Promise<boolean> {
-  if (!(await rewrap(host, current, passphrase, confirm, false))) return false;
-  host.lockError = undefined;
-  host.lockStage = undefined;
-  host.status = host.t('journal.lock.changed');
-  return true;
-}
-
-/** Prints the recovery code from a new window built with DOM APIs (no document.write). */
-export function printRecoveryCode(host: LockHost): void {
-  const win = window.open('', '_blank', 'popup,width=420,height=320');
-  if (!win || !host.recoveryCode) return;
-  const doc = win.document;
-  doc.title = host.t('journal.lock.recoveryTitle');
-  const heading = doc.createElement('h1');
-  heading.textContent = host.t('journal.lock.recoveryTitle');
-  const code = doc.createElement('p');
-  code.textContent = host.recoveryCode;
-  const note = doc.createElement('p');
-  note.textContent = host.t('journal.lock.recoveryIntro');
-  doc.body.replaceChildren(heading, code, note);
-  win.print();
 }

@@ -26,7 +26,7 @@ export const strings: JournalPromptStrings = {
   'journal.persistRefused': 'قد يمسح هذا المتصفح المدخلات المحفوظة بعد فترة (يفعل Safari ذلك بعد سبعة أيام دون زيارة). صدّرها لتحتفظ بنسخة.',
   'journal.framed': 'هذه اليومية داخل إطار من موقع آخر، لذلك يحفظ متصفحك مدخلاتها بعيدًا عن صفحات العيادة وقد يمسحها في وقت أقرب. صدّرها لتحتفظ بنسخة.',
 
-  // Past entries, editing and "Share with my therapist" (journal-history.ts, loaded with storage).
+  // Past entries (journal-history.ts), editing (journal-edit.ts) and "Share with my therapist" (journal-share.ts).
   'journal.history': 'المدخلات السابقة',
   'journal.search': 'ابحث في مدخلاتك',
   'journal.noEntries': 'لا توجد مدخلات بعد.',

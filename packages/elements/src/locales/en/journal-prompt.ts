@@ -28,7 +28,7 @@ export const strings = {
   'journal.framed':
     "This journal is inside a frame from another website, so your browser keeps its entries apart from the practice's own pages and may clear them sooner. Export them to keep a copy.",
 
-  // Past entries, editing and "Share with my therapist" (journal-history.ts, loaded with storage).
+  // Past entries (journal-history.ts), editing (journal-edit.ts) and "Share with my therapist" (journal-share.ts).
   'journal.history': 'Past entries',
   'journal.search': 'Search your entries',
   'journal.noEntries': 'No entries yet.',

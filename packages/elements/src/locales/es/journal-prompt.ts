@@ -27,7 +27,7 @@ export const strings: JournalPromptStrings = {
   'journal.framed':
     'Este diario está dentro de un marco de otro sitio web: tu navegador guarda sus entradas aparte de las páginas de la consulta y puede borrarlas antes. Expórtalas para guardar una copia.',
 
-  // Past entries, editing and "Share with my therapist" (journal-history.ts, loaded with storage).
+  // Past entries (journal-history.ts), editing (journal-edit.ts) and "Share with my therapist" (journal-share.ts).
   'journal.history': 'Entradas anteriores',
   'journal.search': 'Buscar en tus entradas',
   'journal.noEntries': 'Todavía no hay entradas.',

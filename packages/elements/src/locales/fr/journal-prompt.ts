@@ -27,7 +27,7 @@ export const strings: JournalPromptStrings = {
   'journal.framed':
     'Ce journal se trouve dans un cadre venant d’un autre site : votre navigateur garde ses entrées à part des pages du cabinet et peut les effacer plus tôt. Exportez-les pour en garder une copie.',
 
-  // Past entries, editing and "Share with my therapist" (journal-history.ts, loaded with storage).
+  // Past entries (journal-history.ts), editing (journal-edit.ts) and "Share with my therapist" (journal-share.ts).
   'journal.history': 'Entrées précédentes',
   'journal.search': 'Rechercher dans vos entrées',
   'journal.noEntries': 'Pas encore d’entrée.',
