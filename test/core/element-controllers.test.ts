@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 
-import { type ChangeNotice, Deadline, HearthStorage, OutboxConnection, type OutboxEntry, StoreWatch } from '../../packages/core/src/index.js';
+import { type ChangeNotice, Deadline, FocusAfterUpdate, HearthStorage, OutboxConnection, type OutboxEntry, StoreWatch } from '../../packages/core/src/index.js';
 import { until } from '../helpers/shadow.js';
 
 // The reactive controllers core gives elements for state that outlives a render (STYLE.md §24):
@@ -157,5 +157,51 @@ describe('Deadline', () => {
     parent.append(el);
     expect(el.passed).to.equal(1);
     expect(el.deadline.pending).to.equal(true);
+  });
+});
+
+/** A confirmation that replaces its button, as the widgets' views do. */
+class FocusProbe extends LitElement {
+  static override properties = { confirming: { state: true } };
+  confirming = false;
+  readonly focusLater = new FocusAfterUpdate(this);
+
+  override render() {
+    return this.confirming
+      ? html`<p class="question" tabindex="-1">Delete it?</p>`
+      : html`<button
+          type="button"
+          @click=${() => {
+            this.confirming = true;
+            this.focusLater.request('.missing', '.question');
+          }}
+        >
+          Delete
+        </button>`;
+  }
+}
+customElements.define('focus-probe', FocusProbe);
+
+describe('FocusAfterUpdate', () => {
+  it('focuses the first selector found once the view that replaced the focused control has rendered', async () => {
+    const el = await fixture<FocusProbe>(html`<focus-probe></focus-probe>`);
+    const button = el.shadowRoot!.querySelector('button')!;
+    button.focus();
+    button.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.className).to.equal('question');
+  });
+
+  it('leaves focus where it is when nothing asked for is there, and asks only once', async () => {
+    const el = await fixture<FocusProbe>(html`<focus-probe></focus-probe>`);
+    const button = el.shadowRoot!.querySelector('button')!;
+    button.focus();
+    el.focusLater.request('.missing');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === button, 'still on the button').to.equal(true);
+    button.blur();
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement === null, 'a later update moves nothing').to.equal(true);
   });
 });

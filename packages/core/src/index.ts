@@ -3,6 +3,7 @@ export { inCrossOriginFrame } from './cross-origin-frame.js';
 export { Deadline } from './deadline.js';
 export { defineElement, type VersionedElementClass } from './define-element.js';
 export * from './encryption.js';
+export { FocusAfterUpdate } from './focus-after-update.js';
 export { type EventDetail, HearthElement } from './hearth-element.js';
 export { type ConfigIssue, describeIssues, type HearthError, type HearthErrorCode } from './hearth-error.js';
 export { HearthFormElement } from './hearth-form-element.js';

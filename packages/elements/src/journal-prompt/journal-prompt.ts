@@ -2,6 +2,7 @@ import {
   baseStyles,
   type ConfigIssue,
   ContentSource,
+  FocusAfterUpdate,
   HearthElement,
   type HearthStorage,
   inCrossOriginFrame,
@@ -148,7 +149,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   /** @internal */
   private storeFor = '';
   /** Where focus goes after the next update, the first found (a view replaced the focused control). @internal */
-  private focusTargets?: string[];
+  private readonly focusLater = new FocusAfterUpdate(this);
   /** @internal */
   private counted: [string, number] = ['', 0];
   /** @internal */
@@ -190,20 +191,6 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
     if (wanted !== this.storeFor) {
       this.storeFor = wanted;
       this.data.ready = this.track(this.openStore(this.mode, namespace));
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const targets = this.focusTargets;
-    if (!targets) return;
-    this.focusTargets = undefined;
-    for (const selector of targets) {
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      if (target) {
-        target.focus();
-        return;
-      }
     }
   }
 
@@ -476,8 +463,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
 
   /** Focuses the first of `selectors` found in the shadow root after the next update. @internal */
   focusAfterUpdate(...selectors: string[]): void {
-    this.focusTargets = selectors;
-    this.requestUpdate();
+    this.focusLater.request(...selectors);
   }
 
   /** @internal */
