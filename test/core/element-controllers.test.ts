@@ -1,7 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 
-import { type ChangeNotice, Deadline, FocusAfterUpdate, HearthStorage, OutboxConnection, type OutboxEntry, StoreWatch } from '../../packages/core/src/index.js';
+import {
+  type ChangeNotice,
+  Deadline,
+  FocusAfterUpdate,
+  HearthStorage,
+  OutboxConnection,
+  type OutboxEntry,
+  SaveOnLeave,
+  StoreWatch,
+} from '../../packages/core/src/index.js';
 import { until } from '../helpers/shadow.js';
 
 // The reactive controllers core gives elements for state that outlives a render (STYLE.md §24):
@@ -205,3 +214,25 @@ describe('FocusAfterUpdate', () => {
     expect(el.shadowRoot!.activeElement === null, 'a later update moves nothing').to.equal(true);
   });
 });
+
+describe('SaveOnLeave', () => {
+  it('saves when the page goes away, only while the element is in the page', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div><save-probe></save-probe></div>`);
+    const el = holder.querySelector<SaveProbe>('save-probe')!;
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(el.saves).to.equal(1);
+    // A visible page's visibilitychange (the tab came back) is no reason to save.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(el.saves).to.equal(1);
+    await moveOut(el, () => void window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    expect(el.saves, 'nothing while away').to.equal(1);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(el.saves, 'back: saves again').to.equal(2);
+  });
+});
+
+class SaveProbe extends LitElement {
+  saves = 0;
+  readonly leave = new SaveOnLeave(this, () => this.saves++);
+}
+customElements.define('save-probe', SaveProbe);

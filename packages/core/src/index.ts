@@ -58,6 +58,7 @@ export {
   sanitizeHtml,
 } from './sanitize-html.js';
 export { SanitizedHtml } from './sanitized-html.js';
+export { SaveOnLeave } from './save-on-leave.js';
 export * from './schema.js';
 export * from './sending.js';
 export * from './storage.js';

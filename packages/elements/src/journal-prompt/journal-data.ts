@@ -1,4 +1,13 @@
-import { type ChangeNotice, type HearthStorage, type KeyVault, type OutboxEntry, type StorageFailure, type StorageMode, StoreWatch } from '@hearth/core';
+import {
+  type ChangeNotice,
+  type HearthStorage,
+  type KeyVault,
+  type OutboxEntry,
+  SaveOnLeave,
+  type StorageFailure,
+  type StorageMode,
+  StoreWatch,
+} from '@hearth/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
@@ -66,26 +75,13 @@ export class JournalData implements ReactiveController {
   private turn: Promise<unknown> = Promise.resolve();
   private readonly watch: StoreWatch;
 
-  private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden') void this.saveDraft();
-  };
-
-  /** A last chance when the page goes away; the main save is the autosave. */
-  private readonly onPageHide = () => void this.saveDraft();
-
   constructor(private readonly journal: DataJournal) {
     journal.addController(this);
     this.watch = new StoreWatch(journal, (notice) => void this.onDraftChanged(notice));
-  }
-
-  hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onHidden);
-    window.addEventListener('pagehide', this.onPageHide);
+    new SaveOnLeave(journal, () => void this.saveDraft());
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onHidden);
-    window.removeEventListener('pagehide', this.onPageHide);
     if (this.timer) void this.saveDraft();
   }
 
