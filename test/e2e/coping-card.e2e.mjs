@@ -47,6 +47,25 @@ describe('coping card on a 320 px touch screen', () => {
     await context.close();
   });
 
+  it('the guided exercise is fetched when the client first taps Start, not with the card; it then starts with focus on Pause', async () => {
+    const { page, context, record } = await openPage(env.browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    await page.goto(`${env.site.origin}/e2e/coping-breathing.html`);
+    const card = page.locator('hearth-coping-card');
+    await card.getByRole('button', { name: 'This helped' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const exerciseCode = () => record.requests.filter((url) => /\/cdn\/chunks\/exercise-view-[\w-]{8}\.js$/.test(new URL(url).pathname));
+    assert.deepEqual(exerciseCode(), [], 'not fetched for the first render');
+    await card.getByRole('button', { name: 'Start breathing' }).tap();
+    const pause = card.getByRole('button', { name: 'Pause' });
+    await pause.waitFor();
+    assert.equal(await pause.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus is on Pause');
+    assert.match(await card.locator('.round').innerText(), /Round 1 of 4/);
+    assert.equal(exerciseCode().length, 1, 'fetched once, on use');
+    assert.deepEqual(await record.cspViolations(), []);
+    assert.deepEqual(problems(record), []);
+    await context.close();
+  });
+
   it('in Arabic, the English steps are one left-to-right block with their numbers inside the card', async () => {
     const { page, context } = await openPage(env.browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
     await page.goto(`${env.site.origin}/e2e/coping-card.html`);

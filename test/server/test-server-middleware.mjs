@@ -1,7 +1,8 @@
 /**
  * Real HTTP handlers for component tests, under /__hearth/ on the test runner's own server:
  * JSON content for `src` (also oversized, trickling and byte-order-marked bodies), error statuses,
- * slow answers, and a request log a test can read back.
+ * slow answers, a request log a test can read back, and a module request that fails once
+ * (`/__hearth/fail-next?path=exercise-view`: a bad network for code loaded on first use).
  */
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -9,6 +10,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { answerSend, readBody } from './send-scenarios.mjs';
 
 const log = [];
+/** Parts of paths whose next request fails once with 503: a bad network for code loaded on use. */
+const failNext = new Set();
 
 const handlers = {
   '/__hearth/config/practice.json': (ctx) => json(ctx, 200, { practiceName: 'Willow Counselling', region: 'GB', locale: 'en' }),
@@ -48,6 +51,10 @@ const handlers = {
   '/__hearth/status/404': (ctx) => json(ctx, 404, { error: 'not found' }),
   '/__hearth/status/500': (ctx) => json(ctx, 500, { error: 'server error' }),
   '/__hearth/log': (ctx) => json(ctx, 200, log),
+  '/__hearth/fail-next': (ctx) => {
+    failNext.add(String(ctx.query.path));
+    json(ctx, 200, { failing: [...failNext] });
+  },
   '/__hearth/log/clear': (ctx) => {
     log.length = 0;
     json(ctx, 200, { cleared: true });
@@ -103,6 +110,12 @@ function json(ctx, status, body) {
 }
 
 export async function testServerMiddleware(ctx, next) {
+  const failing = [...failNext].find((part) => !ctx.path.startsWith('/__hearth/') && ctx.path.includes(part));
+  if (failing !== undefined) {
+    failNext.delete(failing);
+    ctx.status = 503;
+    return;
+  }
   if (ctx.path.startsWith('/__hearth/send') || ctx.path.startsWith('/__hearth/sent') || ctx.path.startsWith('/__hearth/held/')) {
     const body = ctx.method === 'POST' ? await readBody(ctx.req) : '';
     const answer = await answerSend({ method: ctx.method, path: ctx.path, headers: ctx.headers, body });

@@ -1,23 +1,6 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
-/**
- * Dark defaults, used by `theme="dark"` and by `theme="auto"` when the system is dark.
- * Each is a fallback: a token the host sets (`--hearth-color-fg`) always wins. A constant,
- * written once and used in two rules (unsafeCSS of a literal: no outside input reaches it).
- */
-const darkDeclarations = `
-  --_hearth-fg: var(--hearth-color-fg, #ecedef);
-  --_hearth-bg: var(--hearth-color-bg, #16181c);
-  --_hearth-surface: var(--hearth-color-surface, #22252b);
-  --_hearth-muted: var(--hearth-color-muted, #b5bac3);
-  --_hearth-border: var(--hearth-color-border, #868c96);
-  --_hearth-accent: var(--hearth-color-accent, #8ab4e8);
-  --_hearth-accent-fg: var(--hearth-color-accent-fg, #0d1117);
-  --_hearth-danger: var(--hearth-color-danger, #ff9b9b);
-  --_hearth-success: var(--hearth-color-success, #86d9a0);
-  color-scheme: dark;
-`;
-const darkRule = (selector: string) => unsafeCSS(`${selector} {${darkDeclarations}}`);
+import { darkTheme } from './dark-theme.js';
 
 /**
  * The three tiers of custom properties (docs/theming.md): global `--hearth-*` tokens set by the
@@ -26,7 +9,7 @@ const darkRule = (selector: string) => unsafeCSS(`${selector} {${darkDeclaration
  * Light is the default; defaults meet WCAG AA contrast in light and dark (tested). Besides the
  * colours: one spacing scale from the host's --hearth-space, one type scale relative to the
  * widget's font size, headings that can match the host site's, and one width for every widget.
- * (Comments live here, not in the CSS: this file's CSS is not minified, as it uses unsafeCSS.)
+ * The dark defaults are in dark-theme.ts. (Comments live here, not in the CSS, which is minified.)
  */
 export const themeTokens = css`
   .base {
@@ -60,10 +43,7 @@ export const themeTokens = css`
     font-size: var(--hearth-font-size, 1em);
     line-height: 1.5;
   }
-  ${darkRule('.base.theme-dark')}
-  @media (prefers-color-scheme: dark) {
-    ${darkRule('.base.theme-auto')}
-  }
+  ${darkTheme}
   @media (forced-colors: active) {
     .base {
       --_hearth-fg: CanvasText;

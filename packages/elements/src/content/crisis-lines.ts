@@ -1,6 +1,6 @@
 import type { CrisisLine } from '@hearth/core';
 
-import data from './crisis-lines.json';
+import data, { regions } from './crisis-lines.json';
 
 /** A built-in line: a `CrisisLine` with the public pages it was checked against. */
 export interface SourcedCrisisLine extends CrisisLine {
@@ -27,3 +27,10 @@ export interface CrisisLineData {
  * not loaded on demand: crisis information must show even when the network does not.
  */
 export const crisisLineData = data as CrisisLineData;
+
+/**
+ * The built-in lines by region: all the element uses. Imported by name, so the data's notes (when
+ * and how the lines were checked, the display rules) stay out of the element's module; each
+ * line keeps its sources (nested, so a bundler cannot leave them out).
+ */
+export const builtInRegions: Record<string, RegionCrisisLines> = regions;

@@ -43,6 +43,7 @@ export const copingCardStyles = css`
   .kept,
   .hidden-count,
   .outcome,
+  .load-failed,
   .completion p {
     margin: 0;
   }

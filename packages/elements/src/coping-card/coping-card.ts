@@ -22,7 +22,9 @@ import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
 import { copingCardStyles } from './coping-card.styles.js';
+import { renderChoices, renderCompletionRating } from './coping-choices.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
+import { loadOnUse } from './load-on-use.js';
 import type { Exercise, Strategy } from './strategy.js';
 
 /** What the card keeps on the device for each strategy. */
@@ -126,8 +128,15 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   /** A phone-sized screen: tighter padding. By matchMedia, not @media (see MediaMatch). */
   private readonly narrow = new MediaMatch(this, '(max-width: 30em)');
 
-  /** The guided-exercise code, loaded on demand (prefetched after the first render). @internal */
+  /**
+   * The guided-exercise code (the runner, its views and styles): only some clients start an
+   * exercise, so it loads when one first presses Start. @internal
+   */
+  private readonly loadExerciseCode = loadOnUse(() => import('./exercise-view.js'));
+  /** @internal */
   private exerciseModule?: typeof import('./exercise-view.js');
+  /** The Start being carried out while the exercise code arrives: a second press waits for it. @internal */
+  private starting?: Promise<void>;
   /** @internal */
   private runner?: ExerciseRunner;
 
@@ -141,8 +150,6 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
     },
     complete: (elapsedMs: number) => this.finished(elapsedMs),
   };
-  /** @internal */
-  private exerciseLoading?: Promise<typeof import('./exercise-view.js')>;
 
   /** @internal */
   private store?: HearthStorage;
@@ -181,8 +188,8 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   @state() private announcement = '';
   /** @internal */
   @state() draftStep = '';
-  /** The choices view (loaded with storage). @internal */
-  @state() private choicesModule?: typeof import('./coping-choices.js');
+  /** The exercise code did not arrive (a bad network): a message, and Start becomes "Try again". @internal */
+  @state() private exerciseLoadFailed = false;
 
   /** A built-in strategy id, or (property) a `Strategy`. */
   @property() strategy?: string | Strategy;
@@ -223,26 +230,22 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
     // CSSOM (a strict CSP allows it; a style attribute would not be).
     const breath = this.shadowRoot?.querySelector<HTMLElement>('.breath');
     if (breath && this.runner?.current) breath.style.setProperty('--_hearth-phase-ms', `${this.runner.current.ms}ms`);
-    if (!this.exerciseLoading && this.strategyList.some((strategy) => strategy.exercise && strategy.exercise.type !== 'steps')) {
-      setTimeout(() => void this.loadExercise(), 0);
-    }
   }
 
   protected override get baseClass(): string {
     return `${super.baseClass}${this.narrow.matches ? ' narrow' : ''}`;
   }
 
-  /** Loads the guided-exercise code once; after the first render, so Start is instant. */
-  private loadExercise(): Promise<typeof import('./exercise-view.js')> {
-    this.exerciseLoading ??= import('./exercise-view.js').then((module) => {
-      this.exerciseModule = module;
-      const root = this.shadowRoot;
-      const sheet = module.exerciseStyles.styleSheet;
-      if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      this.runner ??= new module.ExerciseRunner(this, this.runnerListener);
-      return module;
-    });
-    return this.exerciseLoading;
+  /** The guided-exercise code, loaded on first use; its styles are adopted and its runner made once. */
+  private async loadExercise(): Promise<typeof import('./exercise-view.js')> {
+    const module = await this.loadExerciseCode();
+    if (this.exerciseModule) return this.exerciseModule;
+    this.exerciseModule = module;
+    const root = this.shadowRoot;
+    const sheet = module.exerciseStyles.styleSheet;
+    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.runner = new module.ExerciseRunner(this, this.runnerListener);
+    return module;
   }
 
   private builtInIds(): string[] {
@@ -260,12 +263,11 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   }
 
   /**
-   * Storage is loaded on demand (a chunk shared by every element), with the buttons and form of
-   * the client's choices, which need it: the strategy itself renders first.
+   * Storage is loaded on demand (a chunk shared by every element); the buttons and form of the
+   * client's choices render without it, and a choice made before it arrives is kept once it has.
    */
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
-    const [{ HearthStorage }, choices] = await Promise.all([import('@hearth/core/storage'), import('./coping-choices.js')]);
-    this.choicesModule = choices;
+    const { HearthStorage } = await import('@hearth/core/storage');
     this.store = new HearthStorage({ mode, namespace });
     if (this.strategyList.length) await this.loadRecords();
   }
@@ -486,7 +488,7 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
     if (this.outcome === 'stopped') return html`<p class="outcome">${this.i18n.t('coping.stopped')}</p>`;
     return html`<div class="completion" part="completion">
       <p class="completion-title" id="completion-title" role="heading" aria-level=${Math.min(6, this.level + 1)} tabindex="-1">${this.i18n.t('coping.complete')}</p>
-      ${this.choicesModule ? this.choicesModule.renderCompletionRating(this, strategy) : nothing}
+      ${renderCompletionRating(this, strategy)}
     </div>`;
   }
 
@@ -533,11 +535,14 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
       ${
         guiding
           ? this.renderGuide(strategy)
-          : html`<div class="controls" part="controls">
-            <button type="button" class="primary" @click=${() => void this.start()}>${this.startLabel(strategy)}</button>
-          </div>`
+          : html`${this.exerciseLoadFailed ? html`<p class="load-failed">${this.i18n.t('coping.exerciseLoadFailed')}</p>` : nothing}
+            <div class="controls" part="controls">
+              <button type="button" class="primary" @click=${() => void this.start()}>
+                ${this.exerciseLoadFailed ? this.i18n.t('coping.tryAgain') : this.startLabel(strategy)}
+              </button>
+            </div>`
       }
-      ${this.choicesModule ? this.choicesModule.renderChoices(this, strategy, { rating: !completed }) : nothing}
+      ${renderChoices(this, strategy, { rating: !completed })}
     </article>`;
   }
 
@@ -574,6 +579,40 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
 
   protected override quickExit(): void {
     if (this.runner?.state === 'running') this.runner.pause();
+  }
+
+  /**
+   * The exercise's code loads on the first Start: the press is kept until it arrives (a second
+   * press waits for the same start), and when it cannot arrive (a bad network) the card says so
+   * and Start becomes "Try again".
+   */
+  private async startWhenLoaded(): Promise<void> {
+    const strategy = this.currentStrategy;
+    if (!strategy) return;
+    let view: typeof import('./exercise-view.js');
+    try {
+      view = await this.loadExercise();
+    } catch {
+      this.exerciseLoadFailed = true;
+      this.announce(this.i18n.t('coping.exerciseLoadFailed'));
+      return;
+    }
+    this.exerciseLoadFailed = false;
+    // The client moved to another card of the deck while the code arrived: that one was not asked for.
+    if (strategy !== this.currentStrategy || this.guiding) return;
+    const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
+    this.outcome = undefined;
+    this.outcomeId = undefined;
+    this.checkInOpen = false;
+    this.emit('hearth-exercise-start', { strategyId: strategy.id, exercise });
+    if (exercise.type === 'steps') {
+      this.walkStep = 0;
+      this.walkStartedAt = performance.now();
+      this.announce(view.stepAnnouncement(this.walk(strategy)));
+    } else {
+      this.runner!.start(exercise);
+    }
+    this.focusAfterUpdate('[part~="controls"] button');
   }
 
   /** The strategies loaded now (one for a single card). */
@@ -619,23 +658,9 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   // ── Guided exercise ────────────────────────────────────────────────────────────────────
 
   /** Starts the guided exercise of the strategy on show (the step walk when it has none). */
-  async start(): Promise<void> {
-    const strategy = this.currentStrategy;
-    if (!strategy) return;
-    const view = await this.track(this.loadExercise());
-    const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
-    this.outcome = undefined;
-    this.outcomeId = undefined;
-    this.checkInOpen = false;
-    this.emit('hearth-exercise-start', { strategyId: strategy.id, exercise });
-    if (exercise.type === 'steps') {
-      this.walkStep = 0;
-      this.walkStartedAt = performance.now();
-      this.announce(view.stepAnnouncement(this.walk(strategy)));
-    } else {
-      this.runner!.start(exercise);
-    }
-    this.focusAfterUpdate('[part~="controls"] button');
+  start(): Promise<void> {
+    this.starting ??= this.track(this.startWhenLoaded()).finally(() => (this.starting = undefined));
+    return this.starting;
   }
 
   /** Stops the guided exercise early. */

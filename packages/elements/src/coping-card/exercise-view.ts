@@ -193,7 +193,7 @@ export interface ExerciseView {
 /**
  * The running breathing or timer exercise: the breathing circle (a text countdown under reduced
  * motion), the time left, the check-in question, and pause / resume / stop. Loaded on demand by
- * the coping card (prefetched after its first render), so the card itself stays small.
+ * the coping card when the client first presses Start: only some clients use it.
  */
 export function renderExercise(view: ExerciseView): TemplateResult | typeof nothing {
   const runner = view.runner;

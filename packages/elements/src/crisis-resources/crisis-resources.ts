@@ -2,7 +2,7 @@ import { baseStyles, type ConfigIssue, type CrisisLine, HearthElement, listParts
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 
-import { crisisLineData } from '../content/crisis-lines.js';
+import { builtInRegions } from '../content/crisis-lines.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 import { type BaseStrings, uiCatalog } from '../locales/ui-catalog.js';
 import { crisisResourcesStyles } from './crisis-resources.styles.js';
@@ -42,7 +42,7 @@ export function crisisListing(
   region: string | undefined,
   practice: { replace?: boolean; lines: CrisisLine[] } | undefined,
 ): { listing: CrisisListing; dropped: string[] } {
-  const builtIn = region ? crisisLineData.regions[region] : undefined;
+  const builtIn = region ? builtInRegions[region] : undefined;
   const practiceLines = practice?.lines ?? [];
   const practiceIds = new Set(practiceLines.map((line) => line.id));
   const kept = practice?.replace ? [] : (builtIn?.lines ?? []).filter((line) => !practiceIds.has(line.id));
@@ -148,7 +148,7 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
     issues.push(...headingLevelIssues(this.headingLevel));
     region = region?.toUpperCase();
     const { listing, dropped } = crisisListing(region, this.effectiveConfig?.crisis);
-    if (region && !crisisLineData.regions[region] && !warnedRegions.has(region)) {
+    if (region && !builtInRegions[region] && !warnedRegions.has(region)) {
       warnedRegions.add(region);
       console.warn(
         `<${this.localName}> has no built-in crisis lines for region ${region}; it shows the universal emergency note. ` +

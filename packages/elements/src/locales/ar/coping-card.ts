@@ -14,6 +14,8 @@ export const strings: CopingCardStrings = {
   'coping.startSteps': 'خطوة بخطوة',
   'coping.startTimer': 'ابدأ المؤقت',
   'coping.stop': 'إيقاف',
+  'coping.exerciseLoadFailed': 'تعذّر تحميل التمرين. تحقّق من اتصالك، ثم حاول مرة أخرى.',
+  'coping.tryAgain': 'حاول مرة أخرى',
   'coping.phaseIn': 'شهيق',
   'coping.phaseHold': 'احبس نفسك',
   'coping.phaseOut': 'زفير',

@@ -16,6 +16,8 @@ export const strings = {
   'coping.startSteps': 'Go step by step',
   'coping.startTimer': 'Start the timer',
   'coping.stop': 'Stop',
+  'coping.exerciseLoadFailed': 'The exercise could not be loaded. Check your connection, then try again.',
+  'coping.tryAgain': 'Try again',
   'coping.phaseIn': 'Breathe in',
   'coping.phaseHold': 'Hold',
   'coping.phaseOut': 'Breathe out',

@@ -14,6 +14,8 @@ export const strings: CopingCardStrings = {
   'coping.startSteps': 'Ir paso a paso',
   'coping.startTimer': 'Iniciar el temporizador',
   'coping.stop': 'Detener',
+  'coping.exerciseLoadFailed': 'No se pudo cargar el ejercicio. Revisa tu conexión y vuelve a intentarlo.',
+  'coping.tryAgain': 'Intentar de nuevo',
   'coping.phaseIn': 'Inhala',
   'coping.phaseHold': 'Aguanta',
   'coping.phaseOut': 'Exhala',

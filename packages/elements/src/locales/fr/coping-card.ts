@@ -14,6 +14,8 @@ export const strings: CopingCardStrings = {
   'coping.startSteps': 'Étape par étape',
   'coping.startTimer': 'Lancer le minuteur',
   'coping.stop': 'Arrêter',
+  'coping.exerciseLoadFailed': 'L’exercice n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.',
+  'coping.tryAgain': 'Réessayer',
   'coping.phaseIn': 'Inspirez',
   'coping.phaseHold': 'Retenez',
   'coping.phaseOut': 'Expirez',
