@@ -376,6 +376,31 @@ describe('<hearth-journal-prompt>: where its words are kept (issue 17)', functio
     ).to.deep.equal([['held', entry.text]]);
   });
 
+  it('with an endpoint, an entry kept from an earlier visit offers "Share with my therapist" as soon as it shows, with nothing waiting in the outbox', async () => {
+    const namespace = key();
+    const storeKey = key();
+    const entry = {
+      id: 'earlier',
+      promptId: 'p',
+      promptText: 'P',
+      text: 'Written last week.',
+      tags: [],
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    await put('journal', `${namespace}/${storeKey}/earlier`, entry);
+    const el = await inProvider(
+      namespace,
+      html`<hearth-journal-prompt prompt="P" endpoint="/__hearth/send/held" store-key=${storeKey}></hearth-journal-prompt>`,
+    );
+    await until(() => el.savedEntries.length === 1 && shadowText(el).includes('Written last week.'), 5000, 'the entry');
+    await until(
+      () => shadow(el).querySelector('[part="entry"] button') !== null && shadowText(el).includes('Share with my therapist'),
+      5000,
+      'its share button',
+    );
+  });
+
   it('an imported entry whose id holds a colon is shared, and deleted with "Delete everything"', async () => {
     const namespace = key();
     const storeKey = key();

@@ -34,6 +34,8 @@ export class JournalSharing {
 
   constructor(private readonly journal: ShareJournal) {
     this.outbox = new OutboxConnection(journal, (entry) => this.remember(entry));
+    // Its button shows on every entry card from now on, also when nothing of the journal's waits in the outbox.
+    journal.requestUpdate();
   }
 
   /** Keeps the outbox state of a share of this journal's, by the entry it shares. */
