@@ -1,3 +1,5 @@
+import '../packages/elements/src/all.js';
+
 import { expect } from '@open-wc/testing';
 
 import { policyUri, toFhirConsent } from '../packages/elements/src/consent/consent-fhir.js';
@@ -121,5 +123,31 @@ describe('FHIR R4: toFhirConsent()', () => {
     const consent = toFhirConsent(policy, { ...record, signerName: 'Dana Okafor', signerRole: 'guardian', relationship: 'Mother' }, { texts });
     expect(consentProblems(consent)).to.deep.equal([]);
     expect(consent.performer).to.deep.equal([{ display: 'Dana Okafor' }]);
+  });
+});
+
+/** The text of a Consent's `sourceAttachment` (base64 of UTF-8). */
+const attachmentText = (consent: Json) => new TextDecoder().decode(Uint8Array.from(atob(consent.sourceAttachment.data as string), (c) => c.charCodeAt(0)));
+
+describe('<hearth-consent> toFhirConsent()', () => {
+  it('says why it cannot answer yet: out of the page, its src still loading, no record; then gives the Consent with the terms', async () => {
+    const away = document.createElement('hearth-consent');
+    away.policy = policy;
+    expect(() => away.toFhirConsent(record)).to.throw('<hearth-consent> cannot make FHIR: it reads its policy and prepares the terms once it is in the page.');
+
+    const el = document.createElement('hearth-consent');
+    el.setAttribute('storage', 'none');
+    el.src = '/__hearth/content/policy.json';
+    document.body.append(el);
+    try {
+      expect(() => el.toFhirConsent(record)).to.throw('the policy is still loading (from src); await el.updateComplete first');
+      await el.updateComplete;
+      expect(() => el.toFhirConsent()).to.throw('there is no record yet: answer the terms first, or pass a record');
+      const consent = el.toFhirConsent({ ...record, policyId: 'studio-terms', policyVersion: '2', acknowledgments: { ok: true } });
+      expect(consentProblems(consent)).to.deep.equal([]);
+      expect(attachmentText(consent)).to.equal('Studio terms\n\nOne\nLoaded from the practice server.');
+    } finally {
+      el.remove();
+    }
   });
 });

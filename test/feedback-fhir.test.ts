@@ -222,4 +222,49 @@ describe('FHIR R4: toQuestionnaire() and toQuestionnaireResponse()', () => {
     const el = document.createElement('hearth-feedback-form');
     expect(() => el.toQuestionnaire()).to.throw('await el.updateComplete first');
   });
+
+  it('works without a render: a definition given as a property, before the element is in the page, gives what the rendered form gives', async () => {
+    const el = document.createElement('hearth-feedback-form');
+    el.setAttribute('storage', 'none');
+    el.definition = EVERY_TYPE;
+    const q = el.toQuestionnaire();
+    expect(questionnaireProblems(q)).to.deep.equal([]);
+    expect(q.item.map((item) => item.linkId)).to.include.members(EVERY_TYPE.items.map((item) => item.id));
+    const response = buildResponse(EVERY_TYPE, answers, { responseId: '7d9e1c2a-0000-4000-8000-000000000001', locale: 'en', anonymous: false });
+    const r = el.toQuestionnaireResponse(response);
+    expect(responseProblems(r, q)).to.deep.equal([]);
+    const rendered = await fixture<HearthFeedbackForm>(html`<hearth-feedback-form storage="none" .definition=${EVERY_TYPE}></hearth-feedback-form>`);
+    expect(q).to.deep.equal(rendered.toQuestionnaire());
+    expect(r).to.deep.equal(rendered.toQuestionnaireResponse(response));
+  });
+
+  it('works without a render: a JSON child, before the element is in the page', () => {
+    const el = document.createElement('hearth-feedback-form');
+    const child = document.createElement('script');
+    child.type = 'application/json';
+    child.textContent = JSON.stringify(EVERY_TYPE);
+    el.append(child);
+    expect(questionnaireProblems(el.toQuestionnaire())).to.deep.equal([]);
+    expect(el.toQuestionnaire().title).to.equal(EVERY_TYPE.title);
+  });
+
+  it('a src still loading: the error says so; once updateComplete resolved it gives the Questionnaire', async () => {
+    const el = document.createElement('hearth-feedback-form');
+    el.setAttribute('storage', 'none');
+    el.src = '/__hearth/content/form.json';
+    document.body.append(el);
+    try {
+      expect(() => el.toQuestionnaire()).to.throw('the form is still loading (from src); await el.updateComplete first');
+      await el.updateComplete;
+      expect(questionnaireProblems(el.toQuestionnaire())).to.deep.equal([]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a definition that is not valid: the error says it could not be used, not to wait', () => {
+    const el = document.createElement('hearth-feedback-form');
+    el.definition = { ...EVERY_TYPE, id: 'not an id' };
+    expect(() => el.toQuestionnaire()).to.throw('the form could not be used');
+  });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 
-import { clearSentLog, openPage, problems, sentLog as received, settle, useSiteAndBrowser } from './harness.mjs';
+import { clearSentLog, openPage, problems, sendingChunks, sentLog as received, settle, useSiteAndBrowser } from './harness.mjs';
 
 /** Ticks the required boxes and signs, with the keyboard where a client would use it. */
 async function agree(consent, name = 'Sam Rivera') {
@@ -15,6 +15,17 @@ async function agree(consent, name = 'Sam Rivera') {
 
 describe('the consent on a real page', () => {
   const env = useSiteAndBrowser();
+
+  it('with no endpoint: no sending code, before or after the client answers', async () => {
+    const { page, context, record } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/e2e/consent.html?key=no-endpoint`);
+    const consent = page.locator('hearth-consent');
+    await agree(consent);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(sendingChunks(record), []);
+    assert.deepEqual(problems(record), []);
+    await context.close();
+  });
 
   it('agreed under the strict CSP; after a reload the answer is shown; withdrawn and sent with the same recordId', async () => {
     await clearSentLog(env.site.origin);

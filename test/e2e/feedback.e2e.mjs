@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { clearSentLog, openPage, problems, sentLog as received, settle, useSiteAndBrowser } from './harness.mjs';
+import { clearSentLog, openPage, problems, sendingChunks, sentLog as received, settle, useSiteAndBrowser } from './harness.mjs';
 
 /** Answers the group form with the keyboard-free path a client on a phone takes: a tap per question. */
 async function answer(form) {
@@ -17,6 +17,21 @@ async function answer(form) {
 
 describe('the feedback form on a real page', () => {
   const env = useSiteAndBrowser();
+
+  it('with no endpoint: the first render fetches no sending code; the first Send fetches it (and no outbox)', async () => {
+    const { page, context, record } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/e2e/feedback.html?key=first-render`);
+    const form = page.locator('hearth-feedback-form');
+    await form.getByRole('button', { name: 'Send' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(sendingChunks(record), []);
+    await answer(form);
+    await form.getByRole('button', { name: 'Send' }).click();
+    await form.getByText('Thank you for your feedback.').waitFor();
+    assert.deepEqual(sendingChunks(record), ['feedback-send']);
+    assert.deepEqual(problems(record), []);
+    await context.close();
+  });
 
   it('answers survive a reload; sent under the strict CSP with zero violations', async () => {
     await clearSentLog(env.site.origin);

@@ -192,6 +192,13 @@ export async function clearSentLog(origin) {
   await fetch(`${origin}/__hearth/sent/clear`);
 }
 
+/** The sending code a page fetched from the CDN, by chunk name: a form's sending and the outbox. */
+export function sendingChunks(record) {
+  return record.requests
+    .map((url) => /\/cdn\/chunks\/(.+)-[\w-]{8}\.js$/.exec(new URL(url).pathname)?.[1])
+    .filter((name) => name === 'feedback-send' || name === 'outbox' || name === 'sending');
+}
+
 /** Console errors and warnings, minus nothing: a test decides what it expects. */
 export function problems(record) {
   return [...record.errors.map((e) => `pageerror: ${e}`), ...record.console.filter((m) => m.type === 'error').map((m) => `console.error: ${m.text}`)];

@@ -26,8 +26,9 @@ import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
 import { consentStyles } from './consent.styles.js';
-import type { FhirConsent } from './consent-fhir.js';
-import type { ConsentRecords } from './consent-record.js';
+import { type FhirConsent, toFhirConsent } from './consent-fhir.js';
+import { ConsentRecords } from './consent-record.js';
+import { afterRender, renderConsent } from './consent-view.js';
 import { type ConsentRecord, type ConsentStatus, hashVersionOf, type Policy, POLICY_HASH_VERSION, SIGNER_ROLES, type SignerRole } from './policy.js';
 import type { PolicyHashRecipe } from './policy-hash.js';
 import { TermsReading } from './terms-reading.js';
@@ -105,8 +106,8 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   declare protected readonly i18n: LocaleController<ConsentElementStrings>;
   /** The terms' sections as sanitized HTML (DOMPurify loads with the first). @internal */
   readonly html = new SanitizedHtml(this, (promise) => this.track(promise));
-  /** The hash, the kept answer, answering and sending: loaded beside the policy. @internal */
-  private records?: ConsentRecords;
+  /** The hash, the kept answer, answering and sending (the outbox loads only with an endpoint). @internal */
+  private readonly records = new ConsentRecords(this);
   /** The terms' tab stops, and (require-scroll) whether the client reached their end. @internal */
   readonly reading = new TermsReading(this);
   /**
@@ -120,8 +121,6 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   focusAfterRender?: string;
   /** @internal */
   private warned = false;
-  /** The view, record and FHIR code, loading. @internal */
-  private modules?: Promise<void>;
 
   /** @internal */
   private readonly content = new ContentSource<Policy>(
@@ -142,10 +141,6 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     (promise) => this.track(promise),
   );
 
-  /** The terms' code: loaded beside the content. @internal */
-  @state() view?: typeof import('./consent-view.js');
-  /** @internal */
-  @state() fhir?: typeof import('./consent-fhir.js');
   /** The ticks by acknowledgment id, without a prototype (id-record.ts). @internal */
   @state() acks: Record<string, boolean> = idRecord();
   /** @internal */
@@ -190,18 +185,6 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   /** What is sent: `json` (the record) or `fhir` (a FHIR R4 Consent). */
   @property() format: ConsentFormat = 'json';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The terms' and the record's code load beside the policy (which always arrives a moment later).
-    this.modules ??= this.track(
-      Promise.all([import('./consent-view.js'), import('./consent-record.js'), import('./consent-fhir.js')]).then(([view, record, fhir]) => {
-        this.records ??= new record.ConsentRecords(this);
-        this.view = view;
-        this.fhir = fhir;
-      }),
-    );
-  }
-
   // ── Form association ──────────────────────────────────────────────────────────────────
 
   /** @internal */
@@ -228,7 +211,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     const key = policy && this.instanceKey;
     const place = key ? { mode: this.mode, namespace: this.practiceConfig?.namespace ?? 'default', key } : undefined;
     // New terms: answered afresh (a decline or withdrawal of other terms asks again anyway).
-    if (this.records?.follow(policy, place)) this.answering = false;
+    if (this.records.follow(policy, place)) this.answering = false;
     const current = this.templateVersion;
     // Once per page for each template version, and not in preview (the practice sees the note then).
     if (current && this.reviewed?.trim() !== current && !this.inPreview && !warnedNotReviewed.has(current)) {
@@ -250,7 +233,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.view?.afterRender(this);
+    afterRender(this);
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
       this.focusAfterRender = undefined;
@@ -258,10 +241,16 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     }
   }
 
-  /** The record code (not `updateComplete`: these calls are themselves work it waits for). */
-  private async whenReady(): Promise<ConsentRecords> {
-    await this.modules;
-    return this.records!;
+  /** Why toFhirConsent() cannot answer yet, as the host reads it in the error. */
+  private notReadyForFhir(policy: Policy | undefined): string {
+    const wait = 'await el.updateComplete first';
+    if (policy && this.records.hashes) return 'there is no record yet: answer the terms first, or pass a record';
+    if (!this.isConnected) return 'it reads its policy and prepares the terms once it is in the page';
+    if (policy) return `the terms are still being prepared (their text and hash); ${wait}`;
+    const { status, origin } = this.content;
+    if (status === 'error') return 'the policy could not be used (see the error the consent shows)';
+    if (status !== 'loading') return 'it has no policy: set policy, a JSON child, src or template';
+    return `the policy is still loading (${origin === 'src' ? 'from src' : origin === 'builtin' ? 'the built-in template' : 'being checked'}); ${wait}`;
   }
 
   protected override configIssues(): ConfigIssue[] {
@@ -275,9 +264,9 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   // ── What the host can read and call ───────────────────────────────────────────────────
 
-  /** The policy in use (from whichever source), once it and the element's code are loaded. */
+  /** The policy in use (from whichever source), once loaded and checked. */
   get currentPolicy(): Policy | undefined {
-    return this.view ? this.content.value : undefined;
+    return this.content.value;
   }
 
   /** True when the policy is a built-in template (it shows the "practice must review" note). */
@@ -315,7 +304,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   /** What the client sees: `loading`, `form` (the terms to answer, also when asked again), `agreed`, `declined`, `withdrawn`. */
   get stage(): ConsentStage {
     const policy = this.currentPolicy;
-    if (!policy || !this.hash || !this.records?.recordRead) return 'loading';
+    if (!policy || !this.hash || !this.records.recordRead) return 'loading';
     const record = this.record;
     if (!record || this.answering) return 'form';
     if (record.status === 'withdrawn') return 'withdrawn';
@@ -338,7 +327,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   /** The policy hashed by the recipe `record` was made with (new records: recipe 2). @internal */
   recipeOf(record: ConsentRecord | undefined): PolicyHashRecipe | undefined {
     const version = record ? hashVersionOf(record) : POLICY_HASH_VERSION;
-    return version ? this.records?.hashes?.[version] : undefined;
+    return version ? this.records.hashes?.[version] : undefined;
   }
 
   /** The form value: the record JSON when there is a current answer, else ''. */
@@ -348,24 +337,28 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   /** Agrees, as "I agree" does: shows what is missing instead when something is. Resolves with the record, or undefined. */
   agree(): Promise<ConsentRecord | undefined> {
-    return this.track(this.whenReady().then((records) => records.agree()));
+    return this.track(this.records.agree());
   }
 
   /** Declines, as "I do not agree" does (the typed name, if any, is kept). Resolves with the record. */
   decline(): Promise<ConsentRecord | undefined> {
-    return this.track(this.whenReady().then((records) => records.decline()));
+    return this.track(this.records.decline());
   }
 
   /** Withdraws the current agreement (keeping its `recordId`), as "Yes, withdraw" does. */
   withdraw(): Promise<ConsentRecord | undefined> {
-    return this.track(this.whenReady().then((records) => records.withdraw()));
+    return this.track(this.records.withdraw());
   }
 
-  /** The record (default: the current one) as a FHIR R4 Consent. Available once `updateComplete` resolved with the policy loaded. */
+  /**
+   * The record (default: the current one) as a FHIR R4 Consent. It carries the terms' text as the
+   * record's hash recipe took it, so it works once the consent is in the page with its policy and
+   * that text is prepared (`updateComplete` resolved); until then it throws an error saying why.
+   */
   toFhirConsent(record: ConsentRecord | undefined = this.record): FhirConsent {
     const policy = this.currentPolicy;
-    if (!policy || !this.fhir || !record) throw new Error(`<${this.localName}>: there is no record yet; await el.updateComplete and answer the terms first`);
-    return this.fhir.toFhirConsent(policy, record, { practiceName: this.practiceConfig?.practiceName, texts: this.termsText(record) });
+    if (!policy || !this.records.hashes || !record) throw new Error(`<${this.localName}> cannot make FHIR: ${this.notReadyForFhir(policy)}.`);
+    return toFhirConsent(policy, record, { practiceName: this.practiceConfig?.practiceName, texts: this.termsText(record) });
   }
 
   /**
@@ -421,7 +414,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   /** "Try again" for the latest send. @internal */
   retrySend(): Promise<void> {
-    return this.track(this.whenReady().then((records) => records.retry()));
+    return this.track(this.records.retry());
   }
 
   /** Puts `text` in the status line (a polite live region). @internal */
@@ -530,7 +523,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     const policy = this.currentPolicy;
     const layout = `${this.termsFlow.matches ? ' terms-flow' : ''}${this.narrow.matches ? ' narrow' : ''}`;
     return html`<div class="${this.baseClass}${layout}" part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
-      ${this.renderConfigIssues()} ${policy && this.view ? this.view.renderConsent(this, policy) : nothing}
+      ${this.renderConfigIssues()} ${policy ? renderConsent(this, policy) : nothing}
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
     </div>`;

@@ -3,8 +3,8 @@ import { isAnswered, rangeOf } from './feedback-response.js';
 import type { FeedbackResponse, FormDefinition, FormItem } from './form-definition.js';
 
 /*
- * The FHIR R4 mapping of ARCHITECTURE.md, as plain JSON. Loaded with a form's definition (a
- * practice that never asks for FHIR still gets it when it calls toQuestionnaire()).
+ * The FHIR R4 mapping of ARCHITECTURE.md, as plain JSON. It comes with the element: the host's
+ * toQuestionnaire() and toQuestionnaireResponse() are synchronous, and work before a render.
  */
 
 const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';

@@ -26,9 +26,13 @@ import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
 import { FeedbackDraftController } from './feedback-draft.js';
-import type { FhirQuestionnaire, FhirQuestionnaireResponse } from './feedback-fhir.js';
+import { type FhirQuestionnaire, type FhirQuestionnaireResponse, toQuestionnaire, toQuestionnaireResponse } from './feedback-fhir.js';
 import { feedbackFormStyles } from './feedback-form.styles.js';
+import { fieldId } from './feedback-items.js';
+import { acceptedAnswer, acceptedAnswers, buildResponse, isFlagged, missingAnswers } from './feedback-response.js';
+import { errorMessage, fieldOf, renderForm } from './feedback-view.js';
 import type { Answer, FeedbackResponse, FormDefinition, FormItem } from './form-definition.js';
+import { formDefinitionSchema } from './form-schema.js';
 
 export type FeedbackFormat = 'json' | 'fhir';
 const FORMATS: readonly FeedbackFormat[] = ['json', 'fhir'];
@@ -138,7 +142,9 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
     this,
     {
       name: 'definition',
-      schema: () => import('./form-schema.js').then((module) => module.formDefinitionSchema),
+      // Checked at once (not a chunk on demand): a form given as a property or a JSON child is
+      // there before the element renders, for toQuestionnaire() too.
+      schema: formDefinitionSchema,
       trustBuiltin: true,
       property: () => this.definition,
       src: () => this.src,
@@ -165,10 +171,6 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   @state() showSummary = false;
   /** What the status line says (a polite live region). @internal */
   @state() status = '';
-  /** The questions, the summary and the answers' logic: loaded beside the content. @internal */
-  @state() view?: typeof import('./feedback-view.js');
-  /** @internal */
-  @state() private fhir?: typeof import('./feedback-fhir.js');
 
   /** A built-in form: `session`, `material` or `group`. */
   @property() template?: string;
@@ -190,8 +192,6 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The questions' code loads beside the form's content (which always arrives a moment later).
-    if (!this.view) void this.track(import('./feedback-view.js').then((module) => (this.view = module)));
     this.addEventListener('invalid', this.onInvalid);
   }
 
@@ -216,6 +216,8 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A definition or JSON child is checked synchronously: read it now, not after this update (controllers' turn).
+    this.content.refresh();
     const definition = this.formDefinition;
     if (definition && definition !== this.adopted) {
       this.adopted = definition;
@@ -246,9 +248,28 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
     }
   }
 
-  private fhirReady(): [FormDefinition, typeof import('./feedback-fhir.js')] {
-    if (!this.formDefinition || !this.fhir) throw new Error(`<${this.localName}>: the form is not loaded yet; await el.updateComplete first`);
-    return [this.formDefinition, this.fhir];
+  /**
+   * The form for the FHIR methods, also before the element connects or renders (a definition set
+   * as a property or a JSON child is read and checked now); a clear error while there is none yet.
+   */
+  private fhirDefinition(): FormDefinition {
+    this.content.refresh();
+    const definition = this.formDefinition;
+    if (definition) return definition;
+    const { status, origin } = this.content;
+    // updateComplete resolves only in the page.
+    const wait = `${this.isConnected ? '' : 'put it in the page and '}await el.updateComplete first`;
+    const why =
+      status === 'loading'
+        ? `the form is still loading (${origin === 'src' ? 'from src' : 'the built-in template'}); ${wait}`
+        : status === 'error'
+          ? 'the form could not be used (see the error the element shows)'
+          : `it has no form yet (set definition, a JSON child, src or template; for src or template, ${wait})`;
+    throw new Error(`<${this.localName}> cannot make FHIR: ${why}.`);
+  }
+
+  private fhirOptions() {
+    return { fill: (text: string) => this.fill(text), totalLabel: this.i18n.t('feedback.totalLabel') };
   }
 
   private applyRestoredState(): void {
@@ -273,11 +294,10 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
 
   // ── Loading: the form, its draft, the outbox ──────────────────────────────────────────
 
-  /** A (new) form arrived: keep only answers that fit it; the FHIR mapping loads alongside. */
+  /** A (new) form arrived: keep only answers that fit it. */
   private adopt(definition: FormDefinition): void {
     this.answerMap = this.accepted(this.answerMap, definition);
     if (this.restoredState) this.applyRestoredState();
-    if (!this.fhir) void this.track(import('./feedback-fhir.js').then((module) => (this.fhir = module)));
   }
 
   /** Storage loads on demand (a chunk shared by every element); the questions render first. */
@@ -295,11 +315,11 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   private syncFormState(): void {
     const response = this.response;
     this.internals.setFormValue(response ? JSON.stringify(response) : null, JSON.stringify({ responseId: this.responseId, answers: this.answerMap }));
-    const missing = this.formDefinition ? this.view!.missingAnswers(this.formDefinition, this.answerMap) : [];
+    const missing = this.formDefinition ? missingAnswers(this.formDefinition, this.answerMap) : [];
     const states = this.internals.states as (Set<string> & { add(state: string): void }) | undefined;
     if (missing.length) {
-      const anchor = this.view!.fieldOf(this, missing[0]);
-      this.internals.setValidity({ valueMissing: true }, this.view!.errorMessage(this, missing[0]), anchor);
+      const anchor = fieldOf(this, missing[0]);
+      this.internals.setValidity({ valueMissing: true }, errorMessage(this, missing[0]), anchor);
     } else {
       this.internals.setValidity({});
     }
@@ -329,7 +349,7 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
 
   /** The form in use (from whichever source), once loaded. */
   get formDefinition(): FormDefinition | undefined {
-    return this.view ? this.content.value : undefined;
+    return this.content.value;
   }
 
   /**
@@ -355,7 +375,7 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   get response(): FeedbackResponse | undefined {
     const definition = this.formDefinition;
     if (!definition) return undefined;
-    return this.view!.buildResponse(definition, this.answerMap, {
+    return buildResponse(definition, this.answerMap, {
       responseId: this.responseId,
       locale: this.i18n.lang,
       anonymous: this.anonymous,
@@ -369,16 +389,19 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
     return response ? JSON.stringify(response) : '';
   }
 
-  /** The form as a FHIR R4 Questionnaire (ARCHITECTURE.md). Available once `updateComplete` resolved with the form loaded. */
+  /**
+   * The form as a FHIR R4 Questionnaire (ARCHITECTURE.md). Works as soon as the element has its
+   * form: at once for a `definition` or a JSON child (also before it is in the page), once
+   * `updateComplete` resolved for `src` or a `template`; until then it throws an error saying why.
+   */
   toQuestionnaire(): FhirQuestionnaire {
-    const [definition, fhir] = this.fhirReady();
-    return fhir.toQuestionnaire(definition, { fill: (text) => this.fill(text), totalLabel: this.i18n.t('feedback.totalLabel') });
+    return toQuestionnaire(this.fhirDefinition(), this.fhirOptions());
   }
 
-  /** A response (default: the current answers) as a FHIR R4 QuestionnaireResponse. */
-  toQuestionnaireResponse(response: FeedbackResponse | undefined = this.response): FhirQuestionnaireResponse {
-    const [definition, fhir] = this.fhirReady();
-    return fhir.toQuestionnaireResponse(definition, response!, { fill: (text) => this.fill(text), totalLabel: this.i18n.t('feedback.totalLabel') });
+  /** A response (default: the current answers) as a FHIR R4 QuestionnaireResponse; available as `toQuestionnaire()` is. */
+  toQuestionnaireResponse(response?: FeedbackResponse): FhirQuestionnaireResponse {
+    const definition = this.fhirDefinition();
+    return toQuestionnaireResponse(definition, response ?? this.response!, this.fhirOptions());
   }
 
   /** Empties every answer and the draft, for a fresh start (the owner form's reset does the same). */
@@ -398,7 +421,7 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   async submit(): Promise<FeedbackResponse | undefined> {
     const definition = this.formDefinition;
     if (!definition || this.phase === 'sending' || this.closed) return undefined;
-    if (this.view!.missingAnswers(definition, this.answerMap).length) {
+    if (missingAnswers(definition, this.answerMap).length) {
       this.showErrors = true;
       this.showSummary = true;
       this.focusAfterRender = '.error-summary';
@@ -417,6 +440,12 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   focusNext(selector: string): void {
     this.focusAfterRender = selector;
     this.requestUpdate();
+  }
+
+  /** Moves focus to the first question after the next render ("Send another"). @internal */
+  focusFirstQuestion(): void {
+    const first = fieldId(this.formDefinition!.items[0]);
+    this.focusNext(`input#${first}, textarea#${first}, #${first} input`);
   }
 
   /** "Try again" beside "Send" after the server refused the answers. @internal */
@@ -473,7 +502,7 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
 
   /** `answers` with only the answers that fit their questions (feedback-response.ts). @internal */
   accepted(answers: unknown, definition = this.formDefinition): Record<string, Answer> {
-    return definition ? this.view!.acceptedAnswers(definition, answers) : idRecord();
+    return definition ? acceptedAnswers(definition, answers) : idRecord();
   }
 
   /** Empties the answers and saves that (after a send, the outbox holds them). @internal */
@@ -495,14 +524,13 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   setAnswer(item: FormItem, value: Answer | undefined): void {
     const previous = this.answerMap;
     const next = idRecord(previous);
-    const accepted = this.view!.acceptedAnswer(item, value);
+    const accepted = acceptedAnswer(item, value);
     if (accepted === undefined || (Array.isArray(accepted) && !accepted.length) || accepted === '') delete next[item.id];
     else next[item.id] = accepted;
     this.answerMap = next;
     if (this.phase === 'failed') this.status = '';
     // A flagged answer: the crisis resources appear under it, and the status says so once.
-    if (this.view!.isFlagged(this.formDefinition!, next) && !this.view!.isFlagged(this.formDefinition!, previous))
-      this.status = this.flagMessage ?? this.i18n.t('feedback.flagNote');
+    if (isFlagged(this.formDefinition!, next) && !isFlagged(this.formDefinition!, previous)) this.status = this.flagMessage ?? this.i18n.t('feedback.flagNote');
     this.draft.schedule();
   }
 
@@ -520,7 +548,7 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
               ${definition.intro ? html`<p class="intro">${this.fill(definition.intro)}</p>` : nothing}
             </div>
             ${this.sender?.earlier ? this.sender.renderEarlier() : nothing}
-            ${done && this.sender ? this.sender.renderDone() : this.view!.renderForm(this, definition)}`
+            ${done && this.sender ? this.sender.renderDone() : renderForm(this, definition)}`
           : nothing
       }
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>

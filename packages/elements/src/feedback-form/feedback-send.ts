@@ -2,7 +2,6 @@ import { OutboxConnection, type OutboxEntry } from '@hearth/core';
 import { html, nothing, type TemplateResult } from 'lit';
 
 import type { FeedbackPhase, HearthFeedbackForm } from './feedback-form.js';
-import { fieldId } from './feedback-items.js';
 import type { FeedbackResponse } from './form-definition.js';
 
 type Host = HearthFeedbackForm;
@@ -86,8 +85,7 @@ export class FeedbackSending {
   /** "Send another": a fresh form, focus on its first question. */
   private sendAnother(): void {
     this.restart();
-    const first = fieldId(this.host.formDefinition!.items[0]);
-    this.host.focusNext(`input#${first}, textarea#${first}, #${first} input`);
+    this.host.focusFirstQuestion();
   }
 
   /** The outbox of the form's storage; earlier answers still waiting are shown. */

@@ -9,11 +9,9 @@ import { missingAnswers } from './feedback-response.js';
 import type { FormDefinition, FormItem } from './form-definition.js';
 
 /*
- * The form itself: its questions, the error summary, "Send". Loaded beside the form's content
- * (which always arrives a moment after the element), so the element's first download stays small.
+ * The form itself: its questions, the error summary, "Send". Every client sees it, so it comes
+ * with the element (one download); only sending loads later, on use (feedback-send.ts).
  */
-
-export { acceptedAnswer, acceptedAnswers, buildResponse, isFlagged, missingAnswers } from './feedback-response.js';
 
 type Host = HearthFeedbackForm;
 

@@ -5,7 +5,8 @@ import { type FormDefinition, type FormItem, type FormOption, type FormScoring, 
 
 /*
  * The FormDefinition format checked at run time, for practice content (property, JSON child,
- * src). Loaded on demand: built-in templates are checked by the tests, not again on each page.
+ * src); built-in templates are checked by the tests, not again on each page. It comes with the
+ * element, so that a form given as a property or a JSON child is checked synchronously.
  */
 
 const id = /* @__PURE__ */ string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'an id of letters, digits, - or _ (at most 64)' });
