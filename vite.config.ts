@@ -28,11 +28,24 @@ const elementEntries = {
 };
 
 /**
+ * The chunks the bundler makes of code several elements share, named for what they hold (it would
+ * name each for one module in it, whichever came first: `string-catalog` for Lit and core).
+ */
+const sharedChunks: [RegExp, string][] = [
+  [/node_modules\/lit-html\/lit-html\.js$/, 'lit-and-core'],
+  [/packages\/elements\/src\/widget-settings\.ts$/, 'widget'],
+  [/packages\/core\/src\/hearth-form-element\.ts$/, 'form-widget'],
+];
+
+/**
  * Chunk names that say what they hold, so a request log reads plainly: built-in content as
  * `content-<kind>-<language>-<id>`, an element's strings in another language as
- * `locale-<language>-<table>` (`locale-ar-consent`; `base` is the table every element shows).
+ * `locale-<language>-<table>` (`locale-ar-consent`; `base` is the table every element shows),
+ * shared code as above.
  */
 function cdnChunkName(chunk: { name: string; facadeModuleId?: string | null; moduleIds?: string[] }): string {
+  const shared = sharedChunks.find(([module]) => chunk.moduleIds?.some((id) => module.test(id)));
+  if (shared) return `chunks/${shared[1]}-[hash].js`;
   const id = chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '';
   const content = /content\/(\w+)\/(\w+)\/([\w-]+)\.json$/.exec(id);
   if (content) return `chunks/content-${content[1]}-${content[2]}-${content[3]}-[hash].js`;

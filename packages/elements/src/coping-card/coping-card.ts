@@ -17,6 +17,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadBuiltInStrategies } from '../content/built-in-strategies.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
+import { loadOnUse } from '../load-on-use.js';
 import { type CopingCardStrings, copingCatalog } from '../locales/coping-catalog.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
@@ -24,7 +25,6 @@ import { widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
 import { copingCardStyles } from './coping-card.styles.js';
 import { renderChoices, renderCompletionRating } from './coping-choices.js';
 import type { ExerciseRunner, Segment } from './exercise-runner.js';
-import { loadOnUse } from './load-on-use.js';
 import type { Exercise, Strategy } from './strategy.js';
 
 /** What the card keeps on the device for each strategy. */

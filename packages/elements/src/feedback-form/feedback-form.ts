@@ -20,6 +20,7 @@ import { loadBuiltInForm } from '../content/built-in-form-templates.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
 import { idRecord } from '../id-record.js';
+import { loadOnUse } from '../load-on-use.js';
 import { feedbackCatalog, type FeedbackFormStrings } from '../locales/feedback-catalog.js';
 import { widgetCardStyles } from '../widget-card.styles.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
@@ -132,6 +133,8 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   private warned = false;
   /** Sending and the outbox: loaded on the first "Send", or with the outbox when an endpoint is set. @internal */
   private sender?: import('./feedback-send.js').FeedbackSending;
+  /** The sending code, loaded on the first Send (a failed load is not kept: the next Send tries again). @internal */
+  private readonly sendingCode = loadOnUse(() => import('./feedback-send.js'));
   /** @internal */
   private restoredState?: string;
   /** Where focus goes after the next render. @internal */
@@ -335,7 +338,7 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   /** Sending, loaded on the first "Send" (or with the outbox when an endpoint is set). */
   private async sending(): Promise<import('./feedback-send.js').FeedbackSending> {
     if (!this.sender) {
-      const { FeedbackSending } = await this.track(import('./feedback-send.js'));
+      const { FeedbackSending } = await this.track(this.sendingCode());
       this.sender ??= new FeedbackSending(this);
     }
     return this.sender;

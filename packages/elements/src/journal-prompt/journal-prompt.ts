@@ -21,6 +21,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { loadBuiltInPack, type Prompt } from '../content/built-in-prompt-packs.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
+import { loadOnUse } from '../load-on-use.js';
 import { journalCatalog, type JournalPromptStrings } from '../locales/journal-catalog.js';
 import { textDirection } from '../text-direction.js';
 import { widgetControlStyles } from '../widget-controls.styles.js';
@@ -118,8 +119,12 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   private keyLock?: JournalLock;
   /** "Share with my therapist" (its code loads only with an endpoint). @internal */
   private sharing?: JournalSharing;
-  /** The sharing controller being loaded (a failed load is not kept: the next share tries again). @internal */
-  private sharingLoad?: Promise<JournalSharing>;
+  /** The code loaded on first use (a failed load is not kept: the next use tries again). @internal */
+  private readonly code = {
+    lock: loadOnUse(() => import('./journal-lock.js')),
+    share: loadOnUse(() => import('./journal-share.js')),
+    edit: loadOnUse(() => import('./journal-edit.js')),
+  };
   /** The edit form (its code loads when the client first presses Edit). @internal */
   private editor?: EntryEditor;
   /** In a frame from another origin: storage is kept apart from the practice's own pages (said under the entry). @internal */
@@ -214,7 +219,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
     await this.data.open(mode, namespace);
     if (!this.encrypt) return this.opened();
-    const { JournalLock } = await import('./journal-lock.js');
+    const { JournalLock } = await this.code.lock();
     this.keyLock ??= new JournalLock(this);
     await this.keyLock.start();
   }
@@ -225,16 +230,10 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
 
   /** Sharing loads only when it is possible: without an endpoint, nothing can be sent. */
   private async openSharing(): Promise<JournalSharing> {
-    this.sharingLoad ??= import('./journal-share.js').then(
-      ({ JournalSharing }) => (this.sharing = new JournalSharing(this)),
-      (error: unknown) => {
-        this.sharingLoad = undefined;
-        throw error;
-      },
-    );
-    const sharing = await this.sharingLoad;
-    await sharing.open();
-    return sharing;
+    const { JournalSharing } = await this.code.share();
+    this.sharing ??= new JournalSharing(this);
+    await this.sharing.open();
+    return this.sharing;
   }
 
   /**
@@ -428,7 +427,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   /** Opens an entry for editing; the small edit form loads on demand. @internal */
   async startEdit(entry: JournalEntry): Promise<void> {
     if (!this.editor) {
-      const { EntryEditor } = await this.track(import('./journal-edit.js'));
+      const { EntryEditor } = await this.track(this.code.edit());
       this.editor ??= new EntryEditor(this);
     }
     this.editor.start(entry);
