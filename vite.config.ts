@@ -12,7 +12,7 @@ import { defineConfig, type UserConfig } from 'vite';
  *   chunks/, everything bundled (docs/decisions/027-cdn-loader.md).
  * Any other mode (Storybook, the demo server) gets the shared resolve settings only.
  */
-const litExternal = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/, /^idb$/];
+const litExternal = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/];
 const conditions = ['hearth-source', 'module', 'browser', 'production', 'import', 'default'];
 
 const elementEntries = {
