@@ -10,6 +10,7 @@ import { captureConsole } from './helpers/console-capture.js';
 import { contrast } from './helpers/contrast.js';
 import { itNeeds } from './helpers/engine.js';
 import { fillSessionStorage } from './helpers/full-storage.js';
+import { storedRecord } from './helpers/indexeddb.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from './helpers/shadow.js';
 
@@ -761,7 +762,12 @@ describe('<hearth-coping-card>', () => {
       expect(rated.detail).to.deep.equal({ strategyId: 'box-breathing', helpful: true });
       await el.updateComplete;
       expect(button(el, 'This helped').getAttribute('aria-pressed')).to.equal('true');
-      await until(() => el.recordFor('box-breathing').helpful === true);
+      // Kept on the device (what a new card reads), not only shown.
+      await until(
+        async () => (await storedRecord<{ helpful?: boolean }>('coping', `default/${storeKey}:box-breathing`))?.data.helpful === true,
+        3000,
+        'the choice stored',
+      );
       const again = await card(html`<hearth-coping-card strategy="box-breathing" store-key=${storeKey}></hearth-coping-card>`);
       await until(() => again.recordFor('box-breathing').helpful === true, 2000, 'the stored choice');
       await again.updateComplete;
@@ -802,6 +808,37 @@ describe('<hearth-coping-card>', () => {
       await again.updateComplete;
       expect(shadow(again).querySelectorAll('li.own')).to.have.length(0);
       await expect(again).to.be.accessible();
+    });
+
+    it('choices made before the stored ones are read join them: a step added at once keeps the steps kept before', async () => {
+      const storeKey = key();
+      /** A card given its strategy as an object: it shows at once, before storage (loaded on demand) has read anything. */
+      const shown = async () => {
+        const el = document.createElement('hearth-coping-card');
+        el.setAttribute('store-key', storeKey);
+        el.strategy = quickBreath;
+        (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+        await el.updateComplete;
+        return el;
+      };
+      const addStep = (el: HearthCopingCard, text: string) => {
+        inShadow<HTMLInputElement>(el, '#own-step').value = text;
+        inShadow<HTMLInputElement>(el, '#own-step').dispatchEvent(new Event('input'));
+        inShadow<HTMLFormElement>(el, 'form').requestSubmit();
+      };
+      const first = await shown();
+      addStep(first, 'Hold my cat');
+      await first.saveRecord('quick-breath', { saved: true });
+      first.remove();
+      // Back later: the client adds a step the moment the card shows, before storage has been read.
+      const again = await shown();
+      addStep(again, 'Call Sam');
+      await again.saveRecord('quick-breath', {});
+      expect(again.recordFor('quick-breath').ownSteps).to.deep.equal(['Hold my cat', 'Call Sam']);
+      expect(again.recordFor('quick-breath').saved, 'the earlier choice kept').to.equal(true);
+      const third = await shown();
+      await until(() => third.recordFor('quick-breath').ownSteps.length > 0, 3000, 'the stored steps');
+      expect(third.recordFor('quick-breath').ownSteps).to.deep.equal(['Hold my cat', 'Call Sam']);
     });
 
     it('the guided walk includes the client own steps', async () => {

@@ -37,6 +37,11 @@ export interface CopingRecord {
 const COPING_FORMAT = { schema: 1 };
 const EMPTY: CopingRecord = { ownSteps: [] };
 
+/** A change to what the card keeps for a strategy: the fields to set, or worked out from the record as it is then. */
+export type RecordChange = Partial<CopingRecord> | ((record: CopingRecord) => Partial<CopingRecord>);
+
+const applyChange = (record: CopingRecord, change: RecordChange): CopingRecord => ({ ...record, ...(typeof change === 'function' ? change(record) : change) });
+
 let motionQuery: MediaQueryList | undefined;
 /** One `prefers-reduced-motion` query for every card (a query per card would cost each one a registration in the document). */
 function reducedMotionQuery(): MediaQueryList | undefined {
@@ -161,6 +166,14 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   private persistAsked = false;
   /** Strategies the client changed since the records were last read: a late read must not undo them. @internal */
   private changedHere = new Set<string>();
+  /**
+   * Changes the client made before the stored records were read (storage arrives after the first
+   * render): applied to the records as read, so a step added then joins the steps kept, never
+   * replaces them. @internal
+   */
+  private changesBeforeRead = new Map<string, RecordChange[]>();
+  /** The stored records of the open store have been read. @internal */
+  private recordsRead = false;
   /** @internal */
   private readonly reducedMotion = reducedMotionQuery();
 
@@ -267,6 +280,7 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
    * client's choices render without it, and a choice made before it arrives is kept once it has.
    */
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
+    this.recordsRead = false;
     const { HearthStorage } = await import('@hearth/core/storage');
     this.store = new HearthStorage({ mode, namespace });
     if (this.strategyList.length) await this.loadRecords();
@@ -298,7 +312,12 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
       if (read.value) next.set(strategy.id, { ...EMPTY, ...read.value.data });
     }
     if (store !== this.store) return;
-    for (const id of this.changedHere) next.set(id, this.recordFor(id));
+    for (const id of this.changedHere) {
+      const before = this.changesBeforeRead.get(id);
+      next.set(id, before ? before.reduce(applyChange, next.get(id) ?? EMPTY) : this.recordFor(id));
+    }
+    this.changesBeforeRead.clear();
+    this.recordsRead = true;
     this.records = next;
   }
 
@@ -442,8 +461,12 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
 
   private removeOwnStep(index: number): void {
     const strategy = this.currentStrategy!;
-    const ownSteps = this.recordFor(strategy.id).ownSteps.filter((_, i) => i !== index);
-    void this.saveRecord(strategy.id, { ownSteps });
+    const step = this.recordFor(strategy.id).ownSteps[index];
+    // By the step, not its place: steps read from storage meanwhile may come before it.
+    void this.saveRecord(strategy.id, (record) => {
+      const at = record.ownSteps.indexOf(step);
+      return { ownSteps: record.ownSteps.filter((_, i) => i !== at) };
+    });
   }
 
   // ── Rendering ──────────────────────────────────────────────────────────────────────────
@@ -631,11 +654,13 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   }
 
   /** @internal */
-  async saveRecord(id: string, change: Partial<CopingRecord>): Promise<void> {
-    const record: CopingRecord = { ...this.recordFor(id), ...change };
+  async saveRecord(id: string, change: RecordChange): Promise<void> {
+    if (!this.recordsRead) this.changesBeforeRead.set(id, [...(this.changesBeforeRead.get(id) ?? []), change]);
     this.changedHere.add(id);
-    this.records = new Map(this.records).set(id, record);
+    this.records = new Map(this.records).set(id, applyChange(this.recordFor(id), change));
     await this.storeReady;
+    if (!this.recordsRead) await this.loadRecords();
+    const record = this.recordFor(id);
     const store = this.store!;
     const written = await store.write('coping', this.keyFor(id), record, COPING_FORMAT);
     this.storageProblem = written.ok ? undefined : written.error;

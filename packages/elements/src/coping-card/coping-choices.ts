@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 
 import type { CopingCardStrings } from '../locales/coping-catalog.js';
 import { textDirection } from '../text-direction.js';
-import type { CopingRecord } from './coping-card.js';
+import type { CopingRecord, RecordChange } from './coping-card.js';
 import type { Strategy } from './strategy.js';
 
 /** The longest step of the client's own. */
@@ -22,7 +22,7 @@ export interface ChoicesHost {
   t(key: keyof CopingCardStrings & string, params?: Record<string, string | number>): string;
   fill(text: string): string;
   recordFor(id: string): CopingRecord;
-  saveRecord(id: string, change: Partial<CopingRecord>): Promise<void>;
+  saveRecord(id: string, change: RecordChange): Promise<void>;
   announce(text: string): void;
   rated(strategyId: string, helpful: boolean): void;
   print(): Promise<Window | null>;
@@ -43,7 +43,7 @@ function addOwnStep(host: ChoicesHost, strategy: Strategy, event: Event): void {
   event.preventDefault();
   const step = host.draftStep.trim().slice(0, OWN_STEP_MAX);
   if (!step) return;
-  void host.saveRecord(strategy.id, { ownSteps: [...host.recordFor(strategy.id).ownSteps, step] });
+  void host.saveRecord(strategy.id, (record) => ({ ownSteps: [...record.ownSteps, step] }));
   host.typeStep('');
 }
 
