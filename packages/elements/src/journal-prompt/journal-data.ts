@@ -278,6 +278,8 @@ export class JournalData implements ReactiveController {
     this.text = '';
     this.sequence += 1;
     clearTimeout(this.timer);
+    // The writing area empties and the next prompt shows now, not after the draft is cleared.
+    this.changed();
     const key = this.journal.instanceKey;
     await this.inTurn(async () => {
       const empty = await this.seal<JournalDraft>({ text: '', sequence: this.sequence }, 'drafts', key);

@@ -256,6 +256,8 @@ export class JournalHistory {
 
   /** Reads a Hearth JSON export and merges it: an entry already here is kept unless the import is newer. */
   async importEntries(text: string, passphrase?: string): Promise<number> {
+    // The entries here must be read before an import is merged with them (newer ones are kept).
+    await this.journal.data.ready;
     const { decryptExport, encryptedExportProblem, isEncryptedExport, parseExport, newerThan } = await import('./journal-export.js');
     const t = (key: keyof JournalPromptStrings & string, params?: Record<string, string | number>) => this.journal.t(key, params);
     let incoming: JournalEntry[] | undefined;

@@ -161,6 +161,8 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   private countTimer?: ReturnType<typeof setTimeout>;
   /** The browser said it may clear what is saved. @internal */
   @state() private mayBeCleared = false;
+  /** The passphrase screens of an encrypted journal could not be loaded (a bad network): said, with "Try again". @internal */
+  @state() private lockMissing = false;
 
   /** One prompt's text (wins over every other source). */
   @property() prompt?: string;
@@ -219,9 +221,23 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
     await this.data.open(mode, namespace);
     if (!this.encrypt) return this.opened();
-    const { JournalLock } = await this.code.lock();
-    this.keyLock ??= new JournalLock(this);
+    let lockCode: typeof import('./journal-lock.js');
+    try {
+      lockCode = await this.code.lock();
+    } catch {
+      // Nothing can be read or written without it; the client is told, and can try again.
+      this.lockMissing = true;
+      return;
+    }
+    this.lockMissing = false;
+    this.keyLock ??= new lockCode.JournalLock(this);
     await this.keyLock.start();
+  }
+
+  /** "Try again" after the passphrase screens could not be loaded: opens the store again. */
+  private retryLock(): void {
+    this.storeFor = '';
+    this.requestUpdate();
   }
 
   protected override quickExit(): void {
@@ -301,10 +317,20 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
       ${data.store ? this.history.render() : nothing}`;
   }
 
+  private renderLockMissing() {
+    if (!this.encrypt || !this.lockMissing) return nothing;
+    return html`<div class="lock" part="lock">
+      <p class="lock-error" role="alert">${this.i18n.t('journal.lock.loadFailed')}</p>
+      <button type="button" class="primary" @click=${() => this.retryLock()}>${this.i18n.t('journal.shareRetry')}</button>
+    </div>`;
+  }
+
   /** Reads the draft and the entries (an encrypted journal once unlocked), and resumes its shares. @internal */
   async opened(): Promise<void> {
     await this.data.load();
-    if (this.activeEndpoint) await this.openSharing();
+    // Sharing comes after: the draft and the entries never wait for it, nor fail with it (a share
+    // loads it again; the share buttons show once it has arrived).
+    if (this.activeEndpoint) void this.openSharing().catch(() => undefined);
   }
 
   /** Locked: nothing of the journal stays on screen or in memory. @internal */
@@ -499,7 +525,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
         <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
         ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt heading" part="heading" id="prompt" lang=${ifDefined(foreignContentLang(this.content.origin, this.i18n.language))}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
       </div>
-      ${lock?.stage ? lock.render() : this.closed ? nothing : this.renderWriting()}
+      ${lock?.stage ? lock.render() : this.closed ? this.renderLockMissing() : this.renderWriting()}
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
     </div>`;
   }

@@ -108,6 +108,7 @@ export const strings: JournalPromptStrings = {
   'journal.lock.conceal': 'أخفِ النص',
   'journal.lock.reveal': 'أظهر النص',
   'journal.lock.unavailable': 'يحتاج التشفير إلى اتصال آمن (HTTPS). اسأل عيادتك. لن يُحفظ شيء على هذا الجهاز حتى ذلك الحين.',
+  'journal.lock.loadFailed': 'تعذّر تحميل شاشة عبارة المرور. تحقّق من اتصالك ثم حاول مجددًا. لن يُحفظ شيء على هذا الجهاز حتى ذلك الحين.',
   'journal.lock.change': 'غيّر عبارة المرور',
   'journal.lock.current': 'عبارة المرور الحالية',
   'journal.lock.changed': 'تم تغيير عبارة المرور.',

@@ -104,6 +104,7 @@ export const strings = {
   'journal.lock.conceal': 'Hide text',
   'journal.lock.reveal': 'Show text',
   'journal.lock.unavailable': 'Encryption needs a secure connection (HTTPS). Ask your practice. Nothing is kept on this device until then.',
+  'journal.lock.loadFailed': 'The passphrase screen could not be loaded. Check your connection, then try again. Nothing is kept on this device until then.',
   'journal.lock.change': 'Change passphrase',
   'journal.lock.current': 'Current passphrase',
   'journal.lock.changed': 'Your passphrase was changed.',

@@ -103,6 +103,8 @@ export const strings: JournalPromptStrings = {
   'journal.lock.conceal': 'Ocultar el texto',
   'journal.lock.reveal': 'Mostrar el texto',
   'journal.lock.unavailable': 'El cifrado necesita una conexión segura (HTTPS). Pregunta a tu consulta. Hasta entonces no se guarda nada en este dispositivo.',
+  'journal.lock.loadFailed':
+    'No se pudo cargar la pantalla de la frase de contraseña. Revisa tu conexión e inténtalo de nuevo. Hasta entonces no se guarda nada en este dispositivo.',
   'journal.lock.change': 'Cambiar la frase de contraseña',
   'journal.lock.current': 'Frase actual',
   'journal.lock.changed': 'Tu frase de contraseña se cambió.',

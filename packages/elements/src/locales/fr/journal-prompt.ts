@@ -105,6 +105,8 @@ export const strings: JournalPromptStrings = {
   'journal.lock.conceal': 'Masquer le texte',
   'journal.lock.reveal': 'Afficher le texte',
   'journal.lock.unavailable': 'Le chiffrement demande une connexion sécurisée (HTTPS). Demandez à votre cabinet. D’ici là, rien n’est gardé sur cet appareil.',
+  'journal.lock.loadFailed':
+    'L’écran de la phrase secrète n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez. D’ici là, rien n’est gardé sur cet appareil.',
   'journal.lock.change': 'Changer la phrase secrète',
   'journal.lock.current': 'Phrase secrète actuelle',
   'journal.lock.changed': 'Votre phrase secrète a été changée.',
