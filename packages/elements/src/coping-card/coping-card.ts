@@ -622,7 +622,7 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
     }
     this.exerciseLoadFailed = false;
     // The client moved to another card of the deck while the code arrived: that one was not asked for.
-    if (strategy !== this.currentStrategy || this.guiding) return;
+    if (strategy !== this.currentStrategy) return;
     const exercise: Exercise = strategy.exercise ?? { type: 'steps' };
     this.outcome = undefined;
     this.outcomeId = undefined;
