@@ -18,8 +18,6 @@ const modules: Record<string, () => Promise<unknown>> = {
   'hearth-consent': () => import('./consent/define.js'),
 };
 
-/** Hearth's tags, as one selector: a list of tag names is the cheapest query a page can make. */
-const tags = Object.keys(modules).join(',');
 const requested = new Set<string>();
 
 /** Imports the module of one tag, once; an element already defined (by another copy) is left alone. */
@@ -42,7 +40,7 @@ function load(tag: string): void {
 export function discover(root: Element | Document | DocumentFragment): void {
   if (root instanceof Element) load(root.localName);
   // An element with no children (most of what a site adds) holds nothing to look for.
-  if (root.firstElementChild) for (const element of root.querySelectorAll(tags)) load(element.localName);
+  if (root.firstElementChild) for (const element of root.querySelectorAll(':not(:defined)')) load(element.localName);
 }
 
 discover(document);

@@ -54,20 +54,33 @@ window.benchmark = {
     await nextPaint();
     return performance.now() - start;
   },
-  /** policyHash of the 20 KB policy (sanitizing each section for its text, then SHA-256), once the code is loaded. */
+  /**
+   * A second consent with the 20 KB policy, its code already loaded (the sanitizer, the hashing):
+   * from the policy given to "I agree" usable, terms shown and policyHash computed. The first
+   * consent of the sample loads the code and is not timed.
+   */
   async hash() {
-    const probe = document.createElement('hearth-consent');
-    probe.setAttribute('storage', 'none');
-    stage.append(probe);
-    await probe.updateComplete;
+    const agreeable = async (consent) => {
+      while (consent.stage !== 'form' || !consent.policyHash) {
+        await consent.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    };
+    const warm = document.createElement('hearth-consent');
+    warm.setAttribute('storage', 'none');
+    warm.policy = policy20k();
+    stage.append(warm);
+    await agreeable(warm);
+    warm.remove();
+    const consent = document.createElement('hearth-consent');
+    consent.setAttribute('storage', 'none');
     const policy = policy20k();
-    await probe.recordModule.hashPolicy({ hashed: policy }, policy); // loads the sanitizer: not timed
-    const host = { hashed: policy };
     const start = performance.now();
-    await probe.recordModule.hashPolicy(host, policy);
-    const ms = performance.now() - start;
-    if (!/^[0-9a-f]{64}$/.test(host.hash)) throw new Error('no hash');
-    return ms;
+    consent.policy = policy;
+    stage.append(consent);
+    await agreeable(consent);
+    await nextPaint();
+    return performance.now() - start;
   },
   /** Puts the stage inside a `<hearth-provider>` (elements then have a provider to answer their context request). */
   useProvider() {
@@ -88,4 +101,6 @@ window.benchmark = {
     el.remove();
   },
 };
+// A page that loads Hearth through the loader defines its elements first (hearth-defined.js).
+await window.hearthDefined;
 document.body.dataset.ready = '1';

@@ -3,6 +3,8 @@
 // message: the task that runs after the paint).
 const words = Array.from({ length: 20_000 }, (_, i) => ['calm', 'walk', 'sister', 'window', 'tea', 'morning', 'breathe', 'kind'][i % 8]).join(' ');
 const journal = document.querySelector('hearth-journal-prompt');
+// Defined by the loader once it has seen the element.
+await customElements.whenDefined('hearth-journal-prompt');
 await journal.updateComplete;
 const area = journal.shadowRoot.querySelector('textarea');
 area.value = words;
