@@ -1,4 +1,4 @@
-import { type ChangeNotice, type HearthStorage, StoreWatch } from '@hearth/core';
+import { type ChangeNotice, type HearthStorage, SaveOnLeave, StoreWatch } from '@hearth/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { idRecord, own } from '../id-record.js';
@@ -45,29 +45,16 @@ export class FeedbackDraftController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private readonly watch: StoreWatch;
 
-  private readonly onHidden = () => {
-    if (document.visibilityState === 'hidden') void this.save();
-  };
-
-  /** A last chance when the page goes away (a reload keeps the page visible: no visibilitychange). */
-  private readonly onPageHide = () => void this.save();
-
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly form: DraftForm,
   ) {
     host.addController(this);
     this.watch = new StoreWatch(host, (notice) => void this.onChanged(notice));
-  }
-
-  hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onHidden);
-    window.addEventListener('pagehide', this.onPageHide);
+    new SaveOnLeave(host, () => void this.save());
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onHidden);
-    window.removeEventListener('pagehide', this.onPageHide);
     if (this.timer) void this.save();
   }
 

@@ -4,6 +4,7 @@ import {
   ContentSource,
   directionOf,
   type EventDetail,
+  FocusAfterUpdate,
   type HearthError,
   HearthFormElement,
   type LocaleController,
@@ -137,8 +138,8 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   private readonly sendingCode = loadOnUse(() => import('./feedback-send.js'));
   /** @internal */
   private restoredState?: string;
-  /** Where focus goes after the next render. @internal */
-  focusAfterRender?: string;
+  /** Where focus goes after the next render (a view replaced the focused control). @internal */
+  private readonly focusLater = new FocusAfterUpdate(this);
 
   /** @internal */
   private readonly content = new ContentSource<FormDefinition>(
@@ -244,11 +245,6 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncFormState();
-    if (this.focusAfterRender) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
-    }
   }
 
   /**
@@ -427,7 +423,7 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
     if (missingAnswers(definition, this.answerMap).length) {
       this.showErrors = true;
       this.showSummary = true;
-      this.focusAfterRender = '.error-summary';
+      this.focusLater.request('.error-summary');
       return undefined;
     }
     const response = this.response!;
@@ -441,8 +437,7 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
 
   /** Moves focus to the first of `selector` after the next render (a view replaced the focused control). @internal */
   focusNext(selector: string): void {
-    this.focusAfterRender = selector;
-    this.requestUpdate();
+    this.focusLater.request(selector);
   }
 
   /** Moves focus to the first question after the next render ("Send another"). @internal */

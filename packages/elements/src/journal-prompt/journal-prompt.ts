@@ -328,9 +328,9 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   /** Reads the draft and the entries (an encrypted journal once unlocked), and resumes its shares. @internal */
   async opened(): Promise<void> {
     await this.data.load();
-    // Sharing comes after: the draft and the entries never wait for it, nor fail with it (a share
-    // loads it again; the share buttons show once it has arrived).
-    if (this.activeEndpoint) void this.openSharing().catch(() => undefined);
+    // Sharing comes after the draft and the entries, and never fails them: if its code cannot
+    // arrive, writing and saving go on (a share loads it again; its buttons show once it has).
+    if (this.activeEndpoint) await this.openSharing().catch(() => undefined);
   }
 
   /** Locked: nothing of the journal stays on screen or in memory. @internal */

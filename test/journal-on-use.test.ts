@@ -14,7 +14,9 @@ const key = () => `journal-on-use-${Date.now()}-${++n}`;
 /**
  * What only some clients use loads when they use it: the passphrase screens only for `encrypt`,
  * sharing only with an endpoint, the edit form on the first Edit. A file of its own: its page has
- * not loaded that code before.
+ * not loaded that code before. Named to run before the other journal files (the runner takes them
+ * in name order, one at a time): Firefox keeps a module an earlier page of the same browser
+ * loaded and serves it without asking the server, so a bad network could not be made for it.
  */
 describe('<hearth-journal-prompt> code loaded on use', () => {
   it('a plain journal without an endpoint fetches neither the lock nor sharing nor the edit form', async () => {
