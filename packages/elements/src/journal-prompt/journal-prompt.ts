@@ -471,7 +471,6 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
 
   /** Reads a Hearth JSON export and merges it: an entry already here is kept unless the import is newer. */
   async importEntries(text: string, passphrase?: string): Promise<number> {
-    await this.data.ready;
     return this.history.importEntries(text, passphrase);
   }
 
