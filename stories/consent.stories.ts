@@ -5,9 +5,10 @@ import type { HearthConsent } from '../packages/elements/src/consent/consent.js'
 import type { Policy } from '../packages/elements/src/consent/policy.js';
 
 interface ConsentArgs {
-  template: 'confidentiality' | 'electronic-communication' | 'group' | 'telehealth';
+  template: 'confidentiality' | 'electronic-communication' | 'group' | 'telehealth' | 'minors';
   lang: string;
-  'signer-role': 'self' | 'guardian' | 'representative';
+  /** Unset (''): the client, or for `minors` each signer in turn. */
+  'signer-role': '' | 'self' | 'guardian' | 'representative';
   'require-scroll': boolean;
   /** On the provider: shows what only the practice should see (the template's note). */
   preview: boolean;
@@ -21,17 +22,23 @@ const meta: Meta<ConsentArgs> = {
   // Stories are the practice's preview: `preview` shows the template's note whatever `reviewed` says.
   args: { template: 'confidentiality', lang: 'en', 'signer-role': 'self', 'require-scroll': false, preview: true, reviewed: '' },
   argTypes: {
-    template: { control: 'select', options: ['confidentiality', 'electronic-communication', 'group', 'telehealth'] },
+    template: { control: 'select', options: ['confidentiality', 'electronic-communication', 'group', 'telehealth', 'minors'] },
     lang: { control: 'select', options: ['en', 'es', 'fr', 'ar'] },
-    'signer-role': { control: 'inline-radio', options: ['self', 'guardian', 'representative'] },
+    'signer-role': { control: 'inline-radio', options: ['', 'self', 'guardian', 'representative'] },
   },
   // Stories keep everything in memory (storage="none") and have no endpoint: the events are the delivery.
-  render: (args) => html`<hearth-provider region="US" practice-name="Willow Tree Counselling" ?preview=${args.preview}>
+  // policyValues: the values the telehealth template's terms need (docs/consent.md).
+  render: (args) => html`<hearth-provider
+    region="US"
+    practice-name="Willow Tree Counselling"
+    ?preview=${args.preview}
+    .config=${{ policyValues: { licensedRegion: 'the State of Oregon', reconnectMinutes: '5', videoService: 'Doxy.me' } }}
+  >
     <hearth-consent
       template=${args.template}
       reviewed=${args.reviewed || nothing}
       lang=${args.lang}
-      signer-role=${args['signer-role']}
+      signer-role=${args['signer-role'] || nothing}
       ?require-scroll=${args['require-scroll']}
       storage="none"
       store-key=${`story-${args.template}-${Math.random()}`}
@@ -142,3 +149,6 @@ export const ArabicRightToLeft: Story = { args: { lang: 'ar', template: 'group' 
 export const Dark: Story = {
   render: () => html`<hearth-provider theme="dark" preview><hearth-consent template="confidentiality" storage="none"></hearth-consent></hearth-provider>`,
 };
+
+/** A minor's consent: the young person answers, then "Next: the parent or guardian reads and answers" (decision 032). */
+export const Minors: Story = { args: { template: 'minors', 'signer-role': '' } };

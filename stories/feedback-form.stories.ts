@@ -159,9 +159,9 @@ export const Flagged: Story = {
 export const Spanish: Story = { args: { lang: 'es', template: 'material' } };
 
 /**
- * Arabic with a built-in form (English content): the strings are Arabic and right to left; the
- * English questions, their rating and its end labels run left to right together, so the number
- * under "Very safe" is 10.
+ * Arabic with a built-in form (written in Arabic): the strings and the questions are Arabic and
+ * right to left; each rating and its end labels run right to left together, so the number under
+ * "كثيرًا" (a lot) is 10.
  */
 export const ArabicRightToLeft: Story = { args: { lang: 'ar', template: 'group' } };
 

@@ -98,13 +98,13 @@ describe('<hearth-consent>', () => {
     await until(() => el.stage === 'form', 3000, 'the form');
     await el.updateComplete;
     expect(inShadow(el, '[role="heading"]').textContent).to.equal('How we keep what you tell us private');
-    expect(shadowText(el)).to.contain('Version 1');
+    expect(shadowText(el)).to.contain('Version 2');
     expect(inShadow(el, '[part="template-note"]').textContent).to.contain('must check it against its own professional and legal duties');
     const terms = inShadow(el, '[part="terms"]');
     expect(terms.getAttribute('role')).to.equal('region');
     expect(terms.tabIndex).to.equal(0);
     expect(terms.textContent).to.contain('If a court or another legal authority orders us to.');
-    expect(terms.querySelectorAll('li')).to.have.length(3);
+    expect(terms.querySelectorAll('li')).to.have.length(4);
     const boxes = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     expect(boxes).to.have.length(3);
     expect(boxes.every((box) => !box.checked)).to.equal(true);
@@ -129,7 +129,14 @@ describe('<hearth-consent>', () => {
     expect(inShadow(child, '[role="heading"]').textContent).to.equal('From JSON');
     const fromSrc = await consent(html`<hearth-consent storage="none" src="/__hearth/content/policy.json"></hearth-consent>`);
     expect(inShadow(fromSrc, '[role="heading"]').textContent).to.equal('Studio terms');
-    const es = await consent(html`<hearth-consent lang="es" template="telehealth" storage="none"></hearth-consent>`);
+    // (The telehealth template needs the practice's values: consent.policy-values.test.ts.)
+    const values = { policyValues: { licensedRegion: 'Oregón', reconnectMinutes: '5', videoService: 'Doxy.me' } };
+    const esProvider = await fixture(
+      html`<hearth-provider .config=${values}><hearth-consent lang="es" template="telehealth" storage="none"></hearth-consent></hearth-provider>`,
+    );
+    const es = esProvider.querySelector('hearth-consent')!;
+    await until(() => es.stage === 'form', 3000, 'the Spanish terms');
+    await es.updateComplete;
     expect(inShadow(es, '[role="heading"]').textContent).to.equal('Sesiones por video o por teléfono');
     expect(shadowText(es)).to.contain('No acepto');
   });
@@ -160,12 +167,18 @@ describe('<hearth-consent>', () => {
       ],
     };
     expect((await studio(restyled)).policyHash).to.equal(expected);
-    // Every built-in template, in both languages.
-    for (const template of ['confidentiality', 'electronic-communication', 'group', 'telehealth']) {
-      for (const lang of ['en', 'es']) {
-        const builtIn = await consent(html`<hearth-consent template=${template} lang=${lang} storage="none"></hearth-consent>`);
+    // Every built-in template, in every language (telehealth's values filled: the hash is over the terms as shown).
+    const values = { policyValues: { licensedRegion: 'Oregon', reconnectMinutes: '5', videoService: 'Doxy.me' } };
+    for (const template of ['confidentiality', 'electronic-communication', 'group', 'telehealth', 'minors']) {
+      for (const lang of ['en', 'es', 'fr', 'ar']) {
+        const provider = await fixture(html`<hearth-provider .config=${values}
+          ><hearth-consent template=${template} lang=${lang} storage="none"></hearth-consent
+        ></hearth-provider>`);
+        const builtIn = provider.querySelector('hearth-consent')!;
         await until(() => !!builtIn.policyHash, 3000, 'the hash');
         expect(builtIn.policyHash, `${template} ${lang}`).to.equal(await recomputedHash(builtIn.currentPolicy!));
+        // One at a time on the page (twenty sets of terms at once keep WebKit's resize observers busy).
+        provider.remove();
       }
     }
   });
@@ -704,12 +717,12 @@ describe('<hearth-consent> for the practice (reviewed, preview) and on phones', 
   // The console warning (once per page, none with preview): consent.practice-warning.test.ts.
   it('a built-in template: the note shows until reviewed="<template>@<version>", comes back for a new version, always with preview', async () => {
     const unreviewed = await formOf(html`<hearth-consent template="confidentiality" storage="none"></hearth-consent>`);
-    expect(unreviewed.templateVersion).to.equal('confidentiality@1');
+    expect(unreviewed.templateVersion).to.equal('confidentiality@2');
     expect(note(unreviewed)!.textContent).to.contain('must check it against its own professional and legal duties');
 
     // Marked reviewed: clients no longer see the note, and the console says nothing more.
     const warned = noteWarnings().length;
-    const reviewed = await formOf(html`<hearth-consent template="confidentiality" reviewed="confidentiality@1" storage="none"></hearth-consent>`);
+    const reviewed = await formOf(html`<hearth-consent template="confidentiality" reviewed="confidentiality@2" storage="none"></hearth-consent>`);
     expect(note(reviewed)).to.equal(null);
     expect(noteWarnings()).to.have.length(warned);
     await expect(reviewed).to.be.accessible();
@@ -720,16 +733,16 @@ describe('<hearth-consent> for the practice (reviewed, preview) and on phones', 
     // … or for another template: still not reviewed.
     expect(note(await formOf(html`<hearth-consent template="confidentiality" reviewed="group@1" storage="none"></hearth-consent>`))).to.exist;
     // Reviewing it live hides the note.
-    older.reviewed = 'confidentiality@1';
+    older.reviewed = 'confidentiality@2';
     await older.updateComplete;
     expect(note(older)).to.equal(null);
 
     // preview shows the note even when reviewed: on the element, or from the provider.
-    const own = await formOf(html`<hearth-consent template="confidentiality" reviewed="confidentiality@1" preview storage="none"></hearth-consent>`);
+    const own = await formOf(html`<hearth-consent template="confidentiality" reviewed="confidentiality@2" preview storage="none"></hearth-consent>`);
     expect(note(own)).to.exist;
     await expect(own).to.be.accessible();
     const provider = await fixture<HearthProvider>(html`<hearth-provider preview
-      ><hearth-consent template="group" reviewed="group@1" storage="none"></hearth-consent
+      ><hearth-consent template="group" reviewed="group@2" storage="none"></hearth-consent
     ></hearth-provider>`);
     const inside = provider.querySelector('hearth-consent')!;
     await until(() => inside.stage === 'form', 3000, 'the form');

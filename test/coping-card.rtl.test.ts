@@ -1,8 +1,10 @@
 /**
- * A coping card on an Arabic page: the built-in strategies are English, the card around them is
- * Arabic. The English content is laid out in blocks of its own (dir="ltr", isolated), always left
- * to right and left aligned; the card's own Arabic strings stay right to left. The step numbers
- * sit in the list's padding, inside the card, never on its border.
+ * A coping card right to left. On an Arabic page the built-in strategies are Arabic, right to
+ * left like the card. On a page in a right-to-left language Hearth has no content in (Persian,
+ * with the practice's own strings), the built-in strategies are English: laid out in blocks of
+ * their own (dir="ltr", isolated), always left to right and left aligned, while the card's own
+ * strings stay right to left. Either way the step numbers sit in the list's padding, inside the
+ * card, never on its border.
  */
 import '../packages/elements/src/all.js';
 
@@ -14,6 +16,30 @@ import { inShadow, shadow, shadowButton, until } from './helpers/shadow.js';
 
 async function arabicCard(strategy = 'box-breathing', storage = 'none') {
   const el = await fixture<HearthCopingCard>(html`<hearth-coping-card lang="ar" strategy=${strategy} storage=${storage}></hearth-coping-card>`);
+  await el.updateComplete;
+  await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
+  return el;
+}
+
+/** The practice's own Persian strings: Hearth has Persian neither for its strings nor for its content. */
+const persian = {
+  strings: {
+    fa: {
+      'coping.steps': 'مراحل',
+      'coping.whenToUse': 'چه زمانی',
+      'coping.approach': 'رویکرد',
+      'coping.startSteps': 'گام به گام',
+      'coping.startBreathing': 'شروع تنفس',
+      'coping.stepOf': 'مرحله {current} از {total}',
+    },
+  },
+};
+
+async function persianCard(strategy = 'box-breathing') {
+  const wrapper = await fixture(
+    html`<hearth-provider lang="fa" .config=${persian}><hearth-coping-card strategy=${strategy} storage="none"></hearth-coping-card></hearth-provider>`,
+  );
+  const el = wrapper.querySelector<HearthCopingCard>('hearth-coping-card')!;
   await el.updateComplete;
   await until(() => !!shadow(el).querySelector('[part="actions"]'), 2000, 'the choices');
   return el;
@@ -41,10 +67,14 @@ function expectMarkersInside(el: HearthCopingCard) {
   }
 }
 
-describe('<hearth-coping-card> in Arabic with English content', () => {
-  it("the step numbers sit inside the card, in the list's padding on the side they are drawn", async () => {
+describe('<hearth-coping-card> in Arabic', () => {
+  it('the strategy is Arabic, right to left, nothing marked as another language; the step numbers sit inside the card', async () => {
     const el = await arabicCard();
-    expect(shadow(el).querySelectorAll('[part="steps"] li')).to.have.length(6);
+    const steps = [...shadow(el).querySelectorAll('[part="steps"] li')];
+    expect(steps.length).to.be.at.least(5);
+    expect(inShadow(el, '[part="header"] [role="heading"]').textContent).to.match(/[\u0600-\u06FF]/);
+    for (const step of steps) expect([langOf(step), direction(step)]).to.deep.equal(['ar', 'rtl']);
+    expect(shadow(el).querySelector('[part="body"] [lang], [part="header"] [lang]')).to.equal(null);
     expectMarkersInside(el);
     await expect(el).to.be.accessible();
   });
@@ -61,9 +91,18 @@ describe('<hearth-coping-card> in Arabic with English content', () => {
     expect(direction(inShadow(el, 'li.own .own-text'))).to.equal('rtl');
     await expect(el).to.be.accessible();
   });
+});
 
-  it('English blocks are dir="ltr" and isolated, all aligned the same way; the Arabic strings keep the card\'s direction', async () => {
-    const el = await arabicCard();
+describe('<hearth-coping-card> in a right-to-left language Hearth has no content in (English content)', () => {
+  it("the step numbers sit inside the card, in the list's padding on the side they are drawn", async () => {
+    const el = await persianCard();
+    expect(shadow(el).querySelectorAll('[part="steps"] li').length).to.be.at.least(5);
+    expectMarkersInside(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('English blocks are dir="ltr" and isolated, all aligned the same way; the card\'s own strings keep its direction', async () => {
+    const el = await persianCard();
     const english = [...shadow(el).querySelectorAll<HTMLElement>('[lang="en"]')];
     // The header (title and summary), when to use it, the steps, where it comes from.
     expect(english.length).to.be.at.least(4);
@@ -80,26 +119,26 @@ describe('<hearth-coping-card> in Arabic with English content', () => {
       expect([langOf(text), direction(text)], `${selector} is English, left to right`).to.deep.equal(['en', 'ltr']);
     }
     for (const selector of ['.label', '.when strong', '.approach strong', '[part="actions"]', '[part="controls"]']) {
-      const arabic = inShadow(el, selector);
-      expect([langOf(arabic), direction(arabic)], selector).to.deep.equal(['ar', 'rtl']);
+      const own = inShadow(el, selector);
+      expect([langOf(own), direction(own)], selector).to.deep.equal(['fa', 'rtl']);
     }
     await expect(el).to.be.accessible();
   });
 
   it('the step walk shows each English step isolated, left to right', async () => {
-    const el = await arabicCard('grounding-54321');
-    shadowButton(el, 'خطوة بخطوة').click();
+    const el = await persianCard('grounding-54321');
+    shadowButton(el, 'گام به گام').click();
     await until(() => !!shadow(el).querySelector('.step-now'), 2000, 'the walk');
     const step = inShadow(el, '.step-now');
     expect([step.getAttribute('lang'), step.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
     expect(getComputedStyle(step).unicodeBidi).to.equal('isolate');
-    expect(langOf(inShadow(el, '.step-position'))).to.equal('ar');
+    expect(langOf(inShadow(el, '.step-position'))).to.equal('fa');
     await expect(el).to.be.accessible();
     el.stop();
   });
 
-  it("an English card, a Spanish card and an Arabic card with the practice's own content mark nothing", async () => {
-    for (const lang of ['en', 'es']) {
+  it("cards in the four languages Hearth writes content in, and an Arabic card with the practice's own content, mark nothing", async () => {
+    for (const lang of ['en', 'es', 'fr', 'ar']) {
       const el = await fixture<HearthCopingCard>(html`<hearth-coping-card lang=${lang} strategy="box-breathing" storage="none"></hearth-coping-card>`);
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="body"] [lang], [part="header"] [lang]'), lang).to.equal(null);

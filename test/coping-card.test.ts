@@ -207,18 +207,20 @@ describe('<hearth-coping-card>', () => {
       await sendKeys({ press: 'Enter' });
       expect((await started).detail).to.deep.equal({ strategyId: 'grounding-54321', exercise: { type: 'steps' } });
       await el.updateComplete;
-      expect(inShadow(el, '.step-position').textContent).to.equal('Step 1 of 6');
+      const count = shadow(el).querySelectorAll('[part="steps"] li').length;
+      expect(count).to.be.greaterThan(4);
+      expect(inShadow(el, '.step-position').textContent).to.equal(`Step 1 of ${count}`);
       expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Next step');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(inShadow(el, '.step-position').textContent).to.equal('Step 2 of 6');
-      expect(inShadow(el, '[part="announcer"]').textContent).to.contain('Step 2 of 6: Notice four things');
+      expect(inShadow(el, '.step-position').textContent).to.equal(`Step 2 of ${count}`);
+      expect(inShadow(el, '[part="announcer"]').textContent).to.contain(`Step 2 of ${count}: Notice four things`);
       await expect(el).to.be.accessible();
       button(el, 'Previous step').click();
       await el.updateComplete;
-      expect(inShadow(el, '.step-position').textContent).to.equal('Step 1 of 6');
+      expect(inShadow(el, '.step-position').textContent).to.equal(`Step 1 of ${count}`);
       const done = oneEvent(el, 'hearth-exercise-complete');
-      for (let i = 0; i < 6; i++) {
+      for (let i = 0; i < count; i++) {
         button(el, /^(Next step|Finish)$/).click();
         await el.updateComplete;
       }
@@ -329,6 +331,44 @@ describe('<hearth-coping-card>', () => {
       expect((await done).detail.strategyId).to.equal('quick-timer');
     });
 
+    it('when the last check-in said the urge has not eased, the ending says it is still strong and shows the crisis lines in full', async () => {
+      const el = await fixture<HearthCopingCard>(
+        html`<hearth-provider region="US"><hearth-coping-card no-crisis-footer></hearth-coping-card></hearth-provider>`,
+      ).then((provider) => provider.querySelector('hearth-coping-card')!);
+      el.strategy = quickTimer;
+      await el.updateComplete;
+      let ended = false;
+      el.addEventListener('hearth-exercise-complete', () => (ended = true));
+      button(el, 'Start the timer').click();
+      while (!ended) {
+        await until(() => ended || !!shadow(el).querySelector('.check-in'), 5000, 'a check-in or the end');
+        if (!ended) button(el, 'Not yet, keep going').click();
+        await el.updateComplete;
+      }
+      await el.updateComplete;
+      const title = inShadow(el, '#completion-title');
+      expect(title.textContent).to.equal('The time is up, and the urge is still strong. That is hard, and it is not a failure.');
+      expect(shadowText(el)).not.to.contain('Well done');
+      expect(shadowText(el)).to.contain('Reach out now to someone you trust, your therapist, or one of the lines below.');
+      const crisis = inShadow(el, '[part="completion"] hearth-crisis-resources');
+      expect(crisis.hasAttribute('compact'), 'the full list, not the footer line').to.equal(false);
+      await until(() => !!crisis.shadowRoot?.querySelector('a[href="tel:988"]'), 3000, 'the 988 line');
+      expect(shadow(el).activeElement).to.equal(title);
+      await expect(el).to.be.accessible();
+
+      // The next run starts afresh: "Yes, it has eased" ends with the usual message.
+      const again = oneEvent(el, 'hearth-exercise-start');
+      button(el, 'Start the timer').click();
+      await again;
+      await until(() => !!shadow(el).querySelector('.check-in'), 3000, 'the check-in');
+      const done = oneEvent(el, 'hearth-exercise-complete');
+      button(el, 'Yes, it has eased').click();
+      await done;
+      await el.updateComplete;
+      expect(inShadow(el, '#completion-title').textContent).to.equal('Well done. You finished the exercise.');
+      expect(shadow(el).querySelector('[part="completion"] hearth-crisis-resources')).to.equal(null);
+    });
+
     it('stops its timers when the element is removed (nothing leaks)', async () => {
       const el = await withStrategy(quickBreath);
       const events: string[] = [];
@@ -370,7 +410,7 @@ describe('<hearth-coping-card>', () => {
       return active!;
     }
 
-    async function endsWithCompletion(el: HearthCopingCard, finish: () => Promise<unknown>) {
+    async function endsWithCompletion(el: HearthCopingCard, finish: () => Promise<unknown>, title = 'Well done. You finished the exercise.') {
       const announcer = inShadow(el, '[part="announcer"]');
       const said: string[] = [];
       const observer = new MutationObserver(() => said.push(announcer.textContent!.trim()));
@@ -379,9 +419,9 @@ describe('<hearth-coping-card>', () => {
       await until(() => !!shadow(el).querySelector('[part="completion"]'), 5000, 'the completion message');
       await el.updateComplete;
       observer.disconnect();
-      expect(focusedCompletion(el).textContent).to.equal('Well done. You finished the exercise.');
+      expect(focusedCompletion(el).textContent).to.equal(title);
       // Said once: by the move of focus, not again by the live region.
-      expect(said.filter((text) => text.startsWith('Well done'))).to.deep.equal([]);
+      expect(said.filter((text) => text === title)).to.deep.equal([]);
       const completion = inShadow(el, '[part="completion"]');
       expect(completion.textContent).to.contain('Did that help?');
       const group = completion.querySelector('[role="group"]')!;
@@ -424,7 +464,8 @@ describe('<hearth-coping-card>', () => {
       await endsWithCompletion(el, async () => {
         button(el, 'Go step by step').click();
         await until(() => !!shadow(el).querySelector('.step-position'), 2000, 'the walk');
-        for (let i = 0; i < 6; i++) {
+        const count = shadow(el).querySelectorAll('[part="steps"] li').length;
+        for (let i = 0; i < count; i++) {
           button(el, /^(Next step|Finish)$/).focus();
           await sendKeys({ press: 'Enter' });
           await el.updateComplete;
@@ -541,31 +582,35 @@ describe('<hearth-coping-card>', () => {
       });
     });
 
-    it('"Not yet" at the check-in hands focus to Pause; when the time runs out, focus moves to "Well done"', async () => {
+    it('"Not yet" at the check-in hands focus to Pause; when the time runs out, focus moves to the ending (the urge still strong)', async () => {
       const el = await withStrategy(quickTimer);
-      await endsWithCompletion(el, async () => {
-        button(el, 'Start the timer').focus();
-        await sendKeys({ press: 'Enter' });
-        await until(() => !!shadow(el).querySelector('.check-in'), 3000, 'the check-in');
-        await el.updateComplete;
-        button(el, 'Not yet, keep going').focus();
-        await sendKeys({ press: 'Enter' });
-        await until(() => !shadow(el).querySelector('.check-in'), 2000, 'the check-in to close');
-        await el.updateComplete;
-        expect(shadow(el).activeElement?.textContent?.trim(), 'focus goes on to Pause').to.equal('Pause');
-        // Later check-ins: "Not yet" again until the time runs out.
-        const done = oneEvent(el, 'hearth-exercise-complete');
-        let finished = false;
-        void done.then(() => (finished = true));
-        for (let i = 0; i < 5 && !finished; i++) {
-          await until(() => finished || !!shadow(el).querySelector('.check-in'), 3000, 'a check-in or the end');
-          if (finished) break;
+      await endsWithCompletion(
+        el,
+        async () => {
+          button(el, 'Start the timer').focus();
+          await sendKeys({ press: 'Enter' });
+          await until(() => !!shadow(el).querySelector('.check-in'), 3000, 'the check-in');
           await el.updateComplete;
           button(el, 'Not yet, keep going').focus();
           await sendKeys({ press: 'Enter' });
+          await until(() => !shadow(el).querySelector('.check-in'), 2000, 'the check-in to close');
           await el.updateComplete;
-        }
-      });
+          expect(shadow(el).activeElement?.textContent?.trim(), 'focus goes on to Pause').to.equal('Pause');
+          // Later check-ins: "Not yet" again until the time runs out.
+          const done = oneEvent(el, 'hearth-exercise-complete');
+          let finished = false;
+          void done.then(() => (finished = true));
+          for (let i = 0; i < 5 && !finished; i++) {
+            await until(() => finished || !!shadow(el).querySelector('.check-in'), 3000, 'a check-in or the end');
+            if (finished) break;
+            await el.updateComplete;
+            button(el, 'Not yet, keep going').focus();
+            await sendKeys({ press: 'Enter' });
+            await el.updateComplete;
+          }
+        },
+        'The time is up, and the urge is still strong. That is hard, and it is not a failure.',
+      );
     });
 
     /** A two-step walk, finished from the keyboard: focus is then on "Well done". */
@@ -1069,11 +1114,11 @@ describe('<hearth-coping-card>', () => {
   });
 
   describe('languages', () => {
-    it('renders in Arabic right to left, with UI strings in Arabic and English content', async () => {
+    it('renders in Arabic right to left, with UI strings and the built-in strategy in Arabic', async () => {
       const el = await card(html`<hearth-coping-card lang="ar" strategy="box-breathing" storage="none"></hearth-coping-card>`);
       expect(inShadow(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
       expect(shadowText(el)).to.contain('ساعدني هذا');
-      expect(inShadow(el, '[role="heading"]').textContent).to.equal('Box breathing');
+      expect(inShadow(el, '[role="heading"]').textContent).to.equal('التنفس المربّع');
       await expect(el).to.be.accessible();
     });
 

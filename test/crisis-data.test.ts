@@ -3,6 +3,8 @@ import '../packages/elements/src/all.js';
 import { expect, fixture, html } from '@open-wc/testing';
 
 import { crisisLineData } from '../packages/elements/src/content/crisis-lines.js';
+import { builtInRegions } from '../packages/elements/src/content/crisis-numbers.js';
+import { crisisNumbers } from '../scripts/crisis-numbers.mjs';
 import { setViewport } from './helpers/commands.js';
 import { boxesOutsideViewport } from './helpers/reflow.js';
 import { inShadow } from './helpers/shadow.js';
@@ -18,6 +20,13 @@ describe('built-in crisis lines data', () => {
         expect(line.phone || line.sms, line.id).to.be.a('string');
       }
     }
+  });
+});
+
+describe('what the element shows of the crisis lines (crisis-numbers.json)', () => {
+  it('is the checked list without its sources: run npm run crisis-lines after changing either', () => {
+    expect(builtInRegions).to.deep.equal(crisisNumbers(crisisLineData));
+    expect(JSON.stringify(builtInRegions)).not.to.contain('sources');
   });
 });
 

@@ -99,9 +99,9 @@ describe('<hearth-crisis-resources>', () => {
   it('a region without built-in lines warns once and shows the universal note', async () => {
     const capture = captureConsole();
     try {
-      const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="FR"></hearth-crisis-resources>`);
+      const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="DE"></hearth-crisis-resources>`);
       expect(shadowText(el)).to.contain('call your local emergency number');
-      expect(capture.warnings.filter((w) => w.includes('region FR'))).to.have.length(1);
+      expect(capture.warnings.filter((w) => w.includes('region DE'))).to.have.length(1);
       expect(capture.errors).to.deep.equal([]);
     } finally {
       capture.restore();
@@ -323,9 +323,57 @@ describe('<hearth-crisis-resources>', () => {
       }
     });
 
+    it('a practice that gives its own lines and no region gets no note: its clients see those lines', async () => {
+      const wrapper = await fixture(html`<hearth-provider preview><hearth-crisis-resources></hearth-crisis-resources></hearth-provider>`);
+      const provider = wrapper as HTMLElementTagNameMap['hearth-provider'];
+      provider.config = { crisis: { lines: [{ id: 'ours', name: 'Our on-call line', phone: '555 0100' }] } };
+      const el = wrapper.querySelector('hearth-crisis-resources')!;
+      await provider.updateComplete;
+      await until(() => shadowText(el).includes('Our on-call line'));
+      expect(shadow(el).querySelector('[part="practice-note"]')).to.equal(null);
+    });
+
     it('in Arabic, the note is in Arabic', async () => {
       const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources preview lang="ar"></hearth-crisis-resources>`);
       expect(inShadow(el, '[part="practice-note"]').textContent).to.contain('لم تُحدَّد أي منطقة');
+    });
+  });
+
+  describe('the regions of the languages Hearth speaks (issue 19)', () => {
+    const footerLine = (el: Element, id: string) => inShadow(el, `[data-line="${id}"]`).textContent!.replace(/\s+/g, ' ');
+
+    it('France, Spain, Mexico and Lebanon have their checked lines and emergency numbers', async () => {
+      const expected = { FR: ['112', 'tel:3114'], ES: ['112', 'tel:024'], MX: ['911', 'tel:8009112000'], LB: ['112', 'tel:1564'] };
+      for (const [region, [emergency, call]] of Object.entries(expected)) {
+        const el = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region=${region}></hearth-crisis-resources>`);
+        expect(inShadow(el, '[part="emergency"]').textContent, region).to.contain(emergency);
+        expect(links(el), region).to.include(call);
+      }
+    });
+
+    it('a service with a name of its own shows it in that language, and its English description otherwise', async () => {
+      const fr = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="FR" lang="fr"></hearth-crisis-resources>`);
+      expect(footerLine(fr, 'fr-3114')).to.contain('3114 – Numéro national de prévention du suicide');
+      const en = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="FR" lang="en"></hearth-crisis-resources>`);
+      expect(footerLine(en, 'fr-3114')).to.contain('National suicide prevention line');
+      const es = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="ES" lang="es"></hearth-crisis-resources>`);
+      expect(footerLine(es, 'es-024')).to.contain('Línea de atención a la conducta suicida');
+    });
+
+    it('a line that answers in the client’s language (not English) says so in the footer, and lists it first', async () => {
+      const es = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="US" lang="es" compact></hearth-crisis-resources>`);
+      expect(footerLine(es, 'us-988')).to.contain('(atiende en español)');
+      const full = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="US" lang="es"></hearth-crisis-resources>`);
+      expect(footerLine(full, 'us-988')).to.match(/En español y inglés/i);
+      const ar = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="LB" lang="ar" compact></hearth-crisis-resources>`);
+      expect(footerLine(ar, 'lb-embrace')).to.contain('يُجيب باللغة العربية');
+      const fr = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="LB" lang="fr" compact></hearth-crisis-resources>`);
+      expect(footerLine(fr, 'lb-embrace')).to.contain('(répond en français)');
+      const en = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="US" compact></hearth-crisis-resources>`);
+      expect(footerLine(en, 'us-988')).not.to.contain('answers in');
+      const notSpoken = await fixture<HearthCrisisResources>(html`<hearth-crisis-resources region="GB" lang="es" compact></hearth-crisis-resources>`);
+      expect(shadowText(notSpoken)).not.to.contain('atiende en');
+      await expect(ar).to.be.accessible();
     });
   });
 });

@@ -135,9 +135,9 @@ const CASES: Case[] = [
     definition: ENGLISH,
   },
   {
-    name: 'Arabic element, built-in English rating (group)',
+    name: 'Arabic element, built-in Arabic rating (group)',
     element: 'rtl',
-    content: 'ltr',
+    content: 'rtl',
     make: () =>
       html`<hearth-feedback-form
         lang="ar"
@@ -146,9 +146,9 @@ const CASES: Case[] = [
       ></hearth-feedback-form>`,
   },
   {
-    name: 'Arabic element, built-in English slider (session)',
+    name: 'Arabic element, built-in Arabic slider (session)',
     element: 'rtl',
-    content: 'ltr',
+    content: 'rtl',
     make: () =>
       html`<hearth-feedback-form
         lang="ar"
@@ -157,9 +157,9 @@ const CASES: Case[] = [
       ></hearth-feedback-form>`,
   },
   {
-    name: 'Arabic element, built-in English scale (material)',
+    name: 'Arabic element, built-in Arabic scale (material)',
     element: 'rtl',
-    content: 'ltr',
+    content: 'rtl',
     make: () =>
       html`<hearth-feedback-form
         lang="ar"

@@ -177,16 +177,14 @@ describe('<hearth-feedback-form> errors', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('in an Arabic element with the built-in English form, the quoted question is marked English, in the summary and at the field', async () => {
-    const el = await fixture<HearthFeedbackForm>(
-      html`<hearth-feedback-form
-        lang="ar"
-        template="session"
-        storage="none"
-      ></hearth-feedback-form>`,
+  it('on a Persian page (the practice’s own strings) with the built-in English form, the quoted question is marked English, in the summary and at the field', async () => {
+    const config = { strings: { fa: { 'feedback.submit': 'ارسال', 'feedback.errorSlider': 'برای پاسخ به پرسش «{question}» نقطه‌ای روی خط انتخاب کنید' } } };
+    const wrapper = await fixture(
+      html`<hearth-provider lang="fa" .config=${config}><hearth-feedback-form template="session" storage="none"></hearth-feedback-form></hearth-provider>`,
     );
+    const el = wrapper.querySelector<HearthFeedbackForm>('hearth-feedback-form')!;
     await until(() => !!shadow(el).querySelector('.item'), 3000, 'the questions');
-    shadowButton(el, 'إرسال').click();
+    shadowButton(el, 'ارسال').click();
     await el.updateComplete;
     const label = (id: string) => inShadow(el, `[data-item="${id}"] .question span[lang="en"]`).textContent!;
     const summary = [...inShadow(el, '.error-summary').querySelectorAll('li button')];
@@ -204,14 +202,25 @@ describe('<hearth-feedback-form> errors', () => {
         expect(quoted[0].getAttribute('lang')).to.equal('en');
         expect(quoted[0].getAttribute('dir')).to.equal('ltr');
         expect(quoted[0].textContent).to.equal(label(id));
-        // …inside an Arabic sentence, in the element's language.
-        expect(message.closest('[lang]')!.getAttribute('lang'), `${id} ${where}`).to.equal('ar');
-        expect(message.textContent, `${id} ${where}`).to.contain(`اختر نقطة على الخط للإجابة عن سؤال «${label(id)}»`);
+        // …inside a Persian sentence, in the element's language.
+        expect(message.closest('[lang]')!.getAttribute('lang'), `${id} ${where}`).to.equal('fa');
+        expect(message.textContent, `${id} ${where}`).to.contain(`برای پاسخ به پرسش «${label(id)}» نقطه‌ای روی خط انتخاب کنید`);
       }
     }
     // The owner form's message, plain text: the question isolated by marks.
-    expect(el.validationMessage).to.equal(`اختر نقطة على الخط للإجابة عن سؤال «\u2068${label('heard')}\u2069»`);
+    expect(el.validationMessage).to.equal(`برای پاسخ به پرسش «\u2068${label('heard')}\u2069» نقطه‌ای روی خط انتخاب کنید`);
     await expect(el).to.be.accessible();
+  });
+
+  it('in an Arabic element the built-in form is Arabic: the quoted question is not marked as another language', async () => {
+    const el = await fixture<HearthFeedbackForm>(html`<hearth-feedback-form lang="ar" template="session" storage="none"></hearth-feedback-form>`);
+    await until(() => !!shadow(el).querySelector('.item'), 3000, 'the questions');
+    shadowButton(el, 'إرسال').click();
+    await el.updateComplete;
+    const error = inShadow(el, '[data-item="heard"] .field-error');
+    expect(error.textContent).to.match(/اختر نقطة على الخط للإجابة عن سؤال «[\u0600-\u06FF]/);
+    expect(error.querySelector('[lang="en"]')).to.equal(null);
+    expect(error.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
   });
 
   it('errorMessage is checked like every other field', async () => {

@@ -344,7 +344,7 @@ describe('<hearth-feedback-form>', () => {
     const response = detail.response as FeedbackResponse;
     await el.updateComplete;
     expect(Object.keys(response).sort()).to.deep.equal(['anonymous', 'answers', 'clientName', 'formId', 'formVersion', 'locale', 'responseId', 'submittedAt']);
-    expect(response).to.include({ formId: 'group', formVersion: '1', locale: 'en', anonymous: false, clientName: 'Sam' });
+    expect(response).to.include({ formId: 'group', formVersion: '2', locale: 'en', anonymous: false, clientName: 'Sam' });
     expect(response.responseId).to.match(/^[0-9a-f-]{36}$/);
     expect(new Date(response.submittedAt).toISOString()).to.equal(response.submittedAt);
     el.anonymous = true;
@@ -765,7 +765,7 @@ describe('<hearth-feedback-form> sending', () => {
     expect(request.contentType).to.equal('application/fhir+json');
     const body = JSON.parse(request.body);
     expect(body.resourceType).to.equal('QuestionnaireResponse');
-    expect(body.questionnaire).to.equal('urn:hearth:form:group|1');
+    expect(body.questionnaire).to.equal('urn:hearth:form:group|2');
     expect(body.identifier.value).to.equal(`urn:uuid:${detail.response.responseId}`);
     expect(body.item.find((item: { linkId: string }) => item.linkId === 'safe').answer).to.deep.equal([{ valueInteger: 8 }]);
   });
@@ -787,7 +787,7 @@ describe('<hearth-feedback-form> sending', () => {
 describeFormAssociationSuite<HearthFeedbackForm>('<hearth-feedback-form>', {
   render: (name) => html`<hearth-feedback-form name=${ifDefined(name)} template="group" storage="none" store-key=${key()}></hearth-feedback-form>`,
   ready: (el) => until(() => !!shadow(el).querySelector('#f-safe'), 3000, 'the questions'),
-  missingMessage: /How safe did you feel in the group today\?/,
+  missingMessage: /How comfortable did you feel sharing in the group today\?/,
   // A partly answered form still has a response: the owner form decides by validity.
   noValueUntilAnswered: false,
   async answer(el) {

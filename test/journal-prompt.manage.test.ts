@@ -133,7 +133,7 @@ describe('<hearth-journal-prompt> history (issue 15)', () => {
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
     const status = inShadow(el, '[part="import-status"]');
-    await until(() => status.textContent === 'تم استيراد مدخلين.', 3000, 'the import result');
+    await until(() => status.textContent === 'تم استيراد تدوينتين.', 3000, 'the import result');
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.closest('#manage-region'), 'announced beside the import button').to.exist;
     expect(el.savedEntries).to.have.length(2);

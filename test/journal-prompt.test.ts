@@ -49,6 +49,29 @@ describe('<hearth-journal-prompt>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says under the writing area that only the client sees it and nobody is alerted (with an endpoint: unless they share)', async () => {
+    const el = await journal();
+    expect(inShadow(el, '[part="private-note"]').textContent).to.equal('Only you can see what you write here. Nobody is alerted by what you write.');
+    const sharing = await journal(html`<hearth-journal-prompt pack="gratitude" endpoint="/__hearth/send/ok" store-key=${key()}></hearth-journal-prompt>`);
+    expect(inShadow(sharing, '[part="private-note"]').textContent).to.contain('unless you choose to share an entry');
+    const arabic = await journal(html`<hearth-journal-prompt lang="ar" pack="gratitude" store-key=${key()}></hearth-journal-prompt>`);
+    expect(inShadow(arabic, '[part="private-note"]').textContent).to.contain('لا يُنبَّه أحد');
+  });
+
+  it('under a built-in pack’s prompt: any prompt can be skipped, and what to do if writing brings up too much (not under a practice’s own prompt)', async () => {
+    const el = await journal();
+    await until(() => !!shadow(el).querySelector('[part="pack-note"]'), 3000, 'the note');
+    expect(inShadow(el, '[part="pack-note"]').textContent)
+      .to.match(/^You can skip any prompt/)
+      .and.contain('If writing brings up too much');
+    const french = await journal(html`<hearth-journal-prompt lang="fr" pack="grief" store-key=${key()}></hearth-journal-prompt>`);
+    await until(() => !!shadow(french).querySelector('[part="pack-note"]'), 3000, 'the French note');
+    expect(inShadow(french, '[part="pack-note"]').textContent).not.to.match(/^You can/);
+    const own = await journal(html`<hearth-journal-prompt prompt="What went well today?" store-key=${key()}></hearth-journal-prompt>`);
+    expect(shadow(own).querySelector('[part="pack-note"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('takes the prompt from the attribute, the property, a JSON child or a pack in Spanish; fills {name}', async () => {
     expect(
       inShadow(await journal(html`<hearth-journal-prompt prompt="What went well?" storage="none"></hearth-journal-prompt>`), '#prompt').textContent,
@@ -423,7 +446,11 @@ describe('<hearth-journal-prompt>', () => {
       setTimeout(() => button(el, 'Send it').click());
       const submitted = await oneEvent(el, 'hearth-journal-submit');
       expect(submitted.detail.entry).to.deep.equal(entry);
-      await until(() => shadow(el).querySelector('.share-state')?.textContent?.includes('Sent to your therapist.') ?? false, 3000, 'sent');
+      await until(
+        () => shadow(el).querySelector('.share-state')?.textContent?.includes('Sent. Your therapist may not read it before your next session.') ?? false,
+        3000,
+        'sent',
+      );
       const sent = await sentLog();
       expect(sent).to.have.length(1);
       expect(JSON.parse(sent[0].body)).to.deep.equal(entry);
@@ -437,7 +464,11 @@ describe('<hearth-journal-prompt>', () => {
       await until(() => shadow(el).querySelector('.share-state')?.textContent?.includes("we'll keep trying") ?? false, 3000, 'queued');
       await expect(el).to.be.accessible();
       button(el, 'Try again').click();
-      await until(() => shadow(el).querySelector('.share-state')?.textContent?.includes('Sent to your therapist.') ?? false, 3000, 'sent');
+      await until(
+        () => shadow(el).querySelector('.share-state')?.textContent?.includes('Sent. Your therapist may not read it before your next session.') ?? false,
+        3000,
+        'sent',
+      );
       const sent = await sentLog();
       expect(sent.map((r) => r.status)).to.deep.equal([500, 200]);
       expect(sent[0].key).to.equal(sent[1].key);
@@ -635,7 +666,7 @@ describe('<hearth-journal-prompt>', () => {
   it('renders right to left in Arabic', async () => {
     const el = await journal(html`<hearth-journal-prompt lang="ar" prompt="؟" storage="none"></hearth-journal-prompt>`);
     expect(inShadow(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
-    expect(shadowText(el)).to.contain('احفظ المدخل');
+    expect(shadowText(el)).to.contain('احفظ التدوينة');
   });
 });
 

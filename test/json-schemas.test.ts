@@ -8,6 +8,7 @@ import policyFile from '../packages/elements/schemas/policy.schema.json';
 import promptsFile from '../packages/elements/schemas/prompts.schema.json';
 import strategyFile from '../packages/elements/schemas/strategy.schema.json';
 import { BUILT_IN_FORM_IDS, loadBuiltInForm } from '../packages/elements/src/content/built-in-form-templates.js';
+import { CONTENT_LANGUAGES } from '../packages/elements/src/content/built-in-item.js';
 import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../packages/elements/src/content/built-in-policies.js';
 import { BUILT_IN_PACK_IDS, loadPromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
 import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../packages/elements/src/content/built-in-strategies.js';
@@ -32,7 +33,7 @@ function check(file: unknown, value: unknown): OutputUnit[] {
 /** The instance locations of the leaf errors (`#/steps/0`). */
 const locations = (errors: OutputUnit[]) => errors.map((error) => error.instanceLocation);
 
-const languages = ['en', 'es'] as const;
+const languages = CONTENT_LANGUAGES;
 const strategies = (await Promise.all(languages.map((language) => loadBuiltInStrategies(BUILT_IN_STRATEGY_IDS, language)))).flat();
 const packs = (await Promise.all(languages.map((language) => Promise.all(BUILT_IN_PACK_IDS.map((id) => loadPromptPack(id, language)))))).flat();
 const forms = (await Promise.all(languages.map((language) => Promise.all(BUILT_IN_FORM_IDS.map((id) => loadBuiltInForm(id, language)))))).flat();
@@ -55,8 +56,9 @@ describe('JSON Schemas for authors (packages/*/schemas)', () => {
     }
   });
 
-  it('accept every built-in strategy, prompt pack, form and policy, in both languages', () => {
-    expect(strategies).to.have.length(16);
+  it('accept every built-in strategy, prompt pack, form and policy, in every language', () => {
+    expect(strategies).to.have.length(BUILT_IN_STRATEGY_IDS.length * CONTENT_LANGUAGES.length);
+    expect(policies).to.have.length(BUILT_IN_POLICY_IDS.length * CONTENT_LANGUAGES.length);
     for (const strategy of strategies) expect(check(strategyFile, strategy), strategy.id).to.deep.equal([]);
     expect(check(strategyFile, strategies.slice(0, 8)), 'a list of strategies').to.deep.equal([]);
     for (const pack of packs) expect(check(promptsFile, pack.prompts), pack.id).to.deep.equal([]);

@@ -152,7 +152,15 @@ describe('a language Hearth has no strings for', () => {
     const form = he.querySelector('hearth-feedback-form')!;
     await (form as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect([base(form).getAttribute('lang'), base(form).getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
-    const de = await fixture(html`<hearth-consent lang="de-DE" template="confidentiality" storage="none"></hearth-consent>`);
+    // A practice's own terms: a built-in template has no German version, and shows a configuration error instead (content-language.test.ts).
+    const de = await fixture(html`<hearth-consent lang="de-DE" storage="none"></hearth-consent>`);
+    (de as unknown as { policy: unknown }).policy = {
+      id: 'praxis',
+      version: '1',
+      title: 'Schweigepflicht',
+      sections: [{ id: 'a', title: 'Was vertraulich bleibt', bodyHtml: '<p>Was Sie sagen, bleibt hier.</p>' }],
+      acknowledgments: [{ id: 'read', label: 'Ich habe die Bedingungen gelesen.', required: true }],
+    };
     await until(() => (de.shadowRoot!.textContent ?? '').includes('I agree'), 3000, 'the consent');
     expect(base(de).getAttribute('lang')).to.equal('en');
     // The signing date is a German date inside the English sentence (formats follow the page).
@@ -172,5 +180,66 @@ describe('a language Hearth has no strings for', () => {
   it('a dir attribute on the element still wins', async () => {
     const el = await fixture(html`<hearth-quick-exit lang="he" dir="rtl"></hearth-quick-exit>`);
     expect([base(el).getAttribute('lang'), base(el).getAttribute('dir')]).to.deep.equal(['en', 'rtl']);
+  });
+});
+
+/**
+ * What a native-speaking clinician fixed in the tables (issue 19, item 13), kept from coming back.
+ * Each language's strings are read from every element's table, plural forms included.
+ */
+describe('the wording of each language', () => {
+  async function stringsOf(language: string): Promise<Record<string, string>> {
+    const all: Record<string, string> = {};
+    for (const catalog of catalogs.keys()) {
+      const table = language === 'en' ? catalog.en : await catalog.load(language);
+      for (const [key, message] of Object.entries(table)) {
+        all[key] = typeof message === 'string' ? message : Object.values(message).join(' | ');
+      }
+    }
+    return all;
+  }
+
+  /** The keys whose text matches `pattern`, with the text, so a failure shows what to reword. */
+  function matching(strings: Record<string, string>, pattern: RegExp): string[] {
+    return Object.entries(strings)
+      .filter(([, text]) => pattern.test(text))
+      .map(([key, text]) => `${key}: ${text}`);
+  }
+
+  it('one word for the professional in every language: therapist, terapeuta, thérapeute, المعالج', async () => {
+    const word = { en: /therapist/, es: /terapeuta/, fr: /thérapeute/, ar: /معالج/ } as const;
+    for (const [language, professional] of Object.entries(word)) {
+      const strings = await stringsOf(language);
+      expect(matching(strings, /counsell?or|consejer|psic[oó]log|conseill|(?<!\p{L})psy(?!\p{L})|مستشار|أخصائي نفسي/iu), language).to.deep.equal([]);
+      expect(strings['journal.share'], language).to.match(professional);
+    }
+  });
+
+  it('French: no inclusive middle dot (it reads badly in screen readers), no word that marks the client’s gender, typographic apostrophes', async () => {
+    const fr = await stringsOf('fr');
+    expect(matching(fr, /·/), 'middle dots').to.deep.equal([]);
+    expect(matching(fr, /(?<!\p{L})(?:prêt|anxieux|engourdi|plein|aidé)(?!\p{L})/iu), 'gendered words').to.deep.equal([]);
+    expect(matching(fr, /'/), 'straight apostrophes').to.deep.equal([]);
+    expect(fr['coping.phaseRest'], 'the rest phase is not the Pause button').to.not.equal(fr['coping.pause']);
+  });
+
+  it('Spanish: neutral Latin American usage (tú, no vosotros, no Spain-only words)', async () => {
+    const es = await stringsOf('es');
+    const spainOnly =
+      /(?<!\p{L})(?:vosotr[oa]s|os|vuestr[oa]s?|habéis|ordenador|móvil|vale|coger|pulsa\p{L}*|añad\p{L}*|enfado|gestionar|has \p{L}+(?:ado|ido)|he \p{L}+(?:ado|ido)|ha \p{L}+(?:ado|ido))(?!\p{L})/iu;
+    expect(matching(es, spainOnly)).to.deep.equal([]);
+  });
+
+  it('Arabic: breathing and moods say what they mean', async () => {
+    const ar = await stringsOf('ar');
+    // "احبس نفسك" reads as "lock yourself up": the hold phase is about the breath.
+    expect(ar['coping.phaseHold']).to.contain('أنفاس');
+    // "خدران" is a numb limb: the mood is numbness of feeling.
+    expect(ar['journal.mood.numb']).to.contain('المشاعر');
+  });
+
+  it('"no mood" is not a mood: the empty choice says the mood is not set, in every language', async () => {
+    const notSet = { en: /not set/i, es: /sin indicar/i, fr: /non indiquée/i, ar: /لم يُحدَّد/ } as const;
+    for (const [language, wording] of Object.entries(notSet)) expect((await stringsOf(language))['journal.mood.none'], language).to.match(wording);
   });
 });

@@ -7,10 +7,10 @@ import { clearSentLog, openPage, problems, sendingChunks, sentLog as received, s
 /** Ticks the required boxes and signs, with the keyboard where a client would use it. */
 async function agree(consent, name = 'Sam Rivera') {
   await consent.getByRole('checkbox', { name: 'I understand what stays private.' }).check();
-  await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information.' }).check();
+  await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information, even without my permission.' }).check();
   await consent.getByLabel('Type your full name to sign').fill(name);
   await consent.getByRole('button', { name: 'I agree' }).click();
-  await consent.getByText(/^You agreed to version 1 on /).waitFor();
+  await consent.getByText(/^You agreed to version 2 on /).waitFor();
 }
 
 describe('the consent on a real page', () => {
@@ -36,7 +36,7 @@ describe('the consent on a real page', () => {
     await agree(consent);
     await consent.getByText('The practice has your answer.').waitFor();
     await page.reload();
-    await consent.getByText(/^You agreed to version 1 on /).waitFor();
+    await consent.getByText(/^You agreed to version 2 on /).waitFor();
     await consent.getByRole('button', { name: 'Withdraw my consent' }).click();
     await consent.getByRole('button', { name: 'Yes, withdraw' }).click();
     await consent.getByText(/^You withdrew your consent on /).waitFor();
@@ -71,7 +71,7 @@ describe('the consent on a real page', () => {
     const [popup] = await Promise.all([page.waitForEvent('popup'), consent.getByRole('button', { name: 'See and print your copy' }).click()]);
     await popup.getByRole('heading', { name: 'Consent receipt' }).waitFor();
     const text = await popup.locator('body').innerText();
-    assert.match(text, /^Consent receipt\s+You agreed to “How we keep what you tell us private” \(version 1\) on /);
+    assert.match(text, /^Consent receipt\s+You agreed to “How we keep what you tell us private” \(version 2\) on /);
     assert.ok(text.indexOf('How to withdraw') < text.indexOf(receipt.record.recordId), 'plain words before the record details');
     for (const expected of [
       'Willow Tree Counselling',
@@ -88,7 +88,7 @@ describe('the consent on a real page', () => {
 
   it('a phone (320 px, touch): the terms flow in the page, scrolling past them counts as read, taps sign, the copy is a page in plain words', async () => {
     const { page, context, record } = await openPage(env.browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
-    await page.goto(`${env.site.origin}/e2e/consent.html?key=phone&require-scroll&reviewed=confidentiality@1`);
+    await page.goto(`${env.site.origin}/e2e/consent.html?key=phone&require-scroll&reviewed=confidentiality@2`);
     const consent = page.locator('hearth-consent');
     await consent.getByText('If a court or another legal authority orders us to.').waitFor();
     const terms = consent.locator('[part="terms"]');
@@ -107,12 +107,12 @@ describe('the consent on a real page', () => {
     // Tapping the first box scrolls the page past the end of the terms: that counts as reading them.
     await consent.getByText('I understand what stays private.').tap();
     await page.waitForFunction(() => document.querySelector('hearth-consent').read === true);
-    await consent.getByText('I understand when the practice may have to share information.').tap();
+    await consent.getByText('I understand when the practice may have to share information, even without my permission.').tap();
     assert.equal(await consent.getByRole('checkbox', { name: 'I understand what stays private.' }).isChecked(), true);
     await consent.getByLabel('Type your full name to sign').tap();
     await page.keyboard.type('Sam Rivera');
     await consent.getByRole('button', { name: 'I agree' }).tap();
-    await consent.getByText(/^You agreed to version 1 on /).waitFor();
+    await consent.getByText(/^You agreed to version 2 on /).waitFor();
     const [popup] = await Promise.all([page.waitForEvent('popup'), consent.getByRole('button', { name: 'See and print your copy' }).tap()]);
     await popup.getByRole('heading', { name: 'How to withdraw' }).waitFor();
     assert.deepEqual(await record.cspViolations(), []);

@@ -7,7 +7,7 @@ import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
  * The coping card as a client on a phone meets it, from the built cdn/ under the strict CSP:
  * real taps through a step walk, the completion message that takes focus and asks "Did that
  * help?", a pressed "This helped" (filled, with a tick: CSS the build rewrites), and an Arabic
- * card whose English step numbers sit inside it.
+ * card whose Arabic steps run right to left with their numbers inside it.
  */
 describe('coping card on a 320 px touch screen', () => {
   const env = useSiteAndBrowser();
@@ -66,7 +66,7 @@ describe('coping card on a 320 px touch screen', () => {
     await context.close();
   });
 
-  it('in Arabic, the English steps are one left-to-right block with their numbers inside the card', async () => {
+  it('in Arabic, the Arabic steps run right to left with their numbers inside the card', async () => {
     const { page, context } = await openPage(env.browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
     await page.goto(`${env.site.origin}/e2e/coping-card.html`);
     const list = page.locator('hearth-coping-card#ar [part="steps"]');
@@ -76,13 +76,14 @@ describe('coping card on a 320 px touch screen', () => {
       const card = ol.getRootNode().querySelector('[part="base"]').getBoundingClientRect();
       const em = parseFloat(getComputedStyle(ol).fontSize);
       return {
-        lang: ol.getAttribute('lang'),
-        dir: ol.getAttribute('dir'),
+        lang: ol.closest('[lang]').getAttribute('lang'),
+        direction: getComputedStyle(ol).direction,
+        arabic: /[\u0600-\u06FF]/.test(ol.textContent),
         inside: box.left >= card.left && box.right <= card.right,
-        rooms: [...ol.children].map((li) => (li.getBoundingClientRect().left - box.left) / em),
+        rooms: [...ol.children].map((li) => (box.right - li.getBoundingClientRect().right) / em),
       };
     });
-    assert.deepEqual([layout.lang, layout.dir, layout.inside], ['en', 'ltr', true]);
+    assert.deepEqual([layout.lang, layout.direction, layout.arabic, layout.inside], ['ar', 'rtl', true, true]);
     for (const room of layout.rooms) assert.ok(room >= 1.25, `room for the number: ${room.toFixed(2)} em`);
     await context.close();
   });

@@ -106,13 +106,13 @@ describe('the demo practice page', () => {
     const consent = page.locator('hearth-consent');
     await consent.getByText('If a court or another legal authority orders us to.').waitFor();
     await consent.getByRole('checkbox', { name: 'I understand what stays private.' }).check();
-    await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information.' }).check();
+    await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information, even without my permission.' }).check();
     await consent.getByLabel('Type your full name to sign').fill('Sam Rivera');
     // require-scroll: the client scrolls the terms to their end (a mouse user), then agrees.
     await consent.locator('[part="terms"]').evaluate((terms) => (terms.scrollTop = terms.scrollHeight));
     const before = env.site.requests.length;
     await consent.getByRole('button', { name: 'I agree' }).click();
-    await consent.getByText(/^You agreed to version 1 on /).waitFor();
+    await consent.getByText(/^You agreed to version 2 on /).waitFor();
     await consent.getByText('The practice has your answer.').waitFor();
     const posts = env.site.requests.slice(before).filter((entry) => entry.method === 'POST');
     assert.deepEqual(

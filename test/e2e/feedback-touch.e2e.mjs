@@ -175,7 +175,7 @@ describe('feedback sliders on a phone', () => {
     await context.close();
   });
 
-  it('in an Arabic element, a tap beside "Completely" records 10 and beside "Not at all" 0', async () => {
+  it('in an Arabic element (the built-in form in Arabic), a tap beside "تمامًا" (completely) records 10 and beside "أبدًا" (not at all) 0', async () => {
     const { page, context, record } = await openPage(env.browser, PHONE);
     await page.goto(`${env.site.origin}/e2e/feedback-touch.html?lang=ar`);
     const form = page.locator('hearth-feedback-form');
@@ -184,10 +184,11 @@ describe('feedback sliders on a phone', () => {
     const box = await heard.boundingBox();
     const most = await form.locator('[data-item="heard"] .anchor-max').boundingBox();
     const least = await form.locator('[data-item="heard"] .anchor-min').boundingBox();
-    assert.ok(most.x > least.x, '"Completely" (English content) is on the right');
-    await page.touchscreen.tap(most.x + most.width - 2, box.y + box.height / 2);
+    assert.equal((await form.locator('[data-item="heard"] .anchor-max').textContent()).trim(), 'تمامًا');
+    assert.ok(most.x < least.x, '"تمامًا" (Arabic content, right to left) is on the left');
+    await page.touchscreen.tap(most.x + 2, box.y + box.height / 2);
     await page.waitForFunction(() => document.querySelector('hearth-feedback-form').answers.heard === 10);
-    await page.touchscreen.tap(least.x + 2, box.y + box.height / 2);
+    await page.touchscreen.tap(least.x + least.width - 2, box.y + box.height / 2);
     await page.waitForFunction(() => document.querySelector('hearth-feedback-form').answers.heard === 0);
     assert.deepEqual(await record.cspViolations(), []);
     await context.close();

@@ -6,7 +6,7 @@ import { clearSentLog, openPage, problems, sendingChunks, sentLog as received, s
 /** Answers the group form with the keyboard-free path a client on a phone takes: a tap per question. */
 async function answer(form) {
   for (const [question, value] of [
-    ['How safe did you feel in the group today?', '8'],
+    ['How comfortable did you feel sharing in the group today?', '8'],
     ['How much did you feel heard by the group?', '7'],
     ["How useful was today's group for you?", '9'],
   ]) {

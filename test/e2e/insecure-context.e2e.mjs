@@ -44,10 +44,10 @@ describe('on plain HTTP (not a secure context)', () => {
     assert.equal(await page.evaluate(() => globalThis.crypto.subtle === undefined), true);
     const consent = page.locator('hearth-consent');
     await consent.getByRole('checkbox', { name: 'I understand what stays private.' }).check();
-    await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information.' }).check();
+    await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information, even without my permission.' }).check();
     await consent.getByLabel('Type your full name to sign').fill('Sam Rivera');
     await consent.getByRole('button', { name: 'I agree' }).click();
-    await consent.getByText(/^You agreed to version 1 on /).waitFor();
+    await consent.getByText(/^You agreed to version 2 on /).waitFor();
     const plainHash = await page.evaluate(() => document.querySelector('hearth-consent').consentRecord.policyHash);
     const secure = await browser.newPage();
     await secure.goto(`${site.origin}/e2e/consent.html?key=secure`);

@@ -45,6 +45,34 @@ export const coreCatalog: LocaleCatalog<CoreStrings> = {
 
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
+/** Languages whose names are common nouns, written in lower case inside a sentence ("en español", "en français"). */
+const LOWER_CASE_LANGUAGE_NAMES = new Set([
+  'es',
+  'fr',
+  'it',
+  'pt',
+  'ca',
+  'ro',
+  'pl',
+  'cs',
+  'sk',
+  'sv',
+  'da',
+  'nb',
+  'nn',
+  'no',
+  'fi',
+  'ru',
+  'uk',
+  'bg',
+  'hr',
+  'sr',
+  'sl',
+  'lt',
+  'lv',
+  'et',
+]);
+
 /** The base language of a tag (`es-MX` → `es`), lower-case. */
 export function baseLanguage(tag: string): string {
   return tag.split(/[-_]/)[0].toLowerCase();
@@ -278,10 +306,16 @@ export class LocaleController<S extends StringTable> implements ReactiveControll
     return new Intl.ListFormat(this.lang, { style: 'long', type }).format(items);
   }
 
-  /** A language's name in the current locale (`es` → `Spanish`). */
+  /**
+   * A language's name in the current locale, as it reads inside a sentence (`es` → `Spanish`;
+   * in Spanish `inglés`). Some engines give the name as it stands at the start of a menu item
+   * ("Español" in WebKit): in languages that write language names in lower case mid-sentence,
+   * the first letter is lowered.
+   */
   languageName(tag: string): string {
     try {
-      return new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
+      const name = new Intl.DisplayNames([this.lang], { type: 'language' }).of(tag) ?? tag;
+      return LOWER_CASE_LANGUAGE_NAMES.has(this.base) ? name.charAt(0).toLocaleLowerCase(this.lang) + name.slice(1) : name;
     } catch {
       return tag;
     }

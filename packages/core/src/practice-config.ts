@@ -1,4 +1,4 @@
-import { array, boolean, object, oneOf, optional, record, refine, type Schema, string } from './schema.js';
+import { array, boolean, object, oneOf, optional, quote, record, refine, type Schema, string } from './schema.js';
 
 /** A crisis line a practice adds to (or puts in place of) Hearth's built-in ones. */
 export interface CrisisLine {
@@ -22,6 +22,12 @@ export interface PracticeConfig {
   practiceName?: string;
   /** Fills `{name}` in text. */
   clientName?: string;
+  /**
+   * Fills the `{tokens}` of the built-in consent templates (for example `{ reconnectMinutes: '5' }`
+   * for the telehealth template's `{reconnectMinutes}`), as text. A template whose text has a token
+   * with no value here cannot be signed: it shows clients "not ready" (docs/consent.md).
+   */
+  policyValues?: Record<string, string>;
   locale?: string;
   region?: string;
   theme?: Theme;
@@ -76,6 +82,25 @@ export const namespaceSchema = /* @__PURE__ */ string({ pattern: /^[A-Za-z0-9_-]
 
 const phoneSchema = /* @__PURE__ */ string({ pattern: PHONE_PATTERN, describe: 'a phone number of digits, spaces and + ( ) - .' });
 
+/** A `policyValues` name: the token it fills, `{reconnectMinutes}` → `reconnectMinutes`. */
+export const POLICY_VALUE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** The most `policyValues` a practice gives (the templates use a handful). */
+const MAX_POLICY_VALUES = 100;
+
+/**
+ * `policyValues`: names as tokens are written (letters, digits, `_`), each value short plain text
+ * with no `{` `}` (a value is never read as a token itself), at most {@link MAX_POLICY_VALUES}.
+ */
+export const policyValuesSchema = /* @__PURE__ */ refine(
+  record(string({ minLength: 1, maxLength: 500, pattern: /^[^{}]*$/, describe: 'text without { or }' })),
+  (values) => {
+    const names = Object.keys(values);
+    if (names.length > MAX_POLICY_VALUES) return `expected at most ${MAX_POLICY_VALUES} values, got ${names.length}`;
+    const bad = names.find((name) => !POLICY_VALUE_NAME.test(name));
+    return bad === undefined ? undefined : `expected names of letters, digits or _ (as in {reconnectMinutes}), got ${quote(bad)}`;
+  },
+);
+
 export const crisisLineSchema: Schema<CrisisLine> = /* @__PURE__ */ object<CrisisLine>({
   id: string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'an id of letters, digits, - or _' }),
   name: string({ minLength: 1, maxLength: 200 }),
@@ -91,6 +116,7 @@ export const crisisLineSchema: Schema<CrisisLine> = /* @__PURE__ */ object<Crisi
 export const practiceConfigSchema: Schema<PracticeConfig> = /* @__PURE__ */ object<PracticeConfig>({
   practiceName: optional(string({ maxLength: 200 })),
   clientName: optional(string({ maxLength: 200 })),
+  policyValues: optional(policyValuesSchema),
   locale: optional(localeSchema),
   region: optional(regionSchema),
   theme: optional(oneOf(THEMES)),

@@ -20,7 +20,11 @@ export interface ConsentReceipt {
   record: NonNullable<Host['consentRecord']>;
   practice?: string;
   policy: { id: string; version: string; title: string; effectiveDate?: string; hash: string };
-  acknowledgments: { id: string; label: string; required: boolean; confirmed: boolean }[];
+  /**
+   * Every acknowledgment of the terms (all go into `policyHash`), with its `roles` when it has
+   * them; `confirmed` only for the signer's own (a guardian does not answer the young person's).
+   */
+  acknowledgments: { id: string; label: string; required: boolean; roles?: string[]; confirmed: boolean }[];
   /**
    * Each section's text exactly as it went into `policyHash` (by the record's recipe: with
    * `policyHashVersion: 2`, emphasis and links as tags): the hash can be recomputed from the receipt alone.
@@ -47,6 +51,7 @@ export function receiptOf(host: Host): ConsentReceipt {
       id: ack.id,
       label: ack.label,
       required: ack.required,
+      ...(ack.roles ? { roles: [...ack.roles] } : {}),
       confirmed: own(record.acknowledgments, ack.id) === true,
     })),
     terms: host.termsText(record),
@@ -126,7 +131,8 @@ export function buildReceiptPage(doc: Document, host: Host): void {
   plain.push(print);
 
   const confirmed = make('ul');
-  for (const ack of receipt.acknowledgments) {
+  // The signer's own acknowledgments: those their record answers.
+  for (const ack of receipt.acknowledgments.filter((entry) => Object.hasOwn(record.acknowledgments, entry.id))) {
     // The answer first ("Yes: I understand…"), the label apart in its own language and direction,
     // so its own full stop stays with it (before, "I understand….: Yes", and in Arabic the stop jumped).
     const label = make('span', ack.label);

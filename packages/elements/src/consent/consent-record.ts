@@ -2,7 +2,7 @@ import { HEARTH_VERSION, type HearthStorage, OutboxConnection, type OutboxEntry,
 
 import { own } from '../id-record.js';
 import type { HearthConsent } from './consent.js';
-import { type ConsentRecord, type ConsentStatus, MAX_SIGNER_NAME, type Policy, POLICY_HASH_VERSION } from './policy.js';
+import { acknowledgmentsFor, type ConsentRecord, type ConsentStatus, MAX_SIGNER_NAME, type Policy, POLICY_HASH_VERSION, type SignerRole } from './policy.js';
 import { type PolicyHashes, policyHashes } from './policy-hash.js';
 
 const RECORD_FORMAT = { schema: 1 };
@@ -24,6 +24,10 @@ export class ConsentRecords {
   record?: ConsentRecord;
   /** The device's answer has been read (or there is none). */
   recordRead = false;
+  /** Terms answered in turn: the other signers' answers kept on the device (each under its own key). */
+  others: Partial<Record<SignerRole, ConsentRecord>> = {};
+  /** The other signers' answers have been read. */
+  othersRead = false;
   /** The latest send of this consent, as the outbox reports it. */
   sendState?: OutboxEntry;
   /** Storage opened and the kept answer read (what an answer waits for before it is kept). */
@@ -44,7 +48,7 @@ export class ConsentRecords {
     this.watch = new StoreWatch(host, () => void this.readRecord());
   }
 
-  private set(changes: Partial<Pick<ConsentRecords, 'hash' | 'hashes' | 'record' | 'recordRead' | 'sendState'>>): void {
+  private set(changes: Partial<Pick<ConsentRecords, 'hash' | 'hashes' | 'record' | 'recordRead' | 'others' | 'othersRead' | 'sendState'>>): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
   }
@@ -79,12 +83,25 @@ export class ConsentRecords {
     const watched = this.watch.watched;
     if (!watched) return;
     const read = await watched.storage.read<ConsentRecord>('consent', watched.key, RECORD_FORMAT);
+    const others = await this.readOthers(watched.storage);
     if (this.watch.watched !== watched) return;
-    if (read.ok) this.set({ record: read.value?.data, recordRead: true });
+    if (read.ok) this.set({ record: read.value?.data, recordRead: true, others, othersRead: true });
     else {
       this.host.say(this.host.t('consent.notSaved', { reason: read.error.message }));
-      this.set({ recordRead: true });
+      this.set({ recordRead: true, others, othersRead: true });
     }
+  }
+
+  /** Terms answered in turn: the answers of the signers whose turn it is not (each kept under its own key). */
+  private async readOthers(storage: HearthStorage): Promise<Partial<Record<SignerRole, ConsentRecord>>> {
+    const others: Partial<Record<SignerRole, ConsentRecord>> = {};
+    for (const role of this.host.turns) {
+      const key = this.host.keyFor(role);
+      if (role === this.host.activeRole || !key) continue;
+      const read = await storage.read<ConsentRecord>('consent', key, RECORD_FORMAT);
+      if (read.ok && read.value) others[role] = read.value.data;
+    }
+    return others;
   }
 
   private async answer(policy: Policy, status: ConsentStatus): Promise<ConsentRecord> {
@@ -167,7 +184,8 @@ export class ConsentRecords {
       const wanted = `${place.mode} ${place.namespace} ${place.key}`;
       if (wanted !== this.storeFor) {
         this.storeFor = wanted;
-        this.recordRead = false;
+        this.recordRead = this.othersRead = false;
+        this.others = {};
         this.ready = this.host.trackWork(this.open(place.mode, place.namespace, place.key));
       }
     }
@@ -217,7 +235,7 @@ export class ConsentRecords {
 export function missing(host: Host, policy: Policy): string[] {
   const out: string[] = [];
   if (host.requireScroll && !host.read) out.push(host.t('consent.missing.read'));
-  for (const ack of policy.acknowledgments) {
+  for (const ack of acknowledgmentsFor(policy, host.activeRole)) {
     if (ack.required && !own(host.acks, ack.id)) out.push(host.t('consent.missing.ack', { label: host.isolate(host.fill(ack.label)) }));
   }
   if (!host.signerName.trim()) out.push(host.t('consent.missing.name'));
@@ -236,7 +254,8 @@ function makeRecord(host: Host, kept: ConsentRecord | undefined, policy: Policy,
     policyId: policy.id,
     policyVersion: policy.version,
     policyHash: hash,
-    acknowledgments: Object.fromEntries(policy.acknowledgments.map((ack) => [ack.id, !!own(host.acks, ack.id)])),
+    // Only the signer's own: a guardian's record does not answer the young person's acknowledgments.
+    acknowledgments: Object.fromEntries(acknowledgmentsFor(policy, host.activeRole).map((ack) => [ack.id, !!own(host.acks, ack.id)])),
     ...(name ? { signerName: name } : {}),
     signerRole: host.activeRole,
     ...(host.activeRole !== 'self' && relationship ? { relationship } : {}),

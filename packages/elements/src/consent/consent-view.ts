@@ -6,7 +6,7 @@ import { own } from '../id-record.js';
 import { textDirection } from '../text-direction.js';
 import type { HearthConsent } from './consent.js';
 import { missing } from './consent-record.js';
-import { MAX_SIGNER_NAME, type Policy } from './policy.js';
+import { MAX_SIGNER_NAME, type Policy, type SignerRole } from './policy.js';
 
 /*
  * The consent on screen: the terms, the acknowledgments, the typed-name signature, agree and
@@ -84,13 +84,13 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
         </div>`
       : nothing
   }
-    ${terms(host, policy)}
+    ${signers(host)} ${terms(host, policy)}
     ${host.requireScroll && !host.read ? html`<p class="muted" id="scroll-hint">${host.t('consent.scrollHint')}</p>` : nothing}
     ${host.isTemplate && policy.id === 'electronic-communication' ? html`<hearth-crisis-resources></hearth-crisis-resources>` : nothing}
     <div class="answer-form" @focusin=${passedTerms} @change=${host.relayChange}>
       <fieldset class="acks" part="acknowledgments">
         <legend>${host.t('consent.confirm')}</legend>
-        ${policy.acknowledgments.map(
+        ${host.shownAcknowledgments.map(
           (ack) => html`<label class="ack">
             <input
               type="checkbox"
@@ -116,7 +116,9 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
                 ?disabled=${off}
                 @input=${(event: Event) => host.type('relationship', (event.target as HTMLInputElement).value)}
               />`
-            : nothing
+            : host.turns.length
+              ? html`<p>${host.t('consent.signingAs.self')}</p>`
+              : nothing
         }
         <label for="signer-name">${host.t('consent.nameLabel')}</label>
         <input
@@ -173,7 +175,7 @@ function renderAnswer(host: Host, policy: Policy): TemplateResult {
     void import('./consent-receipt.js').then((module) => (kind === 'json' ? module.downloadReceipt(host) : module.printReceipt(host)));
   return html`<div class="answer" part="answer" data-stage=${stage}>
     <p class="answer-text" tabindex="-1">${text}</p>
-    ${sendLine(host)}
+    ${sendLine(host)} ${signers(host)}
     ${
       host.confirmingWithdraw
         ? html`<div class="confirm" role="group" aria-labelledby="withdraw-question">
@@ -204,6 +206,60 @@ function renderAnswer(host: Host, policy: Policy): TemplateResult {
   </div>`;
 }
 
+const SIGNER_NAME = { self: 'consent.signer.self', guardian: 'consent.signer.guardian', representative: 'consent.signer.representative' } as const;
+const NEXT_TURN = { self: 'consent.turn.self', guardian: 'consent.turn.guardian', representative: 'consent.turn.representative' } as const;
+
+/**
+ * Terms answered in turn (acknowledgments with `roles`, no `signer-role`): each signer and their
+ * answer to these terms, the one whose turn it is marked; for another signer, "Next: … reads and
+ * answers" while they have not answered these terms, else "Show this answer".
+ */
+function signers(host: Host): TemplateResult | typeof nothing {
+  const turns = host.turns;
+  if (!turns.length) return nothing;
+  const line = (role: SignerRole) => {
+    const signer = host.t(SIGNER_NAME[role]);
+    const record = host.answerOf(role);
+    const answered = host.isCurrent(record) || record?.status === 'withdrawn';
+    if (role === host.activeRole && host.stage === 'form') return host.t('consent.signer.now', { signer });
+    if (!record || !answered) return host.t('consent.signer.waiting', { signer });
+    if (record.status === 'withdrawn') return host.t('consent.signer.withdrawn', { signer, date: host.formatDate(record.withdrawnAt ?? record.signedAt) });
+    return host.t(record.status === 'active' ? 'consent.signer.agreed' : 'consent.signer.declined', { signer, date: host.formatDate(record.signedAt) });
+  };
+  return html`<div class="signers" part="signers" role="group" aria-labelledby="signers-title">
+    <p id="signers-title" class="signers-title">${host.t('consent.signers')}</p>
+    <ul>
+      ${turns.map((role) => {
+        const current = role === host.activeRole;
+        const record = host.answerOf(role);
+        const answered = host.isCurrent(record) || record?.status === 'withdrawn';
+        return html`<li class="signer" tabindex="-1" aria-current=${ifDefined(current ? 'step' : undefined)}>
+          <span id=${`signer-${role}`}>${line(role)}</span>
+          ${
+            current
+              ? nothing
+              : answered
+                ? html`<button type="button" class="link" aria-describedby=${`signer-${role}`} @click=${() => host.takeTurn(role)}>${host.t('consent.signer.show')}</button>`
+                : html`<button type="button" class=${host.stage === 'form' ? '' : 'primary'} @click=${() => host.takeTurn(role)}>${host.t(NEXT_TURN[role])}</button>`
+          }
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+}
+
+/**
+ * A built-in template whose `{tokens}` the practice has not given values for: nothing to sign.
+ * Clients read that the terms are not ready; with `preview` the practice also sees which values.
+ */
+export function renderNotReady(host: Host): TemplateResult {
+  const tokens = host.formatList(host.unfilledTokens.map((token) => `{${token}}`));
+  return html`<div class="not-ready" part="not-ready">
+    <p class="not-ready-text">${host.t('consent.notReady')}</p>
+    ${host.inPreview ? html`<p class="config-error" part="error">${host.t('consent.notReadyPreview', { tokens })}</p>` : nothing}
+  </div>`;
+}
+
 /** Where the latest send is: sending, sent, still trying, or refused (with "Try again"). */
 function sendLine(host: Host): TemplateResult | typeof nothing {
   const state = host.sendState;
@@ -230,9 +286,14 @@ export function afterRender(host: Host): void {
   const root = host.renderRoot as ShadowRoot;
   const agreed = host.stage === 'agreed';
   host.internals.setFormValue(host.value || null, JSON.stringify({ acks: host.acks, signerName: host.signerName, relationship: host.relationship }));
+  // Not ready (terms that cannot be signed) is not agreed: the owner form cannot submit.
   if (agreed || host.stage === 'loading') host.internals.setValidity({});
   else {
-    const anchor = root.querySelector<HTMLElement>('[part="agree-button"]') ?? root.querySelector<HTMLElement>('.answer-text') ?? undefined;
+    const anchor =
+      root.querySelector<HTMLElement>('[part="agree-button"]') ??
+      root.querySelector<HTMLElement>('.answer-text') ??
+      root.querySelector<HTMLElement>('.not-ready-text') ??
+      undefined;
     host.internals.setValidity({ valueMissing: true }, host.t('consent.required'), anchor);
   }
 }

@@ -200,4 +200,37 @@ export const consentStyles = css`
   .confirm p {
     flex-basis: 100%;
   }
+  /* Terms answered in turn: each signer's answer, the one whose turn it is in bold. */
+  .signers {
+    display: grid;
+    gap: var(--_hearth-space-2xs, 0.25em);
+    padding: var(--_hearth-space-s, 0.75em);
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+  }
+  .signers-title {
+    font-weight: 700;
+  }
+  .signers ul {
+    display: grid;
+    gap: var(--_hearth-space-xs, 0.5em);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .signer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_hearth-space-xs, 0.5em);
+  }
+  .signer[aria-current] > span {
+    font-weight: 700;
+  }
+  .not-ready {
+    display: grid;
+    gap: var(--_hearth-space-s, 0.75em);
+    padding: var(--_hearth-space-s, 0.75em);
+    border-inline-start: 5px solid var(--_hearth-border);
+  }
 `;

@@ -1,4 +1,5 @@
 import {
+  baseLanguage,
   baseStyles,
   type ConfigIssue,
   ContentSource,
@@ -15,8 +16,7 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
-import { loadBuiltInPolicy } from '../content/built-in-policies.js';
-import { foreignContentLang } from '../content/content-language.js';
+import { loadBuiltInPolicy, policyLanguages } from '../content/built-in-policies.js';
 import { fillTokens } from '../fill-tokens.js';
 import { idRecord } from '../id-record.js';
 import { consentCatalog, type ConsentElementStrings } from '../locales/consent-catalog.js';
@@ -28,9 +28,20 @@ import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-set
 import { consentStyles } from './consent.styles.js';
 import { type FhirConsent, toFhirConsent } from './consent-fhir.js';
 import { ConsentRecords } from './consent-record.js';
-import { afterRender, renderConsent } from './consent-view.js';
-import { type ConsentRecord, type ConsentStatus, hashVersionOf, type Policy, POLICY_HASH_VERSION, SIGNER_ROLES, type SignerRole } from './policy.js';
+import { afterRender, renderConsent, renderNotReady } from './consent-view.js';
+import {
+  acknowledgmentsFor,
+  type ConsentRecord,
+  type ConsentStatus,
+  hashVersionOf,
+  type Policy,
+  POLICY_HASH_VERSION,
+  policyRoles,
+  SIGNER_ROLES,
+  type SignerRole,
+} from './policy.js';
 import type { PolicyHashRecipe } from './policy-hash.js';
+import { type FilledPolicy, fillPolicy } from './policy-tokens.js';
 import { TermsReading } from './terms-reading.js';
 
 export type ConsentFormat = 'json' | 'fhir';
@@ -38,8 +49,12 @@ const FORMATS: readonly ConsentFormat[] = ['json', 'fhir'];
 /** The `<template>@<version>`s whose "not reviewed" warning this page has had: said once per page, not once per element. */
 const warnedNotReviewed = new Set<string>();
 
-/** What the client sees: the terms to answer, or their answer (agreed, declined, withdrawn). */
-export type ConsentStage = 'loading' | 'form' | 'agreed' | 'declined' | 'withdrawn';
+/**
+ * What the client sees: the terms to answer, or their answer (agreed, declined, withdrawn), or
+ * (`not-ready`) that the terms cannot be signed yet: a built-in template whose `{tokens}` the
+ * practice has not given values for.
+ */
+export type ConsentStage = 'loading' | 'not-ready' | 'form' | 'agreed' | 'declined' | 'withdrawn';
 
 declare global {
   interface HTMLElementEventMap {
@@ -57,7 +72,17 @@ declare global {
  * shows the answer, with the terms, a receipt and "Withdraw". New terms ask again.
  *
  * Content: the `policy` property → a child `<script type="application/json">` → `src` → a built-in
- * `template` (`confidentiality`, `electronic-communication`, `group`, `telehealth`).
+ * `template` (`confidentiality`, `electronic-communication`, `group`, `telehealth`, `minors`), in
+ * the element's language: a template asked for in a language it is not written in is a
+ * configuration error, never terms in another language. A template's `{tokens}` are filled from
+ * the provider's `policyValues` (and `{practice}` from its practice name); until every one has a
+ * value, clients see "These terms are not ready yet" and cannot sign, and the practice sees which
+ * values are missing (inline with `preview`, and once in the console).
+ *
+ * Terms whose acknowledgments have `roles` (the `minors` template) are answered by each signer
+ * for themselves, each with a record of their own: without `signer-role`, one element takes
+ * each signer in turn (the client, then "Next: the parent or guardian reads and answers") and
+ * shows every signer's answer; with `signer-role`, the element is for that signer only.
  *
  * A built-in template shows clients its "check this against your own duties" note until the
  * practice marks that template version reviewed (`reviewed="confidentiality@1"`); the note comes
@@ -94,7 +119,9 @@ declare global {
  * @csspart status - Saving and sending messages (a polite live region).
  * @csspart footer - The disclaimer and the compact crisis resources.
  * @csspart disclaimer - The "complements your therapy" note.
- * @csspart error - The configuration error.
+ * @csspart error - The configuration error (and, with `preview`, the values the terms are missing).
+ * @csspart not-ready - "These terms are not ready yet": a built-in template whose values the practice has not set.
+ * @csspart signers - Terms answered in turn: each signer and their answer, with the button that passes the turn.
  *
  * @cssprop --hearth-consent-terms-height - Height of the scrollable terms on wide screens (default 20em).
  */
@@ -121,6 +148,10 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   focusAfterRender?: string;
   /** @internal */
   private warned = false;
+  /** The template filled with the practice's values, for the template and values it was filled from. @internal */
+  private filled?: { raw: Policy; values: string; result: FilledPolicy };
+  /** Terms answered in turn: the first turn was chosen (from the answers kept) for these terms. @internal */
+  private turnChosenFor?: Policy;
 
   /** @internal */
   private readonly content = new ContentSource<Policy>(
@@ -132,8 +163,8 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
       property: () => this.policy,
       src: () => this.src,
       builtin: () => {
-        if (!this.template) return undefined;
-        const language = this.i18n.language;
+        if (!this.template || this.templateLanguageMissing) return undefined;
+        const language = this.templateLanguage;
         const template = this.template;
         return { id: `${template}@${language}`, load: () => loadBuiltInPolicy(template, language) };
       },
@@ -159,8 +190,10 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   @state() answering = false;
   /** @internal */
   @state() status = '';
+  /** Terms answered in turn, without `signer-role`: whose turn it is (undefined: the first signer's). @internal */
+  @state() turn?: SignerRole;
 
-  /** A built-in policy: `confidentiality`, `electronic-communication`, `group` or `telehealth`. */
+  /** A built-in policy: `confidentiality`, `electronic-communication`, `group`, `telehealth` or `minors`. */
   @property() template?: string;
 
   /** The terms as an object (`Policy`); wins over every other source. */
@@ -176,8 +209,12 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
    */
   @property() reviewed?: string;
 
-  /** Who signs: `self` (the client), `guardian` or `representative` (who then gives their relationship). */
-  @property({ attribute: 'signer-role' }) signerRole: SignerRole = 'self';
+  /**
+   * Who signs: `self` (the client), `guardian` or `representative` (who then gives their
+   * relationship). Unset: the client; for terms whose acknowledgments have `roles` (the `minors`
+   * template), each signer they name, in turn.
+   */
+  @property({ attribute: 'signer-role' }) signerRole?: SignerRole;
 
   /** Asks the client to reach the end of the terms (by scrolling, or by moving focus past them) before agreeing. */
   @property({ type: Boolean, attribute: 'require-scroll' }) requireScroll = false;
@@ -208,10 +245,23 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const policy = this.currentPolicy;
+    // (Before the place is followed: the first turn decides whose record is read.)
+    this.chooseFirstTurn(policy);
     const key = policy && this.instanceKey;
     const place = key ? { mode: this.mode, namespace: this.practiceConfig?.namespace ?? 'default', key } : undefined;
     // New terms: answered afresh (a decline or withdrawal of other terms asks again anyway).
     if (this.records.follow(policy, place)) this.answering = false;
+    const unfilled = this.unfilledTokens;
+    if (unfilled.length) {
+      const names = unfilled.map((token) => `{${token}}`).join(', ');
+      const example = JSON.stringify(Object.fromEntries(unfilled.filter((token) => token !== 'practice').map((token) => [token, '…'])));
+      this.tellPracticeOnce(
+        `unfilled ${this.template} ${names}`,
+        `shows the built-in template "${this.template}", whose terms need values the practice has not given: ${names}. Clients see "These terms are not ready yet" and cannot sign until they are set${
+          unfilled.includes('practice') ? " ({practice} is the provider's practice-name)" : ''
+        }: <hearth-provider>'s config, "policyValues": ${example} (docs/consent.md lists each value).`,
+      );
+    }
     const current = this.templateVersion;
     // Once per page for each template version, and not in preview (the practice sees the note then).
     if (current && this.reviewed?.trim() !== current && !this.inPreview && !warnedNotReviewed.has(current)) {
@@ -236,7 +286,8 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     afterRender(this);
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
+      // (Kept while the next signer's answer is read: their view is not on screen yet.)
+      if (target || this.stage !== 'loading') this.focusAfterRender = undefined;
       target?.focus();
     }
   }
@@ -244,6 +295,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   /** Why toFhirConsent() cannot answer yet, as the host reads it in the error. */
   private notReadyForFhir(policy: Policy | undefined): string {
     const wait = 'await el.updateComplete first';
+    if (this.unfilledTokens.length) return `the template's terms need values the practice has not given (${this.unfilledTokens.join(', ')})`;
     if (policy && this.records.hashes) return 'there is no record yet: answer the terms first, or pass a record';
     if (!this.isConnected) return 'it reads its policy and prepares the terms once it is in the page';
     if (policy) return `the terms are still being prepared (their text and hash); ${wait}`;
@@ -253,20 +305,99 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     return `the policy is still loading (${origin === 'src' ? 'from src' : origin === 'builtin' ? 'the built-in template' : 'being checked'}); ${wait}`;
   }
 
+  /**
+   * The first turn, once the kept answers are read: a return visit where the first signer has
+   * answered these terms and another has not goes straight to the next one (the parent who comes
+   * back later); else the first signer. Never after that: after answering, the device is passed
+   * on by choice ("Next: …"), not taken away.
+   */
+  private chooseFirstTurn(policy: Policy | undefined): void {
+    const turns = this.turns;
+    if (!policy || !turns.length || this.turnChosenFor === policy || !this.hash || !this.records.recordRead || !this.records.othersRead) return;
+    this.turnChosenFor = policy;
+    if (this.turn !== undefined && this.turn !== turns[0]) return;
+    if (!this.isCurrent(this.record)) return;
+    const next = turns.find((role) => !this.isCurrent(this.answerOf(role)));
+    if (next) this.turn = next;
+  }
+
   protected override configIssues(): ConfigIssue[] {
     const issues = [...this.content.issues];
     issues.push(...widgetSettingIssues(this));
     issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
-    issues.push(...validate(oneOf(SIGNER_ROLES), this.signerRole, 'signer-role').errors);
-    if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no policy: set template, policy, a JSON child or src' });
+    if (this.signerRole !== undefined) issues.push(...validate(oneOf(SIGNER_ROLES), this.signerRole, 'signer-role').errors);
+    const language = this.templateLanguageMissing ? this.templateLanguage : undefined;
+    if (language) {
+      // Named in the language of the message (English strings on a German page name "German").
+      const shown = this.i18n.shown;
+      const names = (languages: readonly string[]) =>
+        new Intl.ListFormat(shown, { style: 'long', type: 'conjunction' }).format(
+          languages.map((tag) => new Intl.DisplayNames([shown], { type: 'language' }).of(tag) ?? tag),
+        );
+      issues.push({
+        path: 'template',
+        message: this.t('consent.templateLanguage', {
+          template: this.template!,
+          language: names([language]),
+          languages: names(policyLanguages(this.template!)),
+        }),
+      });
+    } else if (this.content.status === 'empty') issues.push({ path: 'template', message: 'no policy: set template, policy, a JSON child or src' });
+    const policy = this.currentPolicy;
+    const roles = policy ? policyRoles(policy) : [];
+    if (policy && roles.length && this.signerRole && SIGNER_ROLES.includes(this.signerRole) && !roles.includes(this.signerRole)) {
+      issues.push({
+        path: 'signer-role',
+        message: `"${this.signerRole}" answers none of this policy's acknowledgments for a role (they name ${roles.join(', ')})`,
+      });
+    }
     return issues;
   }
 
   // ── What the host can read and call ───────────────────────────────────────────────────
 
-  /** The policy in use (from whichever source), once loaded and checked. */
+  /**
+   * The policy in use (from whichever source), once loaded and checked: a built-in template with
+   * its `{tokens}` filled (what the client reads, and what `policyHash` is computed over);
+   * undefined while a token has no value (see `unfilledTokens`).
+   */
   get currentPolicy(): Policy | undefined {
-    return this.content.value;
+    const filled = this.filledPolicy;
+    return filled && !filled.missing.length ? filled.policy : undefined;
+  }
+
+  /** The `{tokens}` of the built-in template on show that have no value (`policyValues`, or `practice-name` for `{practice}`): empty when none. */
+  get unfilledTokens(): string[] {
+    return this.filledPolicy?.missing ?? [];
+  }
+
+  /**
+   * The policy as loaded; a built-in template filled from the provider's `policyValues` and
+   * practice name (the same object while those stay the same: the hash is computed once). A
+   * practice's own policy is its text as written. @internal
+   */
+  get filledPolicy(): FilledPolicy | undefined {
+    const raw = this.content.value;
+    if (!raw) return undefined;
+    if (!this.isTemplate) return { policy: raw, missing: [] };
+    const source = { practiceName: this.practiceConfig?.practiceName, policyValues: this.practiceConfig?.policyValues };
+    const values = JSON.stringify([source.practiceName, source.policyValues]);
+    if (this.filled?.raw !== raw || this.filled.values !== values) this.filled = { raw, values, result: fillPolicy(raw, source) };
+    return this.filled.result;
+  }
+
+  /** The language a built-in template is shown in: the element's (`fr` for `fr-CA`), never another. @internal */
+  get templateLanguage(): string {
+    return baseLanguage(this.i18n.lang);
+  }
+
+  /** True when `template` is a built-in one that is not written in the element's language (a configuration error). @internal */
+  get templateLanguageMissing(): boolean {
+    const template = this.template;
+    if (!template) return false;
+    const languages = policyLanguages(template);
+    // An unknown id is the loader's error (it lists the known ones).
+    return languages.length > 0 && !(languages as string[]).includes(this.templateLanguage);
   }
 
   /** True when the policy is a built-in template (it shows the "practice must review" note). */
@@ -276,7 +407,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   /** `<template>@<version>` of the built-in template on show (what `reviewed` must say), else undefined. */
   get templateVersion(): string | undefined {
-    const policy = this.currentPolicy;
+    const policy = this.content.value;
     return this.isTemplate && policy && this.template ? `${this.template}@${policy.version}` : undefined;
   }
 
@@ -286,9 +417,14 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     return !!current && (this.inPreview || this.reviewed?.trim() !== current);
   }
 
-  /** The language of the policy when it is not the element's own (content-language.ts). @internal */
-  get contentLang(): 'en' | undefined {
-    return foreignContentLang(this.content.origin, this.i18n.language);
+  /**
+   * The language of the terms when it is not the one on screen, else undefined: a built-in
+   * template is in the element's language (`templateLanguage`), which shows English strings when
+   * Hearth has no table for it. A practice's own policy is taken to be in the element's language. @internal
+   */
+  get contentLang(): string | undefined {
+    if (!this.isTemplate) return undefined;
+    return baseLanguage(this.i18n.shown) === this.templateLanguage ? undefined : this.templateLanguage;
   }
 
   /** The policy's `policyHash` (lowercase hex SHA-256, ARCHITECTURE.md), once computed. */
@@ -301,8 +437,13 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     return this.record;
   }
 
-  /** What the client sees: `loading`, `form` (the terms to answer, also when asked again), `agreed`, `declined`, `withdrawn`. */
+  /**
+   * What the client sees: `loading`, `not-ready` (a built-in template whose values are not set:
+   * nothing to sign), `form` (the terms to answer, also when asked again), `agreed`, `declined`,
+   * `withdrawn`. For terms answered in turn: the answer of the signer whose turn it is.
+   */
   get stage(): ConsentStage {
+    if (this.unfilledTokens.length) return 'not-ready';
     const policy = this.currentPolicy;
     if (!policy || !this.hash || !this.records.recordRead) return 'loading';
     const record = this.record;
@@ -460,9 +601,53 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   // ── Settings ──────────────────────────────────────────────────────────────────────────
 
-  /** The instance key: `store-key`, else the policy's id. */
+  /**
+   * The instance key: `store-key`, else the policy's id. For terms whose acknowledgments have
+   * `roles`, each signer's record has its own key: `<key>:<role>` (`minors:self`, `minors:guardian`).
+   */
   get instanceKey(): string | undefined {
-    return this.storeKey || this.currentPolicy?.id;
+    return this.keyFor(this.activeRole);
+  }
+
+  /** The instance key of `role`'s record (see `instanceKey`). @internal */
+  keyFor(role: SignerRole): string | undefined {
+    const policy = this.currentPolicy;
+    const key = this.storeKey || policy?.id;
+    return key && policy && policyRoles(policy).length ? `${key}:${role}` : key;
+  }
+
+  /** The signers who answer these terms in turn (without `signer-role`, terms whose acknowledgments name two roles or more); else empty. @internal */
+  get turns(): SignerRole[] {
+    const policy = this.currentPolicy;
+    if (!policy || this.signerRole !== undefined) return [];
+    const roles = policyRoles(policy);
+    return roles.length > 1 ? roles : [];
+  }
+
+  /** The acknowledgments the signer on screen ticks (those whose `roles` include theirs, or have none). @internal */
+  get shownAcknowledgments() {
+    const policy = this.currentPolicy;
+    return policy ? acknowledgmentsFor(policy, this.activeRole) : [];
+  }
+
+  /**
+   * Passes the turn to `role` (terms answered in turn): their form, or their answer. The form
+   * empties first: one signer's ticks and name are never left for the next. Focus on the list of
+   * signers, on the one whose turn it is. @internal
+   */
+  takeTurn(role: SignerRole): void {
+    if (!this.turns.includes(role) || role === this.activeRole) return;
+    this.clearInputs();
+    this.turn = role;
+    this.read = false;
+    this.answering = this.reviewing = this.confirmingWithdraw = false;
+    this.status = '';
+    this.focusAfterRender = '.signer[aria-current]';
+  }
+
+  /** The answer kept for `role` (terms answered in turn): the one on screen, or another signer's. @internal */
+  answerOf(role: SignerRole): ConsentRecord | undefined {
+    return role === this.activeRole ? this.record : this.records?.others[role];
   }
 
   /** @internal */
@@ -470,9 +655,11 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     return `consent:${this.instanceKey}`;
   }
 
-  /** @internal */
+  /** The signer on screen: `signer-role`; for terms answered in turn, whose turn it is; else the client. @internal */
   get activeRole(): SignerRole {
-    return SIGNER_ROLES.includes(this.signerRole) ? this.signerRole : 'self';
+    if (this.signerRole !== undefined) return SIGNER_ROLES.includes(this.signerRole) ? this.signerRole : 'self';
+    const turns = this.turns;
+    return turns.length ? (this.turn && turns.includes(this.turn) ? this.turn : turns[0]) : 'self';
   }
 
   /** @internal */
@@ -505,6 +692,11 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   }
 
   /** @internal */
+  formatList(items: string[]): string {
+    return this.i18n.formatList(items);
+  }
+
+  /** @internal */
   formatDate(iso: string): string {
     return this.i18n.formatDate(iso, { dateStyle: 'long' });
   }
@@ -523,7 +715,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     const policy = this.currentPolicy;
     const layout = `${this.termsFlow.matches ? ' terms-flow' : ''}${this.narrow.matches ? ' narrow' : ''}`;
     return html`<div class="${this.baseClass}${layout}" part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
-      ${this.renderConfigIssues()} ${policy ? renderConsent(this, policy) : nothing}
+      ${this.renderConfigIssues()} ${policy ? renderConsent(this, policy) : this.unfilledTokens.length ? renderNotReady(this) : nothing}
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
     </div>`;

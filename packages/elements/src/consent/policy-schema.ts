@@ -1,6 +1,6 @@
-import { array, boolean, object, optional, refineAt, type RefineProblem, type Schema, string } from '@hearth/core';
+import { array, boolean, object, oneOf, optional, refineAt, type RefineProblem, type Schema, string } from '@hearth/core';
 
-import type { Acknowledgment, Policy, PolicySection } from './policy.js';
+import { type Acknowledgment, type Policy, type PolicySection, SIGNER_ROLES } from './policy.js';
 
 /*
  * The Policy format checked at run time, for practice content (property, JSON child, src).
@@ -19,12 +19,24 @@ const policyShape = /* @__PURE__ */ object<Policy>({
     minItems: 1,
     maxItems: 100,
   }),
-  acknowledgments: array(object<Acknowledgment>({ id, label: string({ minLength: 1, maxLength: 1000 }), required: boolean() }), { minItems: 1, maxItems: 50 }),
+  acknowledgments: array(
+    object<Acknowledgment>({
+      id,
+      label: string({ minLength: 1, maxLength: 1000 }),
+      required: boolean(),
+      roles: optional(array(oneOf(SIGNER_ROLES), { minItems: 1, maxItems: SIGNER_ROLES.length })),
+    }),
+    { minItems: 1, maxItems: 50 },
+  ),
 });
 
-/** Section and acknowledgment ids are unique (a record maps acknowledgments by id). */
+/** Section and acknowledgment ids are unique (a record maps acknowledgments by id); an acknowledgment names each role once. */
 function policyProblems(policy: Policy): RefineProblem[] {
   const problems: RefineProblem[] = [];
+  policy.acknowledgments.forEach((ack, i) => {
+    const twice = ack.roles?.find((role, j) => ack.roles!.indexOf(role) !== j);
+    if (twice) problems.push({ at: `.acknowledgments[${i}].roles`, message: `${JSON.stringify(twice)} is named twice` });
+  });
   for (const list of ['sections', 'acknowledgments'] as const) {
     const seen = new Set<string>();
     policy[list].forEach((entry, i) => {

@@ -10,6 +10,11 @@ export interface Acknowledgment {
   id: string;
   label: string;
   required: boolean;
+  /**
+   * Who ticks it: only signers in these roles see it, and their record holds only theirs (the
+   * `minors` template: the young person's and the guardian's). Absent: every signer.
+   */
+  roles?: SignerRole[];
 }
 
 /** The terms a client agrees to (the `policy` property; built-in `template`s use the same format). */
@@ -67,3 +72,17 @@ export function hashVersionOf(record: Pick<ConsentRecord, 'policyHashVersion'>):
 
 /** The longest typed name (any script); longer input is cut by the field. */
 export const MAX_SIGNER_NAME = 200;
+
+/** The acknowledgments `role` ticks: those without `roles`, and those whose `roles` include it. */
+export function acknowledgmentsFor(policy: Policy, role: SignerRole): Acknowledgment[] {
+  return policy.acknowledgments.filter((ack) => !ack.roles || ack.roles.includes(role));
+}
+
+/**
+ * The signers a policy names in its acknowledgments' `roles`, in the order self, guardian,
+ * representative (the `minors` template: self and guardian); empty when no acknowledgment has
+ * `roles` (anyone signs, in the role `signer-role` says).
+ */
+export function policyRoles(policy: Policy): SignerRole[] {
+  return SIGNER_ROLES.filter((role) => policy.acknowledgments.some((ack) => ack.roles?.includes(role)));
+}

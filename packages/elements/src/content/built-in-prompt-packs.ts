@@ -10,7 +10,11 @@ export interface Prompt {
 /** A built-in pack of prompts. */
 export interface PromptPack {
   id: string;
+  /** Changes whenever the wording does. */
+  version: string;
   title: string;
+  /** Shown near the prompt: any prompt can be skipped, and what to do if writing brings up too much. */
+  note: string;
   prompts: Prompt[];
 }
 
@@ -47,9 +51,29 @@ export const loadPromptPack = /* @__PURE__ */ builtInItem<PromptPack>(['pack', '
     relationships: () => import('./prompts/es/relationships.json'),
     'between-sessions': () => import('./prompts/es/between-sessions.json'),
   },
+  fr: {
+    'getting-started': () => import('./prompts/fr/getting-started.json'),
+    gratitude: () => import('./prompts/fr/gratitude.json'),
+    anxiety: () => import('./prompts/fr/anxiety.json'),
+    'self-compassion': () => import('./prompts/fr/self-compassion.json'),
+    values: () => import('./prompts/fr/values.json'),
+    grief: () => import('./prompts/fr/grief.json'),
+    relationships: () => import('./prompts/fr/relationships.json'),
+    'between-sessions': () => import('./prompts/fr/between-sessions.json'),
+  },
+  ar: {
+    'getting-started': () => import('./prompts/ar/getting-started.json'),
+    gratitude: () => import('./prompts/ar/gratitude.json'),
+    anxiety: () => import('./prompts/ar/anxiety.json'),
+    'self-compassion': () => import('./prompts/ar/self-compassion.json'),
+    values: () => import('./prompts/ar/values.json'),
+    grief: () => import('./prompts/ar/grief.json'),
+    relationships: () => import('./prompts/ar/relationships.json'),
+    'between-sessions': () => import('./prompts/ar/between-sessions.json'),
+  },
 } satisfies ItemFiles<(typeof BUILT_IN_PACK_IDS)[number]>);
 
-/** Loads a built-in pack on demand (`en`, `es`; other languages get English). */
+/** Loads a built-in pack on demand (`en`, `es`, `fr`, `ar`; other languages get English). */
 export async function loadBuiltInPack(id: string, language: string): Promise<Prompt[]> {
   return (await loadPromptPack(id, language)).prompts;
 }

@@ -13,9 +13,6 @@ export const BUILT_IN_STRATEGY_IDS = [
   'self-compassion-break',
 ] as const;
 
-/** Languages with built-in strategies; others get English. */
-export const STRATEGY_LANGUAGES = ['en', 'es'] as const;
-
 /**
  * Loads built-in strategies on demand (a chunk per strategy in cdn/). Unknown ids reject with a
  * message that lists the known ones.
@@ -40,5 +37,25 @@ export const loadBuiltInStrategies = /* @__PURE__ */ builtInItems<Strategy>(['st
     'opposite-action': () => import('./strategies/es/opposite-action.json'),
     'urge-surfing': () => import('./strategies/es/urge-surfing.json'),
     'self-compassion-break': () => import('./strategies/es/self-compassion-break.json'),
+  },
+  fr: {
+    'box-breathing': () => import('./strategies/fr/box-breathing.json'),
+    'paced-breathing': () => import('./strategies/fr/paced-breathing.json'),
+    'grounding-54321': () => import('./strategies/fr/grounding-54321.json'),
+    'progressive-muscle-relaxation': () => import('./strategies/fr/progressive-muscle-relaxation.json'),
+    'safe-place': () => import('./strategies/fr/safe-place.json'),
+    'opposite-action': () => import('./strategies/fr/opposite-action.json'),
+    'urge-surfing': () => import('./strategies/fr/urge-surfing.json'),
+    'self-compassion-break': () => import('./strategies/fr/self-compassion-break.json'),
+  },
+  ar: {
+    'box-breathing': () => import('./strategies/ar/box-breathing.json'),
+    'paced-breathing': () => import('./strategies/ar/paced-breathing.json'),
+    'grounding-54321': () => import('./strategies/ar/grounding-54321.json'),
+    'progressive-muscle-relaxation': () => import('./strategies/ar/progressive-muscle-relaxation.json'),
+    'safe-place': () => import('./strategies/ar/safe-place.json'),
+    'opposite-action': () => import('./strategies/ar/opposite-action.json'),
+    'urge-surfing': () => import('./strategies/ar/urge-surfing.json'),
+    'self-compassion-break': () => import('./strategies/ar/self-compassion-break.json'),
   },
 } satisfies ItemFiles<(typeof BUILT_IN_STRATEGY_IDS)[number]>);

@@ -193,6 +193,12 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   @state() private checkInOpen = false;
   /** @internal */
   @state() private outcome?: 'complete' | 'stopped';
+  /**
+   * The last check-in of a timed exercise said the urge has not eased: when the time runs out the
+   * ending says so plainly and shows the crisis resources in full, never "Well done".
+   * @internal
+   */
+  @state() private urgeStillStrong = false;
   /** The strategy the outcome belongs to (a deck moves on; the message stays with its card). @internal */
   @state() private outcomeId?: string;
   /** @internal */
@@ -369,7 +375,7 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
     this.outcomeId = strategy.id;
     this.checkInOpen = false;
     if (focusHere) this.focusAfterUpdate('#completion-title');
-    else this.announce(this.i18n.t('coping.complete'));
+    else this.announce(this.i18n.t(this.urgeStillStrong ? 'coping.completeStillStrong' : 'coping.complete'));
     this.emit('hearth-exercise-complete', { strategyId: strategy.id, elapsedMs });
   }
 
@@ -417,6 +423,7 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   /** The check-in's buttons go when it is answered: "Not yet" hands focus on to Pause. */
   private answerCheckIn(eased: boolean): void {
     this.checkInOpen = false;
+    this.urgeStillStrong = !eased;
     if (eased) this.runner?.finish();
     else {
       if (this.focusIsHere()) this.focusAfterUpdate('[part~="controls"] button');
@@ -499,7 +506,7 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
 
   /** The language of the strategy when it is not the card's own (built-in English in an Arabic card). */
   private get contentLang(): 'en' | undefined {
-    return foreignContentLang(this.content.origin, this.i18n.language);
+    return foreignContentLang(this.content.origin, this.i18n.shown);
   }
 
   /**
@@ -509,8 +516,19 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   private renderOutcome(strategy: Strategy): TemplateResult | typeof nothing {
     if (!this.outcome || this.outcomeId !== strategy.id) return nothing;
     if (this.outcome === 'stopped') return html`<p class="outcome">${this.i18n.t('coping.stopped')}</p>`;
+    const level = Math.min(6, this.level + 1);
+    if (this.urgeStillStrong) {
+      // Not "Well done": the urge is still strong. Say so, and put the crisis lines in full right
+      // here (even with no-crisis-footer), before asking whether the exercise helped.
+      return html`<div class="completion still-strong" part="completion">
+        <p class="completion-title" id="completion-title" role="heading" aria-level=${level} tabindex="-1">${this.i18n.t('coping.completeStillStrong')}</p>
+        <p>${this.i18n.t('coping.reachOut')}</p>
+        <hearth-crisis-resources heading-level=${Math.min(6, level + 1)} exportparts="base: crisis-base, link: crisis-link, call: crisis-call"></hearth-crisis-resources>
+        ${renderCompletionRating(this, strategy)}
+      </div>`;
+    }
     return html`<div class="completion" part="completion">
-      <p class="completion-title" id="completion-title" role="heading" aria-level=${Math.min(6, this.level + 1)} tabindex="-1">${this.i18n.t('coping.complete')}</p>
+      <p class="completion-title" id="completion-title" role="heading" aria-level=${level} tabindex="-1">${this.i18n.t('coping.complete')}</p>
       ${renderCompletionRating(this, strategy)}
     </div>`;
   }
@@ -627,6 +645,7 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
     this.outcome = undefined;
     this.outcomeId = undefined;
     this.checkInOpen = false;
+    this.urgeStillStrong = false;
     this.emit('hearth-exercise-start', { strategyId: strategy.id, exercise });
     if (exercise.type === 'steps') {
       this.walkStep = 0;

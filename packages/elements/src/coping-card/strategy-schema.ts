@@ -25,6 +25,7 @@ const exerciseSchema = /* @__PURE__ */ variant<Exercise>('type', {
 
 export const strategySchema: Schema<Strategy> = /* @__PURE__ */ object<Strategy>({
   id: string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'an id of letters, digits, - or _ (at most 64)' }),
+  version: optional(string({ minLength: 1, maxLength: 50 })),
   title: string({ minLength: 1, maxLength: 200 }),
   summary: string({ minLength: 1, maxLength: 500 }),
   whenToUse: optional(string({ maxLength: 1000 })),

@@ -6,6 +6,8 @@ export type Exercise = BreathingExercise | StepsExercise | TimerExercise;
 /** A coping strategy, as ARCHITECTURE.md defines it. */
 export interface Strategy {
   id: string;
+  /** Changes whenever the wording does (built-in strategies carry one; optional for a practice's own). */
+  version?: string;
   title: string;
   summary: string;
   whenToUse?: string;

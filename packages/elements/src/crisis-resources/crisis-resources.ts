@@ -2,7 +2,7 @@ import { baseStyles, type ConfigIssue, type CrisisLine, HearthElement, listParts
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 
-import { builtInRegions } from '../content/crisis-lines.js';
+import { builtInRegions } from '../content/crisis-numbers.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 import { type BaseStrings, uiCatalog } from '../locales/ui-catalog.js';
 import { crisisResourcesStyles } from './crisis-resources.styles.js';
@@ -36,11 +36,13 @@ function providerPending(el: Element): boolean {
 /**
  * Builds the listing for a region: the built-in lines (unless the practice replaces them), with
  * the practice's lines first (a practice line with a built-in id takes its place). Lines whose
- * `pairedWith` partner is missing are left out: pairs are shown both or neither.
+ * `pairedWith` partner is missing are left out: pairs are shown both or neither. A built-in line
+ * is named in `language` when its service has a name of its own in that language (`nameLocal`).
  */
 export function crisisListing(
   region: string | undefined,
   practice: { replace?: boolean; lines: CrisisLine[] } | undefined,
+  language = 'en',
 ): { listing: CrisisListing; dropped: string[] } {
   const builtIn = region ? builtInRegions[region] : undefined;
   const practiceLines = practice?.lines ?? [];
@@ -48,9 +50,9 @@ export function crisisListing(
   const kept = practice?.replace ? [] : (builtIn?.lines ?? []).filter((line) => !practiceIds.has(line.id));
   const all: CrisisLine[] = [
     ...practiceLines,
-    ...kept.map(({ id, name, phone, sms, url, hours, languages, audience, pairedWith }) => ({
+    ...kept.map(({ id, name, nameLocal, phone, sms, url, hours, languages, audience, pairedWith }) => ({
       id,
-      name,
+      name: nameLocal?.[language] ?? name,
       phone,
       sms,
       url,
@@ -147,7 +149,7 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
     }
     issues.push(...headingLevelIssues(this.headingLevel));
     region = region?.toUpperCase();
-    const { listing, dropped } = crisisListing(region, this.effectiveConfig?.crisis);
+    const { listing, dropped } = crisisListing(region, this.effectiveConfig?.crisis, this.i18n.language);
     if (region && !builtInRegions[region] && !warnedRegions.has(region)) {
       warnedRegions.add(region);
       console.warn(
@@ -160,7 +162,8 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
     }
     this.listing = listing;
     this.issues = issues;
-    this.noRegion = !region && !issues.some((issue) => issue.path === 'region') && !providerPending(this);
+    // Neither a region nor the practice's own lines: the client sees only the universal note.
+    this.noRegion = !region && !listing.lines.length && !issues.some((issue) => issue.path === 'region') && !providerPending(this);
     if (this.noRegion && !this.inPreview && !toldNoRegion) {
       toldNoRegion = true;
       console.warn(
@@ -251,11 +254,26 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
     return links;
   }
 
+  /**
+   * In a widget's footer, " (answers in Spanish)" after a line that answers in the language the
+   * element speaks, when that is not English: a Spanish-speaking client in the US learns that 988
+   * will answer in Spanish without opening the full list.
+   */
+  private answersInYourLanguage(line: CrisisLine): TemplateResult | typeof nothing {
+    const language = this.i18n.language;
+    if (language === 'en' || !line.languages?.includes(language)) return nothing;
+    // The space goes in as text: the template minifier trims a template's leading space.
+    return html`<span class="answers-in">${` (${this.i18n.t('crisis.answersIn', { language: this.i18n.languageName(language) })})`}</span>`;
+  }
+
   private renderMeta(line: CrisisLine): TemplateResult | typeof nothing {
     const parts: TemplateResult[] = [];
     if (line.hours) parts.push(this.message('crisis.hours', { hours: this.text(line.hours) }));
     if (line.languages?.length) {
-      const names = line.languages.map((tag) => this.text(this.i18n.languageName(tag)));
+      // The element's own language first: "In Spanish, English" for a Spanish-speaking client.
+      const own = this.i18n.language;
+      const ordered = [...line.languages].sort((a, b) => Number(b === own) - Number(a === own));
+      const names = ordered.map((tag) => this.text(this.i18n.languageName(tag)));
       parts.push(this.message('crisis.languages', { languages: html`${listParts(this.i18n.lang, names)}` }));
     }
     if (line.audience) parts.push(this.text(line.audience));
@@ -302,7 +320,7 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
       ${lines.map(
         (line) => html`<span class="sep" aria-hidden="true">·</span>
           <span class="line" part="line" data-line=${line.id}
-            ><span class="name"><bdi>${line.name}</bdi>${this.i18n.t('crisis.compactColon')}</span>
+            ><span class="name"><bdi>${line.name}</bdi>${this.answersInYourLanguage(line)}${this.i18n.t('crisis.compactColon')}</span>
             ${this.renderLinks(line).map((link) => html`${link} `)}</span
           >`,
       )}

@@ -307,7 +307,13 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
       import('@hearth/core/storage').then(({ HearthStorage }) => new HearthStorage({ mode, namespace })),
       key,
     );
-    if (this.activeEndpoint) await (await this.sending()).open();
+    // Answers kept from an earlier visit resume sending; when the code cannot arrive now, the
+    // next Send loads it again (and says so if it still cannot).
+    if (this.activeEndpoint)
+      await this.sending().then(
+        (sender) => sender.open(),
+        () => undefined,
+      );
   }
 
   /** The owner form sees the response JSON, and is blocked from submitting while a required question has no answer. */
@@ -427,7 +433,15 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
       return undefined;
     }
     const response = this.response!;
-    return this.track(this.sending().then((sender) => sender.submit(response)));
+    let sender: import('./feedback-send.js').FeedbackSending;
+    try {
+      sender = await this.track(this.sending());
+    } catch {
+      // The sending code could not arrive (a bad network): nothing was sent, the answers stay.
+      this.say(this.i18n.t('feedback.sendLoadFailed'));
+      return undefined;
+    }
+    return this.track(sender.submit(response));
   }
 
   /** Puts `text` in the status line (a polite live region). @internal */
@@ -481,7 +495,7 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
 
   /** The language of the form's content when it is not the element's own (see content-language.ts). @internal */
   get contentLang(): 'en' | undefined {
-    return foreignContentLang(this.content.origin, this.i18n.language);
+    return foreignContentLang(this.content.origin, this.i18n.shown);
   }
 
   /**

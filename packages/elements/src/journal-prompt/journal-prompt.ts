@@ -18,7 +18,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-import { loadBuiltInPack, type Prompt } from '../content/built-in-prompt-packs.js';
+import { loadPromptPack, type Prompt } from '../content/built-in-prompt-packs.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
 import { loadOnUse } from '../load-on-use.js';
@@ -88,6 +88,8 @@ function localDay(now = new Date()): number {
  * @csspart header - The prompt and its label.
  * @csspart heading - The prompt itself (a heading, styled by the `--hearth-heading-*` tokens).
  * @csspart textarea - The writing area.
+ * @csspart pack-note - Under a built-in pack's prompt: any prompt can be skipped, and what to do if writing brings up too much.
+ * @csspart private-note - Under the writing area: only the client can see what they write, and nobody is alerted by it.
  * @csspart status - The save status (a polite live region).
  * @csspart save-button - "Save entry".
  * @csspart history - Past entries, their search, and "Manage your journal".
@@ -145,7 +147,14 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
         if (!this.pack) return undefined;
         const language = this.i18n.language;
         const pack = this.pack;
-        return { id: `${pack}@${language}`, load: () => loadBuiltInPack(pack, language) };
+        return {
+          id: `${pack}@${language}`,
+          load: async () => {
+            const loaded = await loadPromptPack(pack, language);
+            this.packNote = loaded.note;
+            return loaded.prompts;
+          },
+        };
       },
     },
     (promise) => this.track(promise),
@@ -163,6 +172,8 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   @state() private mayBeCleared = false;
   /** The passphrase screens of an encrypted journal could not be loaded (a bad network): said, with "Try again". @internal */
   @state() private lockMissing = false;
+  /** The built-in pack's note: skip any prompt, and what to do if writing brings up too much. @internal */
+  @state() private packNote?: string;
 
   /** One prompt's text (wins over every other source). */
   @property() prompt?: string;
@@ -298,6 +309,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
             : this.i18n.t('journal.words', { count: words })
         }
       </p>
+      <p class="muted private-note" part="private-note">${this.i18n.t(this.activeEndpoint ? 'journal.privateNoteShare' : 'journal.privateNote')}</p>
       ${
         data.conflict
           ? html`<div class="conflict" part="conflict" role="alert">
@@ -453,8 +465,15 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   /** Opens an entry for editing; the small edit form loads on demand. @internal */
   async startEdit(entry: JournalEntry): Promise<void> {
     if (!this.editor) {
-      const { EntryEditor } = await this.track(this.code.edit());
-      this.editor ??= new EntryEditor(this);
+      let code: typeof import('./journal-edit.js');
+      try {
+        code = await this.track(this.code.edit());
+      } catch {
+        // A bad network: say so on the status line; the next Edit tries again.
+        this.data.say(this.i18n.t('journal.editLoadFailed'));
+        return;
+      }
+      this.editor ??= new code.EntryEditor(this);
     }
     this.editor.start(entry);
   }
@@ -522,7 +541,8 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
       ${this.renderConfigIssues()}
       <div part="header">
         <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
-        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt heading" part="heading" id="prompt" lang=${ifDefined(foreignContentLang(this.content.origin, this.i18n.language))}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
+        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt heading" part="heading" id="prompt" lang=${ifDefined(foreignContentLang(this.content.origin, this.i18n.shown))}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
+        ${prompt && this.packNote && this.content.origin === 'builtin' ? html`<p class="muted pack-note" part="pack-note">${this.packNote}</p>` : nothing}
       </div>
       ${lock?.stage ? lock.render() : this.closed ? this.renderLockMissing() : this.renderWriting()}
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}

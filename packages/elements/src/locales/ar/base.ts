@@ -20,11 +20,12 @@ export const strings: BaseStrings = {
   'crisis.previewNoRegion':
     'للعيادة (يظهر في المعاينة فقط): لم تُحدَّد أي منطقة، لذلك لا يرى العملاء إلا عبارة «اتصل برقم الطوارئ المحلي». أضف منطقة، مثل region="US"، إلى <hearth-provider> لعرض خطوط الدعم في الأزمات لعملائك.',
   'crisis.call': 'اتصل بالرقم {number}',
-  'crisis.text': 'أرسل رسالة نصية إلى {number}',
-  'crisis.website': 'الموقع الإلكتروني لـ {name}',
+  'crisis.text': 'أرسل رسالة نصية إلى الرقم {number}',
+  'crisis.website': 'موقع {name} الإلكتروني',
   'crisis.newTab': '(يفتح في علامة تبويب جديدة)',
   'crisis.hours': 'ساعات العمل: {hours}',
   'crisis.languages': 'باللغات: {languages}',
+  'crisis.answersIn': 'يُجيب باللغة {language}',
   'crisis.lines': {
     zero: 'لا توجد خطوط دعم',
     one: 'خط دعم واحد',
@@ -37,5 +38,5 @@ export const strings: BaseStrings = {
   'quickExit.label': 'خروج سريع',
   'quickExit.hint': 'يغادر هذه الصفحة فورًا. يمكنك أيضًا الضغط على مفتاح Shift ثلاث مرات.',
 
-  'disclaimer.text': 'هذه الأداة تدعم علاجك. لا تحل محله.',
+  'disclaimer.text': 'هذه الأداة تدعم علاجك، ولا تحلّ محلّه.',
 };

@@ -11,8 +11,9 @@ export const strings: FeedbackFormStrings = {
   'feedback.anchors': '{min} تعني {minLabel}. {max} تعني {maxLabel}.',
   'feedback.notSet': 'لم يتم الاختيار بعد. المس الخط أو استخدم مفاتيح الأسهم.',
   'feedback.sliderValue': '{value} من {max}',
-  'feedback.characters': '{count} من {max} حرفًا',
+  'feedback.characters': 'عدد الأحرف: {count} من {max}',
   'feedback.submit': 'إرسال',
+  'feedback.sendLoadFailed': 'لم يُرسَل: تعذّر تحميل جزء من هذا النموذج. تحقّق من اتصالك، ثم اضغط «إرسال» مرة أخرى. ما زالت إجاباتك هنا.',
   'feedback.problems': {
     zero: 'لا توجد مشكلات في إجاباتك',
     one: 'توجد مشكلة واحدة في إجاباتك',
@@ -31,13 +32,13 @@ export const strings: FeedbackFormStrings = {
   'feedback.anonymous': 'لا يُرسل اسمك مع هذه الإجابات.',
   'feedback.noneNote': 'لا يُحفظ شيء على هذا الجهاز: إذا أغلقت هذه الصفحة قبل الإرسال، تضيع إجاباتك.',
   'feedback.notSaved': 'تعذّر حفظ إجاباتك على هذا الجهاز: {reason} ما زالت هنا.',
-  'feedback.otherTab': 'تم تغيير هذه الإجابات أيضًا في علامة تبويب أخرى. التغييرات من الاثنتين محفوظة هنا.',
+  'feedback.otherTab': 'تم تغيير هذه الإجابات أيضًا في علامة تبويب أخرى. التغييرات في الاثنتين محفوظة هنا.',
   'feedback.totalLabel': 'المجموع',
   'feedback.draftSaved': 'محفوظ على هذا الجهاز حتى ترسله.',
 
   // Sending and the thank-you state (feedback-send.ts, loaded on the first "Send" or when an endpoint is set).
   'feedback.sending': 'جارٍ إرسال إجاباتك…',
-  'feedback.queued': 'لم تُرسل إجاباتك بعد، لكنها محفوظة على هذا الجهاز. سنواصل المحاولة، وأيضًا في المرة القادمة التي تفتح فيها هذه الصفحة. {reason}',
+  'feedback.queued': 'لم تُرسل إجاباتك بعد، لكنها محفوظة على هذا الجهاز. سنواصل المحاولة، وسنحاول أيضًا عندما تفتح هذه الصفحة في المرة القادمة. {reason}',
   'feedback.failed': 'لم تُرسل إجاباتك: {reason} ما زالت هنا.',
   'feedback.retry': 'حاول مرة أخرى',
   'feedback.thanks': 'شكرًا لك على رأيك.',

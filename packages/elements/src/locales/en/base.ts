@@ -26,6 +26,7 @@ export const strings = {
   'crisis.newTab': '(opens in a new tab)',
   'crisis.hours': 'Open {hours}',
   'crisis.languages': 'In {languages}',
+  'crisis.answersIn': 'answers in {language}',
   'crisis.lines': { one: '{count} support line', other: '{count} support lines' } as PluralMessage,
 
   'quickExit.label': 'Quick exit',

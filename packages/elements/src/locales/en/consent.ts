@@ -52,6 +52,27 @@ export const strings = {
   'consent.failed': 'Not sent: {reason}',
   'consent.retry': 'Try again',
   'consent.required': 'Please read the terms and agree to them.',
+  // Terms that cannot be signed yet (a built-in template's {tokens} without the practice's values).
+  'consent.notReady': 'These terms are not ready yet. Please contact the practice.',
+  'consent.notReadyPreview': 'Only you see this (preview): nobody can sign these terms until <hearth-provider> gives a value for {tokens} in its policyValues.',
+  // A built-in template asked for in a language it is not written in: for the practice, in the element's language.
+  'consent.templateLanguage':
+    'the built-in template “{template}” has no version in {language}, and nobody is asked to agree to terms in another language. It exists in {languages}. Give your own translated terms as policy, or show the page in one of those languages.',
+  // Terms that each signer answers in turn (acknowledgments with roles, such as the minors template).
+  'consent.signingAs.self': 'You are signing as the client.',
+  'consent.signers': 'Who answers these terms',
+  'consent.signer.self': 'The client',
+  'consent.signer.guardian': 'A parent or guardian',
+  'consent.signer.representative': 'A representative',
+  'consent.signer.now': '{signer}: answering now',
+  'consent.signer.waiting': '{signer}: has not answered yet',
+  'consent.signer.agreed': '{signer}: agreed on {date}',
+  'consent.signer.declined': '{signer}: did not agree on {date}',
+  'consent.signer.withdrawn': '{signer}: withdrew on {date}',
+  'consent.signer.show': 'Show this answer',
+  'consent.turn.self': 'Next: the client reads and answers',
+  'consent.turn.guardian': 'Next: the parent or guardian reads and answers',
+  'consent.turn.representative': 'Next: the representative reads and answers',
 
   // The receipt: the printed page and the JSON copy (consent-receipt.ts, loaded on use).
   'consent.receipt.title': 'Consent receipt',

@@ -25,6 +25,8 @@ export const strings = {
   'coping.phaseAnnounce': { one: '{phase} for {count} second', other: '{phase} for {count} seconds' } as PluralMessage,
   'coping.paused': 'Paused. Press Resume when you are ready.',
   'coping.complete': 'Well done. You finished the exercise.',
+  'coping.completeStillStrong': 'The time is up, and the urge is still strong. That is hard, and it is not a failure.',
+  'coping.reachOut': 'Please do not stay with it alone. Reach out now to someone you trust, your therapist, or one of the lines below.',
   'coping.stopped': 'Stopped. You can start again whenever you like.',
   'coping.checkIn': 'Check-in: has the urge eased?',
   'coping.ratedHelpful': 'Noted: this one helps you.',

@@ -15,6 +15,7 @@ export const strings = {
   'feedback.sliderValue': '{value} out of {max}',
   'feedback.characters': '{count} of {max} characters',
   'feedback.submit': 'Send',
+  'feedback.sendLoadFailed': 'Not sent: part of this form could not load. Check your connection, then press Send again. Your answers are still here.',
   'feedback.problems': { one: 'There is {count} problem with your answers', other: 'There are {count} problems with your answers' } as PluralMessage,
   'feedback.errorChoose': 'Choose an answer to “{question}”',
   'feedback.errorMulti': 'Choose at least one answer to “{question}”',

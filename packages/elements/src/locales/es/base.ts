@@ -18,17 +18,18 @@ export const strings: BaseStrings = {
   'crisis.compactEmergency': 'Emergencias: {number}',
   'crisis.compactColon': ': ',
   'crisis.previewNoRegion':
-    'Para la consulta (solo se ve en la vista previa): no hay ninguna región configurada, así que los clientes solo ven «llama al número de emergencias de tu zona». Añade una región, por ejemplo region="US", a <hearth-provider> para mostrar las líneas de crisis de tus clientes.',
+    'Para la consulta (solo se ve en la vista previa): no hay ninguna región configurada, así que los clientes solo ven «llama al número de emergencias de tu zona». Agrega una región, por ejemplo region="US", a <hearth-provider> para mostrar las líneas de crisis de tus clientes.',
   'crisis.call': 'Llamar al {number}',
-  'crisis.text': 'Enviar un mensaje al {number}',
+  'crisis.text': 'Enviar un mensaje de texto al {number}',
   'crisis.website': 'Sitio web de {name}',
   'crisis.newTab': '(se abre en una pestaña nueva)',
   'crisis.hours': 'Horario: {hours}',
   'crisis.languages': 'En {languages}',
+  'crisis.answersIn': 'atiende en {language}',
   'crisis.lines': { one: '{count} línea de apoyo', other: '{count} líneas de apoyo' },
 
   'quickExit.label': 'Salida rápida',
-  'quickExit.hint': 'Sale de esta página al instante. También puedes pulsar la tecla Mayúsculas tres veces.',
+  'quickExit.hint': 'Sale de esta página al instante. También puedes presionar la tecla Mayús (Shift) tres veces.',
 
   'disclaimer.text': 'Esta herramienta apoya tu terapia. No la sustituye.',
 };

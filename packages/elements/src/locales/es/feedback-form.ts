@@ -13,6 +13,8 @@ export const strings: FeedbackFormStrings = {
   'feedback.sliderValue': '{value} de {max}',
   'feedback.characters': '{count} de {max} caracteres',
   'feedback.submit': 'Enviar',
+  'feedback.sendLoadFailed':
+    'No se envió: una parte de este formulario no se pudo cargar. Revisa tu conexión y vuelve a tocar Enviar. Tus respuestas siguen aquí.',
   'feedback.problems': { one: 'Hay {count} problema con tus respuestas', other: 'Hay {count} problemas con tus respuestas' },
   'feedback.errorChoose': 'Elige una respuesta para «{question}»',
   'feedback.errorMulti': 'Elige al menos una respuesta para «{question}»',
@@ -35,7 +37,7 @@ export const strings: FeedbackFormStrings = {
   'feedback.failed': 'Tus respuestas no se enviaron: {reason} Siguen aquí.',
   'feedback.retry': 'Intentar de nuevo',
   'feedback.thanks': 'Gracias por tu opinión.',
-  'feedback.sendAnother': 'Enviar otra',
+  'feedback.sendAnother': 'Enviar otras respuestas',
   'feedback.earlierQueued': 'Hay respuestas que diste antes esperando para enviarse. Seguiremos intentándolo.',
   'feedback.earlierSent': 'Las respuestas que diste antes se enviaron.',
 };

@@ -18,13 +18,14 @@ export const strings: BaseStrings = {
   'crisis.compactEmergency': 'Urgences : {number}',
   'crisis.compactColon': ' : ',
   'crisis.previewNoRegion':
-    'Pour le cabinet (visible seulement en aperçu) : aucune région n’est définie, les clients ne voient donc que « appelez le numéro d’urgence de votre région ». Ajoutez une région, par exemple region="US", à <hearth-provider> pour afficher les lignes d’aide de vos clients.',
+    'Pour le cabinet (visible seulement en aperçu) : aucune région n’est définie, votre clientèle ne voit donc que « appelez le numéro d’urgence de votre région ». Ajoutez une région, par exemple region="US", à <hearth-provider> pour afficher les lignes d’aide adaptées à votre clientèle.',
   'crisis.call': 'Appeler le {number}',
-  'crisis.text': 'Envoyer un texto au {number}',
+  'crisis.text': 'Envoyer un SMS au {number}',
   'crisis.website': 'Site web de {name}',
   'crisis.newTab': '(s’ouvre dans un nouvel onglet)',
-  'crisis.hours': 'Ouvert : {hours}',
+  'crisis.hours': 'Horaires : {hours}',
   'crisis.languages': 'En {languages}',
+  'crisis.answersIn': 'répond en {language}',
   'crisis.lines': { one: '{count} ligne d’écoute', other: '{count} lignes d’écoute' },
 
   'quickExit.label': 'Sortie rapide',
