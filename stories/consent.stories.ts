@@ -132,7 +132,7 @@ export const AskingAgain: Story = {
 };
 
 /** As clients see a template the practice has marked reviewed (no `preview`): no template note. */
-export const ReviewedAsClientsSeeIt: Story = { args: { preview: false, reviewed: 'confidentiality@1' } };
+export const ReviewedAsClientsSeeIt: Story = { args: { preview: false, reviewed: 'confidentiality@2' } };
 
 /** A parent or guardian signs, with their relationship. */
 export const Guardian: Story = { args: { 'signer-role': 'guardian', template: 'telehealth' } };

@@ -75,7 +75,7 @@ const short: Strategy = {
   exercise: { type: 'breathing', pattern: [1, 0, 1, 0], cycles: 1 },
 };
 
-/** Complete: the exercise finished; focus is on "Well done", which asks "Did that help?". */
+/** Complete: the exercise finished; focus is on the completion message, which asks "Did that help?". */
 export const Complete: Story = {
   render: () => html`<hearth-coping-card storage="none" .strategy=${short}></hearth-coping-card>`,
   play: async ({ canvasElement }) => {

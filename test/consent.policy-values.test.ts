@@ -140,7 +140,7 @@ describe('<hearth-consent> fills a template’s {tokens} from policyValues', () 
     expect(inShadow(el, '[part="terms"]').textContent).to.contain('within 10 minutes');
   });
 
-  it('a value missing: clients read "not ready" and cannot sign; the console names the missing values once', async () => {
+  it('a value missing: clients read "not ready" and cannot sign; one console.error names each missing field (policyValues.<name>)', async () => {
     const { el } = await telehealth({ videoService: 'Doxy.me' });
     expect(el.stage).to.equal('not-ready');
     expect(el.unfilledTokens).to.deep.equal(['licensedRegion', 'reconnectMinutes']);
@@ -150,20 +150,24 @@ describe('<hearth-consent> fills a template’s {tokens} from policyValues', () 
     expect(shadow(el).querySelector('[part="terms"]')).to.equal(null);
     expect(shadow(el).querySelector('[part="agree-button"]')).to.equal(null);
     expect(shadowText(el)).not.to.contain('{');
-    // The practice-only list is not shown to clients.
+    // The practice-only list is not shown to clients (no configuration error box, only "not ready").
     expect(shadow(el).querySelector('[part="error"]')).to.equal(null);
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
     expect(await el.agree()).to.equal(undefined);
     expect(() => el.toFhirConsent()).to.throw(/licensedRegion, reconnectMinutes/);
-    const told = console_.warnings.filter((w) => w.includes('not ready'));
+    // A configuration issue as every element reports one: one console.error naming each field.
+    const told = console_.errors.filter((e) => e.includes('not ready'));
     expect(told).to.have.length(1);
     expect(told[0])
       .to.contain('<hearth-consent>')
       .and.to.contain('"telehealth"')
-      .and.to.contain('{licensedRegion}, {reconnectMinutes}')
-      .and.to.contain('policyValues');
+      .and.to.contain('policyValues.licensedRegion: ')
+      .and.to.contain('policyValues.reconnectMinutes: ')
+      .and.not.to.contain('policyValues.videoService');
+    expect(console_.warnings.filter((w) => w.includes('not ready'))).to.deep.equal([]);
     el.requestUpdate();
     await el.updateComplete;
-    expect(console_.warnings.filter((w) => w.includes('not ready'))).to.have.length(1);
+    expect(console_.errors.filter((e) => e.includes('not ready'))).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 
@@ -178,12 +182,17 @@ describe('<hearth-consent> fills a template’s {tokens} from policyValues', () 
     expect(inShadow(el, '[part="terms"]').textContent).to.contain('Doxy.me');
   });
 
-  it('with preview the practice sees which values are missing, inline', async () => {
+  it('with preview the practice sees which values are missing, inline, in the usual configuration-issue list', async () => {
     const { el } = await telehealth({ videoService: 'Doxy.me', reconnectMinutes: '5' }, { preview: true });
     expect(el.stage).to.equal('not-ready');
-    const list = inShadow(el, '.not-ready [part="error"]');
-    expect(list.textContent).to.contain('{licensedRegion}').and.to.contain('policyValues').and.to.contain('preview');
-    expect(list.textContent).not.to.contain('{videoService}');
+    const items = [...shadow(el).querySelectorAll('[part="error"] li')].map((li) => li.textContent!);
+    expect(items).to.have.length(1);
+    expect(items[0]).to.match(/^policyValues\.licensedRegion: /);
+    expect(inShadow(el, '[part="error"] li code').textContent).to.equal('policyValues.licensedRegion');
+    // The clients' words stay, with the practice's note in preview.
+    expect(inShadow(el, '.not-ready-text').textContent).to.contain('These terms are not ready yet.');
+    expect(inShadow(el, '.not-ready').textContent).to.contain('{licensedRegion}').and.to.contain('preview');
+    expect(shadowText(el)).not.to.contain('{videoService}');
     await expect(el).to.be.accessible();
   });
 

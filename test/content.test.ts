@@ -190,6 +190,12 @@ describe('built-in prompt packs (content)', () => {
     expect(prompt(promptsEs as PromptPack[], 'between-sessions-8')).to.contain('terapeuta');
     expect(prompt(promptsFr as PromptPack[], 'between-sessions-8')).to.contain('thérapeute');
     expect(prompt(promptsAr as PromptPack[], 'between-sessions-8')).to.contain('معالجك');
+    // A person to be, not "amistad" (friendship) in a list of people.
+    expect(prompt(promptsEs as PromptPack[], 'values-3'))
+      .to.contain('amigo o amiga')
+      .and.not.contain('amistad');
+    // Every pack gained its note in this release, so none can still be at its first version.
+    for (const pack of promptsEn as PromptPack[]) expect(Number(pack.version), `${pack.id} version`).to.be.at.least(2);
   });
 
   it('French apostrophes are typographic, like the French UI strings', () => {
@@ -273,10 +279,12 @@ describe('built-in feedback forms (content)', () => {
     const urgent = { en: 'not checked for urgent messages', es: 'mensajes urgentes', fr: 'messages urgents', ar: 'رسائل عاجلة' };
     const when = { en: 'before or at your next session', es: 'próxima sesión', fr: 'prochaine séance', ar: 'جلستك القادمة' };
     const therapist = { en: 'Your therapist', es: 'Tu terapeuta', fr: 'Votre thérapeute', ar: 'معالجك' };
+    const later = { en: 'later, not right away', es: 'más tarde, no de inmediato', fr: 'plus tard, pas tout de suite', ar: 'لاحقًا، وليس فورًا' };
     for (const [language, forms] of byLanguage) {
-      const [session, , group] = forms as FormDefinition[];
+      const [session, material, group] = forms as FormDefinition[];
       expect(session.intro, `${language} session intro`).to.contain(therapist[language]).and.to.contain(when[language]);
-      for (const form of [session, group]) {
+      expect(material.intro, `${language} material intro`).to.contain(therapist[language]).and.to.contain(later[language]);
+      for (const form of [session, material, group]) {
         expect(form.items.at(-1)!.help, `${language}/${form.id} comment help`).to.contain(urgent[language]);
       }
     }
@@ -291,7 +299,15 @@ describe('built-in feedback forms (content)', () => {
       .to.match(/comfortable/)
       .and.to.match(/sharing/)
       .and.not.to.match(/safe/i);
-    expect([session.version, group.version, (formsEn as FormDefinition[])[1].version]).to.deep.equal(['2', '2', '1']);
+    expect([session.version, group.version, (formsEn as FormDefinition[])[1].version]).to.deep.equal(['2', '2', '2']);
+    // Time spent on what matters, in plain grammar (it read "How much did we spend our time on…").
+    expect(label(session, 'focus')).to.equal("How much of today's time went to what matters most to you?");
+    expect(label(formsFr[0] as FormDefinition, 'focus')).to.not.contain('avons-nous consacré le temps');
+    // Arabic "not at all" is إطلاقًا, not أبدًا ("never"); one verb for the group leaders (as in the group policy).
+    const arabic = JSON.stringify(formsAr);
+    expect(arabic).to.contain('إطلاقًا');
+    expect(arabic).to.not.match(/أبدًا|يقودون/);
+    expect(label(formsAr[2] as FormDefinition, 'comment')).to.contain('يديرون');
   });
 
   it('Spanish is neutral Latin American, French needs no gender marking, and French apostrophes are typographic', () => {
@@ -431,6 +447,30 @@ describe('built-in consent templates (content)', () => {
           policy.acknowledgments.some((ack) => ack.roles),
           policy.id,
         ).to.equal(false);
+  });
+
+  it('the clinical review: a teen’s limits as wide as the guardian’s, billing companies, recording by agreement, no masculine “mon thérapeute”', () => {
+    const section = (policies: readonly unknown[], id: string, sectionId: string) =>
+      words((policies as Policy[]).find((p) => p.id === id)!.sections.find((s) => s.id === sectionId)!.bodyHtml);
+    // What the young person is told matches what the guardian is told: worry about safety, not only "hurt yourself badly".
+    const notSafe = { en: 'worried that you are not safe', es: 'no estés a salvo', fr: 's’inquiète pour votre sécurité', ar: 'قلقًا على سلامتك' };
+    const endLife = { en: 'try to end your life', es: 'quitarte la vida', fr: 'mettre fin à vos jours', ar: 'إنهاء حياتك' };
+    const billing = { en: 'help us with billing or keep our records', es: 'facturación', fr: 'facturation', ar: 'الفوترة' };
+    for (const [language, policies] of byLanguage) {
+      expect(section(policies, 'minors', 'limits'), `${language} minors limits`)
+        .to.contain(notSafe[language])
+        .and.to.contain(endLife[language]);
+      expect(section(policies, 'minors', 'limits'), `${language} minors limits`).not.to.match(/hurt yourself badly|mucho daño|très mal|أذى شديدًا/);
+      expect(section(policies, 'confidentiality', 'insurance-and-payment'), `${language} billing and records companies`).to.contain(billing[language]);
+      const confidentiality = (policies as Policy[]).find((p) => p.id === 'confidentiality')!;
+      expect(confidentiality.changes, `${language} confidentiality changes`).to.contain(billing[language]);
+      // Recording only by agreement, without promising a written one (a practice may not ask for it in writing).
+      expect(section(policies, 'telehealth', 'privacy-online'), `${language} recording`).not.to.match(/in writing|por escrito|écrit|كتاب/);
+    }
+    expect(section(policiesAr, 'telehealth', 'if-the-call-drops'), 'ar minutes read right for any number').to.contain('{reconnectMinutes} من الدقائق');
+    for (const policy of policiesFr as Policy[]) {
+      for (const ack of policy.acknowledgments) expect(ack.label, `fr ${policy.id}/${ack.id}`).not.to.match(/\bmon thérapeute\b/);
+    }
   });
 
   it('each template covers what the issue asks for', () => {

@@ -225,7 +225,7 @@ describe('<hearth-coping-card>', () => {
         await el.updateComplete;
       }
       expect((await done).detail.strategyId).to.equal('grounding-54321');
-      expect(shadowText(el)).to.contain('Well done. You finished the exercise.');
+      expect(shadowText(el)).to.contain('You reached the end of the exercise.');
       await expect(el).to.be.accessible();
     });
 
@@ -250,7 +250,7 @@ describe('<hearth-coping-card>', () => {
       expect(phases).to.deep.equal(['Breathe in for 0.3 seconds', 'Breathe out for 0.3 seconds', 'Breathe in for 0.3 seconds', 'Breathe out for 0.3 seconds']);
       // The end is said once, by moving focus to the completion message, not in the live region too.
       expect(updates.length).to.equal(4);
-      expect(shadow(el).activeElement?.textContent).to.equal('Well done. You finished the exercise.');
+      expect(shadow(el).activeElement?.textContent).to.equal('You reached the end of the exercise.');
     });
 
     it('animates the breath, with the countdown beside it', async () => {
@@ -365,8 +365,27 @@ describe('<hearth-coping-card>', () => {
       button(el, 'Yes, it has eased').click();
       await done;
       await el.updateComplete;
-      expect(inShadow(el, '#completion-title').textContent).to.equal('Well done. You finished the exercise.');
+      expect(inShadow(el, '#completion-title').textContent).to.equal('You reached the end of the exercise.');
       expect(shadow(el).querySelector('[part="completion"] hearth-crisis-resources')).to.equal(null);
+    });
+
+    it('stopped after "Not yet, keep going": the stopped line comes with the way to help and the crisis lines in full', async () => {
+      const el = await fixture<HearthCopingCard>(
+        html`<hearth-provider region="US"><hearth-coping-card no-crisis-footer></hearth-coping-card></hearth-provider>`,
+      ).then((provider) => provider.querySelector('hearth-coping-card')!);
+      el.strategy = { ...quickTimer, exercise: { type: 'timer', minutes: 1, checkInEveryMinutes: 0.01 } };
+      await el.updateComplete;
+      button(el, 'Start the timer').click();
+      await until(() => !!shadow(el).querySelector('.check-in'), 3000, 'the check-in');
+      button(el, 'Not yet, keep going').click();
+      await el.updateComplete;
+      el.stop();
+      await el.updateComplete;
+      const outcome = inShadow(el, '.outcome');
+      expect(outcome.textContent).to.contain('Stopped.').and.contain('Reach out now to someone you trust');
+      const crisis = inShadow(el, '.outcome hearth-crisis-resources');
+      await until(() => !!crisis.shadowRoot?.querySelector('a[href="tel:988"]'), 3000, 'the 988 line');
+      await expect(el).to.be.accessible();
     });
 
     it('stops its timers when the element is removed (nothing leaks)', async () => {
@@ -410,7 +429,7 @@ describe('<hearth-coping-card>', () => {
       return active!;
     }
 
-    async function endsWithCompletion(el: HearthCopingCard, finish: () => Promise<unknown>, title = 'Well done. You finished the exercise.') {
+    async function endsWithCompletion(el: HearthCopingCard, finish: () => Promise<unknown>, title = 'You reached the end of the exercise.') {
       const announcer = inShadow(el, '[part="announcer"]');
       const said: string[] = [];
       const observer = new MutationObserver(() => said.push(announcer.textContent!.trim()));
@@ -430,7 +449,7 @@ describe('<hearth-coping-card>', () => {
       await expect(el).to.be.accessible();
     }
 
-    it('a breathing exercise: focus moves to "Well done", which asks "Did that help?"; "This helped" is kept and shown pressed', async () => {
+    it('a breathing exercise: focus moves to the completion message, which asks "Did that help?"; "This helped" is kept and shown pressed', async () => {
       const storeKey = key();
       const el = await fixture<HearthCopingCard>(html`<hearth-coping-card store-key=${storeKey}></hearth-coping-card>`);
       el.strategy = quickBreath;
@@ -520,7 +539,7 @@ describe('<hearth-coping-card>', () => {
       await oneEvent(el, 'hearth-exercise-complete');
       await el.updateComplete;
       expect(document.activeElement === elsewhere, 'focus stays where the client put it').to.equal(true);
-      expect(inShadow(el, '[part="announcer"]').textContent).to.equal('Well done. You finished the exercise.');
+      expect(inShadow(el, '[part="announcer"]').textContent).to.equal('You reached the end of the exercise.');
       expect(inShadow(el, '[part="completion"]').textContent).to.contain('Did that help?');
     });
 
@@ -556,7 +575,7 @@ describe('<hearth-coping-card>', () => {
         expect(inShadow(el, '[part="completion"]').textContent).to.contain('Did that help?');
         expect(document.activeElement === document.body, `focus is not moved, but on ${shadow(el).activeElement?.outerHTML}`).to.equal(true);
         expect(window.scrollY, 'the page stays where the client is reading').to.equal(0);
-        expect(said.filter((text) => text.startsWith('Well done'))).to.deep.equal(['Well done. You finished the exercise.']);
+        expect(said.filter((text) => text.startsWith('You reached the end'))).to.deep.equal(['You reached the end of the exercise.']);
         await expect(el).to.be.accessible();
       } finally {
         observer.disconnect();
@@ -564,7 +583,7 @@ describe('<hearth-coping-card>', () => {
       }
     });
 
-    it('Pause and Resume are one button that keeps focus, so the end still brings focus to "Well done"', async () => {
+    it('Pause and Resume are one button that keeps focus, so the end still brings focus to the completion message', async () => {
       const el = await withStrategy({ ...quickBreath, exercise: { type: 'breathing', pattern: [1, 0, 1, 0], cycles: 1 } });
       await endsWithCompletion(el, async () => {
         button(el, 'Start breathing').focus();
@@ -613,7 +632,7 @@ describe('<hearth-coping-card>', () => {
       );
     });
 
-    /** A two-step walk, finished from the keyboard: focus is then on "Well done". */
+    /** A two-step walk, finished from the keyboard: focus is then on the completion message. */
     async function finishWalk(el: HearthCopingCard) {
       button(el, 'Go step by step').focus();
       await sendKeys({ press: 'Enter' });

@@ -49,13 +49,15 @@ describe('<hearth-journal-prompt>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says under the writing area that only the client sees it and nobody is alerted (with an endpoint: unless they share)', async () => {
+  it('says under the writing area who can read it (anyone using the device, unless encrypted) and that nobody is alerted', async () => {
     const el = await journal();
-    expect(inShadow(el, '[part="private-note"]').textContent).to.equal('Only you can see what you write here. Nobody is alerted by what you write.');
+    expect(inShadow(el, '[part="private-note"]').textContent).to.equal(
+      'What you write stays on this device. Nobody is alerted by what you write. Anyone who uses this device may be able to read it.',
+    );
     const sharing = await journal(html`<hearth-journal-prompt pack="gratitude" endpoint="/__hearth/send/ok" store-key=${key()}></hearth-journal-prompt>`);
     expect(inShadow(sharing, '[part="private-note"]').textContent).to.contain('unless you choose to share an entry');
     const arabic = await journal(html`<hearth-journal-prompt lang="ar" pack="gratitude" store-key=${key()}></hearth-journal-prompt>`);
-    expect(inShadow(arabic, '[part="private-note"]').textContent).to.contain('لا يُنبَّه أحد');
+    expect(inShadow(arabic, '[part="private-note"]').textContent).to.contain('لا يصل أي تنبيه إلى أحد');
   });
 
   it('under a built-in pack’s prompt: any prompt can be skipped, and what to do if writing brings up too much (not under a practice’s own prompt)', async () => {
@@ -534,6 +536,10 @@ describe('<hearth-journal-prompt>', () => {
       await expect(el).to.be.accessible();
       const code = await setUp(el);
       expect(code).to.match(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+      await until(() => !!shadow(el).querySelector('[part="private-note"]'), 3000, 'the writing area');
+      expect(inShadow(el, '[part="private-note"]').textContent, 'encrypted: only the client can read it').to.equal(
+        'Only you can read what you write here: it is locked with your passphrase. Nobody is alerted by what you write.',
+      );
       textarea(el).value = 'My most private thought';
       textarea(el).dispatchEvent(new Event('input'));
       await el.saveDraft();

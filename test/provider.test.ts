@@ -222,6 +222,29 @@ describe('<hearth-provider>', () => {
       }
     });
 
+    it('a config with one bad setting keeps the settings that are valid on their own (namespace, endpoint, region)', async () => {
+      const capture = captureConsole();
+      try {
+        const provider = await fixture<HearthProvider>(html`<hearth-provider><config-probe></config-probe></hearth-provider>`);
+        provider.config = {
+          namespace: 'willow',
+          endpoint: '/__hearth/send/ok',
+          region: 'GB',
+          policyValues: { 'video-service': 'Zoom', reconnectMinutes: '{5}' },
+        } as unknown as PracticeConfig;
+        const probe = provider.querySelector('config-probe')!;
+        await settle(provider, probe);
+        const text = inShadow(provider, '[role="alert"]').textContent!;
+        expect(text).to.contain('config.policyValues');
+        const kept = received(probe)!;
+        expect([kept.namespace, kept.endpoint, kept.region], 'the valid settings still apply').to.deep.equal(['willow', '/__hearth/send/ok', 'GB']);
+        expect(kept).not.to.have.property('policyValues');
+        expect(capture.errors).to.have.length(1);
+      } finally {
+        capture.restore();
+      }
+    });
+
     it('unknown keys warn once and do not stop the config', async () => {
       const capture = captureConsole();
       try {

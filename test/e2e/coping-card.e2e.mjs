@@ -12,7 +12,7 @@ import { openPage, problems, useSiteAndBrowser } from './harness.mjs';
 describe('coping card on a 320 px touch screen', () => {
   const env = useSiteAndBrowser();
 
-  it('a tapped step walk ends in "Well done" with focus; "Did that help?" → "This helped" is pressed, filled and ticked', async () => {
+  it('a tapped step walk ends in the completion message with focus; "Did that help?" → "This helped" is pressed, filled and ticked', async () => {
     const { page, context, record } = await openPage(env.browser, { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
     await page.goto(`${env.site.origin}/e2e/coping-card.html`);
     const card = page.locator('hearth-coping-card#en');
@@ -22,7 +22,7 @@ describe('coping card on a 320 px touch screen', () => {
       await card.getByText(`Step ${step} of 6`, { exact: true }).waitFor();
       await card.getByRole('button', { name: step === 6 ? 'Finish' : 'Next step' }).tap();
     }
-    const title = card.getByRole('heading', { name: 'Well done. You finished the exercise.' });
+    const title = card.getByRole('heading', { name: 'You reached the end of the exercise.' });
     await title.waitFor();
     assert.equal(await title.evaluate((el) => el.getRootNode().activeElement === el), true, 'focus is on the completion message');
     const completion = card.locator('[part="completion"]');

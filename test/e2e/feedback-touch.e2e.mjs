@@ -175,7 +175,7 @@ describe('feedback sliders on a phone', () => {
     await context.close();
   });
 
-  it('in an Arabic element (the built-in form in Arabic), a tap beside "تمامًا" (completely) records 10 and beside "أبدًا" (not at all) 0', async () => {
+  it('in an Arabic element (the built-in form in Arabic), a tap beside "تمامًا" (completely) records 10 and beside "إطلاقًا" (not at all) 0', async () => {
     const { page, context, record } = await openPage(env.browser, PHONE);
     await page.goto(`${env.site.origin}/e2e/feedback-touch.html?lang=ar`);
     const form = page.locator('hearth-feedback-form');

@@ -179,7 +179,7 @@ async function exercise(page, title) {
 
   const consent = page.locator('hearth-consent');
   await consent.getByRole('checkbox', { name: 'I understand what stays private.' }).check();
-  await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information.' }).check();
+  await consent.getByRole('checkbox', { name: 'I understand when the practice may have to share information, even without my permission.' }).check();
   await consent.getByLabel('Type your full name to sign').fill('Sam Rivera');
   await consent.getByRole('button', { name: 'I agree' }).click();
   await logged('hearth-consent-submit');

@@ -33,6 +33,11 @@ export interface ContentSourceOptions<T> {
   builtin?(): BuiltinContent | undefined;
   /** Called with the accepted value whenever it changes. */
   onValue?(value: T | undefined): void;
+  /**
+   * What of a value that failed its check can still be used, while the error is shown (the
+   * provider keeps the settings that are valid on their own). Absent: nothing, as for content.
+   */
+  salvage?(raw: unknown): T | undefined;
 }
 
 interface HostLike extends ReactiveControllerHost, HTMLElement {}
@@ -189,7 +194,7 @@ export class ContentSource<T> implements ReactiveController {
     if (generation !== this.generation) return;
     const result = validate(schema, raw, this.options.name);
     this.warnOnce(result.warnings);
-    if (result.errors.length || result.value === undefined) return this.reject(origin, generation, result.errors);
+    if (result.errors.length || result.value === undefined) return this.reject(origin, generation, result.errors, this.options.salvage?.(raw));
     this.status = 'ready';
     this.origin = origin;
     this.value = result.value;
@@ -197,13 +202,13 @@ export class ContentSource<T> implements ReactiveController {
     this.options.onValue?.(result.value);
   }
 
-  private reject(origin: ContentOrigin, generation: number, issues: ConfigIssue[]): void {
+  private reject(origin: ContentOrigin, generation: number, issues: ConfigIssue[], salvaged?: T): void {
     if (generation !== this.generation) return;
     this.status = 'error';
     this.origin = origin;
-    this.value = undefined;
+    this.value = salvaged;
     this.issues = issues;
-    this.options.onValue?.(undefined);
+    this.options.onValue?.(salvaged);
   }
 
   private warnOnce(warnings: ConfigIssue[]): void {

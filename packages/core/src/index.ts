@@ -40,6 +40,7 @@ export {
   type Theme,
   THEMES,
   urlProblem,
+  validPracticeSettings,
 } from './practice-config.js';
 export { ensureContextRoot, practiceContext } from './practice-context.js';
 export { onQuickExit, QUICK_EXIT_EVENT, type QuickExitDetail } from './quick-exit-signal.js';

@@ -1,4 +1,4 @@
-import { array, boolean, object, oneOf, optional, quote, record, refine, type Schema, string } from './schema.js';
+import { array, boolean, object, oneOf, optional, quote, record, refine, type Schema, type Shape, string, validate } from './schema.js';
 
 /** A crisis line a practice adds to (or puts in place of) Hearth's built-in ones. */
 export interface CrisisLine {
@@ -113,7 +113,7 @@ export const crisisLineSchema: Schema<CrisisLine> = /* @__PURE__ */ object<Crisi
   pairedWith: optional(string({ maxLength: 64 })),
 });
 
-export const practiceConfigSchema: Schema<PracticeConfig> = /* @__PURE__ */ object<PracticeConfig>({
+const practiceConfigShape: Shape<PracticeConfig> = {
   practiceName: optional(string({ maxLength: 200 })),
   clientName: optional(string({ maxLength: 200 })),
   policyValues: optional(policyValuesSchema),
@@ -132,4 +132,23 @@ export const practiceConfigSchema: Schema<PracticeConfig> = /* @__PURE__ */ obje
   ),
   strings: optional(record(record(string({ maxLength: 2000 })))),
   preview: optional(boolean()),
-});
+};
+
+export const practiceConfigSchema: Schema<PracticeConfig> = /* @__PURE__ */ object<PracticeConfig>(practiceConfigShape);
+
+/**
+ * The settings of a config that failed its check which are valid each on their own: a bad
+ * `policyValues` or crisis line must not take the practice's namespace (its clients' stored data),
+ * endpoint or region with it. The error is still shown; these settings still apply.
+ */
+export function validPracticeSettings(raw: unknown): PracticeConfig | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const settings: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(practiceConfigShape) as [string, Schema<unknown>][]) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const result = validate(schema, value, `config.${key}`);
+    if (!result.errors.length && result.value !== undefined) settings[key] = result.value;
+  }
+  return settings as PracticeConfig;
+}

@@ -5,7 +5,7 @@ const consent = document.querySelector('hearth-consent');
 if (params.has('endpoint')) consent.setAttribute('endpoint', params.get('endpoint'));
 if (params.has('key')) consent.setAttribute('store-key', params.get('key'));
 if (params.has('format')) consent.setAttribute('format', params.get('format'));
-// ?reviewed=confidentiality@1  ?preview  ?require-scroll
+// ?reviewed=confidentiality@2  ?preview  ?require-scroll
 if (params.has('reviewed')) consent.setAttribute('reviewed', params.get('reviewed'));
 if (params.has('preview')) consent.setAttribute('preview', '');
 if (params.has('require-scroll')) consent.setAttribute('require-scroll', '');

@@ -33,8 +33,9 @@ export interface ConsentReceipt {
 }
 
 export function receiptOf(host: Host): ConsentReceipt {
-  const policy = host.currentPolicy!;
   const record = host.consentRecord!;
+  // The terms the record answered (an earlier answer kept while the terms are not ready: no section text here).
+  const policy = host.answeredPolicy(record);
   return {
     format: 'hearth-consent-receipt',
     version: 1,

@@ -35,6 +35,8 @@ export class ConsentRecords {
   /** For which policy object `hash` was computed. */
   private hashed?: Policy;
   private storage?: HearthStorage;
+  /** `mode namespace` of `storage`: a new key (another signer's turn) keeps the storage, and its outbox. */
+  private storageFor = '';
   private storeFor = '';
   /** Records of this visit, by outbox id, for the events. */
   private readonly sending = new Map<string, ConsentRecord>();
@@ -66,12 +68,21 @@ export class ConsentRecords {
     if (this.hashed === policy) this.set({ hashes, hash: hashes[POLICY_HASH_VERSION].hash });
   }
 
-  /** Opens storage and reads the answer kept for this policy; with an endpoint, the outbox too. */
+  /**
+   * Opens storage and reads the answer kept for this policy; with an endpoint, the outbox too.
+   * Another key in the same storage (the next signer's turn) keeps the storage and its outbox
+   * open: a record still being sent for the first signer reports its sending as before.
+   */
   private async open(mode: StorageMode, namespace: string, key: string): Promise<void> {
     const { HearthStorage } = await import('@hearth/core/storage');
-    this.outbox.close();
-    const storage: HearthStorage = new HearthStorage({ mode, namespace });
-    this.storage = storage;
+    const where = `${mode} ${namespace}`;
+    let storage = this.storage;
+    if (!storage || this.storageFor !== where) {
+      this.outbox.close();
+      storage = new HearthStorage({ mode, namespace });
+      this.storage = storage;
+      this.storageFor = where;
+    }
     // An answer given in another tab shows here at once: the form never answers over it unseen.
     this.watch.watch(storage, 'consent', key);
     await this.readRecord();
@@ -88,7 +99,8 @@ export class ConsentRecords {
     if (read.ok) this.set({ record: read.value?.data, recordRead: true, others, othersRead: true });
     else {
       this.host.say(this.host.t('consent.notSaved', { reason: read.error.message }));
-      this.set({ recordRead: true, others, othersRead: true });
+      // No answer is known for this key: never another key's (a withdrawal would be kept here).
+      this.set({ record: undefined, recordRead: true, others, othersRead: true });
     }
   }
 
@@ -125,19 +137,26 @@ export class ConsentRecords {
     if (written.ok && storage.mode === 'local') void (storage.constructor as typeof HearthStorage).persist();
   }
 
-  private openOutbox() {
-    return this.outbox.open(this.storage!, undefined, async (outbox) => {
-      // A record from an earlier visit that is still waiting: show it (the outbox keeps trying).
-      const waiting = (await outbox.entries()).filter((entry) => entry.source === this.host.source).at(-1);
-      if (waiting) this.set({ sendState: waiting });
-    });
+  private async openOutbox() {
+    const outbox = await this.outbox.open(this.storage!);
+    if (!this.sendState) {
+      // A record from an earlier visit (or another signer's turn) that is still waiting: show it (the outbox keeps trying).
+      const source = this.host.source;
+      const waiting = (await outbox.entries()).filter((entry) => entry.source === source).at(-1);
+      if (waiting && !this.sendState && this.host.source === source) this.set({ sendState: waiting });
+    }
+    return outbox;
   }
 
+  /**
+   * An outbox entry changed: the send line shows the latest of the signer on screen (by source);
+   * the events go by record, whoever's turn it is now (a record still queued for the first signer
+   * reports "sent" after the turn passed).
+   */
   private onOutbox(entry: OutboxEntry): void {
     const host = this.host;
-    if (entry.source !== host.source) return;
     const previous = this.sendState;
-    if (!previous || previous.id === entry.id || previous.createdAt <= entry.createdAt) this.set({ sendState: entry });
+    if (entry.source === host.source && (!previous || previous.id === entry.id || previous.createdAt <= entry.createdAt)) this.set({ sendState: entry });
     const record = this.sending.get(entry.id);
     const mark = `${entry.id} ${entry.state}`;
     if (!record || this.fired.has(mark) || entry.state === 'sending') return;
@@ -185,7 +204,11 @@ export class ConsentRecords {
       if (wanted !== this.storeFor) {
         this.storeFor = wanted;
         this.recordRead = this.othersRead = false;
+        // Another place is another signer's (or consent's): nothing of the last one shows for it.
+        this.record = this.sendState = undefined;
         this.others = {};
+        // A read of the last place still under way is dropped (it would show that place's answer here).
+        this.watch.unwatch();
         this.ready = this.host.trackWork(this.open(place.mode, place.namespace, place.key));
       }
     }

@@ -162,9 +162,14 @@ function renderForm(host: Host, policy: Policy): TemplateResult {
     </div>`;
 }
 
-function renderAnswer(host: Host, policy: Policy): TemplateResult {
+/**
+ * The answer kept: for the terms on show (`policy`), or, while the terms are not ready (no
+ * `policy`), the client's earlier answer, still with its receipt and Withdraw: withdrawing stays
+ * as easy as agreeing was; only a new answer waits for the terms.
+ */
+function renderAnswer(host: Host, policy: Policy | undefined): TemplateResult {
   const record = host.record!;
-  const stage = host.stage;
+  const stage = policy ? host.stage : record.status === 'active' ? 'agreed' : record.status === 'declined' ? 'declined' : 'withdrawn';
   const text =
     stage === 'agreed'
       ? host.t('consent.agreed', { version: record.policyVersion, date: host.formatDate(record.signedAt) })
@@ -186,11 +191,19 @@ function renderAnswer(host: Host, policy: Policy): TemplateResult {
         : nothing
     }
     <div class="row">
-      ${stage !== 'agreed' ? html`<button type="button" class="primary" @click=${() => host.answerAgain()}>${host.t('consent.answerAgain')}</button>` : nothing}
+      ${
+        stage !== 'agreed' && policy
+          ? html`<button type="button" class="primary" @click=${() => host.answerAgain()}>${host.t('consent.answerAgain')}</button>`
+          : nothing
+      }
       <button type="button" class=${stage === 'agreed' ? 'primary receipt' : 'receipt'} part="receipt-button" @click=${receipt('print')}>${host.t('consent.receiptPrint')}</button>
-      <button type="button" aria-expanded=${host.reviewing ? 'true' : 'false'} aria-controls="review" @click=${() => host.toggleReview()}>
-        ${host.t(host.reviewing ? 'consent.hideTerms' : 'consent.review')}
-      </button>
+      ${
+        policy
+          ? html`<button type="button" aria-expanded=${host.reviewing ? 'true' : 'false'} aria-controls="review" @click=${() => host.toggleReview()}>
+              ${host.t(host.reviewing ? 'consent.hideTerms' : 'consent.review')}
+            </button>`
+          : nothing
+      }
       ${
         stage === 'agreed' && !host.confirmingWithdraw
           ? html`<button type="button" class="danger withdraw" @click=${() => host.confirmWithdraw(true)}>
@@ -202,7 +215,7 @@ function renderAnswer(host: Host, policy: Policy): TemplateResult {
     <div class="secondary-actions">
       <button type="button" class="link" part="record-button" @click=${receipt('json')}>${host.t('consent.receiptJson')}</button>
     </div>
-    ${host.reviewing ? terms(host, policy, 'review') : nothing}
+    ${host.reviewing && policy ? terms(host, policy, 'review') : nothing}
   </div>`;
 }
 
@@ -240,7 +253,9 @@ function signers(host: Host): TemplateResult | typeof nothing {
               ? nothing
               : answered
                 ? html`<button type="button" class="link" aria-describedby=${`signer-${role}`} @click=${() => host.takeTurn(role)}>${host.t('consent.signer.show')}</button>`
-                : html`<button type="button" class=${host.stage === 'form' ? '' : 'primary'} @click=${() => host.takeTurn(role)}>${host.t(NEXT_TURN[role])}</button>`
+                : host.stage === 'form'
+                  ? nothing
+                  : html`<button type="button" class="primary" @click=${() => host.takeTurn(role)}>${host.t(NEXT_TURN[role])}</button>`
           }
         </li>`;
       })}
@@ -255,9 +270,10 @@ function signers(host: Host): TemplateResult | typeof nothing {
 export function renderNotReady(host: Host): TemplateResult {
   const tokens = host.formatList(host.unfilledTokens.map((token) => `{${token}}`));
   return html`<div class="not-ready" part="not-ready">
-    <p class="not-ready-text">${host.t('consent.notReady')}</p>
-    ${host.inPreview ? html`<p class="config-error" part="error">${host.t('consent.notReadyPreview', { tokens })}</p>` : nothing}
-  </div>`;
+      <p class="not-ready-text">${host.t('consent.notReady')}</p>
+      ${host.inPreview ? html`<p class="muted not-ready-preview">${host.t('consent.notReadyPreview', { tokens })}</p>` : nothing}
+    </div>
+    ${host.record && host.recordRead ? renderAnswer(host, undefined) : nothing}`;
 }
 
 /** Where the latest send is: sending, sent, still trying, or refused (with "Try again"). */
@@ -284,10 +300,12 @@ function sendLine(host: Host): TemplateResult | typeof nothing {
 /** After each render: tell the owner form the value and validity. */
 export function afterRender(host: Host): void {
   const root = host.renderRoot as ShadowRoot;
-  const agreed = host.stage === 'agreed';
-  host.internals.setFormValue(host.value || null, JSON.stringify({ acks: host.acks, signerName: host.signerName, relationship: host.relationship }));
+  const value = host.value;
+  host.internals.setFormValue(value || null, JSON.stringify({ acks: host.acks, signerName: host.signerName, relationship: host.relationship }));
+  // Valid once agreed (terms answered in turn: once every signer agreed); never while loading.
   // Not ready (terms that cannot be signed) is not agreed: the owner form cannot submit.
-  if (agreed || host.stage === 'loading') host.internals.setValidity({});
+  const valid = host.stage !== 'loading' && (host.turns.length ? !!value : host.stage === 'agreed');
+  if (valid) host.internals.setValidity({});
   else {
     const anchor =
       root.querySelector<HTMLElement>('[part="agree-button"]') ??

@@ -48,6 +48,8 @@ export type ConsentFormat = 'json' | 'fhir';
 const FORMATS: readonly ConsentFormat[] = ['json', 'fhir'];
 /** The `<template>@<version>`s whose "not reviewed" warning this page has had: said once per page, not once per element. */
 const warnedNotReviewed = new Set<string>();
+/** Each provider's `src` whose config has arrived (or failed): until then its values are still to come. */
+const providerSettled = new WeakMap<Element, string>();
 
 /**
  * What the client sees: the terms to answer, or their answer (agreed, declined, withdrawn), or
@@ -85,7 +87,7 @@ declare global {
  * shows every signer's answer; with `signer-role`, the element is for that signer only.
  *
  * A built-in template shows clients its "check this against your own duties" note until the
- * practice marks that template version reviewed (`reviewed="confidentiality@1"`); the note comes
+ * practice marks that template version reviewed (`reviewed="confidentiality@2"`); the note comes
  * back when the template's version changes, and always shows with `preview`. While the version on
  * show is not marked reviewed, one `console.warn` per page says which template and version, and how
  * to mark it (none with `preview`: the practice is looking at the note then).
@@ -152,6 +154,8 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   private filled?: { raw: Policy; values: string; result: FilledPolicy };
   /** Terms answered in turn: the first turn was chosen (from the answers kept) for these terms. @internal */
   private turnChosenFor?: Policy;
+  /** A provider around the element is still loading: what updates the element when it is done. @internal */
+  private providerWait?: Promise<void>;
 
   /** @internal */
   private readonly content = new ContentSource<Policy>(
@@ -204,7 +208,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   /**
    * The built-in template version the practice has checked against its own duties,
-   * `<template>@<version>` (for example `confidentiality@1`): hides the template's note from
+   * `<template>@<version>` (for example `confidentiality@2`): hides the template's note from
    * clients until the template's version changes. `preview` shows it anyway.
    */
   @property() reviewed?: string;
@@ -247,21 +251,11 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     const policy = this.currentPolicy;
     // (Before the place is followed: the first turn decides whose record is read.)
     this.chooseFirstTurn(policy);
-    const key = policy && this.instanceKey;
+    // Also while the terms are not ready: a client's earlier answer still shows, with Withdraw.
+    const key = this.filledPolicy && this.instanceKey;
     const place = key ? { mode: this.mode, namespace: this.practiceConfig?.namespace ?? 'default', key } : undefined;
     // New terms: answered afresh (a decline or withdrawal of other terms asks again anyway).
     if (this.records.follow(policy, place)) this.answering = false;
-    const unfilled = this.unfilledTokens;
-    if (unfilled.length) {
-      const names = unfilled.map((token) => `{${token}}`).join(', ');
-      const example = JSON.stringify(Object.fromEntries(unfilled.filter((token) => token !== 'practice').map((token) => [token, '…'])));
-      this.tellPracticeOnce(
-        `unfilled ${this.template} ${names}`,
-        `shows the built-in template "${this.template}", whose terms need values the practice has not given: ${names}. Clients see "These terms are not ready yet" and cannot sign until they are set${
-          unfilled.includes('practice') ? " ({practice} is the provider's practice-name)" : ''
-        }: <hearth-provider>'s config, "policyValues": ${example} (docs/consent.md lists each value).`,
-      );
-    }
     const current = this.templateVersion;
     // Once per page for each template version, and not in preview (the practice sees the note then).
     if (current && this.reviewed?.trim() !== current && !this.inPreview && !warnedNotReviewed.has(current)) {
@@ -322,7 +316,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   }
 
   protected override configIssues(): ConfigIssue[] {
-    const issues = [...this.content.issues];
+    const issues = [...this.content.issues, ...this.valueIssues];
     issues.push(...widgetSettingIssues(this));
     issues.push(...validate(oneOf(FORMATS), this.format, 'format').errors);
     if (this.signerRole !== undefined) issues.push(...validate(oneOf(SIGNER_ROLES), this.signerRole, 'signer-role').errors);
@@ -369,6 +363,23 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
   /** The `{tokens}` of the built-in template on show that have no value (`policyValues`, or `practice-name` for `{practice}`): empty when none. */
   get unfilledTokens(): string[] {
     return this.filledPolicy?.missing ?? [];
+  }
+
+  /**
+   * The values the template's terms are missing, one configuration issue each, naming the field
+   * (`policyValues.<name>`, or the provider's `practice-name` for `{practice}`): logged once as
+   * the other configuration errors are, shown inline only with `preview` (clients read the
+   * neutral "not ready"). None while the provider is still loading. @internal
+   */
+  get valueIssues(): ConfigIssue[] {
+    const unfilled = this.unfilledTokens;
+    if (!unfilled.length || this.providerPending) return [];
+    return unfilled.map((token) => ({
+      path: token === 'practice' ? 'practice-name' : `policyValues.${token}`,
+      message: `the built-in template "${this.template}" needs a value for {${token}}${
+        token === 'practice' ? " (the provider's practice name)" : " in <hearth-provider>'s config (docs/consent.md lists each value)"
+      }; until it has one, clients read "These terms are not ready yet" and cannot sign`,
+    }));
   }
 
   /**
@@ -443,7 +454,8 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
    * `withdrawn`. For terms answered in turn: the answer of the signer whose turn it is.
    */
   get stage(): ConsentStage {
-    if (this.unfilledTokens.length) return 'not-ready';
+    // A provider still loading (its src, or its code) may yet give the values.
+    if (this.unfilledTokens.length) return this.providerPending ? 'loading' : 'not-ready';
     const policy = this.currentPolicy;
     if (!policy || !this.hash || !this.records.recordRead) return 'loading';
     const record = this.record;
@@ -471,8 +483,17 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     return version ? this.records.hashes?.[version] : undefined;
   }
 
-  /** The form value: the record JSON when there is a current answer, else ''. */
+  /**
+   * The form value: the record JSON when there is a current answer, else ''. Terms answered in
+   * turn: the JSON array of every signer's record (in turn order) once each has agreed to the
+   * terms on show, else ''.
+   */
   get value(): string {
+    const turns = this.turns;
+    if (turns.length) {
+      const records = turns.map((role) => this.answerOf(role));
+      return records.every((record) => record?.status === 'active' && this.isCurrent(record)) ? JSON.stringify(records) : '';
+    }
     return this.record && this.isCurrent(this.record) ? JSON.stringify(this.record) : '';
   }
 
@@ -498,8 +519,31 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
    */
   toFhirConsent(record: ConsentRecord | undefined = this.record): FhirConsent {
     const policy = this.currentPolicy;
+    // An earlier answer kept while the terms are not ready (it can be withdrawn): its terms are not on show.
+    const earlier = !policy && record && this.unfilledTokens.length ? this.answeredPolicy(record) : undefined;
+    if (earlier) return toFhirConsent(earlier, record!, { practiceName: this.practiceConfig?.practiceName, texts: [] });
     if (!policy || !this.records.hashes || !record) throw new Error(`<${this.localName}> cannot make FHIR: ${this.notReadyForFhir(policy)}.`);
     return toFhirConsent(policy, record, { practiceName: this.practiceConfig?.practiceName, texts: this.termsText(record) });
+  }
+
+  /**
+   * The terms `record` answered, as far as this element knows them: the terms on show when the
+   * record answers them; else (an earlier answer, kept while the terms are not ready) its policy id
+   * and version, the title and acknowledgments of the terms as loaded, and no section text (that
+   * version's text is not here: the record's `policyHash` still names it). @internal
+   */
+  answeredPolicy(record: ConsentRecord): Policy {
+    const policy = this.currentPolicy;
+    if (policy && this.isCurrent(record)) return policy;
+    const shown = this.filledPolicy?.policy;
+    const labels = new Map((shown?.acknowledgments ?? []).map((ack) => [ack.id, ack]));
+    return {
+      id: record.policyId,
+      version: record.policyVersion,
+      title: shown?.title ?? record.policyId,
+      sections: [],
+      acknowledgments: Object.keys(record.acknowledgments).map((id) => labels.get(id) ?? { id, label: id, required: false }),
+    };
   }
 
   /**
@@ -507,6 +551,7 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
    * keeps emphasis and links as tags), for the receipt and the FHIR attachment. @internal
    */
   termsText(record: ConsentRecord | undefined = this.record): { id: string; title: string; text: string }[] {
+    if (!this.currentPolicy) return [];
     const texts = this.recipeOf(record)?.texts;
     return (this.currentPolicy?.sections ?? []).map((section, i) => ({ id: section.id, title: section.title, text: texts?.[i] ?? '' }));
   }
@@ -543,9 +588,44 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     return this.records?.hash;
   }
 
+  /**
+   * True while a `<hearth-provider>` around the element (across shadow roots) is not defined yet,
+   * or is still loading its `src`: the practice's values are still to come, so terms that need
+   * them are loading, not "not ready". The element updates again when it is done. @internal
+   */
+  get providerPending(): boolean {
+    for (let node: Node | null = this.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (!(node instanceof Element) || node.localName !== 'hearth-provider') continue;
+      const provider = node as Element & { src?: string; updateComplete: Promise<boolean> };
+      const defined = provider.matches(':defined');
+      const src = defined ? provider.src : undefined;
+      if (defined && (!src || providerSettled.get(provider) === src)) continue;
+      // Once per wait: then the element updates, and asks again.
+      this.providerWait ??= (
+        defined
+          ? provider.updateComplete.then(() => {
+              if (provider.src === src) providerSettled.set(provider, src!);
+            })
+          : customElements.whenDefined('hearth-provider')
+      )
+        .catch(() => undefined)
+        .then(() => {
+          this.providerWait = undefined;
+          this.requestUpdate();
+        });
+      return true;
+    }
+    return false;
+  }
+
   /** The answer kept on the device (any status), once read. @internal */
   get record(): ConsentRecord | undefined {
     return this.records?.record;
+  }
+
+  /** The answer kept on the device has been read (or there is none). @internal */
+  get recordRead(): boolean {
+    return !!this.records?.recordRead;
   }
 
   /** The latest send of this consent, as the outbox reports it. @internal */
@@ -611,7 +691,8 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
 
   /** The instance key of `role`'s record (see `instanceKey`). @internal */
   keyFor(role: SignerRole): string | undefined {
-    const policy = this.currentPolicy;
+    // The terms as loaded, filled or not: a template whose values are missing keeps its key.
+    const policy = this.filledPolicy?.policy;
     const key = this.storeKey || policy?.id;
     return key && policy && policyRoles(policy).length ? `${key}:${role}` : key;
   }
@@ -715,7 +796,8 @@ export class HearthConsent extends SendSettings(WidgetSettings(HearthFormElement
     const policy = this.currentPolicy;
     const layout = `${this.termsFlow.matches ? ' terms-flow' : ''}${this.narrow.matches ? ' narrow' : ''}`;
     return html`<div class="${this.baseClass}${layout}" part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
-      ${this.renderConfigIssues()} ${policy ? renderConsent(this, policy) : this.unfilledTokens.length ? renderNotReady(this) : nothing}
+      ${this.renderConfigIssues(this.inPreview ? this.configIssues() : this.configIssues().filter((issue) => !this.valueIssues.some((value) => value.path === issue.path)))}
+      ${policy ? renderConsent(this, policy) : this.unfilledTokens.length && !this.providerPending ? renderNotReady(this) : nothing}
       <p class="status" part="status" role="status" aria-live="polite">${this.status}</p>
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}
     </div>`;

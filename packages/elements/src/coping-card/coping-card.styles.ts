@@ -5,7 +5,7 @@ import { css } from 'lit';
  * (`--_hearth-space-*`, `--_hearth-text-*`, the heading tokens, `--_hearth-max-width`).
  * The exercise's own styles load with it (exercise-view.ts).
  *
- * "Well done", and the heading or line that shows after "Not for me" hid a strategy, take focus
+ * The completion message, and the heading or line that shows after "Not for me" hid a strategy, take focus
  * only to be read out; they are not controls, so no ring (GOV.UK's notification banner). (Said
  * here, not in the CSS: comments in a css`` literal ship to every page.)
  */

@@ -84,7 +84,7 @@ declare global {
  * @csspart breath - The breathing circle.
  * @csspart countdown - The seconds or minutes left.
  * @csspart controls - The exercise buttons.
- * @csspart completion - The end of an exercise: "Well done", "Did that help?" and the two rating buttons.
+ * @csspart completion - The end of an exercise: "You reached the end of the exercise", "Did that help?" and the two rating buttons.
  * @csspart actions - "This helped", "Not for me", "Save to my list", print.
  * @csspart own-steps - The client's own steps and the field to add one.
  * @csspart deck-nav - The deck's previous/next buttons and position.
@@ -195,7 +195,7 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   @state() private outcome?: 'complete' | 'stopped';
   /**
    * The last check-in of a timed exercise said the urge has not eased: when the time runs out the
-   * ending says so plainly and shows the crisis resources in full, never "Well done".
+   * ending says so plainly and shows the crisis resources in full, never a plain "You reached the end".
    * @internal
    */
   @state() private urgeStillStrong = false;
@@ -386,7 +386,7 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
    * that took focus back then would scroll the page away from what they were reading.
    * The focused element is asked, not :focus-within: that matches nothing while the window is in
    * the background (the client went to another app during a timer), and the card would then leave
-   * focus on the page's body, instead of on "Well done" where the client comes back to it.
+   * focus on the page's body, instead of on the completion message where the client comes back to it.
    */
   private focusIsHere(): boolean {
     const active = (this.getRootNode() as Partial<DocumentOrShadowRoot>).activeElement;
@@ -510,20 +510,29 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
   }
 
   /**
-   * The end of an exercise. Complete: "Well done" (focus comes here) and "Did that help?" with the
+   * The end of an exercise. Complete: "You reached the end of the exercise" (focus comes here) and "Did that help?" with the
    * two rating buttons; stopped: a quiet line.
    */
   private renderOutcome(strategy: Strategy): TemplateResult | typeof nothing {
     if (!this.outcome || this.outcomeId !== strategy.id) return nothing;
-    if (this.outcome === 'stopped') return html`<p class="outcome">${this.i18n.t('coping.stopped')}</p>`;
+    if (this.outcome === 'stopped') {
+      // Stopped after "Not yet": the urge is still strong, so the way to help comes with it.
+      return this.urgeStillStrong
+        ? html`<div class="outcome still-strong" part="completion">
+            <p>${this.i18n.t('coping.stopped')}</p>
+            <p>${this.i18n.t('coping.reachOut')}</p>
+            ${this.renderFullCrisisLines(this.level)}
+          </div>`
+        : html`<p class="outcome">${this.i18n.t('coping.stopped')}</p>`;
+    }
     const level = Math.min(6, this.level + 1);
     if (this.urgeStillStrong) {
-      // Not "Well done": the urge is still strong. Say so, and put the crisis lines in full right
+      // Not the plain ending: the urge is still strong. Say so, and put the crisis lines in full right
       // here (even with no-crisis-footer), before asking whether the exercise helped.
       return html`<div class="completion still-strong" part="completion">
         <p class="completion-title" id="completion-title" role="heading" aria-level=${level} tabindex="-1">${this.i18n.t('coping.completeStillStrong')}</p>
         <p>${this.i18n.t('coping.reachOut')}</p>
-        <hearth-crisis-resources heading-level=${Math.min(6, level + 1)} exportparts="base: crisis-base, link: crisis-link, call: crisis-call"></hearth-crisis-resources>
+        ${this.renderFullCrisisLines(level)}
         ${renderCompletionRating(this, strategy)}
       </div>`;
     }
@@ -531,6 +540,11 @@ export class HearthCopingCard extends WidgetSettings(HearthElement) {
       <p class="completion-title" id="completion-title" role="heading" aria-level=${level} tabindex="-1">${this.i18n.t('coping.complete')}</p>
       ${renderCompletionRating(this, strategy)}
     </div>`;
+  }
+
+  /** The crisis resources in full, under a heading one level below `level` (even with no-crisis-footer). */
+  private renderFullCrisisLines(level: number): TemplateResult {
+    return html`<hearth-crisis-resources heading-level=${Math.min(6, level + 1)} exportparts="base: crisis-base, link: crisis-link, call: crisis-call"></hearth-crisis-resources>`;
   }
 
   private renderCard(strategy: Strategy): TemplateResult {

@@ -438,6 +438,9 @@ export class HearthFeedbackForm extends SendSettings(WidgetSettings(HearthFormEl
       sender = await this.track(this.sending());
     } catch {
       // The sending code could not arrive (a bad network): nothing was sent, the answers stay.
+      // The status is emptied first, so that a second failure is announced again.
+      this.say('');
+      await this.updateComplete;
       this.say(this.i18n.t('feedback.sendLoadFailed'));
       return undefined;
     }

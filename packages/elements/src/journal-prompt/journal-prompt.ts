@@ -151,7 +151,8 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
           id: `${pack}@${language}`,
           load: async () => {
             const loaded = await loadPromptPack(pack, language);
-            this.packNote = loaded.note;
+            // A load for a pack or language asked for earlier that arrives late leaves the note alone.
+            if (pack === this.pack && language === this.i18n.language) this.packNote = loaded.note;
             return loaded.prompts;
           },
         };
@@ -285,6 +286,15 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
     return this.counted[1];
   }
 
+  /**
+   * Who can read what is written here. Only an encrypted journal is "only you": without a
+   * passphrase, anyone who uses the device can open it. Nobody is alerted either way.
+   */
+  private get privateNoteKey() {
+    if (this.encrypt) return this.activeEndpoint ? 'journal.privateNoteEncryptedShare' : 'journal.privateNoteEncrypted';
+    return this.activeEndpoint ? 'journal.privateNoteShare' : 'journal.privateNote';
+  }
+
   private renderWriting() {
     const { data } = this;
     const words = this.wordCount();
@@ -309,7 +319,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
             : this.i18n.t('journal.words', { count: words })
         }
       </p>
-      <p class="muted private-note" part="private-note">${this.i18n.t(this.activeEndpoint ? 'journal.privateNoteShare' : 'journal.privateNote')}</p>
+      <p class="muted private-note" part="private-note">${this.i18n.t(this.privateNoteKey)}</p>
       ${
         data.conflict
           ? html`<div class="conflict" part="conflict" role="alert">
@@ -469,7 +479,10 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
       try {
         code = await this.track(this.code.edit());
       } catch {
-        // A bad network: say so on the status line; the next Edit tries again.
+        // A bad network: say so on the status line (emptied first, so that a second failure is
+        // announced again); the next Edit tries again.
+        this.data.say('');
+        await this.updateComplete;
         this.data.say(this.i18n.t('journal.editLoadFailed'));
         return;
       }

@@ -17,6 +17,7 @@ import {
   string,
   THEMES,
   validate,
+  validPracticeSettings,
 } from '@hearth/core';
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -83,6 +84,7 @@ export class HearthProvider extends HearthElement<BaseStrings> {
     {
       name: 'config',
       schema: practiceConfigSchema,
+      salvage: validPracticeSettings,
       property: () => this.config,
       src: () => this.src,
     },

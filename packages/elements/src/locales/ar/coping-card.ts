@@ -29,7 +29,7 @@ export const strings: CopingCardStrings = {
     other: '{phase} لمدة {count} ثانية',
   },
   'coping.paused': 'متوقف مؤقتًا. اضغط «متابعة» متى شئت.',
-  'coping.complete': 'أحسنت. لقد أنهيت التمرين.',
+  'coping.complete': 'انتهى التمرين.',
   'coping.completeStillStrong': 'انتهى الوقت، وما زالت الرغبة قوية. هذا صعب، وليس فشلًا.',
   'coping.reachOut': 'من فضلك لا تبقَ وحدك مع هذا. تواصل الآن مع شخص تثق به، أو مع معالجك، أو مع أحد الخطوط أدناه.',
   'coping.stopped': 'توقف التمرين. يمكنك البدء من جديد متى شئت.',

@@ -10,8 +10,12 @@ export const strings: JournalPromptStrings = {
   ...base,
   'journal.promptLabel': 'السؤال',
   'journal.textareaLabel': 'إجابتك',
-  'journal.privateNote': 'لا أحد غيرك يستطيع رؤية ما تكتبه هنا. ولا يُنبَّه أحد بما تكتبه.',
-  'journal.privateNoteShare': 'لا أحد غيرك يستطيع رؤية ما تكتبه هنا، إلا إذا اخترت مشاركة تدوينة. ولا يُنبَّه أحد بما تكتبه.',
+  'journal.privateNote': 'يبقى ما تكتبه على هذا الجهاز. ولا يصل أي تنبيه إلى أحد بسبب ما تكتبه. قد يتمكن أي شخص يستخدم هذا الجهاز من قراءته.',
+  'journal.privateNoteShare':
+    'يبقى ما تكتبه على هذا الجهاز، إلا إذا اخترت مشاركة تدوينة. ولا يصل أي تنبيه إلى أحد بسبب ما تكتبه. قد يتمكن أي شخص يستخدم هذا الجهاز من قراءته.',
+  'journal.privateNoteEncrypted': 'لا أحد غيرك يستطيع قراءة ما تكتبه هنا، فهو مقفل بعبارة المرور الخاصة بك. ولا يصل أي تنبيه إلى أحد بسبب ما تكتبه.',
+  'journal.privateNoteEncryptedShare':
+    'لا أحد غيرك يستطيع قراءة ما تكتبه هنا، إلا إذا اخترت مشاركة تدوينة، فهو مقفل بعبارة المرور الخاصة بك. ولا يصل أي تنبيه إلى أحد بسبب ما تكتبه.',
   'journal.words': { zero: 'لا كلمات', one: 'كلمة واحدة', two: 'كلمتان', few: '{count} كلمات', many: '{count} كلمة', other: '{count} كلمة' },
   'journal.characters': 'عدد الأحرف: {count} من {max}',
   'journal.saved': 'تم الحفظ على هذا الجهاز.',
@@ -50,7 +54,7 @@ export const strings: JournalPromptStrings = {
   'journal.shareSend': 'أرسله',
   'journal.shareState.sending': 'جارٍ الإرسال…',
   'journal.shareState.queued': 'لم يُرسل بعد: سنواصل المحاولة. {reason}',
-  'journal.shareState.sent': 'أُرسلت. قد لا يقرؤها معالجك قبل جلستك القادمة. إذا كنت بحاجة إلى مساعدة الآن، فاستخدم الأرقام أدناه.',
+  'journal.shareState.sent': 'أُرسلت. قد لا يقرؤها معالجك قبل جلستك القادمة. إذا كنت بحاجة إلى مساعدة الآن، فاتصل بخط دعم في الأزمات أو برقم الطوارئ المحلي.',
   'journal.shareState.failed': 'لم يُرسل: {reason}',
   'journal.shareRetry': 'حاول مرة أخرى',
   'journal.exportJson': 'تصدير (JSON)',

@@ -24,7 +24,7 @@ export const strings = {
   'coping.phaseRest': 'Rest',
   'coping.phaseAnnounce': { one: '{phase} for {count} second', other: '{phase} for {count} seconds' } as PluralMessage,
   'coping.paused': 'Paused. Press Resume when you are ready.',
-  'coping.complete': 'Well done. You finished the exercise.',
+  'coping.complete': 'You reached the end of the exercise.',
   'coping.completeStillStrong': 'The time is up, and the urge is still strong. That is hard, and it is not a failure.',
   'coping.reachOut': 'Please do not stay with it alone. Reach out now to someone you trust, your therapist, or one of the lines below.',
   'coping.stopped': 'Stopped. You can start again whenever you like.',

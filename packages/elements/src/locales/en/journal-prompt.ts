@@ -11,8 +11,12 @@ export const strings = {
   ...base,
   'journal.promptLabel': 'Prompt',
   'journal.textareaLabel': 'Your answer',
-  'journal.privateNote': 'Only you can see what you write here. Nobody is alerted by what you write.',
-  'journal.privateNoteShare': 'Only you can see what you write here, unless you choose to share an entry. Nobody is alerted by what you write.',
+  'journal.privateNote': 'What you write stays on this device. Nobody is alerted by what you write. Anyone who uses this device may be able to read it.',
+  'journal.privateNoteShare':
+    'What you write stays on this device unless you choose to share an entry. Nobody is alerted by what you write. Anyone who uses this device may be able to read it.',
+  'journal.privateNoteEncrypted': 'Only you can read what you write here: it is locked with your passphrase. Nobody is alerted by what you write.',
+  'journal.privateNoteEncryptedShare':
+    'Only you can read what you write here, unless you choose to share an entry: it is locked with your passphrase. Nobody is alerted by what you write.',
   'journal.words': { one: '{count} word', other: '{count} words' } as PluralMessage,
   'journal.characters': '{count} of {max} characters',
   'journal.saved': 'Saved on this device.',
@@ -52,7 +56,8 @@ export const strings = {
   'journal.shareSend': 'Send it',
   'journal.shareState.sending': 'Sending…',
   'journal.shareState.queued': "Not sent yet: we'll keep trying. {reason}",
-  'journal.shareState.sent': 'Sent. Your therapist may not read it before your next session. If you need help now, use the numbers below.',
+  'journal.shareState.sent':
+    'Sent. Your therapist may not read it before your next session. If you need help now, call a crisis line or your local emergency number.',
   'journal.shareState.failed': 'Not sent: {reason}',
   'journal.shareRetry': 'Try again',
   'journal.exportJson': 'Export (JSON)',

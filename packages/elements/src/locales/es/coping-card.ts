@@ -22,7 +22,7 @@ export const strings: CopingCardStrings = {
   'coping.phaseRest': 'Descansa',
   'coping.phaseAnnounce': { one: '{phase} durante {count} segundo', other: '{phase} durante {count} segundos' },
   'coping.paused': 'En pausa. Presiona Seguir cuando quieras.',
-  'coping.complete': 'Muy bien. Terminaste el ejercicio.',
+  'coping.complete': 'Llegaste al final del ejercicio.',
   'coping.completeStillStrong': 'Se acabó el tiempo y el impulso sigue fuerte. Es difícil, y no es un fracaso.',
   'coping.reachOut': 'Por favor, no te quedes a solas con esto. Comunícate ahora con alguien de confianza, con tu terapeuta o con una de las líneas de abajo.',
   'coping.stopped': 'Detenido. Puedes volver a empezar cuando quieras.',

@@ -9,8 +9,14 @@ export const strings: JournalPromptStrings = {
   ...base,
   'journal.promptLabel': 'Pregunta',
   'journal.textareaLabel': 'Tu respuesta',
-  'journal.privateNote': 'Solo tú puedes ver lo que escribes aquí. Nadie recibe un aviso por lo que escribes.',
-  'journal.privateNoteShare': 'Solo tú puedes ver lo que escribes aquí, a menos que decidas compartir una entrada. Nadie recibe un aviso por lo que escribes.',
+  'journal.privateNote':
+    'Lo que escribes se queda en este dispositivo. Nadie recibe un aviso por lo que escribes. Cualquier persona que use este dispositivo podría leerlo.',
+  'journal.privateNoteShare':
+    'Lo que escribes se queda en este dispositivo, a menos que decidas compartir una entrada. Nadie recibe un aviso por lo que escribes. Cualquier persona que use este dispositivo podría leerlo.',
+  'journal.privateNoteEncrypted':
+    'Solo tú puedes leer lo que escribes aquí: está protegido con tu frase de contraseña. Nadie recibe un aviso por lo que escribes.',
+  'journal.privateNoteEncryptedShare':
+    'Solo tú puedes leer lo que escribes aquí, a menos que decidas compartir una entrada: está protegido con tu frase de contraseña. Nadie recibe un aviso por lo que escribes.',
   'journal.words': { one: '{count} palabra', other: '{count} palabras' },
   'journal.characters': '{count} de {max} caracteres',
   'journal.saved': 'Guardado en este dispositivo.',
@@ -51,7 +57,8 @@ export const strings: JournalPromptStrings = {
   'journal.shareSend': 'Enviarlo',
   'journal.shareState.sending': 'Enviando…',
   'journal.shareState.queued': 'Aún no se envió: lo seguiremos intentando. {reason}',
-  'journal.shareState.sent': 'Enviado. Es posible que tu terapeuta no lo lea antes de tu próxima sesión. Si necesitas ayuda ahora, usa los números de abajo.',
+  'journal.shareState.sent':
+    'Enviado. Es posible que tu terapeuta no lo lea antes de tu próxima sesión. Si necesitas ayuda ahora, llama a una línea de apoyo en crisis o al número de emergencias de tu zona.',
   'journal.shareState.failed': 'No se envió: {reason}',
   'journal.shareRetry': 'Intentar de nuevo',
   'journal.exportJson': 'Exportar (JSON)',

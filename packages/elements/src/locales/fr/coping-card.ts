@@ -22,9 +22,10 @@ export const strings: CopingCardStrings = {
   'coping.phaseRest': 'Repos',
   'coping.phaseAnnounce': { one: '{phase} pendant {count} seconde', other: '{phase} pendant {count} secondes' },
   'coping.paused': 'En pause. Appuyez sur Reprendre quand vous le souhaitez.',
-  'coping.complete': 'Bravo. Vous avez terminé l’exercice.',
+  'coping.complete': 'L’exercice est terminé.',
   'coping.completeStillStrong': 'Le temps est écoulé et l’envie est toujours forte. C’est difficile, et ce n’est pas un échec.',
-  'coping.reachOut': 'Ne gardez pas cela pour vous : contactez maintenant une personne de confiance, votre thérapeute ou l’une des lignes ci-dessous.',
+  'coping.reachOut':
+    'Vous n’avez pas à traverser cela sans soutien : contactez maintenant une personne de confiance, votre thérapeute ou l’une des lignes ci-dessous.',
   'coping.stopped': 'Exercice arrêté. Vous pouvez recommencer quand vous le souhaitez.',
   'coping.checkIn': 'Point d’étape : l’envie a-t-elle diminué ?',
   'coping.ratedHelpful': 'Noté : celle-ci vous aide.',

@@ -9,9 +9,14 @@ export const strings: JournalPromptStrings = {
   ...base,
   'journal.promptLabel': 'Question',
   'journal.textareaLabel': 'Votre réponse',
-  'journal.privateNote': 'Ce que vous écrivez ici n’est visible que par vous. Personne n’est alerté par ce que vous écrivez.',
+  'journal.privateNote':
+    'Ce que vous écrivez reste sur cet appareil. Personne n’est alerté par ce que vous écrivez. Toute personne qui utilise cet appareil pourrait le lire.',
   'journal.privateNoteShare':
-    'Ce que vous écrivez ici n’est visible que par vous, sauf si vous choisissez de partager une entrée. Personne n’est alerté par ce que vous écrivez.',
+    'Ce que vous écrivez reste sur cet appareil, sauf si vous choisissez de partager une entrée. Personne n’est alerté par ce que vous écrivez. Toute personne qui utilise cet appareil pourrait le lire.',
+  'journal.privateNoteEncrypted':
+    'Ce que vous écrivez ici n’est lisible que par vous : c’est verrouillé par votre phrase secrète. Personne n’est alerté par ce que vous écrivez.',
+  'journal.privateNoteEncryptedShare':
+    'Ce que vous écrivez ici n’est lisible que par vous, sauf si vous choisissez de partager une entrée : c’est verrouillé par votre phrase secrète. Personne n’est alerté par ce que vous écrivez.',
   'journal.words': { one: '{count} mot', other: '{count} mots' },
   'journal.characters': '{count} caractères sur {max}',
   'journal.saved': 'Enregistré sur cet appareil.',
@@ -54,7 +59,7 @@ export const strings: JournalPromptStrings = {
   'journal.shareState.sending': 'Envoi…',
   'journal.shareState.queued': 'Pas encore envoyé : nous réessaierons. {reason}',
   'journal.shareState.sent':
-    'Envoyé. Votre thérapeute ne le lira peut-être pas avant votre prochaine séance. Si vous avez besoin d’aide maintenant, utilisez les numéros ci-dessous.',
+    'Envoyé. Votre thérapeute ne le lira peut-être pas avant votre prochaine séance. Si vous avez besoin d’aide maintenant, appelez une ligne d’écoute ou le numéro d’urgence de votre région.',
   'journal.shareState.failed': 'Non envoyé : {reason}',
   'journal.shareRetry': 'Réessayer',
   'journal.exportJson': 'Exporter (JSON)',
