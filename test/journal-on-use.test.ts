@@ -39,21 +39,4 @@ describe('<hearth-journal-prompt> code loaded on use', () => {
     await until(() => !!shadow(el).querySelector('#passphrase'), 5000, 'the setup screen');
     expect(shadow(el).querySelector('.lock-error') === null, 'the message is gone').to.equal(true);
   });
-
-  it('when the edit form cannot arrive, Edit says so on the status line; the next Edit opens it', async () => {
-    const el = await fixture<HearthJournalPrompt>(html`<hearth-journal-prompt prompt="P" store-key=${key()}></hearth-journal-prompt>`);
-    await el.data.ready;
-    const area = inShadow<HTMLTextAreaElement>(el, 'textarea');
-    area.value = 'An entry to edit';
-    area.dispatchEvent(new Event('input'));
-    await el.saveEntry();
-    await until(() => !!shadow(el).querySelector('[data-action="edit"]'), 5000, 'the entry');
-    await fetch('/__hearth/fail-next?path=journal-edit');
-    inShadow<HTMLButtonElement>(el, '[data-action="edit"]').click();
-    const message = 'The edit form could not load. Check your connection, then press Edit again.';
-    await until(() => inShadow(el, '[part="status"]').textContent === message, 5000, 'the message');
-    expect(shadow(el).querySelector('#edit-text, [part="edit"] textarea')).to.equal(null);
-    inShadow<HTMLButtonElement>(el, '[data-action="edit"]').click();
-    await until(() => shadow(el).querySelectorAll('textarea').length > 1, 5000, 'the edit form');
-  });
 });
