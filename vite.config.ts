@@ -25,6 +25,7 @@ const elementEntries = {
   'journal-prompt/define': 'packages/elements/src/journal-prompt/define.ts',
   'feedback-form/define': 'packages/elements/src/feedback-form/define.ts',
   'consent/define': 'packages/elements/src/consent/define.ts',
+  'safety-plan/define': 'packages/elements/src/safety-plan/define.ts',
 };
 
 /**
@@ -49,6 +50,8 @@ function cdnChunkName(chunk: { name: string; facadeModuleId?: string | null; mod
   const id = chunk.facadeModuleId ?? chunk.moduleIds?.[0] ?? '';
   const content = /content\/(\w+)\/(\w+)\/([\w-]+)\.json$/.exec(id);
   if (content) return `chunks/content-${content[1]}-${content[2]}-${content[3]}-[hash].js`;
+  const planPrompts = /content\/safety-plan\/(\w+)\.json$/.exec(id);
+  if (planPrompts) return `chunks/content-safety-plan-${planPrompts[1]}-[hash].js`;
   const locale = /locales\/(?!en\/)([\w-]+)\/([\w-]+)\.ts$/.exec(id);
   if (locale) return `chunks/locale-${locale[1]}-${locale[2]}-[hash].js`;
   return 'chunks/[name]-[hash].js';

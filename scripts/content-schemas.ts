@@ -10,6 +10,7 @@ import { policySchema } from '../packages/elements/src/consent/policy-schema.js'
 import { strategiesSchema } from '../packages/elements/src/coping-card/strategy-schema.js';
 import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
 import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
+import { safetyPlanPromptsSchema, safetyPlanSchema } from '../packages/elements/src/safety-plan/safety-plan-schema.js';
 
 export interface PublishedSchema {
   /** Where it is written, from the repository root. */
@@ -45,6 +46,19 @@ export const publishedSchemas: PublishedSchema[] = [
     title: 'Hearth consent policy',
     description: `The terms for <hearth-consent> (the policy property, a JSON child, or src). ${CROSS_FIELD}`,
     schema: policySchema,
+  },
+  {
+    file: 'packages/elements/schemas/safety-plan-prompts.schema.json',
+    title: 'Hearth safety plan prompts',
+    description: `The section titles, prompts, examples and linked strategies for <hearth-safety-plan> (the prompts property, a JSON child, or src); what is left out keeps the built-in wording. ${CROSS_FIELD}`,
+    schema: safetyPlanPromptsSchema,
+  },
+  {
+    file: 'packages/elements/schemas/safety-plan.schema.json',
+    title: 'Hearth safety plan',
+    description:
+      'A client’s safety plan as <hearth-safety-plan> keeps, exports and imports it (format version 1; crisis lines are never part of it). Some rules span fields (each section and item id once, phone numbers only in the distractions, people and professionals sections) and are checked by the element, which names the field.',
+    schema: safetyPlanSchema,
   },
   {
     file: 'packages/core/schemas/practice-config.schema.json',

@@ -18,21 +18,28 @@ const content = join(root, 'packages/elements/src/content');
 const fixture = join(root, 'test/fixtures/content-versions.json');
 const KINDS = ['strategies', 'prompts', 'forms', 'policies'];
 
+/** Each built-in item file: its kind, its language and where it is (the safety plan's prompts are one file per language). */
+function* itemFiles() {
+  for (const kind of KINDS) {
+    for (const language of readdirSync(join(content, kind)).sort()) {
+      for (const file of readdirSync(join(content, kind, language)).sort()) yield { kind, language, path: join(content, kind, language, file) };
+    }
+  }
+  for (const file of readdirSync(join(content, 'safety-plan')).sort())
+    yield { kind: 'safety-plan', language: file.replace(/\.json$/, ''), path: join(content, 'safety-plan', file) };
+}
+
 const kept = JSON.parse(readFileSync(fixture, 'utf8'));
 const added = [];
-for (const kind of KINDS) {
-  for (const language of readdirSync(join(content, kind)).sort()) {
-    for (const file of readdirSync(join(content, kind, language)).sort()) {
-      const item = JSON.parse(readFileSync(join(content, kind, language, file), 'utf8'));
-      const key = `${kind}/${item.id}`;
-      const hash = contentHash(item, (text) => createHash('sha256').update(text).digest('hex'));
-      const versions = (kept.items[key] ??= {});
-      const languages = (versions[item.version] ??= {});
-      if (languages[language] === undefined) {
-        languages[language] = hash;
-        added.push(`${key}@${item.version} ${language}`);
-      }
-    }
+for (const { kind, language, path } of itemFiles()) {
+  const item = JSON.parse(readFileSync(path, 'utf8'));
+  const key = `${kind}/${item.id}`;
+  const hash = contentHash(item, (text) => createHash('sha256').update(text).digest('hex'));
+  const versions = (kept.items[key] ??= {});
+  const languages = (versions[item.version] ??= {});
+  if (languages[language] === undefined) {
+    languages[language] = hash;
+    added.push(`${key}@${item.version} ${language}`);
   }
 }
 writeFileSync(fixture, `${JSON.stringify(kept, null, 2)}\n`);

@@ -45,12 +45,13 @@ const MAIN_CONTROLS = {
   'hearth-journal-prompt': ['button', 'Save entry'],
   'hearth-feedback-form': ['button', /^(Send|Enviar)$/],
   'hearth-consent': ['button', 'I agree'],
+  'hearth-safety-plan': ['button', 'Use my plan now'],
 };
 const QUIET_MS = 500;
 const isPurify = (file) => /purify/i.test(file);
 const isOtherLocale = (file) => /^chunks\/locale-(es|fr|ar)-/.test(file);
 /** A built-in item's chunk (vite.config.ts names them), not core's content-source module. */
-const isContent = (file) => /^chunks\/content-(strategies|prompts|forms|policies)-/.test(file);
+const isContent = (file) => /^chunks\/content-(strategies|prompts|forms|policies|safety-plan)-/.test(file);
 
 const failures = [];
 const app = await buildBundledApp();

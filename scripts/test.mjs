@@ -83,11 +83,18 @@ function step(label, command, args, extraEnv = {}) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     failedSteps.push(label);
-    console.log(`── ${label}: FAILED (${seconds} s)`);
+    const how = result.signal ? `stopped by ${result.signal}` : result.error ? result.error.message : `exit code ${result.status}`;
+    console.log(`── ${label}: FAILED (${seconds} s, ${how})`);
     return false;
   }
   console.log(`── ${label}: ok (${seconds} s)`);
   return true;
+}
+
+/** Takes a step off the failed list (it is counted again under another name). */
+function dropFailed(label) {
+  const at = failedSteps.indexOf(label);
+  if (at >= 0) failedSteps.splice(at, 1);
 }
 
 function readCounts(file) {
@@ -120,8 +127,20 @@ for (const engine of engines) {
     const stepLabel = `${label}: ${kind}`;
     const file = join(tmpdir(), `hearth-${name}-${engine}-${process.pid}.json`);
     const [command, ...rest] = args;
-    const ok = step(stepLabel, command, rest, { HEARTH_SUMMARY_FILE: file, HEARTH_ENGINE: engine });
-    const result = readCounts(file);
+    let ok = step(stepLabel, command, rest, { HEARTH_SUMMARY_FILE: file, HEARTH_ENGINE: engine });
+    let result = readCounts(file);
+    if (!result && name === 'wtr') {
+      // The runner itself stopped before its summary (a browser process that died, as WebKitGTK
+      // has done once in a while on a busy machine), which is not a test's verdict: run the
+      // engine's component tests once more, and say so. A crash that comes back fails the run.
+      console.log(`── ${stepLabel}: the runner stopped with no results; running it once more`);
+      dropFailed(stepLabel);
+      ok = step(`${stepLabel}, second run`, command, rest, { HEARTH_SUMMARY_FILE: file, HEARTH_ENGINE: engine });
+      result = readCounts(file);
+      if (result) parts.push('component tests run twice: the first run stopped with no results');
+      // Still nothing: counted once below, under the step's own name.
+      else dropFailed(`${stepLabel}, second run`);
+    }
     if (!result) {
       if (!failedSteps.includes(stepLabel)) failedSteps.push(stepLabel);
       counts.failed += 1;

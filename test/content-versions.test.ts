@@ -4,6 +4,7 @@ import { BUILT_IN_FORM_IDS, loadBuiltInForm } from '../packages/elements/src/con
 import { CONTENT_LANGUAGES } from '../packages/elements/src/content/built-in-item.js';
 import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../packages/elements/src/content/built-in-policies.js';
 import { BUILT_IN_PACK_IDS, loadPromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
+import { loadSafetyPlanPrompts } from '../packages/elements/src/content/built-in-safety-plan-prompts.js';
 import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../packages/elements/src/content/built-in-strategies.js';
 import { contentHash } from '../scripts/content-hash.mjs';
 import kept from './fixtures/content-versions.json';
@@ -22,6 +23,7 @@ async function everyItem(): Promise<{ key: string; language: string; item: Item 
     ['prompts', BUILT_IN_PACK_IDS, loadPromptPack],
     ['forms', BUILT_IN_FORM_IDS, loadBuiltInForm],
     ['policies', BUILT_IN_POLICY_IDS, loadBuiltInPolicy],
+    ['safety-plan', ['safety-plan'], (_, language) => loadSafetyPlanPrompts(language)],
   ];
   const all = [];
   for (const [kind, ids, load] of kinds) {

@@ -13,6 +13,7 @@ import { breathingProblem, strategySchema } from '../packages/elements/src/copin
 import type { FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
 import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
+import { gradeLevel } from './helpers/reading-grade.js';
 
 // Every built-in item, each from its own file, through the loaders the elements use (a file whose
 // id differs from its name fails the id checks below).
@@ -26,23 +27,6 @@ const [formsEn, formsEs, formsFr, formsAr] = await Promise.all(
 const [policiesEn, policiesEs, policiesFr, policiesAr] = await Promise.all(
   (['en', 'es', 'fr', 'ar'] as const).map((language) => Promise.all(BUILT_IN_POLICY_IDS.map((id) => loadBuiltInPolicy(id, language)))),
 );
-
-/** English syllables, by the usual vowel-group heuristic (good enough for a grade estimate). */
-function syllables(word: string): number {
-  let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return 0;
-  if (w.length <= 3) return 1;
-  w = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  return Math.max(1, (w.match(/[aeiouy]{1,2}/g) ?? []).length);
-}
-
-/** Flesch–Kincaid grade level of a text. */
-function gradeLevel(text: string): number {
-  const sentences = Math.max(1, (text.match(/[.!?]+(\s|$)/g) ?? []).length);
-  const words = text.match(/[A-Za-z']+/g) ?? [];
-  const syllableCount = words.reduce((sum, word) => sum + syllables(word), 0);
-  return 0.39 * (words.length / sentences) + 11.8 * (syllableCount / words.length) - 15.59;
-}
 
 describe('built-in strategies (content)', () => {
   it('loads each strategy from its own file and names every unknown id at once', async () => {

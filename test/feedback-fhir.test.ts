@@ -7,6 +7,7 @@ import type { HearthFeedbackForm } from '../packages/elements/src/feedback-form/
 import { buildResponse } from '../packages/elements/src/feedback-form/feedback-response.js';
 import type { FormDefinition } from '../packages/elements/src/feedback-form/form-definition.js';
 import { EVERY_TYPE } from './fixtures/every-type-form.js';
+import { DATE_TIME, ITEM_TYPES, type Json, PUBLICATION_STATUS, RESPONSE_STATUS, VALUE_KEYS } from './helpers/fhir-r4.js';
 
 /*
  * FHIR R4 checks, written from the specification (hl7.org/fhir/R4/questionnaire.html and
@@ -14,32 +15,6 @@ import { EVERY_TYPE } from './fixtures/every-type-form.js';
  * elements Hearth writes, the invariants that apply (que-2, que-5, que-6, que-9, que-10, qrs-1),
  * and that each answer's value[x] matches its question's type.
  */
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const ITEM_TYPES = [
-  'group',
-  'display',
-  'boolean',
-  'decimal',
-  'integer',
-  'date',
-  'dateTime',
-  'time',
-  'string',
-  'text',
-  'url',
-  'choice',
-  'open-choice',
-  'attachment',
-  'reference',
-  'quantity',
-];
-const PUBLICATION_STATUS = ['draft', 'active', 'retired', 'unknown'];
-const RESPONSE_STATUS = ['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped'];
-const DATE_TIME =
-  /^([0-9]{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$/;
-const VALUE_KEYS = (o: Json) => Object.keys(o).filter((k) => k.startsWith('value'));
 
 /** Problems of a Questionnaire against R4; an empty list when it conforms. */
 function questionnaireProblems(q: Json): string[] {

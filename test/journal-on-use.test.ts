@@ -31,12 +31,12 @@ describe('<hearth-journal-prompt> code loaded on use', () => {
     await fetch('/__hearth/fail-next?path=journal-lock');
     const el = await fixture<HearthJournalPrompt>(html`<hearth-journal-prompt prompt="P" encrypt store-key=${key()}></hearth-journal-prompt>`);
     const message = 'The passphrase screen could not be loaded. Check your connection, then try again. Nothing is kept on this device until then.';
-    await until(() => shadow(el).querySelector('.lock-error')?.textContent === message, 5000, 'the message');
-    expect(inShadow(el, '.lock-error').getAttribute('role')).to.equal('alert');
+    await until(() => shadow(el).querySelector('[part="lock"] .status.error')?.textContent === message, 5000, 'the message');
+    expect(inShadow(el, '[part="lock"] .status.error').getAttribute('role')).to.equal('alert');
     expect(shadow(el).querySelector('textarea') === null, 'no writing area: nothing could be kept encrypted').to.equal(true);
     await expect(el).to.be.accessible();
     button(el, 'Try again').click();
     await until(() => !!shadow(el).querySelector('#passphrase'), 5000, 'the setup screen');
-    expect(shadow(el).querySelector('.lock-error') === null, 'the message is gone').to.equal(true);
+    expect(shadow(el).querySelector('[part="lock"] .status.error') === null, 'the message is gone').to.equal(true);
   });
 });

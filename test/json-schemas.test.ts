@@ -6,6 +6,8 @@ import { practiceConfigSchema, validate } from '../packages/core/src/index.js';
 import formFile from '../packages/elements/schemas/form-definition.schema.json';
 import policyFile from '../packages/elements/schemas/policy.schema.json';
 import promptsFile from '../packages/elements/schemas/prompts.schema.json';
+import safetyPlanFile from '../packages/elements/schemas/safety-plan.schema.json';
+import safetyPlanPromptsFile from '../packages/elements/schemas/safety-plan-prompts.schema.json';
 import strategyFile from '../packages/elements/schemas/strategy.schema.json';
 import { BUILT_IN_FORM_IDS, loadBuiltInForm } from '../packages/elements/src/content/built-in-form-templates.js';
 import { CONTENT_LANGUAGES } from '../packages/elements/src/content/built-in-item.js';
@@ -21,6 +23,8 @@ const written: Record<string, unknown> = {
   'packages/elements/schemas/prompts.schema.json': promptsFile,
   'packages/elements/schemas/form-definition.schema.json': formFile,
   'packages/elements/schemas/policy.schema.json': policyFile,
+  'packages/elements/schemas/safety-plan-prompts.schema.json': safetyPlanPromptsFile,
+  'packages/elements/schemas/safety-plan.schema.json': safetyPlanFile,
   'packages/core/schemas/practice-config.schema.json': configFile,
 };
 

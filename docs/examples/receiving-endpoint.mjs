@@ -6,7 +6,7 @@
  *
  *   ALLOWED_ORIGINS=https://your-practice.example DATA_DIR=./received PORT=8787 node receiving-endpoint.mjs
  *
- * It accepts `POST /hearth/<kind>` (kind: feedback, consent, journal), JSON or FHIR JSON, and
+ * It accepts `POST /hearth/<kind>` (kind: feedback, consent, journal, safety-plan), JSON or FHIR JSON, and
  * writes each payload to DATA_DIR/<kind>/<Idempotency-Key>.json — once: a retry with the same key
  * gets the same success and writes nothing. A browser's request must come from a page on one of
  * ALLOWED_ORIGINS (comma-separated); a request from no browser (curl, your own server) is accepted,
@@ -23,7 +23,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const KINDS = new Set(['feedback', 'consent', 'journal']);
+const KINDS = new Set(['feedback', 'consent', 'journal', 'safety-plan']);
 const TYPES = new Set(['application/json', 'application/fhir+json']);
 const KEY = /^[A-Za-z0-9-]{8,128}$/;
 const MAX_BYTES = 1024 * 1024;
@@ -56,7 +56,7 @@ export function createReceiver({ dataDir, allowedOrigins = [], maxKeys = MAX_KEY
     } catch {
       return answer(400, { error: 'bad request' }); // e.g. `POST http://[/hearth/feedback`
     }
-    const kind = /^\/hearth\/([a-z]+)$/.exec(path)?.[1];
+    const kind = /^\/hearth\/([a-z-]+)$/.exec(path)?.[1];
     if (!kind || !KINDS.has(kind)) return answer(404, { error: 'not found' });
 
     if (req.method === 'OPTIONS') {

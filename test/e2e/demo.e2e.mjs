@@ -124,6 +124,65 @@ describe('the demo practice page', () => {
     await context.close();
   });
 
+  it('the safety plan page: the plan shows its seven sections and the practice contacts; zero violations and zero errors', async () => {
+    const { page, record, context } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/safety-plan.html`);
+    const plan = page.locator('hearth-safety-plan');
+    await plan.getByRole('button', { name: 'Use my plan now' }).waitFor();
+    await until(async () => (await plan.locator('[part="section-heading"]').allTextContents()).filter((title) => title.trim()).length === 7, {
+      what: 'the seven sections with their titles',
+    });
+    assert.equal(await plan.locator('[part="section"]').count(), 7);
+    await plan.getByRole('button', { name: 'Add Dr. Alex Moreno to my plan' }).waitFor();
+    await page.locator('#help-now hearth-crisis-resources').getByRole('link', { name: 'Call 988' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(await record.cspViolations(), []);
+    assert.deepEqual(problems(record), []);
+    await context.close();
+  });
+
+  it('the home page links to the safety plan; turned on there, "My safety plan" shows in the other widgets\' crisis footers, in another tab too', async () => {
+    const { page, record, context } = await openPage(env.browser);
+    await page.goto(`${env.site.origin}/`);
+    const journal = page.locator('hearth-journal-prompt');
+    await journal.getByRole('button', { name: 'Save entry' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.equal(await journal.getByRole('link', { name: 'My safety plan' }).count(), 0, 'off by default');
+    assert.equal(await page.locator('#help-now').getByRole('link', { name: 'Open your safety plan' }).getAttribute('href'), 'safety-plan.html');
+    // The plan in a second tab: the home page's footers follow it without a reload.
+    const planTab = await context.newPage();
+    await planTab.goto(`${env.site.origin}/safety-plan.html`);
+    const plan = planTab.locator('hearth-safety-plan');
+    await plan.getByRole('button', { name: 'Manage my plan' }).click();
+    const box = plan.getByRole('checkbox', { name: 'Show a link to my plan next to the crisis lines in this site’s other tools' });
+    await until(() => box.isEnabled(), { what: 'the checkbox read from the device' });
+    assert.equal(await box.isChecked(), false);
+    await box.check();
+    const link = journal.getByRole('link', { name: 'My safety plan' });
+    await link.waitFor();
+    assert.equal(await link.getAttribute('href'), `${env.site.origin}/safety-plan.html#hearth-safety-plan`);
+    await page.locator('hearth-coping-card').getByRole('link', { name: 'My safety plan' }).waitFor();
+    assert.equal(await plan.getByRole('link', { name: 'My safety plan' }).count(), 0, "not in the plan's own footer");
+    // It opens the plan, in its crisis view.
+    await link.click();
+    await page
+      .locator('hearth-safety-plan')
+      .getByText(/^Step 1 of \d+$/)
+      .waitFor();
+    // Turned off: gone from the footers (the home page again, read from the device).
+    await box.uncheck();
+    await until(async () => !(await pageStoredRecords(planTab, 'safety-plan')).some((stored) => stored.key === 'default/footer-link'), {
+      what: 'the choice removed',
+    });
+    await page.goto(`${env.site.origin}/`);
+    await journal.getByRole('button', { name: 'Save entry' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.equal(await journal.getByRole('link', { name: 'My safety plan' }).count(), 0, 'off again');
+    assert.deepEqual(await record.cspViolations(), []);
+    assert.deepEqual(problems(record), []);
+    await context.close();
+  });
+
   it('fits a 320 px screen (a phone at 200% zoom) with no sideways scrolling, before and after use', async () => {
     // WCAG 1.4.10 Reflow: every box of every widget, in its shadow tree too, stays inside 320 CSS px.
     const outside = (page) =>

@@ -86,6 +86,8 @@ try {
     'package/web-types.json',
     'package/vscode.html-custom-data.json',
     'package/schemas/strategy.schema.json',
+    'package/schemas/safety-plan.schema.json',
+    'package/schemas/safety-plan-prompts.schema.json',
   ]) {
     check(listing.split('\n').includes(file), `@hearth/elements ships ${file.slice('package/'.length)}`);
   }
@@ -184,6 +186,16 @@ async function exercise(page, title) {
   await consent.getByRole('button', { name: 'I agree' }).click();
   await logged('hearth-consent-submit');
   check(true, `${title}: consent, the terms agreed to`);
+
+  const plan = page.locator('hearth-safety-plan');
+  await plan.getByLabel('Add to “My reasons for living”').fill('My niece Ana');
+  await plan.locator('section[aria-labelledby="heading-reasons"]').getByRole('button', { name: 'Add', exact: true }).click();
+  await logged('hearth-safety-plan-save');
+  await plan.getByRole('button', { name: 'Use my plan now' }).click();
+  // Step 1 is the professionals and crisis lines; the reasons come after them.
+  await plan.getByRole('button', { name: 'Next step' }).click();
+  await plan.getByText('My niece Ana').waitFor();
+  check(true, `${title}: safety plan, a line added and the crisis view opened`);
 
   await Promise.all([
     page.waitForURL(/\/left\.html$/, { timeout: 10_000 }),

@@ -33,6 +33,8 @@ export {
   namespaceSchema,
   type PracticeConfig,
   practiceConfigSchema,
+  type PracticeContact,
+  practiceContactSchema,
   REGION_PATTERN,
   regionSchema,
   STORAGE_MODES,

@@ -2,7 +2,8 @@ import { KEEP, type StorageBackend, STORE_NAMES, type StoreName } from './storag
 import { storageFailure } from './storage-failure.js';
 
 export const DATABASE_NAME = 'hearth';
-export const DATABASE_VERSION = 1;
+/** 2 added the `safety-plan` store (an older version is upgraded in place, nothing moved). */
+export const DATABASE_VERSION = 2;
 
 /** What a request gives, or the browser's error for it (a DOMException, as thrown). */
 function requested<T>(request: IDBRequest<T>): Promise<T> {

@@ -14,6 +14,15 @@ export interface CrisisLine {
   pairedWith?: string;
 }
 
+/** One of the practice's professionals, offered to a client's safety plan (its professionals section). */
+export interface PracticeContact {
+  name: string;
+  /** What they do, as the client would say it ("Your therapist", "Out-of-hours nurse"). */
+  role?: string;
+  phone?: string;
+  url?: string;
+}
+
 export type Theme = 'light' | 'dark' | 'auto';
 export type StorageMode = 'local' | 'session' | 'none';
 
@@ -28,6 +37,8 @@ export interface PracticeConfig {
    * with no value here cannot be signed: it shows clients "not ready" (docs/consent.md).
    */
   policyValues?: Record<string, string>;
+  /** The practice's professionals, offered to the safety plan's professionals section. */
+  contacts?: PracticeContact[];
   locale?: string;
   region?: string;
   theme?: Theme;
@@ -113,10 +124,18 @@ export const crisisLineSchema: Schema<CrisisLine> = /* @__PURE__ */ object<Crisi
   pairedWith: optional(string({ maxLength: 64 })),
 });
 
+export const practiceContactSchema: Schema<PracticeContact> = /* @__PURE__ */ object<PracticeContact>({
+  name: string({ minLength: 1, maxLength: 200 }),
+  role: optional(string({ maxLength: 200 })),
+  phone: optional(phoneSchema),
+  url: optional(refine(string({ maxLength: 2048 }), urlProblem)),
+});
+
 const practiceConfigShape: Shape<PracticeConfig> = {
   practiceName: optional(string({ maxLength: 200 })),
   clientName: optional(string({ maxLength: 200 })),
   policyValues: optional(policyValuesSchema),
+  contacts: optional(array(practiceContactSchema, { maxItems: 50 })),
   locale: optional(localeSchema),
   region: optional(regionSchema),
   theme: optional(oneOf(THEMES)),

@@ -1,5 +1,5 @@
 /** The object stores of the `hearth` database, one per kind of data. */
-export const STORE_NAMES = ['drafts', 'journal', 'consent', 'coping', 'outbox', 'keys'] as const;
+export const STORE_NAMES = ['drafts', 'journal', 'consent', 'coping', 'outbox', 'keys', 'safety-plan'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 /** What an update callback returns to leave the record as it is. */

@@ -6,5 +6,6 @@ import './coping-card/define.js';
 import './journal-prompt/define.js';
 import './feedback-form/define.js';
 import './consent/define.js';
+import './safety-plan/define.js';
 
 export * from './index.js';

@@ -16,6 +16,7 @@ const modules: Record<string, () => Promise<unknown>> = {
   'hearth-journal-prompt': () => import('./journal-prompt/define.js'),
   'hearth-feedback-form': () => import('./feedback-form/define.js'),
   'hearth-consent': () => import('./consent/define.js'),
+  'hearth-safety-plan': () => import('./safety-plan/define.js'),
 };
 
 const requested = new Set<string>();

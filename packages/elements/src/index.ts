@@ -50,7 +50,22 @@ export { consentCatalog, type ConsentElementStrings } from './locales/consent-ca
 export { type CopingCardStrings, copingCatalog } from './locales/coping-catalog.js';
 export { feedbackCatalog, type FeedbackFormStrings } from './locales/feedback-catalog.js';
 export { journalCatalog, type JournalPromptStrings } from './locales/journal-catalog.js';
+export { safetyPlanCatalog, type SafetyPlanStrings } from './locales/safety-plan-catalog.js';
 export { type BaseStrings, uiCatalog } from './locales/ui-catalog.js';
 export { loadUiStrings, UI_LANGUAGES, uiCatalogWith, type UiStrings } from './locales/ui-strings.js';
 export { HearthProvider } from './provider/provider.js';
 export { DEFAULT_QUICK_EXIT_HREF, HearthQuickExit } from './quick-exit/quick-exit.js';
+export { CRISIS_VIEW_HASH, HearthSafetyPlan, type ShownSection } from './safety-plan/safety-plan.js';
+export {
+  type BuiltInSafetyPlanPrompts,
+  type ContentReview,
+  emptyPlan,
+  PHONE_SECTIONS,
+  type PlanItem,
+  type PlanSection,
+  type SafetyPlan,
+  type SafetyPlanPrompts,
+  SECTION_IDS,
+  type SectionId,
+  type SectionPrompt,
+} from './safety-plan/safety-plan-format.js';

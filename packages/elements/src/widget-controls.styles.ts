@@ -94,6 +94,7 @@ export const widgetControlStyles = css`
   input[type='text'],
   input[type='search'],
   input[type='password'],
+  input[type='tel'],
   select {
     min-block-size: 44px;
     min-inline-size: 0;
@@ -103,6 +104,51 @@ export const widgetControlStyles = css`
     border-radius: var(--_hearth-radius);
     background: var(--_hearth-bg);
     color: var(--_hearth-fg);
+  }
+  /* A checkbox with its label: a 24 px box, the whole row a 44 px target. */
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75em;
+    min-block-size: 44px;
+    cursor: pointer;
+  }
+  .check input {
+    flex: none;
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
+    margin: 0;
+    accent-color: var(--_hearth-accent);
+  }
+  /* Another tab changed what is here, and the client chooses which to keep (journal, safety plan). */
+  .conflict {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_hearth-space-xs, 0.5em);
+    padding: var(--_hearth-space-s, 0.75em);
+    border: 1px solid var(--_hearth-border);
+    border-inline-start: 0.25em solid var(--_hearth-danger);
+    border-radius: var(--_hearth-radius);
+    background: var(--_hearth-bg);
+    inline-size: 100%;
+  }
+  .conflict p {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  /* Exactly what a share will send, shown before the client confirms it. */
+  .payload {
+    flex-basis: 100%;
+    margin: 0;
+    max-block-size: 16em;
+    overflow: auto;
+    padding: var(--_hearth-space-xs, 0.5em);
+    border: 1px solid var(--_hearth-border);
+    border-radius: var(--_hearth-radius);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: var(--_hearth-text-s, 0.875em);
   }
   .row {
     display: flex;

@@ -1,4 +1,4 @@
-import { baseStyles, type ConfigIssue, type CrisisLine, HearthElement, listParts, REGION_PATTERN } from '@hearth/core';
+import { baseStyles, type ConfigIssue, type CrisisLine, HearthElement, listParts, REGION_PATTERN, type StorageMode } from '@hearth/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 
@@ -31,6 +31,28 @@ function providerPending(el: Element): boolean {
     if (node instanceof Element && node.localName === 'hearth-provider' && !node.matches(':defined')) return true;
   }
   return false;
+}
+
+/** True inside a `<hearth-safety-plan>` (across shadow roots): its own footer shows no link to it. */
+function inSafetyPlan(el: Element): boolean {
+  for (let node: Node | null = el.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.localName === 'hearth-safety-plan') return true;
+  }
+  return false;
+}
+
+/**
+ * The address a safety plan kept for "Show a link to my plan": only a page of this site (same
+ * origin, http or https). Anything else (another site, `javascript:`, `data:`, not a URL) is ignored.
+ */
+export function planLinkHref(href: unknown): string | undefined {
+  if (typeof href !== 'string') return undefined;
+  try {
+    const url = new URL(href, location.href);
+    return /^https?:$/.test(url.protocol) && url.origin === location.origin ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -95,6 +117,12 @@ export function crisisListing(
  * With `preview` and no region, a short note tells the practice to set one; without `preview`,
  * the console says it once per page.
  *
+ * In `compact` (a widget's footer), when the client turned on "Show a link to my plan" in a
+ * `<hearth-safety-plan>`, a "My safety plan" link follows the lines. It is read from the
+ * `safety-plan` store (key `footer-link`) in the provider's namespace and storage mode, loading
+ * storage on demand after the lines are shown, and follows changes made in any tab. Never in
+ * the safety plan's own footer, nor in the full variant, nor under a widget that keeps nothing.
+ *
  * @csspart base - The wrapper: a `section` labelled "Crisis support" (full), a `div` (compact).
  * @csspart header - The heading (full variant only); also `heading`.
  * @csspart heading - The heading (full variant only), as in every widget.
@@ -105,6 +133,7 @@ export function crisisListing(
  * @csspart call - The call links (the emergency number too), shaped like buttons.
  * @csspart text - The text-message links.
  * @csspart website - The website links.
+ * @csspart plan-link - In `compact`, when the client turned it on: the link to their safety plan (also `link`).
  * @csspart practice-note - With `preview` and no region: the note for the practice.
  * @csspart error - The configuration error, when the region is not valid.
  *
@@ -123,6 +152,12 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
   private issues: ConfigIssue[] = [];
   /** @internal No region from the element or the provider (and none given wrongly). */
   private noRegion = false;
+  /** @internal The storage (`mode namespace`) the link to the safety plan is read from; '' when none is. */
+  private planLinkFrom = '';
+  /** @internal Stops following the link's record. */
+  private stopPlanLink?: () => void;
+  /** @internal The link to the client's safety plan, when they turned it on. */
+  private planLink?: string;
 
   /** ISO 3166-1 alpha-2 region (`US`, `GB`); overrides the provider's. */
   @property() region?: string;
@@ -133,8 +168,20 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
   /** The heading level of the full variant's heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back in the page: the link to the plan is read again (it may have changed meanwhile).
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.followPlanLink();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.followPlanLink();
     const issues: ConfigIssue[] = [];
     let region = this.effectiveConfig?.region;
     if (this.region !== undefined && this.region !== null && this.region !== '') {
@@ -175,6 +222,49 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
 
   protected override configIssues(): ConfigIssue[] {
     return this.issues;
+  }
+
+  /**
+   * In a widget's footer, follows "Show a link to my plan" (the `safety-plan` record `footer-link`)
+   * in the provider's namespace and storage mode: storage loads on demand, so the lines never wait
+   * for it, and the record is read again whenever it changes, here or in another tab. Nothing is
+   * read inside a safety plan (its own footer), under a widget that keeps nothing, or while the
+   * provider's settings are still to come. Out of the page, it stops.
+   */
+  private followPlanLink(): void {
+    const mode: StorageMode = this.effectiveConfig?.storage ?? 'local';
+    const namespace = this.effectiveConfig?.namespace ?? 'default';
+    // A widget told to keep nothing (`storage="none"`) leaves no trace: reading would create the database.
+    const widget = (this.getRootNode() as ShadowRoot).host as { mode?: StorageMode } | undefined;
+    const from =
+      this.isConnected && this.compact && mode !== 'none' && widget?.mode !== 'none' && !providerPending(this) && !inSafetyPlan(this)
+        ? `${mode} ${namespace}`
+        : '';
+    if (from === this.planLinkFrom) return;
+    this.planLinkFrom = from;
+    this.stopPlanLink?.();
+    this.stopPlanLink = this.planLink = undefined;
+    if (!from) return;
+    // Tracked, so that `updateComplete` waits for what the device says.
+    void this.track(
+      import('@hearth/core/storage')
+        .then(({ HearthStorage }) => {
+          if (from !== this.planLinkFrom) return;
+          const storage = new HearthStorage({ mode, namespace });
+          const read = () =>
+            this.track(
+              storage.read<{ href?: unknown }>('safety-plan', 'footer-link', { schema: 1 }).then((found) => {
+                if (from !== this.planLinkFrom) return;
+                this.planLink = found.ok ? planLinkHref(found.value?.data?.href) : undefined;
+                this.requestUpdate();
+              }),
+            );
+          this.stopPlanLink = storage.watch('safety-plan', 'footer-link', () => void read());
+          return read();
+        })
+        // Storage that cannot load leaves the footer as it is: the crisis lines are already there.
+        .catch(() => undefined),
+    );
   }
 
   /**
@@ -324,6 +414,7 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
             ${this.renderLinks(line).map((link) => html`${link} `)}</span
           >`,
       )}
+      ${this.planLink ? html`<span class="line"><a part="link plan-link" href=${this.planLink}>${this.i18n.t('crisis.planLink')}</a></span>` : nothing}
     </p>
       ${this.renderPracticeNote()}`;
   }
@@ -331,6 +422,11 @@ export class HearthCrisisResources extends HearthElement<BaseStrings> {
   /** The lines shown now, after the region, the practice's lines and the pairing rule. */
   get shownLines(): readonly CrisisLine[] {
     return this.listing.lines;
+  }
+
+  /** The emergency number and the lines on show, as the client sees them (a safety plan prints them). */
+  get shownListing(): CrisisListing {
+    return this.listing;
   }
 
   override render() {

@@ -1,15 +1,15 @@
-import { Deadline, randomId } from '@hearth/core';
-import { canEncrypt, type KeyEnvelope, KeyVault } from '@hearth/core/encryption';
+import { randomId } from '@hearth/core';
+import type { KeyVault } from '@hearth/core/encryption';
 import type { OutboxEntry } from '@hearth/core/sending';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 import type { JournalPromptStrings } from '../locales/journal-catalog.js';
+import { PassphraseLock, type SealWhich } from '../passphrase-lock/passphrase-lock.js';
 import type { JournalData } from './journal-data.js';
 import type { JournalDraft, JournalEntry } from './journal-prompt.js';
 import { sharesOf } from './share-source.js';
 import { entryKey, isSealed, type JournalStore, type Stored } from './stored-record.js';
 
-const KEYS = { schema: 1 };
 const RECORDS = { schema: 1 };
 
 /** What the lock reads from its journal, and tells it. */
@@ -27,347 +27,29 @@ export interface LockJournal extends ReactiveControllerHost, EventTarget {
 }
 
 /**
- * The key of an encrypted journal, as a reactive controller: the passphrase screens (set up with
- * an optional recovery code, unlock, recover, change), the unlocked key (a {@link KeyVault},
- * dropped on lock), and locking after `lock-after` minutes unused or hidden (counted while the
- * journal is out of the page too), on return from the back-forward cache, and on quick exit.
- * Loaded only for a journal with `encrypt`. Its fields are for the views to read.
+ * The key of an encrypted journal: the shared {@link PassphraseLock} (its screens, key and
+ * locking), with the journal's strings (`journal.lock.*`, which practices may override), its key
+ * envelope under the journal's instance key, and the journal's own sealing when the key opens.
+ * Loaded only for a journal with `encrypt`.
  */
-export class JournalLock implements ReactiveController {
-  /** The unlocked data key; undefined while locked. */
-  vault?: KeyVault;
-  /** The stored, wrapped key (undefined: not set up yet). */
-  envelope?: KeyEnvelope;
-  /** Which screen shows; undefined when unlocked. */
-  stage?: LockStage;
-  busy = false;
-  error?: string;
-  /** The new recovery code, shown once after setup. */
-  recoveryCode?: string;
-  /** The text is blurred until revealed (someone may be looking over the client's shoulder). */
-  concealed = false;
-  private hiddenAt?: number;
-  private readonly idle: Deadline;
-
-  private readonly onVisibility = () => {
-    if (document.visibilityState === 'hidden') this.hiddenAt = Date.now();
-    // Hidden for longer than lock-after (timers may not run in a hidden tab): lock on return.
-    else if (this.hiddenAt !== undefined && Date.now() - this.hiddenAt >= this.journal.lockAfter * 60_000) this.lock();
-  };
-
-  /** Back from the back-forward cache: the journal comes back locked. */
-  private readonly onPageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) this.lock();
-  };
-
-  /** Any use restarts the idle clock. */
-  private readonly noteActivity = () => {
-    if (this.vault) this.idle.set(this.journal.lockAfter * 60_000);
-  };
-
-  constructor(private readonly journal: LockJournal) {
-    journal.addController(this);
-    this.idle = new Deadline(journal, () => this.lock());
-  }
-
-  hostConnected(): void {
-    document.addEventListener('visibilitychange', this.onVisibility);
-    window.addEventListener('pageshow', this.onPageShow);
-    for (const type of ['input', 'keydown', 'pointerdown']) this.journal.addEventListener(type, this.noteActivity);
-  }
-
-  hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    window.removeEventListener('pageshow', this.onPageShow);
-    for (const type of ['input', 'keydown', 'pointerdown']) this.journal.removeEventListener(type, this.noteActivity);
-  }
-
-  private set(patch: Partial<Pick<JournalLock, 'stage' | 'busy' | 'error' | 'recoveryCode' | 'concealed'>>): void {
-    Object.assign(this, patch);
-    this.journal.requestUpdate();
-  }
-
-  /** The key is open: records sealed before seals were bound to their place are bound, then the journal reads them. */
-  private async opened(): Promise<void> {
-    this.set({ stage: undefined, error: undefined, recoveryCode: undefined });
-    // The first unlock rewrites them, later ones find nothing to do (one listing of each store).
-    await sealWhatIsThere(this.journal, this.vault!, 'sealed only');
-    await this.journal.opened();
-    this.noteActivity();
-  }
-
-  private refused(error: { reason: string; message: string }): void {
-    this.set({ error: error.reason === 'wrong-secret' ? this.journal.t('journal.lock.wrong') : error.message });
-  }
-
-  /**
-   * Wraps the same data key with a new passphrase, after checking it (8 characters, typed twice),
-   * given the current passphrase or the recovery code. Stores the new envelope; entries are not
-   * re-encrypted. False, with the reason in `error`, when anything refused.
-   */
-  private async rewrap(secret: string, passphrase: string, confirm: string, byRecoveryCode: boolean): Promise<boolean> {
-    if (passphrase.length < 8) return (this.set({ error: this.journal.t('journal.lock.hintShort') }), false);
-    if (passphrase !== confirm) return (this.set({ error: this.journal.t('journal.lock.mismatch') }), false);
-    this.set({ busy: true });
-    const changed = await KeyVault.changePassphrase(this.envelope!, secret, passphrase, { byRecoveryCode });
-    this.set({ busy: false });
-    if (!changed.ok) return (this.refused(changed.error), false);
-    const saved = await this.journal.data.store!.write('keys', this.journal.instanceKey, changed.value, KEYS);
-    if (!saved.ok) return (this.set({ error: saved.error.message }), false);
-    this.envelope = changed.value;
-    return true;
-  }
-
-  /** Reads the stored key: the journal asks for its passphrase, or to set one up (or says it cannot encrypt here). */
-  async start(): Promise<void> {
-    this.vault = undefined;
-    if (!canEncrypt()) return this.set({ stage: 'unavailable' });
-    const keys = await this.journal.data.store!.read<KeyEnvelope>('keys', this.journal.instanceKey, KEYS);
-    this.envelope = keys.ok ? keys.value?.data : undefined;
-    this.set({ stage: this.envelope ? 'locked' : 'setup' });
-  }
-
-  /** Locks now: the key is dropped and nothing of the journal stays on screen or in memory. */
-  lock(): void {
-    if (!this.vault) return;
-    this.idle.clear();
-    this.vault = undefined;
-    this.journal.locked();
-    this.set({ stage: 'locked' });
-  }
-
-  /** Everything was deleted: the key too. A new passphrase is set up before anything is written. */
-  forget(): void {
-    this.idle.clear();
-    this.vault = undefined;
-    this.envelope = undefined;
-    this.set({ stage: 'setup' });
-  }
-
-  /** Sets up encryption: a new key wrapped by the passphrase (and a recovery code), then what is there is encrypted. */
-  async setUp(passphrase: string, confirm: string, withRecoveryCode: boolean): Promise<void> {
-    const { data, instanceKey } = this.journal;
-    if (passphrase.length < 8) return this.set({ error: this.journal.t('journal.lock.hintShort') });
-    if (passphrase !== confirm) return this.set({ error: this.journal.t('journal.lock.mismatch') });
-    this.set({ busy: true });
-    const created = await KeyVault.create(passphrase, { recoveryCode: withRecoveryCode });
-    this.set({ busy: false });
-    if (!created.ok) return this.set({ error: created.error.message });
-    const saved = await data.store!.write('keys', instanceKey, created.value.envelope, KEYS, { expectedVersion: null });
-    if (!saved.ok) return this.set({ error: saved.error.message });
-    this.envelope = created.value.envelope;
-    this.vault = created.value.vault;
-    this.set({ error: undefined });
-    await sealWhatIsThere(this.journal, this.vault, 'plain too');
-    if (created.value.recoveryCode) this.set({ recoveryCode: created.value.recoveryCode, stage: 'recovery-code' });
-    else await this.opened();
-  }
-
-  /** Unlocks with the passphrase; a wrong one changes nothing. */
-  async unlock(passphrase: string): Promise<boolean> {
-    this.set({ busy: true });
-    const result = await KeyVault.unlock(this.envelope!, passphrase);
-    this.set({ busy: false });
-    if (!result.ok) return (this.refused(result.error), false);
-    this.vault = result.value;
-    await this.opened();
-    return true;
-  }
-
-  /** Sets a new passphrase with the recovery code (the entries are not re-encrypted), then unlocks. */
-  async recover(code: string, passphrase: string, confirm: string): Promise<boolean> {
-    return (await this.rewrap(code, passphrase, confirm, true)) && this.unlock(passphrase);
-  }
-
-  /** A new passphrase while unlocked, given the current one. */
-  async change(current: string, passphrase: string, confirm: string): Promise<boolean> {
-    if (!(await this.rewrap(current, passphrase, confirm, false))) return false;
-    this.set({ error: undefined, stage: undefined });
-    this.journal.data.say(this.journal.t('journal.lock.changed'));
-    return true;
-  }
-
-  /** Prints the recovery code from a new window built with DOM APIs (no document.write). */
-  printCode(): void {
-    const win = window.open('', '_blank', 'popup,width=420,height=320');
-    if (!win || !this.recoveryCode) return;
-    const t = (key: keyof JournalPromptStrings & string) => this.journal.t(key);
-    const doc = win.document;
-    doc.title = t('journal.lock.recoveryTitle');
-    const heading = doc.createElement('h1');
-    heading.textContent = t('journal.lock.recoveryTitle');
-    const code = doc.createElement('p');
-    code.textContent = this.recoveryCode;
-    const note = doc.createElement('p');
-    note.textContent = t('journal.lock.recoveryIntro');
-    doc.body.replaceChildren(heading, code, note);
-    win.print();
-  }
-
-  /** "Hide text", "Lock now" and "Change passphrase" above the writing area of an unlocked journal. */
-  renderControls(): TemplateResult {
-    return renderLockControls({
-      concealed: this.concealed,
-      t: (key) => this.journal.t(key),
-      toggle: () => this.set({ concealed: !this.concealed }),
-      lock: () => this.lock(),
-      change: () => this.set({ stage: 'change' }),
+export class JournalLock extends PassphraseLock {
+  constructor(journal: LockJournal) {
+    super(journal, {
+      get instanceKey() {
+        return journal.instanceKey;
+      },
+      get lockAfter() {
+        return journal.lockAfter;
+      },
+      get store() {
+        return journal.data.store!;
+      },
+      t: (key) => journal.t(`journal.${key}`),
+      say: (message) => journal.data.say(message),
+      opened: () => journal.opened(),
+      locked: () => journal.locked(),
+      sealRecords: (vault, which) => sealWhatIsThere(journal, vault, which),
     });
-  }
-
-  /** The screen for where the lock is. */
-  render(): TemplateResult {
-    return renderLock({
-      stage: this.stage!,
-      busy: this.busy,
-      error: this.error,
-      recoveryCode: this.recoveryCode,
-      t: (key) => this.journal.t(key),
-      setUp: (passphrase, confirm, withCode) => void this.setUp(passphrase, confirm, withCode),
-      unlock: (passphrase) => void this.unlock(passphrase),
-      recover: (code, passphrase, confirm) => void this.recover(code, passphrase, confirm),
-      change: (current, passphrase, confirm) => void this.change(current, passphrase, confirm),
-      keptCode: () => void this.opened(),
-      printCode: () => this.printCode(),
-      goTo: (stage) => this.set({ error: undefined, stage }),
-    });
-  }
-}
-
-/** Where the journal's lock is: setting up, showing the new recovery code, locked, recovering. */
-export type LockStage = 'setup' | 'recovery-code' | 'locked' | 'recover' | 'change' | 'unavailable';
-
-/** What the lock view needs from the journal. */
-export interface LockView {
-  stage: LockStage;
-  busy: boolean;
-  error?: string;
-  recoveryCode?: string;
-  t(key: keyof JournalPromptStrings & string): string;
-  setUp(passphrase: string, confirm: string, withRecoveryCode: boolean): void;
-  unlock(passphrase: string): void;
-  recover(code: string, passphrase: string, confirm: string): void;
-  change(current: string, passphrase: string, confirm: string): void;
-  keptCode(): void;
-  printCode(): void;
-  goTo(stage: LockStage | undefined): void;
-}
-
-/** "Hide text" / "Show text" and "Lock now", above the writing area of an unlocked journal. */
-export function renderLockControls(view: {
-  concealed: boolean;
-  t(key: keyof JournalPromptStrings & string): string;
-  toggle(): void;
-  lock(): void;
-  change(): void;
-}): TemplateResult {
-  return html`<div class="row">
-    <button type="button" aria-pressed=${view.concealed ? 'true' : 'false'} @click=${view.toggle}>
-      ${view.concealed ? view.t('journal.lock.reveal') : view.t('journal.lock.conceal')}
-    </button>
-    <button type="button" @click=${view.lock}>${view.t('journal.lock.lockNow')}</button>
-    <button type="button" @click=${view.change}>${view.t('journal.lock.change')}</button>
-  </div>`;
-}
-
-/** A plain strength hint: length and words, no dictionary (nothing leaves the device). */
-export function strengthHint(passphrase: string): 'journal.lock.hintShort' | 'journal.lock.hintOkay' | 'journal.lock.hintStrong' {
-  if (passphrase.length < 8) return 'journal.lock.hintShort';
-  const words = passphrase.trim().split(/\s+/).length;
-  return passphrase.length >= 16 || words >= 4 ? 'journal.lock.hintStrong' : 'journal.lock.hintOkay';
-}
-
-/** A new passphrase typed twice, the error, and the submit button (recovery and change share them). */
-function newPassphraseFields(view: LockView, error: TemplateResult | typeof nothing): TemplateResult {
-  const { t } = view;
-  return html`<label for="new-passphrase">${t('journal.lock.newPassphrase')}</label>
-    <input id="new-passphrase" name="passphrase" type="password" autocomplete="new-password" required />
-    <label for="new-confirm">${t('journal.lock.confirm')}</label>
-    <input id="new-confirm" name="confirm" type="password" autocomplete="new-password" required />
-    ${error}
-    <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.reset')}</button>`;
-}
-
-function fields(event: Event): FormData {
-  event.preventDefault();
-  return new FormData(event.target as HTMLFormElement);
-}
-
-/**
- * The journal's passphrase screens: set up (with the plain warning that a forgotten passphrase
- * without the recovery code cannot be recovered), the recovery code once, unlock, and a new
- * passphrase by recovery code. Loaded only for a journal with `encrypt`.
- */
-export function renderLock(view: LockView): TemplateResult {
-  const { t } = view;
-  const error = view.error ? html`<p class="lock-error" role="alert">${view.error}</p>` : nothing;
-  switch (view.stage) {
-    case 'unavailable':
-      return html`<div class="lock" part="lock"><p role="alert">${t('journal.lock.unavailable')}</p></div>`;
-    case 'setup':
-      return html`<form class="lock" part="lock" @submit=${(event: Event) => {
-        const data = fields(event);
-        view.setUp(String(data.get('passphrase') ?? ''), String(data.get('confirm') ?? ''), data.get('recovery') === 'on');
-      }}>
-        <p class="lock-title">${t('journal.lock.setupTitle')}</p>
-        <p>${t('journal.lock.setupIntro')}</p>
-        <p class="lock-warning"><strong>${t('journal.lock.warning')}</strong></p>
-        <label for="passphrase">${t('journal.lock.passphrase')}</label>
-        <input id="passphrase" name="passphrase" type="password" autocomplete="new-password" required aria-describedby="hint"
-          @input=${(event: Event) => {
-            const hint = (event.target as HTMLElement).closest('form')!.querySelector('#hint')!;
-            hint.textContent = t(strengthHint((event.target as HTMLInputElement).value));
-          }} />
-        <p id="hint" class="muted" aria-live="polite"></p>
-        <label for="confirm">${t('journal.lock.confirm')}</label>
-        <input id="confirm" name="confirm" type="password" autocomplete="new-password" required />
-        <label class="check"><input type="checkbox" name="recovery" checked /> ${t('journal.lock.recoveryOption')}</label>
-        ${error}
-        <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.turnOn')}</button>
-      </form>`;
-    case 'recovery-code':
-      return html`<div class="lock" part="lock">
-        <p class="lock-title">${t('journal.lock.recoveryTitle')}</p>
-        <p>${t('journal.lock.recoveryIntro')}</p>
-        <p class="recovery-code" part="recovery-code"><code>${view.recoveryCode}</code></p>
-        <div class="row">
-          <button type="button" @click=${view.printCode}>${t('journal.lock.print')}</button>
-          <button type="button" class="primary" @click=${view.keptCode}>${t('journal.lock.done')}</button>
-        </div>
-      </div>`;
-    case 'locked':
-      return html`<form class="lock" part="lock" @submit=${(event: Event) => view.unlock(String(fields(event).get('passphrase') ?? ''))}>
-        <p class="lock-title">${t('journal.lock.lockedTitle')}</p>
-        <label for="unlock">${t('journal.lock.passphrase')}</label>
-        <input id="unlock" name="passphrase" type="password" autocomplete="current-password" required />
-        ${error}
-        <div class="row">
-          <button type="submit" class="primary" ?disabled=${view.busy}>${t('journal.lock.unlock')}</button>
-          <button type="button" @click=${() => view.goTo('recover')}>${t('journal.lock.useRecovery')}</button>
-        </div>
-      </form>`;
-    case 'change':
-      return html`<form class="lock" part="lock" @submit=${(event: Event) => {
-        const data = fields(event);
-        view.change(String(data.get('current') ?? ''), String(data.get('passphrase') ?? ''), String(data.get('confirm') ?? ''));
-      }}>
-        <p class="lock-title">${t('journal.lock.change')}</p>
-        <label for="current">${t('journal.lock.current')}</label>
-        <input id="current" name="current" type="password" autocomplete="current-password" required />
-        ${newPassphraseFields(view, error)}
-        <button type="button" @click=${() => view.goTo(undefined)}>${t('journal.lock.back')}</button>
-      </form>`;
-    case 'recover':
-      return html`<form class="lock" part="lock" @submit=${(event: Event) => {
-        const data = fields(event);
-        view.recover(String(data.get('code') ?? ''), String(data.get('passphrase') ?? ''), String(data.get('confirm') ?? ''));
-      }}>
-        <p class="lock-title">${t('journal.lock.useRecovery')}</p>
-        <label for="code">${t('journal.lock.recoveryCode')}</label>
-        <input id="code" name="code" type="text" autocomplete="off" spellcheck="false" required />
-        ${newPassphraseFields(view, error)}
-        <button type="button" @click=${() => view.goTo('locked')}>${t('journal.lock.back')}</button>
-      </form>`;
   }
 }
 
@@ -378,7 +60,7 @@ export function renderLock(view: LockView): TemplateResult {
  * bound to their record; one stored unencrypted in an encrypted journal is left as it is (and
  * shown flagged), never adopted as the client's.
  */
-async function sealWhatIsThere(journal: LockJournal, vault: KeyVault, which: 'plain too' | 'sealed only'): Promise<void> {
+async function sealWhatIsThere(journal: LockJournal, vault: KeyVault, which: SealWhich): Promise<void> {
   const { data, instanceKey } = journal;
   const store = data.store!;
   const reseal = async <T>(kind: JournalStore, key: string, record: { data: Stored<T>; version: number }) => {

@@ -49,7 +49,6 @@ export const journalPromptStyles = css`
     line-height: 1.6;
     resize: vertical;
   }
-  .conflict,
   .confirm {
     display: flex;
     flex-wrap: wrap;
@@ -62,7 +61,6 @@ export const journalPromptStyles = css`
     background: var(--_hearth-bg);
     inline-size: 100%;
   }
-  .conflict p,
   .confirm p {
     flex-basis: 100%;
   }
@@ -120,18 +118,6 @@ export const journalPromptStyles = css`
     margin-block-start: var(--_hearth-space-xs, 0.5em);
   }
   .share-state {
-    font-size: var(--_hearth-text-s, 0.875em);
-  }
-  .payload {
-    flex-basis: 100%;
-    margin: 0;
-    max-block-size: 16em;
-    overflow: auto;
-    padding: var(--_hearth-space-xs, 0.5em);
-    border: 1px solid var(--_hearth-border);
-    border-radius: var(--_hearth-radius);
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
     font-size: var(--_hearth-text-s, 0.875em);
   }
   .edit {
@@ -196,32 +182,5 @@ export const journalPromptStyles = css`
   .concealed .entry-text,
   .concealed .entry-prompt {
     filter: blur(0.4em);
-  }
-  .lock {
-    display: grid;
-    gap: var(--_hearth-space-xs, 0.5em);
-    justify-items: start;
-    padding: var(--_hearth-space, 1em);
-    border-radius: var(--_hearth-radius);
-    background: var(--_hearth-bg);
-  }
-  .lock input {
-    inline-size: min(100%, 24em);
-  }
-  .lock-title {
-    font-family: var(--_hearth-heading-font, inherit);
-    font-weight: var(--_hearth-heading-weight, 700);
-    font-size: var(--_hearth-text-l, 1.125em);
-    line-height: 1.25;
-    color: var(--_hearth-heading-color, inherit);
-  }
-  .lock-error {
-    color: var(--_hearth-danger);
-    font-weight: 700;
-  }
-  .recovery-code code {
-    font-size: 1.25em;
-    letter-spacing: 0.05em;
-    overflow-wrap: anywhere;
   }
 `;

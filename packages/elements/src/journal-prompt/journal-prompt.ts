@@ -342,7 +342,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   private renderLockMissing() {
     if (!this.encrypt || !this.lockMissing) return nothing;
     return html`<div class="lock" part="lock">
-      <p class="lock-error" role="alert">${this.i18n.t('journal.lock.loadFailed')}</p>
+      <p class="status error" role="alert">${this.i18n.t('journal.lock.loadFailed')}</p>
       <button type="button" class="primary" @click=${() => this.retryLock()}>${this.i18n.t('journal.shareRetry')}</button>
     </div>`;
   }

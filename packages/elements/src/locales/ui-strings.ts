@@ -4,10 +4,11 @@ import { consentCatalog, type ConsentElementStrings } from './consent-catalog.js
 import { type CopingCardStrings, copingCatalog } from './coping-catalog.js';
 import { feedbackCatalog, type FeedbackFormStrings } from './feedback-catalog.js';
 import { journalCatalog, type JournalPromptStrings } from './journal-catalog.js';
+import { safetyPlanCatalog, type SafetyPlanStrings } from './safety-plan-catalog.js';
 import { type BaseStrings, uiCatalog } from './ui-catalog.js';
 
 /** Every UI string: the key set a practice's `strings` overrides, the union of every element's table. */
-export type UiStrings = BaseStrings & CopingCardStrings & JournalPromptStrings & FeedbackFormStrings & ConsentElementStrings;
+export type UiStrings = BaseStrings & CopingCardStrings & JournalPromptStrings & FeedbackFormStrings & ConsentElementStrings & SafetyPlanStrings;
 
 /** The languages every element has a complete table for, besides English. */
 export const UI_LANGUAGES: readonly string[] = uiCatalog.languages;
@@ -18,7 +19,7 @@ export const UI_LANGUAGES: readonly string[] = uiCatalog.languages;
  */
 export async function loadUiStrings(language: string): Promise<UiStrings> {
   if (!UI_LANGUAGES.includes(language)) throw new Error(`no UI strings for "${language}"`);
-  const catalogs = [uiCatalog, copingCatalog, journalCatalog, feedbackCatalog, consentCatalog] as LocaleCatalog<Partial<UiStrings>>[];
+  const catalogs = [uiCatalog, copingCatalog, journalCatalog, feedbackCatalog, consentCatalog, safetyPlanCatalog] as LocaleCatalog<Partial<UiStrings>>[];
   const tables = await Promise.all(catalogs.map((catalog) => catalog.load(language)));
   return tables.reduce((all, table) => ({ ...all, ...table }), {}) as UiStrings;
 }

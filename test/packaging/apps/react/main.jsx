@@ -1,7 +1,7 @@
 // A React 19 app that uses @hearth/react: properties as props, events as typed callbacks.
 import React, { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Consent, CopingCard, CrisisResources, FeedbackForm, HearthProvider, JournalPrompt, QuickExit } from '@hearth/react';
+import { Consent, CopingCard, CrisisResources, FeedbackForm, HearthProvider, JournalPrompt, QuickExit, SafetyPlan } from '@hearth/react';
 
 const definition = {
   id: 'check',
@@ -33,6 +33,7 @@ function App() {
         <JournalPrompt pack="gratitude" storage="none" onJournalSave={note} />
         <FeedbackForm definition={definition} storage="none" onFeedbackSubmit={note} />
         <Consent template="confidentiality" storage="none" onConsentSubmit={note} />
+        <SafetyPlan storage="none" onSafetyPlanSave={note} />
       </HearthProvider>
       <output id="log">{log.join(' ')}</output>
     </>

@@ -26,6 +26,7 @@ export const strings: BaseStrings = {
   'crisis.hours': 'ساعات العمل: {hours}',
   'crisis.languages': 'باللغات: {languages}',
   'crisis.answersIn': 'يُجيب باللغة {language}',
+  'crisis.planLink': 'خطتي للأمان',
   'crisis.lines': {
     zero: 'لا توجد خطوط دعم',
     one: 'خط دعم واحد',

@@ -27,6 +27,8 @@ export const strings = {
   'crisis.hours': 'Open {hours}',
   'crisis.languages': 'In {languages}',
   'crisis.answersIn': 'answers in {language}',
+  /** In a widget's footer, the link to the client's safety plan (only when they turned it on there). */
+  'crisis.planLink': 'My safety plan',
   'crisis.lines': { one: '{count} support line', other: '{count} support lines' } as PluralMessage,
 
   'quickExit.label': 'Quick exit',

@@ -26,6 +26,7 @@ export const strings: BaseStrings = {
   'crisis.hours': 'Horario: {hours}',
   'crisis.languages': 'En {languages}',
   'crisis.answersIn': 'atiende en {language}',
+  'crisis.planLink': 'Mi plan de seguridad',
   'crisis.lines': { one: '{count} línea de apoyo', other: '{count} líneas de apoyo' },
 
   'quickExit.label': 'Salida rápida',

@@ -26,6 +26,7 @@ export const strings: BaseStrings = {
   'crisis.hours': 'Horaires : {hours}',
   'crisis.languages': 'En {languages}',
   'crisis.answersIn': 'répond en {language}',
+  'crisis.planLink': 'Mon plan de sécurité',
   'crisis.lines': { one: '{count} ligne d’écoute', other: '{count} lignes d’écoute' },
 
   'quickExit.label': 'Sortie rapide',

@@ -1,0 +1,1249 @@
+import {
+  baseStyles,
+  type ConfigIssue,
+  ContentSource,
+  FocusAfterUpdate,
+  HearthElement,
+  type HearthError,
+  type HearthStorage,
+  inCrossOriginFrame,
+  type KeyVault,
+  type LocaleController,
+  oneOf,
+  type OutboxEntry,
+  type PracticeContact,
+  type StorageMode,
+  validate,
+} from '@hearth/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+
+import { loadSafetyPlanPrompts } from '../content/built-in-safety-plan-prompts.js';
+import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../content/built-in-strategies.js';
+import { foreignContentLang } from '../content/content-language.js';
+import { loadOnUse } from '../load-on-use.js';
+import { safetyPlanCatalog, type SafetyPlanStrings } from '../locales/safety-plan-catalog.js';
+import type { LockHost, PassphraseLock } from '../passphrase-lock/passphrase-lock.js';
+import { textDirection } from '../text-direction.js';
+import { widgetControlStyles } from '../widget-controls.styles.js';
+import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
+import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
+import { safetyPlanStyles } from './safety-plan.styles.js';
+import { SafetyPlanData } from './safety-plan-data.js';
+import {
+  type BuiltInSafetyPlanPrompts,
+  PHONE_SECTIONS,
+  type PlanItem,
+  type SafetyPlan,
+  type SafetyPlanPrompts,
+  SECTION_IDS,
+  type SectionId,
+  type SectionPrompt,
+} from './safety-plan-format.js';
+import type { SafetyPlanSharing } from './safety-plan-share.js';
+
+declare global {
+  interface HTMLElementEventMap {
+    'hearth-safety-plan-save': CustomEvent<{ plan: SafetyPlan }>;
+    'hearth-safety-plan-submit': CustomEvent<{ plan: SafetyPlan }>;
+    'hearth-safety-plan-sent': CustomEvent<{ plan: SafetyPlan }>;
+    'hearth-safety-plan-error': CustomEvent<{ plan: SafetyPlan; error: HearthError; queued: boolean }>;
+  }
+}
+
+/** What "Share with my therapist" sends: the plan as JSON, or a FHIR R4 QuestionnaireResponse. */
+export type SafetyPlanFormat = 'json' | 'fhir';
+const SHARE_FORMATS: readonly SafetyPlanFormat[] = ['json', 'fhir'];
+
+/** The link target that opens the crisis view (`page.html#hearth-safety-plan`). */
+export const CRISIS_VIEW_HASH = '#hearth-safety-plan';
+
+/**
+ * Where "Show a link to my plan" is kept (`safety-plan` store, this instance key, the plan's
+ * namespace and mode): `{ href }`, read by the compact crisis resources of other widgets' footers.
+ */
+export const FOOTER_LINK_KEY = 'footer-link';
+
+/** A section as shown: its id with the wording in force (the practice's, else the built-in). */
+export type ShownSection = Required<Omit<SectionPrompt, 'strategyIds'>> & { strategyIds: string[] };
+
+/**
+ * What the passphrase lock reads from a plan, and tells it: its strings are `plan.lock.*`, and its
+ * key envelope has its own name in the `keys` store (a journal given the same store key keeps its
+ * own passphrase, and deleting one never deletes the other's key).
+ */
+function planLockHost(plan: HearthSafetyPlan): LockHost {
+  return {
+    get instanceKey() {
+      return `safety-plan/${plan.instanceKey}`;
+    },
+    get lockAfter() {
+      return plan.lockAfter;
+    },
+    get store() {
+      return plan.data.store!;
+    },
+    t: (key) => plan.t(`plan.${key}`),
+    say: (message) => plan.data.say(message),
+    opened: () => plan.data.load(),
+    locked: () => plan.data.forget(),
+    sealRecords: () => plan.data.sealStored(),
+  };
+}
+
+/** A `tel:` link's number: digits, with a leading + kept. */
+const telHref = (phone: string): string => `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/[^0-9]/g, '')}`;
+
+/**
+ * A client's own plan for a crisis, kept on their device: warning signs, things they can do on
+ * their own, people and places that take their mind off things, people they can ask for help,
+ * professionals and crisis lines, making their surroundings safer, and their reasons for living.
+ * Every change saves itself at once. "Use my plan now" (or a link to `#hearth-safety-plan`)
+ * shows it large, one step at a time, with the crisis lines always there. Nothing leaves the
+ * device, and nobody is alerted by what is written.
+ *
+ * Content: the section prompts and examples are built in (en, es, fr, ar); the `prompts` property,
+ * a child `<script type="application/json">` or `src` replaces any of their wording.
+ *
+ * @tagname hearth-safety-plan
+ * @summary A client's own safety plan, kept on their device, with a step-by-step crisis view.
+ *
+ * @fires hearth-safety-plan-save - `{ plan }` after a change to the plan was saved on the device.
+ * @fires hearth-safety-plan-submit - `{ plan }` when the client confirms "Share with my therapist" (cancelable: a host that calls `preventDefault()` handles it, and nothing is sent).
+ * @fires hearth-safety-plan-sent - `{ plan }` when the endpoint accepted a shared plan.
+ * @fires hearth-safety-plan-error - `{ plan, error, queued }` when a share failed: `queued` true when it will be retried, false when the server refused it ("Try again" stays).
+ *
+ * @csspart base - The widget.
+ * @csspart header - The heading, the introduction and "Use my plan now".
+ * @csspart heading - The widget's heading (styled by the `--hearth-heading-*` tokens).
+ * @csspart intro - What the plan is for.
+ * @csspart crisis-button - "Use my plan now", which opens the crisis view.
+ * @csspart section - One section of the plan.
+ * @csspart section-heading - A section's title.
+ * @csspart prompt - A section's prompt and example.
+ * @csspart items - A section's list of items.
+ * @csspart item - One item: its text, its phone link and its actions.
+ * @csspart item-actions - An item's Edit, Move up, Move down and Remove buttons.
+ * @csspart add - A section's fields for a new item, and its Add button.
+ * @csspart contacts - The practice's professionals, offered in the professionals section.
+ * @csspart strategies - The coping strategies linked to a section, and the picker.
+ * @csspart status - The save status (a polite live region), with Undo after a removal.
+ * @csspart conflict - The choice shown when another tab changed the plan.
+ * @csspart print - "Print my plan" and "Print a wallet card".
+ * @csspart manage - "Manage my plan": save as a file, import a file, Delete everything.
+ * @csspart import-button - "Import a Hearth plan file", which opens the file picker.
+ * @csspart import-status - The result of an import (a polite live region).
+ * @csspart share - "Share with my therapist" (only with an endpoint), its state and its panel.
+ * @csspart share-state - How the latest share went: sending, not sent yet, sent, or not sent (a polite live region).
+ * @csspart share-panel - Exactly what will be sent, with Send it and Cancel.
+ * @csspart payload - The JSON that will be sent, as it will be sent.
+ * @csspart lock - With `encrypt`: the passphrase screen (set up, locked, recover, change), or that it could not be loaded.
+ * @csspart recovery-code - The new recovery code, shown once after setup.
+ * @csspart locked-help - Under the passphrase screen: the practice's professionals and the crisis lines, without the passphrase.
+ * @csspart crisis-view - The plan, large and step by step.
+ * @csspart step - The step on show in the crisis view.
+ * @csspart step-nav - Previous and Next in the crisis view.
+ * @csspart footer - The disclaimer and the compact crisis resources.
+ * @csspart disclaimer - The "complements your therapy" note.
+ * @csspart error - The configuration error.
+ */
+export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)) {
+  /** @internal */
+  static override localeCatalog = safetyPlanCatalog;
+  static override styles = [...baseStyles, widgetControlStyles, widgetFooterStyles, safetyPlanStyles];
+  /** Its strings, typed (the mixins take the base class as it is). */
+  declare protected readonly i18n: LocaleController<SafetyPlanStrings>;
+  /** The plan on the device, and the status line. @internal */
+  readonly data = new SafetyPlanData(this);
+  /** In a frame from another origin: storage is kept apart from the practice's own pages. @internal */
+  private readonly framed = inCrossOriginFrame();
+  /** @internal */
+  private readonly focusLater = new FocusAfterUpdate(this);
+  /** @internal */
+  private storeFor = '';
+  /** @internal */
+  private builtInFor = '';
+  /** @internal */
+  private persistAsked = false;
+  /** @internal */
+  private lastSaved = '';
+  /** The passphrase and key of a plan with `encrypt` (its code loads only then). @internal */
+  private keyLock?: PassphraseLock;
+  /** The code loaded on first use (a failed load is not kept: the next use tries again). @internal */
+  private readonly code = {
+    lock: loadOnUse(() => import('../passphrase-lock/passphrase-lock.js')),
+  };
+
+  /** Saving as a file and importing one (its code loads on first use). @internal */
+  private readonly fileCode = loadOnUse(() => import('./safety-plan-file.js'));
+  /** "Share with my therapist" (its code loads only with an endpoint). @internal */
+  private readonly shareCode = loadOnUse(() => import('./safety-plan-share.js'));
+  /** @internal */
+  private sharing?: SafetyPlanSharing;
+  /** @internal */
+  private sharingOpening = false;
+
+  /** @internal */
+  private readonly content = new ContentSource<SafetyPlanPrompts>(
+    this,
+    {
+      name: 'prompts',
+      schema: () => import('./safety-plan-schema.js').then((module) => module.safetyPlanPromptsSchema),
+      property: () => this.prompts,
+      src: () => this.src,
+    },
+    (promise) => this.track(promise),
+  );
+
+  private readonly onHashChange = () => {
+    if (location.hash === CRISIS_VIEW_HASH) this.openCrisisView(true);
+  };
+
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    // Back after a quick exit (the back-forward cache): the plan is read again, the view comes back.
+    if (!event.persisted || !this.cleared) return;
+    this.cleared = false;
+    this.storeFor = '';
+    this.requestUpdate();
+  };
+
+  /** The built-in section prompts in the element's language. @internal */
+  @state() private builtIn?: BuiltInSafetyPlanPrompts;
+  /** The crisis view is open, at this step (an index into its steps). @internal */
+  @state() private crisisStep?: number;
+  /** The item being edited. @internal */
+  @state() private editing?: { section: SectionId; id: string; text: string; phone: string };
+  /** "Manage my plan" is open; `confirm` once Delete everything was pressed. @internal */
+  @state() private manage?: 'open' | 'confirm';
+  /** "Show a link to my plan" is on (undefined until read from the device). @internal */
+  @state() private footerLink?: boolean;
+  /** The browser said it may clear what is saved. @internal */
+  @state() private mayBeCleared = false;
+  /** Strategy titles by id, in the element's language (loaded when needed). @internal */
+  @state() private strategyTitles = new Map<string, string>();
+  /** The strategies shown open under their launcher. @internal */
+  @state() private openStrategies = new Set<string>();
+  /** The sections whose strategy picker is open. @internal */
+  @state() private picking?: SectionId;
+  /** Quick exit cleared the view: nothing shows until the page is shown again. @internal */
+  @state() private cleared = false;
+  /** The result of the last import, announced beside its button. @internal */
+  @state() private importStatus = '';
+  /** The passphrase screens of an encrypted plan could not be loaded (a bad network): said, with "Try again". @internal */
+  @state() private lockMissing = false;
+
+  /** The section prompts and examples (`SafetyPlanPrompts`): what it gives replaces the built-in wording. */
+  @property({ attribute: false }) prompts?: SafetyPlanPrompts;
+
+  /** A URL of the section prompts as JSON. */
+  @property() src?: string;
+
+  /** What "Share with my therapist" sends: `json` (the plan) or `fhir` (a FHIR R4 QuestionnaireResponse). */
+  @property() format: SafetyPlanFormat = 'json';
+
+  /**
+   * Encrypts the plan with a passphrase only the client knows, as the journal does
+   * (docs/storage-and-encryption.md). Nothing is written until the client has set it up. Locked,
+   * the plan still shows the practice's professionals and the crisis lines, and its crisis view.
+   */
+  @property({ type: Boolean }) encrypt = false;
+
+  /** Minutes of no activity, or of the page being hidden, after which an encrypted plan locks. */
+  @property({ type: Number, attribute: 'lock-after' }) lockAfter = 5;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('pageshow', this.onPageShow);
+    if (location.hash === CRISIS_VIEW_HASH) void this.updateComplete.then(() => this.openCrisisView(true));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const namespace = this.practiceConfig?.namespace ?? 'default';
+    const wanted = `${this.mode} ${namespace} ${this.instanceKey} ${this.encrypt}`;
+    if (wanted !== this.storeFor && !this.cleared) {
+      this.storeFor = wanted;
+      this.data.ready = this.track(this.openStore(this.mode, namespace));
+    }
+    const language = this.i18n.language;
+    if (language !== this.builtInFor) {
+      this.builtInFor = language;
+      void this.track(
+        loadSafetyPlanPrompts(language).then((prompts) => {
+          if (language === this.i18n.language) this.builtIn = prompts;
+        }),
+      );
+      if (this.strategyTitles.size) void this.loadStrategyTitles([...this.strategyTitles.keys()], true);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const linked = this.data.plan.sections.flatMap((section) => section.strategyIds ?? []);
+    const missing = linked.filter((id) => !this.strategyTitles.has(id) && (BUILT_IN_STRATEGY_IDS as readonly string[]).includes(id));
+    if (missing.length) void this.loadStrategyTitles(missing);
+    // Sharing loads once the plan is read, and only with an endpoint (its shares still waiting then resume).
+    if (this.activeEndpoint && !this.sharing && this.data.loaded) void this.openSharing().catch(() => undefined);
+  }
+
+  protected override configIssues(): ConfigIssue[] {
+    const issues = [...this.content.issues, ...widgetSettingIssues(this)];
+    issues.push(...validate(oneOf(SHARE_FORMATS), this.format, 'format').errors);
+    if (!Number.isFinite(this.lockAfter) || this.lockAfter <= 0) {
+      issues.push({ path: 'lock-after', message: `expected minutes above 0, got ${this.lockAfter}` });
+    }
+    return issues;
+  }
+
+  protected override quickExit(): void {
+    // Nothing of the plan stays on screen or in memory while the page is replaced; encrypted, it locks.
+    this.lock();
+    this.cleared = true;
+    this.crisisStep = undefined;
+    this.editing = undefined;
+    this.openStrategies = new Set();
+    this.storeFor = '';
+    this.data.forget();
+    this.sharing?.close();
+    this.importStatus = '';
+  }
+
+  /** Storage loads on demand (a chunk shared by every element); the sections render first. */
+  private async openStore(mode: StorageMode, namespace: string): Promise<void> {
+    await this.data.open(mode, namespace);
+    if (!this.encrypt) return this.data.load();
+    let lockCode: typeof import('../passphrase-lock/passphrase-lock.js');
+    try {
+      lockCode = await this.code.lock();
+    } catch {
+      // Nothing can be read or written without it; the client is told, and can try again.
+      this.lockMissing = true;
+      return;
+    }
+    this.lockMissing = false;
+    // Opened again (another store key, mode or namespace): what was unlocked before is dropped first.
+    this.keyLock?.lock();
+    this.keyLock ??= new lockCode.PassphraseLock(this, planLockHost(this));
+    await this.keyLock.start();
+  }
+
+  private async loadStrategyTitles(ids: string[], again = false): Promise<void> {
+    const known = ids.filter((id) => (BUILT_IN_STRATEGY_IDS as readonly string[]).includes(id) && (again || !this.strategyTitles.has(id)));
+    if (!known.length) return;
+    const language = this.i18n.language;
+    const strategies = await this.track(loadBuiltInStrategies(known, language));
+    if (language !== this.i18n.language) return;
+    const titles = new Map(this.strategyTitles);
+    strategies.forEach((strategy) => titles.set(strategy.id, strategy.title));
+    this.strategyTitles = titles;
+  }
+
+  /** The practice's professionals (the provider's `contacts`). */
+  private get contacts(): readonly PracticeContact[] {
+    return this.practiceConfig?.contacts ?? [];
+  }
+
+  /** The crisis view's steps: each section with something in it, and always the professionals (the crisis lines). */
+  private get crisisSteps(): ShownSection[] {
+    return this.sections.filter(
+      (section) => section.id === 'professionals' || this.data.items(section.id).length > 0 || this.linkedStrategies(section.id).length > 0,
+    );
+  }
+
+  private linkedStrategies(section: SectionId): string[] {
+    const ids = this.data.plan.sections.find((candidate) => candidate.id === section)?.strategyIds ?? [];
+    return ids.filter((id) => (BUILT_IN_STRATEGY_IDS as readonly string[]).includes(id));
+  }
+
+  private goToStep(index: number): void {
+    this.crisisStep = Math.max(0, Math.min(index, this.crisisSteps.length - 1));
+    this.focusAfterUpdate('#step-title');
+  }
+
+  private add(section: SectionId): void {
+    const pending = this.data.pending[section];
+    const item = this.addItem(section, pending?.text ?? '', pending?.phone ?? '');
+    if (item) this.data.say(this.i18n.t('plan.added'));
+    this.focusAfterUpdate(`#add-${section}`);
+  }
+
+  private startEdit(section: SectionId, item: PlanItem): void {
+    this.editing = { section, id: item.id, text: item.text, phone: item.phone ?? '' };
+    this.focusAfterUpdate('#edit-text');
+  }
+
+  private finishEdit(save: boolean): void {
+    const editing = this.editing!;
+    if (save && !this.data.updateItem(editing.section, editing.id, editing.text, editing.phone)) return;
+    this.editing = undefined;
+    this.focusAfterUpdate(`#item-${editing.id} .edit`);
+  }
+
+  private move(section: SectionId, item: PlanItem, by: -1 | 1): void {
+    const place = this.data.moveItem(section, item.id, by);
+    const count = this.data.items(section).length;
+    // The same button keeps focus, unless the item reached the end it was moving to.
+    const atEnd = by < 0 ? place === 0 : place === count - 1;
+    this.focusAfterUpdate(`#item-${item.id} ${atEnd ? (by < 0 ? '.down' : '.up') : by < 0 ? '.up' : '.down'}`, `#item-${item.id} .edit`);
+  }
+
+  private removeItem(section: SectionId, item: PlanItem): void {
+    const items = this.data.items(section);
+    const index = items.findIndex((candidate) => candidate.id === item.id);
+    const next = items[index + 1] ?? items[index - 1];
+    this.data.removeItem(section, item.id);
+    this.focusAfterUpdate(...(next ? [`#item-${next.id} .edit`] : []), `#add-${section}`);
+  }
+
+  private undo(): void {
+    const item = this.data.undoRemove();
+    if (item) this.focusAfterUpdate(`#item-${item.id} .edit`);
+  }
+
+  private toggleStrategy(id: string): void {
+    const open = new Set(this.openStrategies);
+    if (open.has(id)) open.delete(id);
+    else {
+      open.add(id);
+      // The coping card registers from its own chunk the first time a strategy opens.
+      void import('../coping-card/define.js');
+    }
+    this.openStrategies = open;
+  }
+
+  private openPicker(section: SectionId): void {
+    this.picking = section;
+    void this.loadStrategyTitles([...BUILT_IN_STRATEGY_IDS]);
+    this.focusAfterUpdate(`#pick-${section}`);
+  }
+
+  private link(section: SectionId): void {
+    const select = this.renderRoot.querySelector<HTMLSelectElement>(`#pick-${section}`);
+    if (!select?.value) return;
+    this.data.linkStrategy(section, select.value);
+    this.picking = undefined;
+    this.focusAfterUpdate(`#strategy-${select.value}`);
+  }
+
+  private renderPhone(item: PlanItem, big = false) {
+    if (!item.phone) return nothing;
+    return html`<a class=${big ? 'call big' : 'call'} href=${telHref(item.phone)} dir="ltr" aria-label=${this.i18n.t('plan.call', { name: item.text, number: item.phone })}
+      >${item.phone}</a
+    >`;
+  }
+
+  private renderItem(section: ShownSection, item: PlanItem, index: number, count: number) {
+    if (this.editing?.id === item.id) return this.renderEditForm(section);
+    return html`<li class="item" part="item" id=${`item-${item.id}`}>
+      <span class="text" dir=${ifDefined(textDirection(item.text))}>${item.text}</span>
+      ${this.renderPhone(item)}
+      <span class="item-actions" part="item-actions">
+        <button type="button" class="edit" aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.edit'), text: item.text })} @click=${() => this.startEdit(section.id, item)}>
+          ${this.i18n.t('plan.edit')}
+        </button>
+        <button
+          type="button"
+          class="up"
+          aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.moveUp'), text: item.text })}
+          ?disabled=${index === 0}
+          @click=${() => this.move(section.id, item, -1)}
+        >
+          ${this.i18n.t('plan.moveUp')}
+        </button>
+        <button
+          type="button"
+          class="down"
+          aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.moveDown'), text: item.text })}
+          ?disabled=${index === count - 1}
+          @click=${() => this.move(section.id, item, 1)}
+        >
+          ${this.i18n.t('plan.moveDown')}
+        </button>
+        <button type="button" class="remove" aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.remove'), text: item.text })} @click=${() => this.removeItem(section.id, item)}>
+          ${this.i18n.t('plan.remove')}
+        </button>
+      </span>
+    </li>`;
+  }
+
+  private renderEditForm(section: ShownSection) {
+    const editing = this.editing!;
+    const phone = PHONE_SECTIONS.includes(section.id);
+    return html`<li class="item editing" part="item" id=${`item-${editing.id}`}>
+      <form
+        class="fields"
+        @submit=${(event: Event) => {
+          event.preventDefault();
+          this.finishEdit(true);
+        }}
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Escape') this.finishEdit(false);
+        }}
+      >
+        <label for="edit-text">${this.i18n.t('plan.editText')}</label>
+        <input
+          id="edit-text"
+          type="text"
+          autocomplete="off"
+          maxlength="2000"
+          dir=${ifDefined(textDirection(editing.text))}
+          .value=${editing.text}
+          @input=${(event: Event) => (this.editing = { ...editing, text: (event.target as HTMLInputElement).value })}
+        />
+        ${
+          phone
+            ? html`<label for="edit-phone">${this.i18n.t('plan.phoneLabel')}</label>
+              <input
+                id="edit-phone"
+                type="tel"
+                dir="ltr"
+                autocomplete="off"
+                maxlength="40"
+                .value=${editing.phone}
+                @input=${(event: Event) => (this.editing = { ...this.editing!, phone: (event.target as HTMLInputElement).value })}
+              />`
+            : nothing
+        }
+        <span class="row">
+          <button type="submit" class="primary">${this.i18n.t('plan.save')}</button>
+          <button type="button" @click=${() => this.finishEdit(false)}>${this.i18n.t('plan.cancel')}</button>
+        </span>
+      </form>
+    </li>`;
+  }
+
+  private renderAdd(section: ShownSection) {
+    const pending = this.data.pending[section.id] ?? { text: '', phone: '' };
+    const phone = PHONE_SECTIONS.includes(section.id);
+    return html`<form
+      class="fields add"
+      part="add"
+      @submit=${(event: Event) => {
+        event.preventDefault();
+        this.add(section.id);
+      }}
+    >
+      <label for=${`add-${section.id}`}>${this.i18n.t('plan.addLabel', { section: section.title })}</label>
+      <input
+        id=${`add-${section.id}`}
+        type="text"
+        autocomplete="off"
+        maxlength="2000"
+        dir=${ifDefined(textDirection(pending.text))}
+        .value=${pending.text}
+        @input=${(event: Event) => this.data.typePending(section.id, { text: (event.target as HTMLInputElement).value })}
+      />
+      ${
+        phone
+          ? html`<label for=${`phone-${section.id}`}>${this.i18n.t('plan.phoneLabel')}</label>
+            <input
+              id=${`phone-${section.id}`}
+              type="tel"
+              dir="ltr"
+              autocomplete="off"
+              maxlength="40"
+              .value=${pending.phone}
+              @input=${(event: Event) => this.data.typePending(section.id, { phone: (event.target as HTMLInputElement).value })}
+            />`
+          : nothing
+      }
+      <span class="row"><button type="submit">${this.i18n.t('plan.add')}</button></span>
+    </form>`;
+  }
+
+  private renderContacts(big = false) {
+    const contacts = this.contacts;
+    if (!contacts.length) return nothing;
+    const inPlan = new Set(this.data.items('professionals').map((item) => item.text));
+    return html`<div class="contacts" part="contacts">
+      <p class="label">${this.i18n.t('plan.practiceContacts')}</p>
+      <ul>
+        ${contacts.map((contact) => {
+          const text = contact.role ? `${contact.name} (${contact.role})` : contact.name;
+          return html`<li>
+            <span class="text" dir=${ifDefined(textDirection(text))}>${text}</span>
+            ${contact.phone ? this.renderPhone({ id: '', text: contact.name, phone: contact.phone }, big) : nothing}
+            ${
+              big
+                ? nothing
+                : inPlan.has(text)
+                  ? html`<span class="muted">${this.i18n.t('plan.contactAdded', { name: contact.name })}</span>`
+                  : html`<button type="button" @click=${() => this.addContact(contact, text)}>${this.i18n.t('plan.addContact', { name: contact.name })}</button>`
+            }
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private addContact(contact: PracticeContact, text: string): void {
+    const item = this.data.addItem('professionals', text, contact.phone ?? '');
+    if (item) this.focusAfterUpdate(`#item-${item.id} .edit`);
+  }
+
+  private renderStrategies(section: ShownSection, inCrisis = false) {
+    const linked = this.linkedStrategies(section.id);
+    if (!linked.length && (inCrisis || !section.strategyIds.length)) return nothing;
+    const sub = Math.min(this.level + 2, 6);
+    const offered = [...new Set([...section.strategyIds, ...BUILT_IN_STRATEGY_IDS])].filter((id) => !linked.includes(id));
+    return html`<div class="strategies" part="strategies">
+      ${linked.length ? html`<p class="label">${this.i18n.t('plan.strategies')}</p>` : nothing}
+      <ul>
+        ${linked.map((id) => {
+          const title = this.strategyTitles.get(id) ?? '';
+          const open = this.openStrategies.has(id);
+          return html`<li>
+            <button
+              type="button"
+              id=${`strategy-${id}`}
+              class="launcher"
+              aria-expanded=${open ? 'true' : 'false'}
+              @click=${() => this.toggleStrategy(id)}
+            >
+              ${this.i18n.t(open ? 'plan.closeStrategy' : 'plan.openStrategy', { title })}
+            </button>
+            ${
+              inCrisis
+                ? nothing
+                : html`<button type="button" aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.unlink'), text: title })} @click=${() => this.data.unlinkStrategy(section.id, id)}>
+                  ${this.i18n.t('plan.unlink')}
+                </button>`
+            }
+            ${
+              open
+                ? html`<hearth-coping-card strategy=${id} heading-level=${sub} no-crisis-footer no-disclaimer lang=${this.i18n.lang}></hearth-coping-card>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ul>
+      ${
+        inCrisis || !offered.length
+          ? nothing
+          : this.picking === section.id
+            ? html`<form
+              class="fields"
+              @submit=${(event: Event) => {
+                event.preventDefault();
+                this.link(section.id);
+              }}
+            >
+              <label for=${`pick-${section.id}`}>${this.i18n.t('plan.chooseStrategy')}</label>
+              <select id=${`pick-${section.id}`}>
+                ${offered.map((id) => html`<option value=${id}>${this.strategyTitles.get(id) ?? id}</option>`)}
+              </select>
+              <span class="row">
+                <button type="submit">${this.i18n.t('plan.link')}</button>
+                <button type="button" @click=${() => (this.picking = undefined)}>${this.i18n.t('plan.cancel')}</button>
+              </span>
+            </form>`
+            : html`<button type="button" class="link" @click=${() => this.openPicker(section.id)}>${this.i18n.t('plan.addStrategy')}</button>`
+      }
+    </div>`;
+  }
+
+  private renderSection(section: ShownSection, contentLang: string | undefined) {
+    const items = this.data.items(section.id);
+    const headingId = `heading-${section.id}`;
+    return html`<section class="section" part="section" aria-labelledby=${headingId}>
+      <div role="heading" aria-level=${Math.min(this.level + 1, 6)} class="section-heading" part="section-heading" id=${headingId} lang=${ifDefined(contentLang)}>
+        ${section.title}
+      </div>
+      <div class="prompt" part="prompt" lang=${ifDefined(contentLang)}>
+        ${section.prompt ? html`<p>${section.prompt}</p>` : nothing}
+        ${section.example ? html`<p class="muted">${this.i18n.t('plan.example', { example: section.example })}</p>` : nothing}
+      </div>
+      ${
+        items.length
+          ? html`<ol class="items" part="items">
+            ${repeat(
+              items,
+              (item) => item.id,
+              (item, index) => this.renderItem(section, item, index, items.length),
+            )}
+          </ol>`
+          : nothing
+      }
+      ${this.renderAdd(section)} ${section.id === 'professionals' ? this.renderContacts() : nothing} ${this.renderStrategies(section)}
+      ${section.id === 'professionals' ? html`<hearth-crisis-resources heading-level=${Math.min(this.level + 2, 6)}></hearth-crisis-resources>` : nothing}
+    </section>`;
+  }
+
+  private renderCrisisView(contentLang: string | undefined): TemplateResult {
+    const steps = this.crisisSteps;
+    const index = Math.min(this.crisisStep ?? 0, steps.length - 1);
+    const step = steps[index];
+    const items = this.data.items(step.id);
+    const sub = Math.min(this.level + 1, 6);
+    return html`<div class="crisis-view" part="crisis-view">
+      <div role="heading" aria-level=${this.level} class="heading" part="heading" id="crisis-title" tabindex="-1">${this.i18n.t('plan.crisisTitle')}</div>
+      <p class="muted">${this.i18n.t('plan.crisisIntro')}</p>
+      <div class="step" part="step">
+        <p class="step-of">${this.i18n.t('plan.stepOf', { step: index + 1, count: steps.length })}</p>
+        <div role="heading" aria-level=${sub} class="step-title" id="step-title" tabindex="-1" lang=${ifDefined(contentLang)}>${step.title}</div>
+        ${
+          items.length
+            ? html`<ul class="step-items">
+              ${items.map((item) => html`<li><span dir=${ifDefined(textDirection(item.text))}>${item.text}</span> ${this.renderPhone(item, true)}</li>`)}
+            </ul>`
+            : step.id === 'professionals'
+              ? nothing
+              : html`<p class="muted">${this.i18n.t('plan.emptySection')}</p>`
+        }
+        ${this.renderStrategies(step, true)} ${step.id === 'professionals' ? this.renderContacts(true) : nothing}
+      </div>
+      <div class="step-nav" part="step-nav">
+        <button type="button" ?disabled=${index === 0} @click=${() => this.goToStep(index - 1)}>${this.i18n.t('plan.previous')}</button>
+        <button type="button" class="primary" ?disabled=${index === steps.length - 1} @click=${() => this.goToStep(index + 1)}>${this.i18n.t('plan.next')}</button>
+      </div>
+      <div class="crisis-lines">
+        <hearth-crisis-resources heading-level=${sub}></hearth-crisis-resources>
+      </div>
+      <p class="label" id="all-steps">${this.i18n.t('plan.allSteps')}</p>
+      <ol class="all-steps" aria-labelledby="all-steps">
+        ${steps.map(
+          (candidate, at) =>
+            html`<li>
+              <button type="button" class="link" aria-current=${ifDefined(at === index ? 'step' : undefined)} @click=${() => this.goToStep(at)} lang=${ifDefined(contentLang)}>
+                ${candidate.title}
+              </button>
+            </li>`,
+        )}
+      </ol>
+      <button type="button" @click=${() => this.closeCrisisView()}>${this.i18n.t('plan.closeCrisis')}</button>
+    </div>`;
+  }
+
+  private renderStatus() {
+    const { data } = this;
+    return html`<div class="row">
+      <p class=${data.problem ? 'status error' : 'status'} part="status" role="status" aria-live="polite">${data.status}</p>
+      ${data.removed ? html`<button type="button" class="undo" @click=${() => this.undo()}>${this.i18n.t('plan.undo')}</button>` : nothing}
+    </div>`;
+  }
+
+  /** Who can read the plan: only an encrypted one is locked with the passphrase; with an endpoint, the client may share it. */
+  private get keptNoteKey() {
+    if (this.encrypt) return this.activeEndpoint ? 'plan.lock.keptShare' : 'plan.lock.keptOnDevice';
+    return this.activeEndpoint ? 'plan.keptShare' : 'plan.keptOnDevice';
+  }
+
+  private renderNotes() {
+    const modeNote = this.mode === 'none' ? this.i18n.t('plan.noneNote') : this.mode === 'session' ? this.i18n.t('plan.sessionNote') : '';
+    return html`<p class="muted kept-note">${this.i18n.t(this.keptNoteKey)}</p>
+      ${modeNote ? html`<p class="muted mode-note">${modeNote}</p>` : nothing}
+      ${this.mayBeCleared ? html`<p class="muted persist-note">${this.i18n.t('plan.persistRefused')}</p>` : nothing}
+      ${this.framed && this.mode !== 'none' ? html`<p class="muted framed-note">${this.i18n.t('plan.framed')}</p>` : nothing}`;
+  }
+
+  private renderConflict() {
+    if (!this.data.conflict) return nothing;
+    return html`<div class="conflict" part="conflict" role="alert">
+      <p>${this.i18n.t('plan.conflict')}</p>
+      <button type="button" @click=${() => this.data.resolveConflict(true)}>${this.i18n.t('plan.keepMine')}</button>
+      <button type="button" @click=${() => this.data.resolveConflict(false)}>${this.i18n.t('plan.useOther')}</button>
+    </div>`;
+  }
+
+  private renderPrint() {
+    return html`<div class="row print" part="print">
+      <button type="button" class="link" @click=${() => void this.print('page')}>${this.i18n.t('plan.printPage')}</button>
+      <button type="button" class="link" @click=${() => void this.print('wallet')}>${this.i18n.t('plan.printCard')}</button>
+    </div>`;
+  }
+
+  private renderManage() {
+    return html`<div class="manage" part="manage">
+      <button
+        type="button"
+        class="link"
+        aria-expanded=${this.manage ? 'true' : 'false'}
+        aria-controls="manage-region"
+        @click=${() => {
+          this.manage = this.manage ? undefined : 'open';
+          if (this.manage) void this.readFooterLink();
+        }}
+      >
+        ${this.i18n.t('plan.manage')}
+      </button>
+      <div id="manage-region" ?hidden=${!this.manage}>
+        ${this.manage === 'open' ? this.renderFooterLink() : nothing}
+        ${this.manage === 'open' ? this.renderFileActions() : nothing}
+        ${
+          this.manage === 'confirm'
+            ? html`<p role="alert">${this.i18n.t(this.sharing?.waiting ? 'plan.deleteAllShares' : 'plan.deleteAllConfirm')}</p>
+              <button type="button" class="danger" id="delete-yes" @click=${() => void this.deleteEverything()}>${this.i18n.t('plan.deleteAllYes')}</button>
+              <button type="button" @click=${() => (this.manage = 'open')}>${this.i18n.t('plan.cancel')}</button>`
+            : html`<button
+                type="button"
+                class="danger"
+                @click=${() => {
+                  this.manage = 'confirm';
+                  this.focusAfterUpdate('#delete-yes');
+                }}
+              >
+                ${this.i18n.t('plan.deleteAll')}
+              </button>`
+        }
+      </div>
+    </div>`;
+  }
+
+  /**
+   * "Show a link to my plan" in other widgets' crisis footers: off until the client turns it on,
+   * and offered only where those footers can read it (kept on the device, in the mode the
+   * provider gives every widget; not with `storage="none"`).
+   */
+  private renderFooterLink() {
+    if (this.mode === 'none' || this.mode !== (this.practiceConfig?.storage ?? 'local') || !this.data.store) return nothing;
+    return html`<p class="footer-link">
+        <label class="check"
+          ><input
+            type="checkbox"
+            id="footer-link"
+            aria-describedby="footer-link-note"
+            .checked=${!!this.footerLink}
+            ?disabled=${this.footerLink === undefined}
+            @change=${(event: Event) => void this.setFooterLink(event.target as HTMLInputElement)}
+          /><span>${this.i18n.t('plan.footerLink')}</span></label
+        >
+      </p>
+      <p class="muted" id="footer-link-note">${this.i18n.t('plan.footerLinkNote')}</p>`;
+  }
+
+  /** Reads whether "Show a link to my plan" is on (it may have changed in another tab). */
+  private async readFooterLink(): Promise<void> {
+    // Storage that could not open offers no checkbox (and says so in the status).
+    await this.data.ready.catch(() => undefined);
+    const read = await this.data.store?.read<{ href: string }>('safety-plan', FOOTER_LINK_KEY, { schema: 1 });
+    this.footerLink = !!(read?.ok && read.value);
+  }
+
+  /** Turns "Show a link to my plan" on (keeping this page's address, to open the crisis view) or off, as its checkbox says. */
+  private async setFooterLink(box: HTMLInputElement): Promise<void> {
+    const on = box.checked;
+    await this.data.ready.catch(() => undefined);
+    // The checkbox is offered only once storage is open.
+    const store = this.data.store!;
+    const href = location.href.split('#')[0] + CRISIS_VIEW_HASH;
+    const done = on ? await store.write('safety-plan', FOOTER_LINK_KEY, { href }, { schema: 1 }) : await store.remove('safety-plan', FOOTER_LINK_KEY);
+    this.footerLink = done.ok ? on : !on;
+    // Not kept: the box shows what is really on the device.
+    box.checked = this.footerLink;
+    if (!done.ok) this.data.say(this.i18n.t('plan.notSaved', { reason: done.error.message }));
+  }
+
+  /**
+   * An encrypted plan that is locked (or not set up yet): the passphrase screen, and below it,
+   * always, the practice's professionals and the crisis lines. A forgotten passphrase never stands
+   * between a client and help; "Use my plan now" still opens them.
+   */
+  private renderLocked(lock: PassphraseLock) {
+    const stage = lock.stage!;
+    return html`${lock.render()}
+      <section class="locked-help" part="locked-help" aria-labelledby="locked-help-title">
+        <div role="heading" aria-level=${Math.min(this.level + 1, 6)} class="section-heading" id="locked-help-title">${this.i18n.t('plan.lock.helpTitle')}</div>
+        <p>${this.i18n.t('plan.lock.helpIntro')}</p>
+        ${this.renderContacts(true)}
+        <hearth-crisis-resources heading-level=${Math.min(this.level + 2, 6)}></hearth-crisis-resources>
+      </section>
+      ${stage === 'locked' || stage === 'recover' ? this.renderLockedDelete() : nothing}`;
+  }
+
+  /**
+   * A locked plan's way to start again when the passphrase and the code are both lost: "Delete
+   * everything" alone (exporting, importing or the footer link need the plan open).
+   */
+  private renderLockedDelete() {
+    return html`<div class="manage" part="manage">
+      <p class="muted">${this.i18n.t('plan.lock.startOver')}</p>
+      ${
+        this.manage === 'confirm'
+          ? html`<p role="alert">${this.i18n.t('plan.deleteAllConfirm')}</p>
+            <button type="button" class="danger" id="delete-yes" @click=${() => void this.deleteEverything()}>${this.i18n.t('plan.deleteAllYes')}</button>
+            <button type="button" @click=${() => (this.manage = undefined)}>${this.i18n.t('plan.cancel')}</button>`
+          : html`<button
+              type="button"
+              class="danger"
+              @click=${() => {
+                this.manage = 'confirm';
+                this.focusAfterUpdate('#delete-yes');
+              }}
+            >
+              ${this.i18n.t('plan.deleteAll')}
+            </button>`
+      }
+    </div>`;
+  }
+
+  /** An encrypted plan whose passphrase screens are loading, or could not be loaded (said, with "Try again"): the help shows all the same. */
+  private renderLockMissing() {
+    return html`${
+      this.lockMissing
+        ? html`<div class="lock" part="lock">
+            <p class="status error" role="alert">${this.i18n.t('plan.lock.loadFailed')}</p>
+            <button type="button" class="primary" @click=${() => this.retryLock()}>${this.i18n.t('plan.lock.retry')}</button>
+          </div>`
+        : nothing
+    }
+      <section class="locked-help" part="locked-help" aria-labelledby="locked-help-title">
+        <div role="heading" aria-level=${Math.min(this.level + 1, 6)} class="section-heading" id="locked-help-title">${this.i18n.t('plan.lock.helpTitle')}</div>
+        ${this.renderContacts(true)}
+        <hearth-crisis-resources heading-level=${Math.min(this.level + 2, 6)}></hearth-crisis-resources>
+      </section>`;
+  }
+
+  /** "Try again" after the passphrase screens could not be loaded: opens the store again. */
+  private retryLock(): void {
+    this.storeFor = '';
+    this.requestUpdate();
+  }
+
+  /** An import refused or with nothing new: said beside the import button. */
+  private saysImport(key: 'plan.importTooBig' | 'plan.importFailed' | 'plan.importFull' | 'plan.importNothingNew'): undefined {
+    this.importStatus = this.i18n.t(key);
+    return undefined;
+  }
+
+  /** The file field's change: a file too big is refused before it is read; else it is imported. */
+  private async importFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    // Cleared first (rendered before the next task), so that the same result for another file is announced again.
+    this.importStatus = '';
+    await new Promise((resolve) => setTimeout(resolve));
+    const { MAX_IMPORT_BYTES } = await this.track(this.fileCode());
+    if (file.size > MAX_IMPORT_BYTES) return void this.saysImport('plan.importTooBig');
+    await this.importPlan(await file.text());
+  }
+
+  /** In "Manage my plan": save as a file (JSON or text), and import a Hearth plan file. */
+  private renderFileActions() {
+    const chooseFile = () => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click();
+    return html`${
+      this.data.hasAnything
+        ? html`<div class="row">
+          <button type="button" @click=${() => void this.exportPlan('json')}>${this.i18n.t('plan.exportJson')}</button>
+          <button type="button" @click=${() => void this.exportPlan('text')}>${this.i18n.t('plan.exportText')}</button>
+        </div>`
+        : nothing
+    }
+      <div class="row">
+        <button type="button" part="import-button" @click=${chooseFile}>${this.i18n.t('plan.import')}</button>
+        <input
+          id="import-file"
+          class="visually-hidden"
+          type="file"
+          tabindex="-1"
+          aria-hidden="true"
+          accept="application/json,.json"
+          @change=${(event: Event) => void this.track(this.importFile(event))}
+        />
+        <p class="import-status" part="import-status" role="status">${this.importStatus}</p>
+      </div>`;
+  }
+
+  /** Sharing loads only when it is possible: without an endpoint, nothing can be sent. */
+  private async openSharing(): Promise<SafetyPlanSharing | undefined> {
+    if (this.sharingOpening) return this.sharing;
+    this.sharingOpening = true;
+    try {
+      const { SafetyPlanSharing } = await this.track(this.shareCode());
+      this.sharing ??= new SafetyPlanSharing(this);
+      await this.data.ready;
+      if (this.data.store) await this.track(this.sharing.open());
+      return this.sharing;
+    } finally {
+      this.sharingOpening = false;
+    }
+  }
+
+  /** "Share with my therapist" under the plan, with an endpoint, once its code has loaded. */
+  private renderShare() {
+    return this.activeEndpoint && this.sharing ? this.sharing.render() : nothing;
+  }
+
+  /** Removes the plan's shares still waiting in the outbox ("Delete everything"). */
+  private async removeShares(): Promise<void> {
+    const store = this.data.store;
+    if (store) {
+      const outbox = await store.list<OutboxEntry>('outbox', { schema: 1 });
+      if (outbox.ok) for (const [key, record] of outbox.value.records) if (record.data.source === this.shareSource) await store.remove('outbox', key);
+    }
+    this.sharing?.forget();
+  }
+
+  /** The plan was saved: said, and told to the host (once per change of the plan). @internal */
+  saved(plan: SafetyPlan): void {
+    if (plan.updatedAt !== this.lastSaved) {
+      this.lastSaved = plan.updatedAt;
+      // Kept in this tab or in memory only, "saved on this device" would not be true.
+      if (this.data.store?.mode === 'local') this.data.sayAlso(this.i18n.t('plan.saved'));
+      this.emit('hearth-safety-plan-save', { plan: structuredClone(plan) });
+    }
+    const store = this.data.store;
+    if (!this.persistAsked && store?.mode === 'local') {
+      this.persistAsked = true;
+      void (store.constructor as typeof HearthStorage).persist().then((answer) => (this.mayBeCleared = answer !== 'persisted'));
+    }
+  }
+
+  /** For the data controller. @internal */
+  t(key: keyof SafetyPlanStrings & string, params?: Record<string, string | number>): string {
+    return this.i18n.t(key, params);
+  }
+
+  /** The language a new plan records. @internal */
+  get planLocale(): string {
+    return this.i18n.lang;
+  }
+
+  /** The instance key: `store-key`, else `safety-plan`. */
+  get instanceKey(): string {
+    return this.storeKey || 'safety-plan';
+  }
+
+  /** The plan as it is now (a copy). */
+  get plan(): SafetyPlan {
+    return structuredClone(this.data.plan);
+  }
+
+  /** The sections with the wording in force: the practice's where it gives any, else the built-in. */
+  get sections(): ShownSection[] {
+    const practice = this.content.value;
+    return SECTION_IDS.map((id) => {
+      const builtIn = this.builtIn?.sections.find((section) => section.id === id);
+      const own = practice?.sections.find((section) => section.id === id);
+      return {
+        id,
+        title: own?.title ?? builtIn?.title ?? '',
+        prompt: own?.prompt ?? builtIn?.prompt ?? '',
+        example: own?.example ?? builtIn?.example ?? '',
+        strategyIds: own?.strategyIds ?? builtIn?.strategyIds ?? [],
+      };
+    });
+  }
+
+  /** Opens the crisis view at its first step and moves focus to it (and into view, when a link asked). */
+  openCrisisView(scroll = false): void {
+    this.editing = undefined;
+    this.crisisStep = 0;
+    this.focusAfterUpdate('#crisis-title');
+    if (scroll) void this.updateComplete.then(() => this.scrollIntoView({ block: 'start' }));
+  }
+
+  /** Closes the crisis view; focus returns to "Use my plan now". */
+  closeCrisisView(): void {
+    this.crisisStep = undefined;
+    this.focusAfterUpdate('#open-crisis');
+  }
+
+  /** Focuses the first of `selectors` found in the shadow root after the next update. @internal */
+  focusAfterUpdate(...selectors: string[]): void {
+    this.focusLater.request(...selectors);
+  }
+
+  /** The unlocked key of an encrypted plan (undefined: not encrypted, or locked). @internal */
+  get vault(): KeyVault | undefined {
+    return this.keyLock?.vault;
+  }
+
+  /** True when nothing may be read or written: an encrypted plan that is not unlocked. @internal */
+  get closed(): boolean {
+    return this.encrypt && !this.vault;
+  }
+
+  /** Locks an encrypted plan now: the key is dropped and nothing of the plan stays on screen or in memory. */
+  lock(): void {
+    if (this.encrypt) this.keyLock?.lock();
+  }
+
+  /** Adds an item to a section, as the client would with its Add fields (nothing while an encrypted plan is locked). */
+  addItem(section: SectionId, text: string, phone = ''): PlanItem | undefined {
+    if (this.closed) return undefined;
+    return this.data.addItem(section, text, PHONE_SECTIONS.includes(section) ? phone : '');
+  }
+
+  /**
+   * Prints the plan as a full page or as a wallet card. The window opens at once (browsers allow
+   * pop-ups only in the click); its content is built with DOM APIs by a module loaded on demand,
+   * in the element's language and direction, with the crisis lines as they are today.
+   */
+  async print(kind: 'page' | 'wallet'): Promise<Window | null> {
+    const win = window.open('', '_blank', kind === 'wallet' ? 'popup,width=420,height=640' : 'popup,width=760,height=900');
+    if (!win) {
+      this.data.say(this.i18n.t('plan.printBlocked'));
+      return null;
+    }
+    const { printPlan } = await this.track(import('./safety-plan-print.js'));
+    const t = this.i18n.t.bind(this.i18n);
+    const config = this.effectiveConfig;
+    // The crisis lines as the plan shows them (its professionals section lists them in full).
+    await customElements.whenDefined('hearth-crisis-resources');
+    type Resources = HTMLElementTagNameMap['hearth-crisis-resources'];
+    const resources =
+      this.renderRoot.querySelector<Resources>('hearth-crisis-resources:not([compact])') ?? this.renderRoot.querySelector<Resources>('hearth-crisis-resources');
+    await resources?.updateComplete;
+    const listing = resources?.shownListing ?? { emergencyAlso: [], lines: [] };
+    const sections = this.sections;
+    return printPlan(
+      kind,
+      {
+        title: t('plan.label'),
+        lang: this.i18n.shown,
+        dir: this.i18n.dir,
+        sections: this.data.plan.sections.map((section) => ({
+          id: section.id,
+          title: sections.find((shown) => shown.id === section.id)!.title,
+          items: section.items.map((item) => ({ text: item.text, phone: item.phone, dir: textDirection(item.text) })),
+          strategies: this.linkedStrategies(section.id).map((id) => this.strategyTitles.get(id) ?? id),
+        })),
+        crisisHeading: t('crisis.heading'),
+        crisisLines: listing.lines.map((line) => ({
+          name: line.name,
+          contact: [line.phone && t('crisis.call', { number: line.phone }), line.sms && t('crisis.text', { number: line.sms }), line.url]
+            .filter(Boolean)
+            .join(' · '),
+        })),
+        emergency: listing.emergency ? t('crisis.emergency', { number: listing.emergency }) : t('crisis.universal'),
+        contacts: this.contacts.map(({ name, role, phone }) => ({ name, role, phone })),
+        practice: config?.practiceName,
+        printedOn: t('plan.printedOn', { date: this.i18n.formatDate(new Date().toISOString(), { dateStyle: 'long' }) }),
+      },
+      win,
+    );
+  }
+
+  /** Deletes the plan from the device. */
+  async deleteEverything(): Promise<void> {
+    this.manage = undefined;
+    this.editing = undefined;
+    await this.data.removeAll();
+    // The link to the plan in other widgets' footers goes too.
+    await this.data.store?.remove('safety-plan', FOOTER_LINK_KEY);
+    this.footerLink = false;
+    // Encrypted: its key goes too, and a new passphrase is set up before anything is written.
+    if (this.encrypt) await this.keyLock?.removeKey();
+    await this.removeShares();
+    this.focusAfterUpdate('#open-crisis');
+  }
+
+  /** Saves the plan as a file: `json` (can be imported again) or `text` (for reading); returns the file's text. */
+  async exportPlan(format: 'json' | 'text'): Promise<string> {
+    await this.data.ready;
+    const { exportAndDownload } = await this.track(this.fileCode());
+    const plan = this.data.plan;
+    const titles = this.sectionTitles;
+    return exportAndDownload(plan, format, {
+      heading: this.i18n.t('plan.label'),
+      updated: this.i18n.t('plan.exportUpdated', { date: this.i18n.formatDate(plan.updatedAt, { dateStyle: 'long' }) }),
+      titles,
+      empty: this.i18n.t('plan.emptySection'),
+      strategies: this.i18n.t('plan.strategies'),
+      strategyTitle: (id) => this.strategyTitle(id),
+      help: this.i18n.t('plan.exportHelp'),
+      dir: this.i18n.dir === 'rtl' ? 'rtl' : 'ltr',
+    });
+  }
+
+  /**
+   * Reads a Hearth plan file (JSON) and merges it into the plan, losing nothing: an item already
+   * here (by id) is kept as it is, new items are added at the end of their section, linked
+   * strategies are united. A file that is not a plan, too big, or that would overfill a section
+   * changes nothing and is said beside the import button. Returns how many things were added
+   * (undefined when refused).
+   */
+  async importPlan(text: string): Promise<number | undefined> {
+    await this.data.ready;
+    const { mergePlans, parseExport } = await this.track(this.fileCode());
+    const parsed = parseExport(text);
+    if ('refused' in parsed) return this.saysImport(parsed.refused === 'too-big' ? 'plan.importTooBig' : 'plan.importFailed');
+    // Locked (an encrypted plan) or not read yet: there is nothing here to merge with (and no import button on screen).
+    if (this.closed || !this.data.store || !this.data.loaded) return undefined;
+    const merged = mergePlans(this.data.plan, parsed.plan);
+    if ('refused' in merged) return this.saysImport('plan.importFull');
+    const count = merged.added + merged.linked;
+    if (!count) return (this.saysImport('plan.importNothingNew'), 0);
+    // The plan changes as a whole, and is saved at once (as every change to it).
+    this.data.replacePlan(merged.plan);
+    await this.data.save();
+    this.importStatus = this.i18n.t('plan.imported', { count });
+    return count;
+  }
+
+  /** The outbox `source` of this plan's shares (the store key as a JSON string: no key can pass for another's). @internal */
+  get shareSource(): string {
+    return `safety-plan:${JSON.stringify(this.instanceKey)}`;
+  }
+
+  /** Each section's title as shown. @internal */
+  get sectionTitles(): Record<SectionId, string> {
+    return Object.fromEntries(this.sections.map((section) => [section.id, section.title])) as Record<SectionId, string>;
+  }
+
+  /** A linked strategy's title in the element's language. @internal */
+  strategyTitle(id: string): string | undefined {
+    return this.strategyTitles.get(id);
+  }
+
+  /** Fires `hearth-safety-plan-submit`; false when the host handles the plan itself. @internal */
+  submit(plan: SafetyPlan): boolean {
+    return this.emit('hearth-safety-plan-submit', { plan }, { cancelable: true });
+  }
+
+  /** For the sharing controller. @internal */
+  notify(type: 'hearth-safety-plan-sent', detail: { plan: SafetyPlan }): void;
+  notify(type: 'hearth-safety-plan-error', detail: { plan: SafetyPlan; error: HearthError; queued: boolean }): void;
+  notify(type: 'hearth-safety-plan-sent' | 'hearth-safety-plan-error', detail: { plan: SafetyPlan; error?: HearthError; queued?: boolean }): void {
+    if (type === 'hearth-safety-plan-sent') this.emit(type, { plan: detail.plan });
+    else this.emit(type, { plan: detail.plan, error: detail.error!, queued: detail.queued! });
+  }
+
+  override render() {
+    const contentLang = this.content.value ? undefined : foreignContentLang('builtin', this.i18n.shown);
+    const intro = this.content.value?.intro ?? this.builtIn?.intro;
+    const lock = this.encrypt ? this.keyLock : undefined;
+    return html`<div class=${`${this.baseClass}${lock?.concealed ? ' concealed' : ''}`} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
+      ${this.renderConfigIssues()}
+      ${
+        this.cleared
+          ? nothing
+          : this.crisisStep !== undefined
+            ? this.renderCrisisView(contentLang)
+            : html`<div part="header">
+                <div role="heading" aria-level=${this.level} class="heading" part="heading">${this.i18n.t('plan.label')}</div>
+                ${intro ? html`<p class="intro" part="intro" lang=${ifDefined(this.content.value?.intro ? undefined : contentLang)}>${intro}</p>` : nothing}
+                <button type="button" class="primary crisis-button" part="crisis-button" id="open-crisis" @click=${() => this.openCrisisView()}>
+                  ${this.i18n.t('plan.openCrisis')}
+                </button>
+              </div>
+              ${
+                lock?.stage
+                  ? this.renderLocked(lock)
+                  : this.closed
+                    ? this.renderLockMissing()
+                    : html`${lock ? lock.renderControls() : nothing} ${this.renderConflict()}
+                      ${this.sections.map((section) => this.renderSection(section, contentLang))} ${this.renderStatus()} ${this.renderNotes()} ${this.renderPrint()} ${this.renderShare()}
+                      ${this.renderManage()}`
+              }`
+      }
+      ${renderWidgetFooter({
+        disclaimer: this.i18n.t('disclaimer.text'),
+        noDisclaimer: this.noDisclaimer,
+        // The crisis view shows the crisis lines in full under every step: not twice.
+        noCrisisFooter: this.noCrisisFooter || this.crisisStep !== undefined,
+      })}
+    </div>`;
+  }
+}

@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+import { openPage, pageStoredRecords, problems, until, useSiteAndBrowser } from './harness.mjs';
+
+// Issue 20, as a client on a phone: the plan written with taps on a 320 px touch screen, kept
+// across a reload, and its crisis view one tap away and readable with the text at 200%.
+
+const phone = { viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true };
+/** Screenshots to look at (not compared): HEARTH_SCREENSHOTS=dir, else the temp folder. */
+const shots = process.env.HEARTH_SCREENSHOTS ?? join(tmpdir(), 'hearth-safety-plan-shots');
+mkdirSync(shots, { recursive: true });
+
+const plan = (page) => page.locator('hearth-safety-plan');
+const section = (page, id) => plan(page).locator(`section[aria-labelledby="heading-${id}"]`);
+const items = (page, id) => section(page, id).locator('.item .text').allTextContents();
+
+/** Targets smaller than they should be, and boxes past the screen, in the plan's shadow tree. */
+const measure = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('hearth-safety-plan').shadowRoot;
+    const small = [];
+    for (const control of root.querySelectorAll('button, input, select, a')) {
+      if (!control.checkVisibility()) continue;
+      const box = control.getBoundingClientRect();
+      const tall = control.localName === 'button' || control.classList.contains('call') ? 44 : 24;
+      if (box.height < tall - 0.5 || box.width < 24 - 0.5)
+        small.push(`${control.localName} "${control.textContent.trim() || control.id}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+    }
+    const width = document.documentElement.clientWidth;
+    const outside = [...root.querySelectorAll('*')]
+      .map((element) => [element, element.getBoundingClientRect()])
+      .filter(([, box]) => box.width > 0 && (box.right > width + 0.5 || box.left < -0.5))
+      .map(([element]) => `${element.localName}.${element.className}`);
+    return { small, outside, scrollsSideways: document.documentElement.scrollWidth > width };
+  });
+
+describe('the safety plan on a phone (touch, 320 px)', () => {
+  const env = useSiteAndBrowser();
+
+  for (const [lang, path, s] of [
+    ['en', '/e2e/safety-plan.html', { add: 'Add', up: 'Move up', open: 'Use my plan now', next: 'Next step', contact: 'Add Dr. Rivera to my plan' }],
+    ['ar', '/e2e/safety-plan-arabic.html', { add: 'أضف', up: 'انقل إلى الأعلى', open: null, next: null, contact: null }],
+  ]) {
+    it(`${lang}: written with taps, every target big enough, nothing past the screen, and all of it there after a reload`, async () => {
+      const { page, context, record } = await openPage(env.browser, phone);
+      try {
+        await page.goto(`${env.site.origin}${path}`);
+        await section(page, 'warning-signs').waitFor();
+        const add = async (id, text, phone) => {
+          await section(page, id).locator(`#add-${id}`).tap();
+          await page.keyboard.type(text);
+          if (phone) {
+            await section(page, id).locator(`#phone-${id}`).tap();
+            await page.keyboard.type(phone);
+          }
+          await section(page, id).locator('form.add button[type="submit"]').tap();
+          await until(async () => (await items(page, id)).includes(text), { what: `"${text}" added` });
+        };
+        await add('warning-signs', lang === 'ar' ? 'لا أنام جيدًا' : 'I stop sleeping');
+        await add('warning-signs', lang === 'ar' ? 'أتجنب الناس' : 'I cancel plans');
+        await add('people', lang === 'ar' ? 'أختي لينا' : 'My sister Lee', '555 0123');
+        // Reorder with a tap: the second line moves up.
+        await section(page, 'warning-signs').locator('.item').nth(1).locator('.up').tap();
+        await until(async () => (await items(page, 'warning-signs'))[0] === (lang === 'ar' ? 'أتجنب الناس' : 'I cancel plans'), { what: 'the line moved up' });
+        if (s.contact) {
+          await plan(page).getByRole('button', { name: s.contact }).tap();
+          await until(async () => (await items(page, 'professionals')).length === 1, { what: 'the practice contact added' });
+        }
+        const measured = await measure(page);
+        assert.deepEqual(measured.small, [], 'targets under 24 px (44 px for buttons and call links)');
+        assert.deepEqual(measured.outside, [], 'boxes past the 320 px screen');
+        assert.equal(measured.scrollsSideways, false);
+        await page.screenshot({ path: join(shots, `plan-${lang}-320.png`), fullPage: true });
+
+        await page.reload();
+        await section(page, 'warning-signs').waitFor();
+        await until(async () => (await items(page, 'people')).length === 1, { what: 'the plan read again', timeout: 10_000 });
+        assert.deepEqual(await items(page, 'warning-signs'), lang === 'ar' ? ['أتجنب الناس', 'لا أنام جيدًا'] : ['I cancel plans', 'I stop sleeping']);
+        const stored = await pageStoredRecords(page, 'safety-plan');
+        assert.equal(stored.length, 1);
+        assert.equal(stored[0].value.data.plan.locale, lang);
+        assert.deepEqual(problems(record), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('the crisis view is one tap away and readable at 320 px with the text at 200%: large steps, Next in reach, the crisis lines there', async () => {
+    const { page, context, record } = await openPage(env.browser, phone);
+    try {
+      await page.goto(`${env.site.origin}/e2e/safety-plan.html`);
+      await section(page, 'warning-signs').waitFor();
+      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      const sign = section(page, 'warning-signs');
+      await sign.locator('#add-warning-signs').tap();
+      await page.keyboard.type('I lie awake after midnight and stop answering messages from anyone');
+      await sign.locator('form.add button[type="submit"]').tap();
+      await until(async () => (await items(page, 'warning-signs')).length > 0, { what: 'the sign added' });
+
+      await plan(page).getByRole('button', { name: 'Use my plan now' }).tap();
+      const view = plan(page).locator('[part="crisis-view"]');
+      await view.waitFor();
+      assert.equal(await view.locator('.step-of').textContent(), 'Step 1 of 2');
+      const crisisLine = view.locator('.crisis-lines hearth-crisis-resources').getByRole('link').first();
+      await crisisLine.waitFor();
+      const measured = await measure(page);
+      assert.deepEqual(measured.outside, [], 'boxes past the screen at 200% text');
+      assert.equal(measured.scrollsSideways, false);
+      assert.deepEqual(measured.small, []);
+      await page.screenshot({ path: join(shots, 'crisis-view-320-200.png'), fullPage: true });
+      await view.getByRole('button', { name: 'Next step' }).tap();
+      await until(async () => (await view.locator('.step-of').textContent()) === 'Step 2 of 2', { what: 'step 2' });
+      assert.match(await view.locator('.step').textContent(), /Dr\. Rivera/);
+      assert.deepEqual(problems(record), []);
+    } finally {
+      await context.close();
+    }
+  });
+});
