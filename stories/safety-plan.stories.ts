@@ -90,6 +90,41 @@ export const PracticePrompts: Story = {
   </hearth-safety-plan>`,
 };
 
+/** Encrypted, first visit: the passphrase set-up, with help always below it. */
+export const EncryptedSetup: Story = {
+  render: () => html`<hearth-provider region="US" .config=${{ contacts: [{ name: 'Dr. Rivera', role: 'Your therapist', phone: '555 0100' }] }}>
+    <hearth-safety-plan encrypt storage="none"></hearth-safety-plan>
+  </hearth-provider>`,
+};
+
+/** Locked: the passphrase asked for, and the practice's contacts and the crisis lines shown without it. */
+export const Locked: Story = {
+  render: () => html`<hearth-provider region="US" .config=${{ contacts: [{ name: 'Dr. Rivera', role: 'Your therapist', phone: '555 0100' }] }}>
+    <hearth-safety-plan encrypt storage="none"></hearth-safety-plan>
+  </hearth-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('hearth-safety-plan')!;
+    const shadow = () => el.shadowRoot!;
+    for (let i = 0; i < 100 && !shadow().querySelector('#passphrase'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const id of ['#passphrase', '#confirm']) shadow().querySelector<HTMLInputElement>(id)!.value = 'story passphrase';
+    shadow().querySelector<HTMLFormElement>('form.lock')!.requestSubmit();
+    for (let i = 0; i < 100 && !shadow().querySelector('[part="recovery-code"]'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    [...shadow().querySelectorAll('button')].find((b) => b.textContent?.trim() === 'I have kept it safe')?.click();
+    for (let i = 0; i < 100 && !shadow().querySelector('#add-reasons'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    el.lock();
+  },
+};
+
+/** Sharing: with an endpoint, "Share with my therapist" shows exactly what will be sent before it goes. */
+export const Share: Story = {
+  render: () => html`<hearth-provider region="US"><hearth-safety-plan storage="none" endpoint="/hearth/safety-plan"></hearth-safety-plan></hearth-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = await fill(canvasElement);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="share"] button'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"] button')?.click();
+  },
+};
+
 /** Bad prompts: an inline error naming the field; the plan still works. */
 export const Error: Story = {
   render: () => html`<hearth-safety-plan storage="none" .prompts=${{ id: 'x', version: '1', sections: [{ id: 'hobbies' }] }}></hearth-safety-plan>`,

@@ -10,7 +10,7 @@ describe('gallery (docs/gallery.md, npm run gallery)', () => {
   it('lists every element in English and Arabic, light and dark, at 320 and 1280 px, and every picture exists', async () => {
     const pictures = await listedPictures();
     expect(pictures.length, 'pictures listed').to.be.within(100, 200);
-    for (const tag of ['quick-exit', 'crisis-resources', 'coping-card', 'journal', 'feedback-form', 'consent']) {
+    for (const tag of ['quick-exit', 'crisis-resources', 'coping-card', 'journal', 'feedback-form', 'consent', 'safety-plan']) {
       for (const variant of ['en-light-320', 'en-dark-1280', 'ar-light-320', 'ar-dark-1280']) {
         expect(
           pictures.some((file) => file.startsWith(`gallery/${tag}`) && file.endsWith(`-${variant}.png`)),

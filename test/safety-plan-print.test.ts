@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 
+import { dialable } from '../packages/elements/src/dialable.js';
 import { SECTION_IDS, type SectionId } from '../packages/elements/src/safety-plan/safety-plan-format.js';
-import { buildPlanPage, buildPlanWalletCard, dialable, type PrintablePlan, printPlan } from '../packages/elements/src/safety-plan/safety-plan-print.js';
+import { buildPlanPage, buildPlanWalletCard, type PrintablePlan, printPlan } from '../packages/elements/src/safety-plan/safety-plan-print.js';
 import { expectNoInjection, settleScripts, trapDialogs, xssVectors } from './suites/xss-suite.js';
 
 const EN_TITLES: Record<SectionId, string> = {

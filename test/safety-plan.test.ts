@@ -104,6 +104,11 @@ describe('<hearth-safety-plan>', () => {
     expect(itemTexts(el, 'warning-signs')).to.deep.equal(['I cancel plans', 'I sleep all day or not at all', 'I skip meals']);
 
     await el.data.save();
+    await el.updateComplete;
+    // Saved is shown beside the status, outside its live region: what the client did is announced once.
+    expect(inShadow(el, '[part="saved-note"]').textContent).to.equal('Saved on this device.');
+    expect(inShadow(el, '[part="saved-note"]').closest('[role="status"], [aria-live]')).to.equal(null);
+    expect(inShadow(el, '[part="status"]').textContent).not.to.contain('Saved');
     const record = await stored(storeKey);
     const warning = record!.data.plan.sections.find((s) => s.id === 'warning-signs')!;
     expect(warning.items.map((item) => item.text)).to.deep.equal(['I cancel plans', 'I sleep all day or not at all', 'I skip meals']);
@@ -186,6 +191,14 @@ describe('<hearth-safety-plan>', () => {
     expect(el.addItem('warning-signs', 'Tired', '555 0100')!.phone).to.equal(undefined);
   });
 
+  it('takes a phone number typed with Arabic-Indic digits, and dials it', async () => {
+    const el = await plan(html`<hearth-safety-plan lang="ar" store-key=${key()}></hearth-safety-plan>`);
+    const item = el.addItem('people', 'لينا', '٠٥٥ ١٢٣ ٤٥٦٧');
+    await el.updateComplete;
+    expect(item!.phone).to.equal('055 123 4567');
+    expect(section(el, 'people').querySelector('a.call')!.getAttribute('href')).to.equal('tel:0551234567');
+  });
+
   it('shows a line in its own direction: Arabic in an English plan runs right to left', async () => {
     const el = await plan();
     el.addItem('reasons', 'أمي وأبي');
@@ -212,6 +225,45 @@ describe('<hearth-safety-plan>', () => {
       await el.data.save();
       await until(() => !inShadow(el, '[part="status"]').textContent!.includes('Not saved'), 3000, 'the "not saved" line gone');
       expect(itemTexts(el, 'reasons')).to.deep.equal(['y'.repeat(1500), 'My garden']);
+    });
+
+    it('lines added before the stored plan was read go on top of it, never over it', async () => {
+      const storeKey = key();
+      const first = await plan(html`<hearth-safety-plan store-key=${storeKey}></hearth-safety-plan>`);
+      first.addItem('reasons', 'Stored before');
+      await first.data.save();
+      first.remove();
+      const el = document.createElement('hearth-safety-plan');
+      el.storeKey = storeKey;
+      document.body.append(el);
+      try {
+        expect(el.data.loaded, 'not read yet').to.equal(false);
+        el.addItem('reasons', 'Added at once');
+        await until(() => el.data.loaded, 3000, 'the plan read');
+        await el.data.save();
+        await el.updateComplete;
+        expect(itemTexts(el, 'reasons')).to.deep.equal(['Stored before', 'Added at once']);
+        const record = await stored(storeKey);
+        expect(record!.data.plan.sections.find((s) => s.id === 'reasons')!.items.map((item) => item.text)).to.deep.equal(['Stored before', 'Added at once']);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('"Keep this one" saves even when the other tab deleted the plan', async () => {
+      const storeKey = key();
+      const a = await plan(html`<hearth-safety-plan store-key=${storeKey}></hearth-safety-plan>`);
+      const b = await plan(html`<hearth-safety-plan store-key=${storeKey}></hearth-safety-plan>`);
+      a.addItem('reasons', 'My garden');
+      await a.data.save();
+      await until(() => itemTexts(b, 'reasons').length === 1, 3000, 'the other one sees it');
+      a.data.typePending('people', { text: 'Lee' });
+      await b.deleteEverything();
+      await until(() => !!shadow(a).querySelector('[part="conflict"]'), 3000, 'the choice');
+      shadowButton(a, 'Keep this one').click();
+      await until(async () => (await stored(storeKey)) !== undefined, 3000, 'saved again');
+      expect(shadow(a).querySelector('[part="conflict"]')).to.equal(null);
+      expect((await stored(storeKey))!.data.plan.sections.find((s) => s.id === 'reasons')!.items[0].text).to.equal('My garden');
     });
 
     it("takes another tab's change when nothing here is unsaved, and asks when something is: never a silent overwrite", async () => {
@@ -350,7 +402,7 @@ describe('<hearth-safety-plan>', () => {
       expect(inShadow(el, '[part="contacts"]').textContent).to.contain('Dr. Rivera is in your plan.');
       // The crisis lines are shown live in the section, never copied into the plan.
       expect(section(el, 'professionals').querySelector('hearth-crisis-resources:not([compact])')).to.exist;
-      expect(JSON.stringify(el.plan)).not.to.contain('988');
+      expect(JSON.stringify(el.plan)).not.to.contain('Lifeline');
     });
   });
 

@@ -38,6 +38,24 @@ const measure = (page) =>
     return { small, outside, scrollsSideways: document.documentElement.scrollWidth > width };
   });
 
+/** Words of the plan's `selector` that the browser broke across two lines (a hyphen or a slash may end a line). */
+const brokenWords = (page, selector) =>
+  page.evaluate((selector) => {
+    const root = document.querySelector('hearth-safety-plan').shadowRoot.querySelector(selector);
+    const broken = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/[^\s/-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter((box) => box.width > 0).map((box) => Math.round(box.bottom)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+    return broken;
+  }, selector);
+
 describe('the safety plan on a phone (touch, 320 px)', () => {
   const env = useSiteAndBrowser();
 
@@ -95,7 +113,11 @@ describe('the safety plan on a phone (touch, 320 px)', () => {
     try {
       await page.goto(`${env.site.origin}/e2e/safety-plan.html`);
       await section(page, 'warning-signs').waitFor();
-      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      // 200% text in a sans-serif font (wider than the default serif, and what most practice sites use).
+      await page.evaluate(() => {
+        document.documentElement.style.setProperty('font-size', '200%');
+        document.documentElement.style.setProperty('font-family', 'sans-serif');
+      });
       const sign = section(page, 'warning-signs');
       await sign.locator('#add-warning-signs').tap();
       await page.keyboard.type('I lie awake after midnight and stop answering messages from anyone');
@@ -112,11 +134,42 @@ describe('the safety plan on a phone (touch, 320 px)', () => {
       assert.deepEqual(measured.outside, [], 'boxes past the screen at 200% text');
       assert.equal(measured.scrollsSideways, false);
       assert.deepEqual(measured.small, []);
+      assert.deepEqual(await brokenWords(page, '[part="crisis-view"]'), [], 'words broken across lines at 200% text');
       await page.screenshot({ path: join(shots, 'crisis-view-320-200.png'), fullPage: true });
       await view.getByRole('button', { name: 'Next step' }).tap();
       await until(async () => (await view.locator('.step-of').textContent()) === 'Step 2 of 2', { what: 'step 2' });
       assert.match(await view.locator('.step').textContent(), /Dr\. Rivera/);
       assert.deepEqual(problems(record), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('when the storage code cannot arrive (a bad network), the plan says nothing is kept yet and offers Try again; what was added is kept once it works', async () => {
+    const { page, context, record } = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
+    try {
+      let failed = 0;
+      await page.route(/\/cdn\/chunks\/storage-[\w-]+\.js$/, (route) => (failed++ ? route.continue() : route.abort('failed')));
+      await page.goto(`${env.site.origin}/e2e/safety-plan.html?storage-failure`);
+      const status = plan(page).locator('[part="status"]');
+      await until(async () => (await status.textContent().catch(() => ''))?.includes('could not be opened on this device'), { what: 'the message' });
+      assert.equal(await status.getAttribute('role'), 'alert');
+      assert.equal(failed, 1);
+      // The plan still works on screen, with the crisis lines.
+      await section(page, 'reasons').locator('#add-reasons').fill('My sister');
+      await section(page, 'reasons').locator('form.add button[type="submit"]').click();
+      await until(async () => (await items(page, 'reasons')).includes('My sister'), { what: 'the line on screen' });
+      await plan(page).getByRole('button', { name: 'Try again' }).click();
+      await until(
+        async () => (await pageStoredRecords(page, 'safety-plan')).some((r) => r.key.endsWith('/e2e-plan') && JSON.stringify(r.value).includes('My sister')),
+        {
+          what: 'the line kept once storage opened',
+        },
+      );
+      assert.deepEqual(
+        problems(record).filter((p) => !/Failed to load|storage-|net::ERR_FAILED|dynamically imported module/.test(p)),
+        [],
+      );
     } finally {
       await context.close();
     }

@@ -3,22 +3,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 
 import { builtInRegions } from '../content/crisis-numbers.js';
+import { dialable } from '../dialable.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 import { type BaseStrings, uiCatalog } from '../locales/ui-catalog.js';
 import { crisisResourcesStyles } from './crisis-resources.styles.js';
 
 /** What the element shows: the emergency number (or the universal note) and the lines. */
+export { dialable };
+
 export interface CrisisListing {
   region?: string;
   emergency?: string;
   emergencyAlso: string[];
   lines: CrisisLine[];
-}
-
-/** The number to dial: digits only, keeping a leading `+` of an international number. */
-export function dialable(number: string): string {
-  const trimmed = number.trim();
-  return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '');
 }
 
 const warnedRegions = new Set<string>();

@@ -33,6 +33,11 @@ export interface LockHost {
   locked(): void;
   /** The key is open, before `opened`: what the host does with records stored before (seal them). */
   sealRecords?(vault: KeyVault, which: SealWhich): Promise<void>;
+  /**
+   * True while the client is reading what must not vanish under them for being idle (a safety
+   * plan's crisis view): the idle clock starts again instead of locking. Hiding the page still locks.
+   */
+  readonly keepOpen?: boolean;
 }
 
 /**
@@ -84,7 +89,7 @@ export class PassphraseLock implements ReactiveController {
     private readonly host: LockHost,
   ) {
     element.addController(this);
-    this.idle = new Deadline(element, () => this.lock());
+    this.idle = new Deadline(element, () => (this.host.keepOpen ? this.noteActivity() : this.lock()));
     // The screens' styles come with their code (only an element with `encrypt` loads either).
     const root = (element as unknown as Element).shadowRoot;
     const sheet = lockStyles.styleSheet;

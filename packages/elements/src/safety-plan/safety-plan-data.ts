@@ -3,6 +3,7 @@ import {
   type Ciphertext,
   type HearthStorage,
   type KeyVault,
+  type OutboxEntry,
   randomId,
   SaveOnLeave,
   type StorageFailure,
@@ -11,6 +12,7 @@ import {
 } from '@hearth/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+import { westernDigits } from '../dialable.js';
 import type { SafetyPlanStrings } from '../locales/safety-plan-catalog.js';
 import {
   emptyPlan,
@@ -59,6 +61,8 @@ export interface DataHost extends ReactiveControllerHost {
   readonly encrypt: boolean;
   /** The unlocked key of an encrypted plan (undefined: not encrypted, or locked). */
   readonly vault?: KeyVault;
+  /** The outbox \`source\` of this plan's shares. */
+  readonly shareSource: string;
   t(key: keyof SafetyPlanStrings & string, params?: Record<string, string | number>): string;
   /** The plan changed and was saved (fires `hearth-safety-plan-save`). */
   saved(plan: SafetyPlan): void;
@@ -115,9 +119,11 @@ export class SafetyPlanData implements ReactiveController {
   /** The last item removed, for "Undo". */
   removed?: { section: SectionId; index: number; item: PlanItem };
   /** Another tab changed the plan while this one had unsaved changes: the client chooses. */
-  conflict?: { stored: StoredPlan; version: number };
+  conflict?: { stored: StoredPlan; version: number | null };
   /** What the status line says (a polite live region). */
   status = '';
+  /** "Saved on this device.", shown beside the status line once a change is written. */
+  savedNote = '';
   /** Storage failed: the status says why; the plan stays on screen. */
   problem?: StorageFailure;
   /** The plan has been read from the device (or there was nothing to read). */
@@ -202,8 +208,10 @@ export class SafetyPlanData implements ReactiveController {
     if (!this.store || this.closed || this.conflict || !this.dirty) return;
     if (this.sealedElsewhere) return this.say(this.host.t('plan.lock.sealedElsewhere'));
     const key = this.host.instanceKey;
-    const data = await this.seal({ plan: this.plan, pending: this.pending });
+    // What is written is the plan as it is now; a change made while it is sealed or written is written next.
+    const plan = this.plan;
     this.dirty = false;
+    const data = await this.seal({ plan, pending: this.pending });
     const written = await this.store.write<StoredRecordData>(STORE, key, data, PLAN_FORMAT, { expectedVersion: this.version });
     if (written.ok) {
       this.version = written.value.version;
@@ -213,7 +221,7 @@ export class SafetyPlanData implements ReactiveController {
         this.status = this.action;
         this.changed();
       }
-      this.host.saved(this.plan);
+      this.host.saved(plan);
       this.action = '';
       return;
     }
@@ -221,7 +229,7 @@ export class SafetyPlanData implements ReactiveController {
     if (written.error.reason === 'conflict') {
       const current = written.error.current as { version: number; data: StoredRecordData } | undefined;
       const other = await this.unseal(current?.data);
-      this.conflict = { stored: other ?? { plan: emptyPlan(this.plan.planId, this.plan.locale) }, version: current?.version ?? 0 };
+      this.conflict = { stored: other ?? { plan: emptyPlan(this.plan.planId, this.plan.locale) }, version: current ? current.version : null };
       this.changed();
     } else {
       this.failed(written.error);
@@ -240,7 +248,7 @@ export class SafetyPlanData implements ReactiveController {
       this.take(other, read.value?.version ?? null);
       return;
     }
-    this.conflict = { stored: other ?? { plan: emptyPlan(this.plan.planId, this.plan.locale) }, version: read.value?.version ?? 0 };
+    this.conflict = { stored: other ?? { plan: emptyPlan(this.plan.planId, this.plan.locale) }, version: read.value ? read.value.version : null };
     this.changed();
   }
 
@@ -263,7 +271,7 @@ export class SafetyPlanData implements ReactiveController {
       this.say(this.host.t('plan.emptyText'));
       return undefined;
     }
-    const number = PHONE_SECTIONS.includes(sectionId) ? phone.trim() : '';
+    const number = PHONE_SECTIONS.includes(sectionId) ? westernDigits(phone).trim() : '';
     if (number && !PLAN_PHONE_PATTERN.test(number)) {
       this.say(this.host.t('plan.phoneInvalid'));
       return undefined;
@@ -271,16 +279,20 @@ export class SafetyPlanData implements ReactiveController {
     return { text: clean, ...(number ? { phone: number } : {}) };
   }
 
-  /** Says something on the status line. */
+  /** Says something on the status line (a live region: said once). */
   say(status: string): void {
     this.status = status;
     this.action = status;
+    this.savedNote = '';
     this.changed();
   }
 
-  /** Says that the plan was saved, after what the client just did ("Moved to place 2 of 3. Saved on this device."). */
-  sayAlso(note: string): void {
-    this.status = [this.action, note].filter(Boolean).join(' ');
+  /**
+   * Shows that the plan was saved beside the status line, outside its live region: what the client
+   * just did ("Moved to place 2 of 3.") is announced once, not again with "Saved on this device.".
+   */
+  noteSaved(note: string): void {
+    this.savedNote = note;
     this.changed();
   }
 
@@ -302,13 +314,31 @@ export class SafetyPlanData implements ReactiveController {
     if (!read.ok) return this.failed(read.error);
     this.sealedElsewhere = !this.host.encrypt && isSealed(read.value?.data);
     if (this.sealedElsewhere) this.say(this.host.t('plan.lock.sealedElsewhere'));
+    const stored = await this.unseal(read.value?.data);
+    if (this.dirty && stored) {
+      // Lines added before the stored plan was read go on top of it, never over it.
+      const mine = this.plan;
+      const pending = this.pending;
+      this.take(stored, read.value!.version);
+      for (const section of this.plan.sections) {
+        const known = new Set(section.items.map((item) => item.id));
+        const added = mine.sections.find((candidate) => candidate.id === section.id)!;
+        section.items = [...section.items, ...added.items.filter((item) => !known.has(item.id))];
+        const strategyIds = [...new Set([...(section.strategyIds ?? []), ...(added.strategyIds ?? [])])];
+        if (strategyIds.length) section.strategyIds = strategyIds;
+      }
+      for (const [id, typed] of Object.entries(pending) as [SectionId, PendingItem][]) if (typed.text || typed.phone) this.pending[id] = typed;
+      this.dirty = true;
+      void this.save();
+      return this.changed();
+    }
     if (this.dirty) {
-      // Typed before storage answered: what is stored is the older one; this tab's changes win.
+      // Nothing stored yet: what was added before the read is the plan.
       this.version = read.value?.version ?? null;
       void this.save();
       return this.changed();
     }
-    this.take(await this.unseal(read.value?.data), read.value?.version ?? null);
+    this.take(stored, read.value?.version ?? null);
   }
 
   /**
@@ -316,12 +346,25 @@ export class SafetyPlanData implements ReactiveController {
    * key (written before encryption was turned on, or by a page showing it without `encrypt`) is
    * sealed in place, only over the record as read (one changed meanwhile in another tab stays).
    */
-  async sealStored(): Promise<void> {
+  async sealStored(which: 'plain too' | 'sealed only' = 'plain too'): Promise<void> {
     const key = this.host.instanceKey;
-    const read = await this.store!.read<StoredRecordData>(STORE, key, PLAN_FORMAT);
+    const store = this.store!;
+    const read = await store.read<StoredRecordData>(STORE, key, PLAN_FORMAT);
     // Locked meanwhile: it waits for the next unlock.
-    if (!read.ok || !read.value || isSealed(read.value.data) || !this.host.vault) return;
-    await this.store!.write<StoredRecordData>(STORE, key, await this.seal(read.value.data), PLAN_FORMAT, { expectedVersion: read.value.version });
+    const vault = this.host.vault;
+    if (!vault) return;
+    if (read.ok && read.value && !isSealed(read.value.data)) {
+      await store.write<StoredRecordData>(STORE, key, await this.seal(read.value.data), PLAN_FORMAT, { expectedVersion: read.value.version });
+    }
+    // Its shares still waiting in the outbox are sealed too (one queued or refused before
+    // encryption was turned on holds the plan as it was); the outbox code loads only then.
+    const owns = (entry: OutboxEntry) => entry.source === this.host.shareSource;
+    const outbox = await store.list<OutboxEntry>('outbox', PLAN_FORMAT);
+    const waiting = (entry: OutboxEntry) => owns(entry) && (entry.sealed ? !entry.sealed.bound : which === 'plain too');
+    if (outbox.ok && outbox.value.records.some(([, record]) => waiting(record.data))) {
+      const { Outbox } = await import('@hearth/core/sending');
+      await new Outbox(store, { vault, owns }).sealWaiting({ plain: which === 'plain too' });
+    }
   }
 
   /** Writes the plan now (after any write in progress). */
@@ -450,9 +493,11 @@ export class SafetyPlanData implements ReactiveController {
 
   /** Deletes the plan from the device. */
   async removeAll(): Promise<void> {
-    await this.ready;
+    await this.ready.catch(() => undefined);
     clearTimeout(this.timer);
-    const removed = await this.inTurn(() => this.store!.remove(STORE, this.host.instanceKey));
+    const store = this.store;
+    if (!store) return this.say(this.host.t('plan.storageMissing'));
+    const removed = await this.inTurn(() => store.remove(STORE, this.host.instanceKey));
     this.version = null;
     this.dirty = false;
     this.conflict = undefined;
@@ -466,13 +511,21 @@ export class SafetyPlanData implements ReactiveController {
   forget(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    // What was not written is dropped with the rest: read again later, the stored plan is taken as it is.
+    // An unencrypted plan's last change is written before it goes (quick exit within half a second
+    // of typing); an encrypted plan's key is already gone, and what was not sealed is dropped.
+    const store = this.store;
+    if (this.dirty && store && !this.host.encrypt && !this.conflict) {
+      const data: StoredPlan = { plan: this.plan, pending: this.pending };
+      const version = this.version;
+      void this.inTurn(() => store.write<StoredRecordData>(STORE, this.host.instanceKey, data, PLAN_FORMAT, { expectedVersion: version }));
+    }
     this.dirty = false;
     this.plan = emptyPlan(this.plan.planId, this.plan.locale);
     this.pending = {};
     this.removed = undefined;
     this.conflict = undefined;
     this.status = '';
+    this.savedNote = '';
     this.loaded = false;
     this.changed();
   }

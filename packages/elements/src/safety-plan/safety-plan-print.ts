@@ -1,3 +1,4 @@
+import { dialable } from '../dialable.js';
 import { textDirection } from '../text-direction.js';
 import type { SectionId } from './safety-plan-format.js';
 
@@ -139,14 +140,6 @@ function prepare(doc: Document, plan: PrintablePlan, css: string): Make {
     if (className) el.className = className;
     return el;
   };
-}
-
-const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
-
-/** A phone number as a `tel:` link wants it: digits (Arabic-Indic ones made Western) and a leading +. */
-export function dialable(phone: string): string {
-  const western = phone.trim().replace(ARABIC_DIGITS, (digit) => String(digit.charCodeAt(0) & 0xf));
-  return (western.startsWith('+') ? '+' : '') + western.replace(/\D/g, '');
 }
 
 /** The client's text, in its own direction when it has one (given, or from its first letter). */

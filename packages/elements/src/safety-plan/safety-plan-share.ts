@@ -193,6 +193,8 @@ export class SafetyPlanSharing implements ReactiveController {
       // A share the server refused is replaced by this one (it carries the plan as it is now).
       for (const [id, share] of this.states) if (share.state === 'failed') await outbox.discard(id);
       this.states = new Map([...this.states].filter(([, share]) => share.state !== 'failed'));
+      // Locked while this was waiting: an encrypted plan's share is never kept unsealed.
+      if (host.encrypt && !host.vault) return undefined;
       const entry = await outbox.send({
         endpoint,
         body: shown.body,

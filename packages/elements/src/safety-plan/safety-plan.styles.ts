@@ -37,6 +37,7 @@ export const safetyPlanStyles = css`
   .label,
   .muted,
   .status,
+  .import-status,
   .step-of {
     color: var(--_hearth-muted);
     font-size: var(--_hearth-text-s, 0.875em);
@@ -103,7 +104,7 @@ export const safetyPlanStyles = css`
     margin-block-start: var(--_hearth-space-2xs, 0.25em);
   }
   /* A number is typed left to right, and sits at the form's edge like the fields above it. */
-  .base[dir='rtl'] input[type='tel'] {
+  [dir='rtl'] [type='tel'] {
     text-align: right;
   }
   a.call {
@@ -144,6 +145,10 @@ export const safetyPlanStyles = css`
   }
   .manage p {
     flex-basis: 100%;
+  }
+  /* An import's result sits beside its button (empty, it takes no line of its own). */
+  .manage .import-status {
+    flex-basis: auto;
   }
 
   /*
@@ -195,6 +200,12 @@ export const safetyPlanStyles = css`
     min-block-size: 52px;
     padding-inline: min(1em, 3vw);
   }
+  /* "Next step" at the last step: greyed like "Previous step" at the first, not a faded main button. */
+  .step-nav button:disabled {
+    background: var(--_hearth-bg);
+    border-color: var(--_hearth-border);
+    color: var(--_hearth-fg);
+  }
   /* Every step, one under the other, each name starting at the same edge. */
   .all-steps {
     display: grid;
@@ -205,8 +216,7 @@ export const safetyPlanStyles = css`
     padding-inline: min(0.5em, 1.5vw);
     text-align: start;
   }
-  .crisis-lines hearth-crisis-resources::part(base),
-  .section hearth-crisis-resources::part(base) {
+  hearth-crisis-resources::part(base) {
     padding: min(var(--_hearth-space, 1em), 4vw);
   }
   .all-steps button[aria-current='step'] {
@@ -222,6 +232,10 @@ export const safetyPlanStyles = css`
   @media (forced-colors: active) {
     .step-items li {
       border-inline-start-color: CanvasText;
+    }
+    .step-nav button:disabled {
+      border-color: GrayText;
+      color: GrayText;
     }
   }
 `;

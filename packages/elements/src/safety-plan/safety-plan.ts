@@ -15,13 +15,11 @@ import {
   type StorageMode,
   validate,
 } from '@hearth/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 
 import { loadSafetyPlanPrompts } from '../content/built-in-safety-plan-prompts.js';
-import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../content/built-in-strategies.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { loadOnUse } from '../load-on-use.js';
 import { safetyPlanCatalog, type SafetyPlanStrings } from '../locales/safety-plan-catalog.js';
@@ -31,6 +29,7 @@ import { widgetControlStyles } from '../widget-controls.styles.js';
 import { renderWidgetFooter, widgetFooterStyles } from '../widget-footer.js';
 import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-settings.js';
 import { safetyPlanStyles } from './safety-plan.styles.js';
+import { CrisisView } from './safety-plan-crisis-view.js';
 import { SafetyPlanData } from './safety-plan-data.js';
 import {
   type BuiltInSafetyPlanPrompts,
@@ -40,9 +39,11 @@ import {
   type SafetyPlanPrompts,
   SECTION_IDS,
   type SectionId,
-  type SectionPrompt,
 } from './safety-plan-format.js';
+import { PlanSections, type ShownSection } from './safety-plan-sections.js';
 import type { SafetyPlanSharing } from './safety-plan-share.js';
+
+export type { ShownSection };
 
 declare global {
   interface HTMLElementEventMap {
@@ -66,9 +67,6 @@ export const CRISIS_VIEW_HASH = '#hearth-safety-plan';
  */
 export const FOOTER_LINK_KEY = 'footer-link';
 
-/** A section as shown: its id with the wording in force (the practice's, else the built-in). */
-export type ShownSection = Required<Omit<SectionPrompt, 'strategyIds'>> & { strategyIds: string[] };
-
 /**
  * What the passphrase lock reads from a plan, and tells it: its strings are `plan.lock.*`, and its
  * key envelope has its own name in the `keys` store (a journal given the same store key keeps its
@@ -88,13 +86,13 @@ function planLockHost(plan: HearthSafetyPlan): LockHost {
     t: (key) => plan.t(`plan.${key}`),
     say: (message) => plan.data.say(message),
     opened: () => plan.data.load(),
-    locked: () => plan.data.forget(),
-    sealRecords: () => plan.data.sealStored(),
+    locked: () => plan.lockedView(),
+    get keepOpen() {
+      return plan.crisis.isOpen;
+    },
+    sealRecords: (_vault, which) => plan.data.sealStored(which),
   };
 }
-
-/** A `tel:` link's number: digits, with a leading + kept. */
-const telHref = (phone: string): string => `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/[^0-9]/g, '')}`;
 
 /**
  * A client's own plan for a crisis, kept on their device: warning signs, things they can do on
@@ -130,6 +128,7 @@ const telHref = (phone: string): string => `tel:${phone.trim().startsWith('+') ?
  * @csspart contacts - The practice's professionals, offered in the professionals section.
  * @csspart strategies - The coping strategies linked to a section, and the picker.
  * @csspart status - The save status (a polite live region), with Undo after a removal.
+ * @csspart saved-note - "Saved on this device.", beside the status once a change is written (not announced).
  * @csspart conflict - The choice shown when another tab changed the plan.
  * @csspart print - "Print my plan" and "Print a wallet card".
  * @csspart manage - "Manage my plan": save as a file, import a file, Delete everything.
@@ -157,6 +156,10 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
   declare protected readonly i18n: LocaleController<SafetyPlanStrings>;
   /** The plan on the device, and the status line. @internal */
   readonly data = new SafetyPlanData(this);
+  /** The sections as the client edits them. @internal */
+  readonly sectionViews = new PlanSections(this);
+  /** The plan large and one step at a time. @internal */
+  readonly crisis = new CrisisView(this);
   /** In a frame from another origin: storage is kept apart from the practice's own pages. @internal */
   private readonly framed = inCrossOriginFrame();
   /** @internal */
@@ -169,6 +172,8 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
   private persistAsked = false;
   /** @internal */
   private lastSaved = '';
+  /** The print window last opened: closed on lock and quick exit (it holds the whole plan). @internal */
+  private printed?: Window;
   /** The passphrase and key of a plan with `encrypt` (its code loads only then). @internal */
   private keyLock?: PassphraseLock;
   /** The code loaded on first use (a failed load is not kept: the next use tries again). @internal */
@@ -211,26 +216,18 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
 
   /** The built-in section prompts in the element's language. @internal */
   @state() private builtIn?: BuiltInSafetyPlanPrompts;
-  /** The crisis view is open, at this step (an index into its steps). @internal */
-  @state() private crisisStep?: number;
-  /** The item being edited. @internal */
-  @state() private editing?: { section: SectionId; id: string; text: string; phone: string };
   /** "Manage my plan" is open; `confirm` once Delete everything was pressed. @internal */
   @state() private manage?: 'open' | 'confirm';
   /** "Show a link to my plan" is on (undefined until read from the device). @internal */
   @state() private footerLink?: boolean;
   /** The browser said it may clear what is saved. @internal */
   @state() private mayBeCleared = false;
-  /** Strategy titles by id, in the element's language (loaded when needed). @internal */
-  @state() private strategyTitles = new Map<string, string>();
-  /** The strategies shown open under their launcher. @internal */
-  @state() private openStrategies = new Set<string>();
-  /** The sections whose strategy picker is open. @internal */
-  @state() private picking?: SectionId;
   /** Quick exit cleared the view: nothing shows until the page is shown again. @internal */
   @state() private cleared = false;
   /** The result of the last import, announced beside its button. @internal */
   @state() private importStatus = '';
+  /** The storage code could not be loaded (a bad network): said, with "Try again". @internal */
+  @state() private storageMissing = false;
   /** The passphrase screens of an encrypted plan could not be loaded (a bad network): said, with "Try again". @internal */
   @state() private lockMissing = false;
 
@@ -282,15 +279,11 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
           if (language === this.i18n.language) this.builtIn = prompts;
         }),
       );
-      if (this.strategyTitles.size) void this.loadStrategyTitles([...this.strategyTitles.keys()], true);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const linked = this.data.plan.sections.flatMap((section) => section.strategyIds ?? []);
-    const missing = linked.filter((id) => !this.strategyTitles.has(id) && (BUILT_IN_STRATEGY_IDS as readonly string[]).includes(id));
-    if (missing.length) void this.loadStrategyTitles(missing);
     // Sharing loads once the plan is read, and only with an endpoint (its shares still waiting then resume).
     if (this.activeEndpoint && !this.sharing && this.data.loaded) void this.openSharing().catch(() => undefined);
   }
@@ -301,6 +294,9 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     if (!Number.isFinite(this.lockAfter) || this.lockAfter <= 0) {
       issues.push({ path: 'lock-after', message: `expected minutes above 0, got ${this.lockAfter}` });
     }
+    if (this.storeKey === FOOTER_LINK_KEY) {
+      issues.push({ path: 'store-key', message: `"${FOOTER_LINK_KEY}" is where the link to the plan is kept: choose another store key` });
+    }
     return issues;
   }
 
@@ -308,9 +304,10 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     // Nothing of the plan stays on screen or in memory while the page is replaced; encrypted, it locks.
     this.lock();
     this.cleared = true;
-    this.crisisStep = undefined;
-    this.editing = undefined;
-    this.openStrategies = new Set();
+    this.crisis.reset();
+    this.sectionViews.reset();
+    this.printed?.close();
+    this.printed = undefined;
     this.storeFor = '';
     this.data.forget();
     this.sharing?.close();
@@ -319,7 +316,15 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
 
   /** Storage loads on demand (a chunk shared by every element); the sections render first. */
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
-    await this.data.open(mode, namespace);
+    try {
+      await this.data.open(mode, namespace);
+    } catch {
+      // Its code could not arrive (a bad network): said, with "Try again"; the plan stays on screen.
+      this.storageMissing = true;
+      this.data.loaded = true;
+      return;
+    }
+    this.storageMissing = false;
     if (!this.encrypt) return this.data.load();
     let lockCode: typeof import('../passphrase-lock/passphrase-lock.js');
     try {
@@ -336,398 +341,18 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     await this.keyLock.start();
   }
 
-  private async loadStrategyTitles(ids: string[], again = false): Promise<void> {
-    const known = ids.filter((id) => (BUILT_IN_STRATEGY_IDS as readonly string[]).includes(id) && (again || !this.strategyTitles.has(id)));
-    if (!known.length) return;
-    const language = this.i18n.language;
-    const strategies = await this.track(loadBuiltInStrategies(known, language));
-    if (language !== this.i18n.language) return;
-    const titles = new Map(this.strategyTitles);
-    strategies.forEach((strategy) => titles.set(strategy.id, strategy.title));
-    this.strategyTitles = titles;
-  }
-
-  /** The practice's professionals (the provider's `contacts`). */
-  private get contacts(): readonly PracticeContact[] {
-    return this.practiceConfig?.contacts ?? [];
-  }
-
-  /** The crisis view's steps: each section with something in it, and always the professionals (the crisis lines). */
-  private get crisisSteps(): ShownSection[] {
-    return this.sections.filter(
-      (section) => section.id === 'professionals' || this.data.items(section.id).length > 0 || this.linkedStrategies(section.id).length > 0,
-    );
-  }
-
-  private linkedStrategies(section: SectionId): string[] {
-    const ids = this.data.plan.sections.find((candidate) => candidate.id === section)?.strategyIds ?? [];
-    return ids.filter((id) => (BUILT_IN_STRATEGY_IDS as readonly string[]).includes(id));
-  }
-
-  private goToStep(index: number): void {
-    this.crisisStep = Math.max(0, Math.min(index, this.crisisSteps.length - 1));
-    this.focusAfterUpdate('#step-title');
-  }
-
-  private add(section: SectionId): void {
-    const pending = this.data.pending[section];
-    const item = this.addItem(section, pending?.text ?? '', pending?.phone ?? '');
-    if (item) this.data.say(this.i18n.t('plan.added'));
-    this.focusAfterUpdate(`#add-${section}`);
-  }
-
-  private startEdit(section: SectionId, item: PlanItem): void {
-    this.editing = { section, id: item.id, text: item.text, phone: item.phone ?? '' };
-    this.focusAfterUpdate('#edit-text');
-  }
-
-  private finishEdit(save: boolean): void {
-    const editing = this.editing!;
-    if (save && !this.data.updateItem(editing.section, editing.id, editing.text, editing.phone)) return;
-    this.editing = undefined;
-    this.focusAfterUpdate(`#item-${editing.id} .edit`);
-  }
-
-  private move(section: SectionId, item: PlanItem, by: -1 | 1): void {
-    const place = this.data.moveItem(section, item.id, by);
-    const count = this.data.items(section).length;
-    // The same button keeps focus, unless the item reached the end it was moving to.
-    const atEnd = by < 0 ? place === 0 : place === count - 1;
-    this.focusAfterUpdate(`#item-${item.id} ${atEnd ? (by < 0 ? '.down' : '.up') : by < 0 ? '.up' : '.down'}`, `#item-${item.id} .edit`);
-  }
-
-  private removeItem(section: SectionId, item: PlanItem): void {
-    const items = this.data.items(section);
-    const index = items.findIndex((candidate) => candidate.id === item.id);
-    const next = items[index + 1] ?? items[index - 1];
-    this.data.removeItem(section, item.id);
-    this.focusAfterUpdate(...(next ? [`#item-${next.id} .edit`] : []), `#add-${section}`);
-  }
-
-  private undo(): void {
-    const item = this.data.undoRemove();
-    if (item) this.focusAfterUpdate(`#item-${item.id} .edit`);
-  }
-
-  private toggleStrategy(id: string): void {
-    const open = new Set(this.openStrategies);
-    if (open.has(id)) open.delete(id);
-    else {
-      open.add(id);
-      // The coping card registers from its own chunk the first time a strategy opens.
-      void import('../coping-card/define.js');
-    }
-    this.openStrategies = open;
-  }
-
-  private openPicker(section: SectionId): void {
-    this.picking = section;
-    void this.loadStrategyTitles([...BUILT_IN_STRATEGY_IDS]);
-    this.focusAfterUpdate(`#pick-${section}`);
-  }
-
-  private link(section: SectionId): void {
-    const select = this.renderRoot.querySelector<HTMLSelectElement>(`#pick-${section}`);
-    if (!select?.value) return;
-    this.data.linkStrategy(section, select.value);
-    this.picking = undefined;
-    this.focusAfterUpdate(`#strategy-${select.value}`);
-  }
-
-  private renderPhone(item: PlanItem, big = false) {
-    if (!item.phone) return nothing;
-    return html`<a class=${big ? 'call big' : 'call'} href=${telHref(item.phone)} dir="ltr" aria-label=${this.i18n.t('plan.call', { name: item.text, number: item.phone })}
-      >${item.phone}</a
-    >`;
-  }
-
-  private renderItem(section: ShownSection, item: PlanItem, index: number, count: number) {
-    if (this.editing?.id === item.id) return this.renderEditForm(section);
-    return html`<li class="item" part="item" id=${`item-${item.id}`}>
-      <span class="text" dir=${ifDefined(textDirection(item.text))}>${item.text}</span>
-      ${this.renderPhone(item)}
-      <span class="item-actions" part="item-actions">
-        <button type="button" class="edit" aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.edit'), text: item.text })} @click=${() => this.startEdit(section.id, item)}>
-          ${this.i18n.t('plan.edit')}
-        </button>
-        <button
-          type="button"
-          class="up"
-          aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.moveUp'), text: item.text })}
-          ?disabled=${index === 0}
-          @click=${() => this.move(section.id, item, -1)}
-        >
-          ${this.i18n.t('plan.moveUp')}
-        </button>
-        <button
-          type="button"
-          class="down"
-          aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.moveDown'), text: item.text })}
-          ?disabled=${index === count - 1}
-          @click=${() => this.move(section.id, item, 1)}
-        >
-          ${this.i18n.t('plan.moveDown')}
-        </button>
-        <button type="button" class="remove" aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.remove'), text: item.text })} @click=${() => this.removeItem(section.id, item)}>
-          ${this.i18n.t('plan.remove')}
-        </button>
-      </span>
-    </li>`;
-  }
-
-  private renderEditForm(section: ShownSection) {
-    const editing = this.editing!;
-    const phone = PHONE_SECTIONS.includes(section.id);
-    return html`<li class="item editing" part="item" id=${`item-${editing.id}`}>
-      <form
-        class="fields"
-        @submit=${(event: Event) => {
-          event.preventDefault();
-          this.finishEdit(true);
-        }}
-        @keydown=${(event: KeyboardEvent) => {
-          if (event.key === 'Escape') this.finishEdit(false);
-        }}
-      >
-        <label for="edit-text">${this.i18n.t('plan.editText')}</label>
-        <input
-          id="edit-text"
-          type="text"
-          autocomplete="off"
-          maxlength="2000"
-          dir=${ifDefined(textDirection(editing.text))}
-          .value=${editing.text}
-          @input=${(event: Event) => (this.editing = { ...editing, text: (event.target as HTMLInputElement).value })}
-        />
-        ${
-          phone
-            ? html`<label for="edit-phone">${this.i18n.t('plan.phoneLabel')}</label>
-              <input
-                id="edit-phone"
-                type="tel"
-                dir="ltr"
-                autocomplete="off"
-                maxlength="40"
-                .value=${editing.phone}
-                @input=${(event: Event) => (this.editing = { ...this.editing!, phone: (event.target as HTMLInputElement).value })}
-              />`
-            : nothing
-        }
-        <span class="row">
-          <button type="submit" class="primary">${this.i18n.t('plan.save')}</button>
-          <button type="button" @click=${() => this.finishEdit(false)}>${this.i18n.t('plan.cancel')}</button>
-        </span>
-      </form>
-    </li>`;
-  }
-
-  private renderAdd(section: ShownSection) {
-    const pending = this.data.pending[section.id] ?? { text: '', phone: '' };
-    const phone = PHONE_SECTIONS.includes(section.id);
-    return html`<form
-      class="fields add"
-      part="add"
-      @submit=${(event: Event) => {
-        event.preventDefault();
-        this.add(section.id);
-      }}
-    >
-      <label for=${`add-${section.id}`}>${this.i18n.t('plan.addLabel', { section: section.title })}</label>
-      <input
-        id=${`add-${section.id}`}
-        type="text"
-        autocomplete="off"
-        maxlength="2000"
-        dir=${ifDefined(textDirection(pending.text))}
-        .value=${pending.text}
-        @input=${(event: Event) => this.data.typePending(section.id, { text: (event.target as HTMLInputElement).value })}
-      />
-      ${
-        phone
-          ? html`<label for=${`phone-${section.id}`}>${this.i18n.t('plan.phoneLabel')}</label>
-            <input
-              id=${`phone-${section.id}`}
-              type="tel"
-              dir="ltr"
-              autocomplete="off"
-              maxlength="40"
-              .value=${pending.phone}
-              @input=${(event: Event) => this.data.typePending(section.id, { phone: (event.target as HTMLInputElement).value })}
-            />`
-          : nothing
-      }
-      <span class="row"><button type="submit">${this.i18n.t('plan.add')}</button></span>
-    </form>`;
-  }
-
-  private renderContacts(big = false) {
-    const contacts = this.contacts;
-    if (!contacts.length) return nothing;
-    const inPlan = new Set(this.data.items('professionals').map((item) => item.text));
-    return html`<div class="contacts" part="contacts">
-      <p class="label">${this.i18n.t('plan.practiceContacts')}</p>
-      <ul>
-        ${contacts.map((contact) => {
-          const text = contact.role ? `${contact.name} (${contact.role})` : contact.name;
-          return html`<li>
-            <span class="text" dir=${ifDefined(textDirection(text))}>${text}</span>
-            ${contact.phone ? this.renderPhone({ id: '', text: contact.name, phone: contact.phone }, big) : nothing}
-            ${
-              big
-                ? nothing
-                : inPlan.has(text)
-                  ? html`<span class="muted">${this.i18n.t('plan.contactAdded', { name: contact.name })}</span>`
-                  : html`<button type="button" @click=${() => this.addContact(contact, text)}>${this.i18n.t('plan.addContact', { name: contact.name })}</button>`
-            }
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private addContact(contact: PracticeContact, text: string): void {
-    const item = this.data.addItem('professionals', text, contact.phone ?? '');
-    if (item) this.focusAfterUpdate(`#item-${item.id} .edit`);
-  }
-
-  private renderStrategies(section: ShownSection, inCrisis = false) {
-    const linked = this.linkedStrategies(section.id);
-    if (!linked.length && (inCrisis || !section.strategyIds.length)) return nothing;
-    const sub = Math.min(this.level + 2, 6);
-    const offered = [...new Set([...section.strategyIds, ...BUILT_IN_STRATEGY_IDS])].filter((id) => !linked.includes(id));
-    return html`<div class="strategies" part="strategies">
-      ${linked.length ? html`<p class="label">${this.i18n.t('plan.strategies')}</p>` : nothing}
-      <ul>
-        ${linked.map((id) => {
-          const title = this.strategyTitles.get(id) ?? '';
-          const open = this.openStrategies.has(id);
-          return html`<li>
-            <button
-              type="button"
-              id=${`strategy-${id}`}
-              class="launcher"
-              aria-expanded=${open ? 'true' : 'false'}
-              @click=${() => this.toggleStrategy(id)}
-            >
-              ${this.i18n.t(open ? 'plan.closeStrategy' : 'plan.openStrategy', { title })}
-            </button>
-            ${
-              inCrisis
-                ? nothing
-                : html`<button type="button" aria-label=${this.i18n.t('plan.itemAction', { action: this.i18n.t('plan.unlink'), text: title })} @click=${() => this.data.unlinkStrategy(section.id, id)}>
-                  ${this.i18n.t('plan.unlink')}
-                </button>`
-            }
-            ${
-              open
-                ? html`<hearth-coping-card strategy=${id} heading-level=${sub} no-crisis-footer no-disclaimer lang=${this.i18n.lang}></hearth-coping-card>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ul>
-      ${
-        inCrisis || !offered.length
-          ? nothing
-          : this.picking === section.id
-            ? html`<form
-              class="fields"
-              @submit=${(event: Event) => {
-                event.preventDefault();
-                this.link(section.id);
-              }}
-            >
-              <label for=${`pick-${section.id}`}>${this.i18n.t('plan.chooseStrategy')}</label>
-              <select id=${`pick-${section.id}`}>
-                ${offered.map((id) => html`<option value=${id}>${this.strategyTitles.get(id) ?? id}</option>`)}
-              </select>
-              <span class="row">
-                <button type="submit">${this.i18n.t('plan.link')}</button>
-                <button type="button" @click=${() => (this.picking = undefined)}>${this.i18n.t('plan.cancel')}</button>
-              </span>
-            </form>`
-            : html`<button type="button" class="link" @click=${() => this.openPicker(section.id)}>${this.i18n.t('plan.addStrategy')}</button>`
-      }
-    </div>`;
-  }
-
-  private renderSection(section: ShownSection, contentLang: string | undefined) {
-    const items = this.data.items(section.id);
-    const headingId = `heading-${section.id}`;
-    return html`<section class="section" part="section" aria-labelledby=${headingId}>
-      <div role="heading" aria-level=${Math.min(this.level + 1, 6)} class="section-heading" part="section-heading" id=${headingId} lang=${ifDefined(contentLang)}>
-        ${section.title}
-      </div>
-      <div class="prompt" part="prompt" lang=${ifDefined(contentLang)}>
-        ${section.prompt ? html`<p>${section.prompt}</p>` : nothing}
-        ${section.example ? html`<p class="muted">${this.i18n.t('plan.example', { example: section.example })}</p>` : nothing}
-      </div>
-      ${
-        items.length
-          ? html`<ol class="items" part="items">
-            ${repeat(
-              items,
-              (item) => item.id,
-              (item, index) => this.renderItem(section, item, index, items.length),
-            )}
-          </ol>`
-          : nothing
-      }
-      ${this.renderAdd(section)} ${section.id === 'professionals' ? this.renderContacts() : nothing} ${this.renderStrategies(section)}
-      ${section.id === 'professionals' ? html`<hearth-crisis-resources heading-level=${Math.min(this.level + 2, 6)}></hearth-crisis-resources>` : nothing}
-    </section>`;
-  }
-
-  private renderCrisisView(contentLang: string | undefined): TemplateResult {
-    const steps = this.crisisSteps;
-    const index = Math.min(this.crisisStep ?? 0, steps.length - 1);
-    const step = steps[index];
-    const items = this.data.items(step.id);
-    const sub = Math.min(this.level + 1, 6);
-    return html`<div class="crisis-view" part="crisis-view">
-      <div role="heading" aria-level=${this.level} class="heading" part="heading" id="crisis-title" tabindex="-1">${this.i18n.t('plan.crisisTitle')}</div>
-      <p class="muted">${this.i18n.t('plan.crisisIntro')}</p>
-      <div class="step" part="step">
-        <p class="step-of">${this.i18n.t('plan.stepOf', { step: index + 1, count: steps.length })}</p>
-        <div role="heading" aria-level=${sub} class="step-title" id="step-title" tabindex="-1" lang=${ifDefined(contentLang)}>${step.title}</div>
-        ${
-          items.length
-            ? html`<ul class="step-items">
-              ${items.map((item) => html`<li><span dir=${ifDefined(textDirection(item.text))}>${item.text}</span> ${this.renderPhone(item, true)}</li>`)}
-            </ul>`
-            : step.id === 'professionals'
-              ? nothing
-              : html`<p class="muted">${this.i18n.t('plan.emptySection')}</p>`
-        }
-        ${this.renderStrategies(step, true)} ${step.id === 'professionals' ? this.renderContacts(true) : nothing}
-      </div>
-      <div class="step-nav" part="step-nav">
-        <button type="button" ?disabled=${index === 0} @click=${() => this.goToStep(index - 1)}>${this.i18n.t('plan.previous')}</button>
-        <button type="button" class="primary" ?disabled=${index === steps.length - 1} @click=${() => this.goToStep(index + 1)}>${this.i18n.t('plan.next')}</button>
-      </div>
-      <div class="crisis-lines">
-        <hearth-crisis-resources heading-level=${sub}></hearth-crisis-resources>
-      </div>
-      <p class="label" id="all-steps">${this.i18n.t('plan.allSteps')}</p>
-      <ol class="all-steps" aria-labelledby="all-steps">
-        ${steps.map(
-          (candidate, at) =>
-            html`<li>
-              <button type="button" class="link" aria-current=${ifDefined(at === index ? 'step' : undefined)} @click=${() => this.goToStep(at)} lang=${ifDefined(contentLang)}>
-                ${candidate.title}
-              </button>
-            </li>`,
-        )}
-      </ol>
-      <button type="button" @click=${() => this.closeCrisisView()}>${this.i18n.t('plan.closeCrisis')}</button>
-    </div>`;
-  }
-
   private renderStatus() {
     const { data } = this;
+    if (this.storageMissing) {
+      return html`<div class="row">
+        <p class="status error" part="status" role="alert">${this.i18n.t('plan.storageMissing')}</p>
+        <button type="button" @click=${() => this.retryStore()}>${this.i18n.t('plan.tryAgain')}</button>
+      </div>`;
+    }
     return html`<div class="row">
       <p class=${data.problem ? 'status error' : 'status'} part="status" role="status" aria-live="polite">${data.status}</p>
-      ${data.removed ? html`<button type="button" class="undo" @click=${() => this.undo()}>${this.i18n.t('plan.undo')}</button>` : nothing}
+      ${data.savedNote && !data.problem ? html`<span class="muted saved-note" part="saved-note">${data.savedNote}</span>` : nothing}
+      ${data.removed ? html`<button type="button" class="undo" @click=${() => this.sectionViews.undo()}>${this.i18n.t('plan.undo')}</button>` : nothing}
     </div>`;
   }
 
@@ -739,7 +364,8 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
 
   private renderNotes() {
     const modeNote = this.mode === 'none' ? this.i18n.t('plan.noneNote') : this.mode === 'session' ? this.i18n.t('plan.sessionNote') : '';
-    return html`<p class="muted kept-note">${this.i18n.t(this.keptNoteKey)}</p>
+    // Kept nowhere (storage="none"): its own note says so, and that nobody is alerted.
+    return html`${this.mode === 'none' ? nothing : html`<p class="muted kept-note">${this.i18n.t(this.keptNoteKey)}</p>`}
       ${modeNote ? html`<p class="muted mode-note">${modeNote}</p>` : nothing}
       ${this.mayBeCleared ? html`<p class="muted persist-note">${this.i18n.t('plan.persistRefused')}</p>` : nothing}
       ${this.framed && this.mode !== 'none' ? html`<p class="muted framed-note">${this.i18n.t('plan.framed')}</p>` : nothing}`;
@@ -853,7 +479,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
       <section class="locked-help" part="locked-help" aria-labelledby="locked-help-title">
         <div role="heading" aria-level=${Math.min(this.level + 1, 6)} class="section-heading" id="locked-help-title">${this.i18n.t('plan.lock.helpTitle')}</div>
         <p>${this.i18n.t('plan.lock.helpIntro')}</p>
-        ${this.renderContacts(true)}
+        ${this.sectionViews.renderContacts(true)}
         <hearth-crisis-resources heading-level=${Math.min(this.level + 2, 6)}></hearth-crisis-resources>
       </section>
       ${stage === 'locked' || stage === 'recover' ? this.renderLockedDelete() : nothing}`;
@@ -897,12 +523,19 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     }
       <section class="locked-help" part="locked-help" aria-labelledby="locked-help-title">
         <div role="heading" aria-level=${Math.min(this.level + 1, 6)} class="section-heading" id="locked-help-title">${this.i18n.t('plan.lock.helpTitle')}</div>
-        ${this.renderContacts(true)}
+        ${this.sectionViews.renderContacts(true)}
         <hearth-crisis-resources heading-level=${Math.min(this.level + 2, 6)}></hearth-crisis-resources>
       </section>`;
   }
 
   /** "Try again" after the passphrase screens could not be loaded: opens the store again. */
+  /** "Try again" after the storage code could not be loaded: opens the store again. */
+  private retryStore(): void {
+    this.storageMissing = false;
+    this.storeFor = '';
+    this.requestUpdate();
+  }
+
   private retryLock(): void {
     this.storeFor = '';
     this.requestUpdate();
@@ -984,12 +617,25 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     this.sharing?.forget();
   }
 
+  /** Locked (idle, hidden, "Lock now"): nothing the client wrote stays on screen or in memory. @internal */
+  lockedView(): void {
+    this.data.forget();
+    this.sectionViews.reset();
+    this.printed?.close();
+    this.printed = undefined;
+  }
+
+  /** The practice's professionals (the provider's `contacts`). @internal */
+  get contacts(): readonly PracticeContact[] {
+    return this.practiceConfig?.contacts ?? [];
+  }
+
   /** The plan was saved: said, and told to the host (once per change of the plan). @internal */
   saved(plan: SafetyPlan): void {
     if (plan.updatedAt !== this.lastSaved) {
       this.lastSaved = plan.updatedAt;
       // Kept in this tab or in memory only, "saved on this device" would not be true.
-      if (this.data.store?.mode === 'local') this.data.sayAlso(this.i18n.t('plan.saved'));
+      if (this.data.store?.mode === 'local') this.data.noteSaved(this.i18n.t('plan.saved'));
       this.emit('hearth-safety-plan-save', { plan: structuredClone(plan) });
     }
     const store = this.data.store;
@@ -1002,6 +648,16 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
   /** For the data controller. @internal */
   t(key: keyof SafetyPlanStrings & string, params?: Record<string, string | number>): string {
     return this.i18n.t(key, params);
+  }
+
+  /** The element's language (its content, and the coping cards it opens). @internal */
+  get language(): string {
+    return this.i18n.language;
+  }
+
+  /** Tracks work the element waits for (for its controllers). @internal */
+  override track<T>(promise: Promise<T>): Promise<T> {
+    return super.track(promise);
   }
 
   /** The language a new plan records. @internal */
@@ -1037,16 +693,12 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
 
   /** Opens the crisis view at its first step and moves focus to it (and into view, when a link asked). */
   openCrisisView(scroll = false): void {
-    this.editing = undefined;
-    this.crisisStep = 0;
-    this.focusAfterUpdate('#crisis-title');
-    if (scroll) void this.updateComplete.then(() => this.scrollIntoView({ block: 'start' }));
+    this.crisis.open(scroll);
   }
 
   /** Closes the crisis view; focus returns to "Use my plan now". */
   closeCrisisView(): void {
-    this.crisisStep = undefined;
-    this.focusAfterUpdate('#open-crisis');
+    this.crisis.close();
   }
 
   /** Focuses the first of `selectors` found in the shadow root after the next update. @internal */
@@ -1082,6 +734,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
    */
   async print(kind: 'page' | 'wallet'): Promise<Window | null> {
     const win = window.open('', '_blank', kind === 'wallet' ? 'popup,width=420,height=640' : 'popup,width=760,height=900');
+    this.printed = win ?? undefined;
     if (!win) {
       this.data.say(this.i18n.t('plan.printBlocked'));
       return null;
@@ -1107,7 +760,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
           id: section.id,
           title: sections.find((shown) => shown.id === section.id)!.title,
           items: section.items.map((item) => ({ text: item.text, phone: item.phone, dir: textDirection(item.text) })),
-          strategies: this.linkedStrategies(section.id).map((id) => this.strategyTitles.get(id) ?? id),
+          strategies: this.sectionViews.linked(section.id).map((id) => this.sectionViews.strategyTitles.get(id) ?? id),
         })),
         crisisHeading: t('crisis.heading'),
         crisisLines: listing.lines.map((line) => ({
@@ -1128,7 +781,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
   /** Deletes the plan from the device. */
   async deleteEverything(): Promise<void> {
     this.manage = undefined;
-    this.editing = undefined;
+    this.sectionViews.reset();
     await this.data.removeAll();
     // The link to the plan in other widgets' footers goes too.
     await this.data.store?.remove('safety-plan', FOOTER_LINK_KEY);
@@ -1194,7 +847,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
 
   /** A linked strategy's title in the element's language. @internal */
   strategyTitle(id: string): string | undefined {
-    return this.strategyTitles.get(id);
+    return this.sectionViews.strategyTitles.get(id);
   }
 
   /** Fires `hearth-safety-plan-submit`; false when the host handles the plan itself. @internal */
@@ -1219,8 +872,8 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
       ${
         this.cleared
           ? nothing
-          : this.crisisStep !== undefined
-            ? this.renderCrisisView(contentLang)
+          : this.crisis.isOpen
+            ? this.crisis.render(contentLang)
             : html`<div part="header">
                 <div role="heading" aria-level=${this.level} class="heading" part="heading">${this.i18n.t('plan.label')}</div>
                 ${intro ? html`<p class="intro" part="intro" lang=${ifDefined(this.content.value?.intro ? undefined : contentLang)}>${intro}</p>` : nothing}
@@ -1234,7 +887,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
                   : this.closed
                     ? this.renderLockMissing()
                     : html`${lock ? lock.renderControls() : nothing} ${this.renderConflict()}
-                      ${this.sections.map((section) => this.renderSection(section, contentLang))} ${this.renderStatus()} ${this.renderNotes()} ${this.renderPrint()} ${this.renderShare()}
+                      ${this.sections.map((section) => this.sectionViews.renderSection(section, contentLang))} ${this.renderStatus()} ${this.renderNotes()} ${this.renderPrint()} ${this.renderShare()}
                       ${this.renderManage()}`
               }`
       }
@@ -1242,7 +895,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
         disclaimer: this.i18n.t('disclaimer.text'),
         noDisclaimer: this.noDisclaimer,
         // The crisis view shows the crisis lines in full under every step: not twice.
-        noCrisisFooter: this.noCrisisFooter || this.crisisStep !== undefined,
+        noCrisisFooter: this.noCrisisFooter || this.crisis.isOpen,
       })}
     </div>`;
   }

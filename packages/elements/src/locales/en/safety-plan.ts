@@ -13,7 +13,8 @@ export const strings = {
   'plan.keptOnDevice': 'Your plan is kept on this device only. Anyone who uses this device may be able to see it. Nobody is alerted by what you write here.',
   'plan.keptShare':
     'Your plan is kept on this device only, unless you choose to share it. Anyone who uses this device may be able to see it. Nobody is alerted by what you write here.',
-  'plan.noneNote': 'Nothing is kept: your plan is gone when you close or reload this page. Print it or save it as a file to keep it.',
+  'plan.noneNote':
+    'Nothing is kept: your plan is gone when you close or reload this page. Print it or save it as a file to keep it. Nobody is alerted by what you write here.',
   'plan.sessionNote': 'Your plan is kept only until you close this tab. Print it or save it as a file to keep it.',
   'plan.example': 'For example: {example}',
 
@@ -33,7 +34,6 @@ export const strings = {
   'plan.closeCrisis': 'Back to my plan',
   'plan.allSteps': 'All steps',
   'plan.emptySection': 'Nothing written here yet.',
-  'plan.crisisLines': 'Crisis lines, open now',
 
   // Editing a section.
   'plan.addLabel': 'Add to “{section}”',
@@ -55,9 +55,11 @@ export const strings = {
   'plan.undo': 'Undo',
   'plan.restored': 'Put back.',
   'plan.emptyText': 'Write something first.',
+  'plan.storageMissing':
+    'Your plan could not be opened on this device, because part of this page did not load. Check your connection, then press Try again. Until then, what you add is not kept.',
+  'plan.tryAgain': 'Try again',
   'plan.phoneInvalid': 'That phone number cannot be dialled. Use only digits, spaces and + ( ) - .',
   'plan.full': 'This part of the plan is full ({count} lines). Remove a line to add another.',
-  'plan.items': { one: '{count} item', other: '{count} items' } as PluralMessage,
 
   // The professionals section.
   'plan.practiceContacts': 'From your practice',
@@ -74,7 +76,6 @@ export const strings = {
   'plan.unlink': 'Unlink',
 
   // Saving.
-  'plan.saving': 'Saving…',
   'plan.saved': 'Saved on this device.',
   'plan.notSaved': 'Not saved: {reason} Your plan is still on screen. Print it or save it as a file so it is not lost.',
   'plan.persistRefused':

@@ -12,7 +12,8 @@ export const strings: SafetyPlanStrings = {
     'Tu plan se guarda solo en este dispositivo. Cualquier persona que use este dispositivo podría verlo. Nadie recibe un aviso por lo que escribes aquí.',
   'plan.keptShare':
     'Tu plan se guarda solo en este dispositivo, a menos que decidas compartirlo. Cualquier persona que use este dispositivo podría verlo. Nadie recibe un aviso por lo que escribes aquí.',
-  'plan.noneNote': 'No se guarda nada: tu plan se pierde al cerrar o recargar esta página. Imprímelo o guárdalo como archivo para conservarlo.',
+  'plan.noneNote':
+    'No se guarda nada: tu plan se pierde al cerrar o recargar esta página. Imprímelo o guárdalo como archivo para conservarlo. Nadie recibe un aviso por lo que escribes aquí.',
   'plan.sessionNote': 'Tu plan se guarda solo hasta que cierres esta pestaña. Imprímelo o guárdalo como archivo para conservarlo.',
   'plan.example': 'Por ejemplo: {example}',
 
@@ -32,7 +33,6 @@ export const strings: SafetyPlanStrings = {
   'plan.closeCrisis': 'Volver a mi plan',
   'plan.allSteps': 'Todos los pasos',
   'plan.emptySection': 'Todavía no hay nada escrito aquí.',
-  'plan.crisisLines': 'Líneas de apoyo en crisis abiertas ahora',
 
   // Editing a section.
   'plan.addLabel': 'Agregar a «{section}»',
@@ -54,9 +54,11 @@ export const strings: SafetyPlanStrings = {
   'plan.undo': 'Deshacer',
   'plan.restored': 'Está de vuelta.',
   'plan.emptyText': 'Escribe algo primero.',
+  'plan.storageMissing':
+    'No se pudo abrir tu plan en este dispositivo, porque una parte de esta página no se cargó. Revisa tu conexión y luego presiona Intentar de nuevo. Mientras tanto, lo que agregues no se guarda.',
+  'plan.tryAgain': 'Intentar de nuevo',
   'plan.phoneInvalid': 'No se puede llamar a ese número. Usa solo dígitos, espacios y + ( ) - .',
   'plan.full': 'Esta parte del plan está llena ({count} líneas). Quita una línea para agregar otra.',
-  'plan.items': { one: '{count} elemento', other: '{count} elementos' },
 
   // The professionals section.
   'plan.practiceContacts': 'De tu consulta',
@@ -73,7 +75,6 @@ export const strings: SafetyPlanStrings = {
   'plan.unlink': 'Desvincular',
 
   // Saving.
-  'plan.saving': 'Guardando…',
   'plan.saved': 'Guardado en este dispositivo.',
   'plan.notSaved': 'No se guardó: {reason} Tu plan sigue en la pantalla. Imprímelo o guárdalo como archivo para no perderlo.',
   'plan.persistRefused':

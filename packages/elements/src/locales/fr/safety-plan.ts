@@ -13,7 +13,7 @@ export const strings: SafetyPlanStrings = {
   'plan.keptShare':
     'Votre plan reste uniquement sur cet appareil, sauf si vous choisissez de le partager. Toute personne qui utilise cet appareil pourrait le voir. Personne n’est alerté par ce que vous écrivez ici.',
   'plan.noneNote':
-    'Rien n’est gardé : votre plan disparaît quand vous fermez ou rechargez cette page. Imprimez-le ou enregistrez-le dans un fichier pour le garder.',
+    'Rien n’est gardé : votre plan disparaît quand vous fermez ou rechargez cette page. Imprimez-le ou enregistrez-le dans un fichier pour le garder. Personne n’est alerté par ce que vous écrivez ici.',
   'plan.sessionNote': 'Votre plan est gardé seulement jusqu’à la fermeture de cet onglet. Imprimez-le ou enregistrez-le dans un fichier pour le garder.',
   'plan.example': 'Par exemple : {example}',
 
@@ -33,7 +33,6 @@ export const strings: SafetyPlanStrings = {
   'plan.closeCrisis': 'Retour à mon plan',
   'plan.allSteps': 'Toutes les étapes',
   'plan.emptySection': 'Rien d’écrit ici pour l’instant.',
-  'plan.crisisLines': 'Lignes d’écoute ouvertes en ce moment',
 
   // Editing a section.
   'plan.addLabel': 'Ajouter à « {section} »',
@@ -55,9 +54,11 @@ export const strings: SafetyPlanStrings = {
   'plan.undo': 'Annuler le retrait',
   'plan.restored': 'Remis en place.',
   'plan.emptyText': 'Écrivez d’abord quelque chose.',
+  'plan.storageMissing':
+    'Votre plan n’a pas pu s’ouvrir sur cet appareil, car une partie de cette page ne s’est pas chargée. Vérifiez votre connexion, puis appuyez sur Réessayer. En attendant, ce que vous ajoutez n’est pas gardé.',
+  'plan.tryAgain': 'Réessayer',
   'plan.phoneInvalid': 'Ce numéro ne peut pas être appelé. Utilisez seulement des chiffres, des espaces et + ( ) - .',
   'plan.full': 'Cette partie du plan est complète ({count} lignes). Retirez une ligne pour en ajouter une autre.',
-  'plan.items': { one: '{count} élément', other: '{count} éléments' },
 
   // The professionals section.
   'plan.practiceContacts': 'De votre cabinet',
@@ -74,7 +75,6 @@ export const strings: SafetyPlanStrings = {
   'plan.unlink': 'Retirer le lien',
 
   // Saving.
-  'plan.saving': 'Enregistrement…',
   'plan.saved': 'Enregistré sur cet appareil.',
   'plan.notSaved': 'Non enregistré : {reason} Votre plan est toujours à l’écran. Imprimez-le ou enregistrez-le dans un fichier pour ne pas le perdre.',
   'plan.persistRefused':
