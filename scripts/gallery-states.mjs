@@ -47,6 +47,68 @@ async function answerFeedback(page, variant) {
   if (await text.count()) await text.first().fill(variant.lang === 'ar' ? 'ساعدني التمرين على التنفس.' : 'The breathing practice helped me this week.');
 }
 
+/** What a client writes in their plan, per section; people with their numbers. */
+const PLAN_LINES = {
+  en: {
+    'warning-signs': ['I stop answering messages from friends.', 'I lie awake long after midnight.'],
+    coping: ['Take a warm shower and put on a song I love.'],
+    people: [
+      ['My sister Lee', '555 0123'],
+      ['My friend Jordan', '555 0188'],
+    ],
+    environment: ['Give my extra medicines to my brother to keep for now.'],
+    reasons: ['My dog Biscuit, and my niece’s laugh.'],
+  },
+  ar: {
+    'warning-signs': ['أتوقف عن الرد على رسائل أصدقائي.', 'لا أنام حتى وقت متأخر من الليل.'],
+    coping: ['أستحم بماء دافئ وأستمع إلى أغنية أحبها.'],
+    people: [
+      ['أختي ليلى', '555 0123'],
+      ['صديقي سامر', '555 0188'],
+    ],
+    environment: ['أعطي أدويتي الزائدة لأخي ليحتفظ بها لبعض الوقت.'],
+    reasons: ['قطتي الصغيرة، وضحكة ابنة أختي.'],
+  },
+};
+const PLAN_SECTIONS = ['warning-signs', 'coping', 'distractions', 'people', 'professionals', 'environment', 'reasons'];
+
+/** Taps (or clicks) a field and types into it, as a client would. */
+async function typeInto(page, field, text, variant) {
+  await press(field, variant);
+  await page.keyboard.type(text);
+}
+
+/**
+ * Fills the safety plan as a client would: a line or two in most sections (one person with a
+ * number), the practice's therapist added from "From your practice", and a coping strategy linked.
+ */
+async function fillSafetyPlan(page, variant) {
+  const sections = inShot(page, 'section[part~="section"]');
+  await sections.first().locator('form input[type="text"]').waitFor();
+  const lines = PLAN_LINES[variant.lang] ?? PLAN_LINES.en;
+  for (const [id, items] of Object.entries(lines)) {
+    const section = sections.nth(PLAN_SECTIONS.indexOf(id));
+    const add = section.locator('form[part~="add"]');
+    for (const item of items) {
+      const [text, phone] = Array.isArray(item) ? item : [item];
+      await typeInto(page, add.locator('input[type="text"]'), text, variant);
+      if (phone) await typeInto(page, add.locator('input[type="tel"]'), phone, variant);
+      await press(add.locator('button[type="submit"]'), variant);
+      await section.locator('li[part~="item"]').nth(items.indexOf(item)).waitFor();
+    }
+  }
+  const professionals = sections.nth(PLAN_SECTIONS.indexOf('professionals'));
+  await press(professionals.locator('[part~="contacts"] button').first(), variant);
+  await professionals.locator('li[part~="item"]').first().waitFor();
+  const coping = sections.nth(PLAN_SECTIONS.indexOf('coping'));
+  await press(coping.locator('[part~="strategies"] button.link'), variant);
+  await coping.locator('[part~="strategies"] select').selectOption({ index: 0 });
+  await press(coping.locator('[part~="strategies"] form button[type="submit"]'), variant);
+  await coping.locator('[part~="strategies"] button.launcher').first().waitFor();
+  // Back to the top, as after writing: the pictures start at the heading.
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
 export const GALLERY = [
   { name: 'quick-exit', element: 'quick-exit', title: 'Quick exit', description: 'The exit button, as it sits on a page.' },
   {
@@ -158,6 +220,61 @@ export const GALLERY = [
         .first()
         .fill(v.lang === 'ar' ? 'سارة أحمد' : 'Sam Rivera');
       await press(inShot(page, 'button.primary').first(), v);
+    },
+  },
+  {
+    name: 'safety-plan',
+    element: 'safety-plan',
+    title: 'Safety plan',
+    description:
+      'A new plan, empty: the heading, what the plan is for and "Use my plan now", then each section with its prompt, an example and a field to add a line (the first two shown).',
+    crop: '[part~="header"], section[part~="section"]:nth-of-type(-n+2)',
+    act: (page) => inShot(page, 'section[part~="section"] form input[type="text"]').first().waitFor(),
+  },
+  {
+    name: 'safety-plan-filled',
+    element: 'safety-plan',
+    title: 'Safety plan: filled',
+    description:
+      'Written by typing and tapping: a line in most sections, two people with their numbers, the therapist added from the practice, and a breathing exercise linked to "Things I can do on my own" (the first two sections shown).',
+    crop: 'section[part~="section"]:nth-of-type(-n+2)',
+    act: fillSafetyPlan,
+  },
+  {
+    name: 'safety-plan-editing',
+    element: 'safety-plan',
+    title: 'Safety plan: editing a line',
+    description:
+      'Edit pressed on a person: the text and the phone number in fields, with Save and Cancel; the next person with a call link (the section shown).',
+    crop: 'section[part~="section"]:nth-of-type(4)',
+    act: async (page, v) => {
+      await fillSafetyPlan(page, v);
+      const people = inShot(page, 'section[part~="section"]').nth(PLAN_SECTIONS.indexOf('people'));
+      await press(people.locator('li[part~="item"] button.edit').first(), v);
+      await people.locator('li[part~="item"] input[type="tel"]').waitFor();
+    },
+  },
+  {
+    name: 'safety-plan-crisis',
+    element: 'safety-plan',
+    title: 'Safety plan: crisis view',
+    description: '"Use my plan now" pressed: the first step large, Previous and Next, the crisis lines always under the step, and every step listed.',
+    act: async (page, v) => {
+      await fillSafetyPlan(page, v);
+      await press(inShot(page, '[part~="header"] button.primary').first(), v);
+      await inShot(page, '[part~="crisis-view"] hearth-crisis-resources').waitFor();
+    },
+  },
+  {
+    name: 'safety-plan-manage',
+    element: 'safety-plan',
+    title: 'Safety plan: managing the plan',
+    description: '"Manage my plan" open: the footer link (off by default), save as a file, import, and "Delete everything" (the end of the plan shown).',
+    crop: '[part~="status"], [part~="manage"]',
+    act: async (page, v) => {
+      await fillSafetyPlan(page, v);
+      await press(inShot(page, '[part~="manage"] > button'), v);
+      await inShot(page, '#footer-link:enabled').waitFor();
     },
   },
 ];

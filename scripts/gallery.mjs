@@ -77,8 +77,10 @@ for (const entry of entries) {
       if (entry.act) await entry.act(page, { ...variant, tap: variant.width === 320 });
       await page.waitForTimeout(entry.settle ?? 300);
       // Cropped to what the element draws (a widget stops at its maximum width; a page's width
-      // beside it is not part of the picture), with a margin of the page around it.
-      const clip = await page.evaluate(() => {
+      // beside it is not part of the picture), with a margin of the page around it. An entry's
+      // `crop` (selectors in the element's shadow root) keeps only the rows from the first match to
+      // the end of the last: the part of a long element that the state is about.
+      const clip = await page.evaluate((crop) => {
         const el = document.querySelector('#shot > *');
         const boxes = [el, ...(el.shadowRoot?.children ?? [])].map((node) => node.getBoundingClientRect()).filter((box) => box.width > 0 && box.height > 0);
         const hostBox = el.getBoundingClientRect();
@@ -87,13 +89,18 @@ for (const entry of entries) {
         const [x0, x1] =
           document.documentElement.dir === 'rtl' ? [Math.min(...boxes.slice(1).map((b) => b.left), hostBox.right - 1), hostBox.right] : [left, right];
         const margin = 8;
+        const parts = crop ? [...el.shadowRoot.querySelectorAll(crop)].map((node) => node.getBoundingClientRect()).filter((box) => box.height > 0) : [];
+        if (crop && !parts.length) throw new Error(`crop: nothing shown matches ${crop}`);
+        const [first, bottom] = parts.length ? [Math.min(...parts.map((b) => b.top)), Math.max(...parts.map((b) => b.bottom))] : [hostBox.top, hostBox.bottom];
+        // A crop from the element's first row keeps its top edge.
+        const top = first - hostBox.top < 48 ? hostBox.top : first;
         return {
           x: Math.max(0, x0 - margin + scrollX),
-          y: Math.max(0, hostBox.top - margin + scrollY),
+          y: Math.max(0, top - margin + scrollY),
           width: Math.min(document.documentElement.scrollWidth, x1 - x0 + 2 * margin),
-          height: hostBox.height + 2 * margin,
+          height: bottom - top + 2 * margin,
         };
-      });
+      }, entry.crop);
       await page.screenshot({ path: join(out, file), clip, fullPage: true, animations: 'disabled' });
     } catch (error) {
       failures.push(`${file}: ${String(error.message ?? error).split('\n')[0]}`);

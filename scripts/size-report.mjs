@@ -26,8 +26,8 @@ export const PAGES = [
   { page: 'journal-prompt.html', label: 'one journal prompt', budget: 30 * KB, ceiling: 39 * KB },
   { page: 'feedback-form.html', label: 'one feedback form', budget: 30 * KB, ceiling: 41.5 * KB },
   { page: 'consent.html', label: 'one consent (DOMPurify apart)', budget: 30 * KB, ceiling: 45 * KB },
-  { page: 'safety-plan.html', label: 'one safety plan', budget: 30 * KB, ceiling: 43.5 * KB },
-  { page: 'all-elements.html', label: 'every element (DOMPurify apart)', budget: 56 * KB, ceiling: 99.5 * KB },
+  { page: 'safety-plan.html', label: 'one safety plan', budget: 30 * KB, ceiling: 45 * KB },
+  { page: 'all-elements.html', label: 'every element (DOMPurify apart)', budget: 56 * KB, ceiling: 100.5 * KB },
 ];
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { dialable } from '../packages/elements/src/dialable.js';
+import { dialable } from '../packages/elements/src/safety-plan/plan-phone.js';
 import { SECTION_IDS, type SectionId } from '../packages/elements/src/safety-plan/safety-plan-format.js';
 import { buildPlanPage, buildPlanWalletCard, type PrintablePlan, printPlan } from '../packages/elements/src/safety-plan/safety-plan-print.js';
 import { expectNoInjection, settleScripts, trapDialogs, xssVectors } from './suites/xss-suite.js';

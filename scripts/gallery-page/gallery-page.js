@@ -22,6 +22,14 @@ const ELEMENTS = {
   consent: ['hearth-consent', { template: 'confidentiality', preview: '' }],
   'crisis-resources': ['hearth-crisis-resources', {}],
   'quick-exit': ['hearth-quick-exit', { href: '/gallery/index.html' }],
+  'safety-plan': ['hearth-safety-plan', { 'store-key': 'gallery-plan' }],
+};
+
+/** What the provider's `config` gives an element beyond its attributes: the practice's professionals for the safety plan. */
+const PROVIDER_CONFIG = {
+  'safety-plan': {
+    contacts: [rtl ? { name: 'د. سامي حداد', role: 'معالجك', phone: '555 0100' } : { name: 'Dr. Sam Rivera', role: 'Your therapist', phone: '555 0100' }],
+  },
 };
 
 const [tag, attributes] = ELEMENTS[element] ?? ELEMENTS['coping-card'];
@@ -31,6 +39,8 @@ provider.setAttribute('region', 'US');
 provider.setAttribute('locale', lang);
 provider.setAttribute('theme', theme);
 provider.setAttribute('namespace', `gallery-${Date.now()}`);
+// Set before the element upgrades (a script's text would be a Trusted Types sink under the strict CSP).
+if (PROVIDER_CONFIG[element]) provider.config = PROVIDER_CONFIG[element];
 const frame = document.createElement('div');
 frame.className = 'frame';
 frame.id = 'shot';

@@ -3,13 +3,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 
 import { builtInRegions } from '../content/crisis-numbers.js';
-import { dialable } from '../dialable.js';
 import { headingLevelIssues, usedHeadingLevel } from '../heading-level.js';
 import { type BaseStrings, uiCatalog } from '../locales/ui-catalog.js';
 import { crisisResourcesStyles } from './crisis-resources.styles.js';
 
 /** What the element shows: the emergency number (or the universal note) and the lines. */
-export { dialable };
+/** The number to dial: digits only, keeping a leading `+` of an international number (the safety plan has its own, with Arabic-Indic digits). */
+export function dialable(number: string): string {
+  const trimmed = number.trim();
+  return (trimmed.startsWith('+') ? '+' : '') + trimmed.replace(/\D/g, '');
+}
 
 export interface CrisisListing {
   region?: string;

@@ -38,6 +38,20 @@ export class CrisisView {
     this.host.requestUpdate();
   }
 
+  private renderAllSteps(steps: ShownSection[], index: number, contentLang: string | undefined) {
+    return html`<p class="label" id="all-steps">${this.host.t('plan.allSteps')}</p>
+      <ol class="all-steps" aria-labelledby="all-steps">
+        ${steps.map(
+          (candidate, at) =>
+            html`<li>
+              <button type="button" class="link" aria-current=${ifDefined(at === index ? 'step' : undefined)} @click=${() => this.goTo(at)} lang=${ifDefined(contentLang)}>
+                ${candidate.title}
+              </button>
+            </li>`,
+        )}
+      </ol>`;
+  }
+
   /** Each section with something in it, and always the professionals (the crisis lines): an empty plan still opens on help. */
   get steps(): ShownSection[] {
     return this.host.sections.filter(
@@ -82,6 +96,7 @@ export class CrisisView {
     return html`<div class="crisis-view" part="crisis-view">
       <div role="heading" aria-level=${this.host.level} class="heading" part="heading" id="crisis-title" tabindex="-1">${t('plan.crisisTitle')}</div>
       <p class="muted">${t('plan.crisisIntro')}</p>
+      <hearth-crisis-resources compact exportparts="base: crisis-base, link: crisis-link, call: crisis-call"></hearth-crisis-resources>
       <div class="step" part="step">
         <p class="step-of">${t('plan.stepOf', { step: index + 1, count: steps.length })}</p>
         <div role="heading" aria-level=${sub} class="step-title" id="step-title" tabindex="-1" lang=${ifDefined(contentLang)}>${step.title}</div>
@@ -96,24 +111,18 @@ export class CrisisView {
         }
         ${views.renderStrategies(step, true)} ${step.id === 'professionals' ? views.renderContacts(true) : nothing}
       </div>
-      <div class="step-nav" part="step-nav">
+      ${
+        steps.length > 1
+          ? html`<div class="step-nav" part="step-nav">
         <button type="button" ?disabled=${index === 0} @click=${() => this.goTo(index - 1)}>${t('plan.previous')}</button>
         <button type="button" class="primary" ?disabled=${index === steps.length - 1} @click=${() => this.goTo(index + 1)}>${t('plan.next')}</button>
-      </div>
+            </div>`
+          : nothing
+      }
       <div class="crisis-lines">
         <hearth-crisis-resources heading-level=${sub}></hearth-crisis-resources>
       </div>
-      <p class="label" id="all-steps">${t('plan.allSteps')}</p>
-      <ol class="all-steps" aria-labelledby="all-steps">
-        ${steps.map(
-          (candidate, at) =>
-            html`<li>
-              <button type="button" class="link" aria-current=${ifDefined(at === index ? 'step' : undefined)} @click=${() => this.goTo(at)} lang=${ifDefined(contentLang)}>
-                ${candidate.title}
-              </button>
-            </li>`,
-        )}
-      </ol>
+      ${steps.length > 1 ? this.renderAllSteps(steps, index, contentLang) : nothing}
       <button type="button" @click=${() => this.close()}>${t('plan.closeCrisis')}</button>
     </div>`;
   }

@@ -12,8 +12,8 @@ import {
 } from '@hearth/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-import { westernDigits } from '../dialable.js';
 import type { SafetyPlanStrings } from '../locales/safety-plan-catalog.js';
+import { westernDigits } from './plan-phone.js';
 import {
   emptyPlan,
   MAX_ITEM_TEXT,

@@ -1,5 +1,5 @@
-import { dialable } from '../dialable.js';
 import { textDirection } from '../text-direction.js';
+import { dialable } from './plan-phone.js';
 import type { SectionId } from './safety-plan-format.js';
 
 /*

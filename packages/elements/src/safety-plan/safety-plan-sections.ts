@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../content/built-in-strategies.js';
-import { dialable } from '../dialable.js';
 import type { SafetyPlanStrings } from '../locales/safety-plan-catalog.js';
 import { textDirection } from '../text-direction.js';
+import { dialable } from './plan-phone.js';
 import type { SafetyPlanData } from './safety-plan-data.js';
 import { PHONE_SECTIONS, type PlanItem, type SectionId, type SectionPrompt } from './safety-plan-format.js';
 

@@ -234,6 +234,7 @@ export const safetyPlanStyles = css`
       border-inline-start-color: CanvasText;
     }
     .step-nav button:disabled {
+      background: Canvas;
       border-color: GrayText;
       color: GrayText;
     }

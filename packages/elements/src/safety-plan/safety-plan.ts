@@ -876,10 +876,10 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
             ? this.crisis.render(contentLang)
             : html`<div part="header">
                 <div role="heading" aria-level=${this.level} class="heading" part="heading">${this.i18n.t('plan.label')}</div>
-                ${intro ? html`<p class="intro" part="intro" lang=${ifDefined(this.content.value?.intro ? undefined : contentLang)}>${intro}</p>` : nothing}
                 <button type="button" class="primary crisis-button" part="crisis-button" id="open-crisis" @click=${() => this.openCrisisView()}>
                   ${this.i18n.t('plan.openCrisis')}
                 </button>
+                ${intro ? html`<p class="intro" part="intro" lang=${ifDefined(this.content.value?.intro ? undefined : contentLang)}>${intro}</p>` : nothing}
               </div>
               ${
                 lock?.stage

@@ -41,7 +41,7 @@ export const strings: SafetyPlanStrings = {
   'plan.edit': 'تعديل',
   /** A button's name on an item: its visible text, then what it acts on. */
   'plan.itemAction': '{action}: {text}',
-  'plan.editText': 'النص',
+  'plan.editText': 'عدّل النص',
   'plan.save': 'احفظ',
   'plan.cancel': 'إلغاء',
   'plan.moveUp': 'انقل إلى الأعلى',

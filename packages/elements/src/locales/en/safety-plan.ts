@@ -43,7 +43,7 @@ export const strings = {
   'plan.edit': 'Edit',
   /** A button's name on an item: its visible text, then what it acts on. */
   'plan.itemAction': '{action}: {text}',
-  'plan.editText': 'Text',
+  'plan.editText': 'Change the words',
   'plan.save': 'Save',
   'plan.cancel': 'Cancel',
   'plan.moveUp': 'Move up',

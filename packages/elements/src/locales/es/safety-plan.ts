@@ -42,7 +42,7 @@ export const strings: SafetyPlanStrings = {
   'plan.edit': 'Editar',
   /** A button's name on an item: its visible text, then what it acts on. */
   'plan.itemAction': '{action}: {text}',
-  'plan.editText': 'Texto',
+  'plan.editText': 'Cambia las palabras',
   'plan.save': 'Guardar',
   'plan.cancel': 'Cancelar',
   'plan.moveUp': 'Subir',

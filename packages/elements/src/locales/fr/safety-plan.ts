@@ -42,7 +42,7 @@ export const strings: SafetyPlanStrings = {
   'plan.edit': 'Modifier',
   /** A button's name on an item: its visible text, then what it acts on. */
   'plan.itemAction': '{action} : {text}',
-  'plan.editText': 'Texte',
+  'plan.editText': 'Modifiez le texte',
   'plan.save': 'Enregistrer',
   'plan.cancel': 'Annuler',
   'plan.moveUp': 'Vers le haut',

@@ -1,3 +1,9 @@
+/*
+ * A plan's phone numbers as a `tel:` link dials them. <hearth-crisis-resources> keeps its own
+ * dialable(): a module both imported would become a chunk of its own that every widget page
+ * fetches (decision 028).
+ */
+
 /** Arabic-Indic and Persian digits, which an Arabic or Persian keyboard types. */
 const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
