@@ -120,8 +120,12 @@ export const widgetControlStyles = css`
     margin: 0;
     accent-color: var(--_hearth-accent);
   }
-  /* Another tab changed what is here, and the client chooses which to keep (journal, safety plan). */
-  .conflict {
+  /*
+   * A choice that needs the client's attention: another tab changed what is here (journal, safety
+   * plan), or "Delete … ?" asked first (the journal's entries).
+   */
+  .conflict,
+  .confirm {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -133,7 +137,8 @@ export const widgetControlStyles = css`
     background: var(--_hearth-bg);
     inline-size: 100%;
   }
-  .conflict p {
+  .conflict p,
+  .confirm p {
     flex-basis: 100%;
     margin: 0;
   }

@@ -49,21 +49,6 @@ export const journalPromptStyles = css`
     line-height: 1.6;
     resize: vertical;
   }
-  .confirm {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_hearth-space-xs, 0.5em);
-    padding: var(--_hearth-space-s, 0.75em);
-    border: 1px solid var(--_hearth-border);
-    border-inline-start: 0.25em solid var(--_hearth-danger);
-    border-radius: var(--_hearth-radius);
-    background: var(--_hearth-bg);
-    inline-size: 100%;
-  }
-  .confirm p {
-    flex-basis: 100%;
-  }
   .history {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

@@ -387,6 +387,25 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     </div>`;
   }
 
+  /** "Delete everything", asked first (`question`); Cancel goes back to `back`. */
+  private renderDeleteAll(question: 'plan.deleteAllConfirm' | 'plan.deleteAllShares', back: 'open' | undefined) {
+    if (this.manage === 'confirm') {
+      return html`<p role="alert">${this.i18n.t(question)}</p>
+        <button type="button" class="danger" id="delete-yes" @click=${() => void this.deleteEverything()}>${this.i18n.t('plan.deleteAllYes')}</button>
+        <button type="button" @click=${() => (this.manage = back)}>${this.i18n.t('plan.cancel')}</button>`;
+    }
+    return html`<button
+      type="button"
+      class="danger"
+      @click=${() => {
+        this.manage = 'confirm';
+        this.focusAfterUpdate('#delete-yes');
+      }}
+    >
+      ${this.i18n.t('plan.deleteAll')}
+    </button>`;
+  }
+
   private renderManage() {
     return html`<div class="manage" part="manage">
       <button
@@ -404,22 +423,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
       <div id="manage-region" ?hidden=${!this.manage}>
         ${this.manage === 'open' ? this.renderFooterLink() : nothing}
         ${this.manage === 'open' ? this.renderFileActions() : nothing}
-        ${
-          this.manage === 'confirm'
-            ? html`<p role="alert">${this.i18n.t(this.sharing?.waiting ? 'plan.deleteAllShares' : 'plan.deleteAllConfirm')}</p>
-              <button type="button" class="danger" id="delete-yes" @click=${() => void this.deleteEverything()}>${this.i18n.t('plan.deleteAllYes')}</button>
-              <button type="button" @click=${() => (this.manage = 'open')}>${this.i18n.t('plan.cancel')}</button>`
-            : html`<button
-                type="button"
-                class="danger"
-                @click=${() => {
-                  this.manage = 'confirm';
-                  this.focusAfterUpdate('#delete-yes');
-                }}
-              >
-                ${this.i18n.t('plan.deleteAll')}
-              </button>`
-        }
+        ${this.renderDeleteAll(this.sharing?.waiting ? 'plan.deleteAllShares' : 'plan.deleteAllConfirm', 'open')}
       </div>
     </div>`;
   }
@@ -492,22 +496,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
   private renderLockedDelete() {
     return html`<div class="manage" part="manage">
       <p class="muted">${this.i18n.t('plan.lock.startOver')}</p>
-      ${
-        this.manage === 'confirm'
-          ? html`<p role="alert">${this.i18n.t('plan.deleteAllConfirm')}</p>
-            <button type="button" class="danger" id="delete-yes" @click=${() => void this.deleteEverything()}>${this.i18n.t('plan.deleteAllYes')}</button>
-            <button type="button" @click=${() => (this.manage = undefined)}>${this.i18n.t('plan.cancel')}</button>`
-          : html`<button
-              type="button"
-              class="danger"
-              @click=${() => {
-                this.manage = 'confirm';
-                this.focusAfterUpdate('#delete-yes');
-              }}
-            >
-              ${this.i18n.t('plan.deleteAll')}
-            </button>`
-      }
+      ${this.renderDeleteAll('plan.deleteAllConfirm', undefined)}
     </div>`;
   }
 
