@@ -69,27 +69,30 @@ describe('<hearth-safety-plan>', () => {
 
     // Move "I cancel plans" up with the keyboard: the focused button keeps focus.
     const items = section(el, 'warning-signs').querySelectorAll('.item');
-    (items[2].querySelector('.up') as HTMLButtonElement).focus();
+    const up = items[2].querySelector('.up') as HTMLButtonElement;
+    up.focus();
+    await until(() => shadow(el).activeElement === up, 2000, 'Move up focused');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await until(() => itemTexts(el, 'warning-signs')[1] === 'I cancel plans', 3000, 'the line moved up');
     expect(itemTexts(el, 'warning-signs')).to.deep.equal(['I stop sleeping', 'I cancel plans', 'I skip meals']);
     expect((shadow(el).activeElement as HTMLElement).getAttribute('aria-label')).to.equal('Move up: I cancel plans');
     expect(inShadow(el, '[part="status"]').textContent).to.match(/^Moved to place 2 of 3\./);
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await until(() => itemTexts(el, 'warning-signs')[0] === 'I cancel plans', 3000, 'the line moved to the top');
     expect(itemTexts(el, 'warning-signs')).to.deep.equal(['I cancel plans', 'I stop sleeping', 'I skip meals']);
     // At the top, Move up is disabled: focus goes to Move down of the same item.
     expect((shadow(el).activeElement as HTMLElement).getAttribute('aria-label')).to.equal('Move down: I cancel plans');
 
     // Edit the second item: its fields take focus; Enter saves; focus returns to its Edit button.
-    (section(el, 'warning-signs').querySelectorAll('.item')[1].querySelector('.edit') as HTMLButtonElement).focus();
+    const edit = section(el, 'warning-signs').querySelectorAll('.item')[1].querySelector('.edit') as HTMLButtonElement;
+    edit.focus();
+    await until(() => shadow(el).activeElement === edit, 2000, 'Edit focused');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(shadow(el).activeElement?.id).to.equal('edit-text');
+    await until(() => shadow(el).activeElement?.id === 'edit-text', 3000, 'the edit field focused');
     (shadow(el).activeElement as HTMLInputElement).select();
     await sendKeys({ type: 'I sleep all day or not at all' });
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await until(() => itemTexts(el, 'warning-signs')[1] === 'I sleep all day or not at all', 3000, 'the line changed');
     expect(itemTexts(el, 'warning-signs')).to.deep.equal(['I cancel plans', 'I sleep all day or not at all', 'I skip meals']);
     expect((shadow(el).activeElement as HTMLElement).getAttribute('aria-label')).to.equal('Edit: I sleep all day or not at all');
 

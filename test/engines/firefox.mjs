@@ -25,6 +25,10 @@ export function firefoxLaunchOptions(executablePath) {
       'browser.safebrowsing.phishing.enabled': false,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      // A download (an export) opens no downloads panel, which would take the focus of the next
+      // tests' pages: a button focused there then ignores Enter.
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
     },
   };
 }
