@@ -9,7 +9,7 @@ import { practiceConfigSchema, type Schema } from '@hearth/core';
 import { policySchema } from '../packages/elements/src/consent/policy-schema.js';
 import { strategiesSchema } from '../packages/elements/src/coping-card/strategy-schema.js';
 import { formDefinitionSchema } from '../packages/elements/src/feedback-form/form-schema.js';
-import { promptListSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
+import { promptContentSchema } from '../packages/elements/src/journal-prompt/prompt-schema.js';
 import { safetyPlanPromptsSchema, safetyPlanSchema } from '../packages/elements/src/safety-plan/safety-plan-schema.js';
 
 export interface PublishedSchema {
@@ -21,36 +21,39 @@ export interface PublishedSchema {
 }
 
 const CROSS_FIELD = 'Some rules span fields (unique ids, ranges that reach their end) and are checked by the element, which names the field.';
+/** Every format's optional `review` (ARCHITECTURE.md). */
+const REVIEW =
+  'An optional review ({ by, at, checklist }) records who reviewed it, when, and the checklist ids they ticked; Hearth Studio writes it and the element ignores it.';
 
 export const publishedSchemas: PublishedSchema[] = [
   {
     file: 'packages/elements/schemas/strategy.schema.json',
     title: 'Hearth coping strategy',
-    description: `One strategy or a list of strategies for <hearth-coping-card> (the strategy / strategies property, a JSON child, or src). ${CROSS_FIELD}`,
+    description: `One strategy or a list of strategies for <hearth-coping-card> (the strategy / strategies property, a JSON child, or src). ${REVIEW} ${CROSS_FIELD}`,
     schema: strategiesSchema,
   },
   {
     file: 'packages/elements/schemas/prompts.schema.json',
     title: 'Hearth journaling prompts',
-    description: `A list of prompts for <hearth-journal-prompt> (the prompts property, a JSON child, or src). ${CROSS_FIELD}`,
-    schema: promptListSchema,
+    description: `A list of prompts, or a pack ({ id?, version?, title?, note?, prompts, review? }; its note shows under the prompt), for <hearth-journal-prompt> (the prompts property, a JSON child, or src). ${REVIEW} ${CROSS_FIELD}`,
+    schema: promptContentSchema,
   },
   {
     file: 'packages/elements/schemas/form-definition.schema.json',
     title: 'Hearth feedback form definition',
-    description: `A form for <hearth-feedback-form> (the definition property, a JSON child, or src). ${CROSS_FIELD}`,
+    description: `A form for <hearth-feedback-form> (the definition property, a JSON child, or src). ${REVIEW} ${CROSS_FIELD}`,
     schema: formDefinitionSchema,
   },
   {
     file: 'packages/elements/schemas/policy.schema.json',
     title: 'Hearth consent policy',
-    description: `The terms for <hearth-consent> (the policy property, a JSON child, or src). ${CROSS_FIELD}`,
+    description: `The terms for <hearth-consent> (the policy property, a JSON child, or src). ${REVIEW} A review is not part of policyHash. ${CROSS_FIELD}`,
     schema: policySchema,
   },
   {
     file: 'packages/elements/schemas/safety-plan-prompts.schema.json',
     title: 'Hearth safety plan prompts',
-    description: `The section titles, prompts, examples and linked strategies for <hearth-safety-plan> (the prompts property, a JSON child, or src); what is left out keeps the built-in wording. ${CROSS_FIELD}`,
+    description: `The section titles, prompts, examples and linked strategies for <hearth-safety-plan> (the prompts property, a JSON child, or src); what is left out keeps the built-in wording. ${REVIEW} ${CROSS_FIELD}`,
     schema: safetyPlanPromptsSchema,
   },
   {

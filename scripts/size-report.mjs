@@ -24,10 +24,10 @@ export const PAGES = [
   { page: 'site-chrome.html', label: 'quick exit + provider + crisis resources', budget: 19 * KB, ceiling: 24.5 * KB },
   { page: 'coping-card.html', label: 'one coping card', budget: 30 * KB, ceiling: 36 * KB },
   { page: 'journal-prompt.html', label: 'one journal prompt', budget: 30 * KB, ceiling: 39 * KB },
-  { page: 'feedback-form.html', label: 'one feedback form', budget: 30 * KB, ceiling: 41.5 * KB },
+  { page: 'feedback-form.html', label: 'one feedback form', budget: 30 * KB, ceiling: 42 * KB },
   { page: 'consent.html', label: 'one consent (DOMPurify apart)', budget: 30 * KB, ceiling: 45 * KB },
   { page: 'safety-plan.html', label: 'one safety plan', budget: 30 * KB, ceiling: 45 * KB },
-  { page: 'all-elements.html', label: 'every element (DOMPurify apart)', budget: 56 * KB, ceiling: 100.5 * KB },
+  { page: 'all-elements.html', label: 'every element (DOMPurify apart)', budget: 56 * KB, ceiling: 101 * KB },
 ];
 
 /**

@@ -72,6 +72,18 @@ export const Manage: Story = {
   },
 };
 
+/** Saving an encrypted file: the passphrase for the file, typed twice. */
+export const EncryptedFile: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await fill(canvasElement);
+    const button = (name: string) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+    button('Manage my plan')?.click();
+    // The file actions load when "Manage my plan" opens.
+    await el.updateComplete;
+    button('Save as an encrypted file (JSON)')?.click();
+  },
+};
+
 export const Spanish: Story = { args: { lang: 'es' } };
 
 export const ArabicRightToLeft: Story = { args: { lang: 'ar' }, play: ({ canvasElement }) => fill(canvasElement).then(() => undefined) };

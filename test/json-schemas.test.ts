@@ -14,7 +14,7 @@ import { CONTENT_LANGUAGES } from '../packages/elements/src/content/built-in-ite
 import { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from '../packages/elements/src/content/built-in-policies.js';
 import { BUILT_IN_PACK_IDS, loadPromptPack } from '../packages/elements/src/content/built-in-prompt-packs.js';
 import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../packages/elements/src/content/built-in-strategies.js';
-import { publishedSchemas, schemaDocument } from '../scripts/content-schemas.js';
+import { type PublishedSchema, publishedSchemas, schemaDocument } from '../scripts/content-schemas.js';
 import { EVERY_TYPE } from './fixtures/every-type-form.js';
 
 /** The written files, by the path content-schemas.ts writes them to. */
@@ -66,8 +66,35 @@ describe('JSON Schemas for authors (packages/*/schemas)', () => {
     for (const strategy of strategies) expect(check(strategyFile, strategy), strategy.id).to.deep.equal([]);
     expect(check(strategyFile, strategies.slice(0, 8)), 'a list of strategies').to.deep.equal([]);
     for (const pack of packs) expect(check(promptsFile, pack.prompts), pack.id).to.deep.equal([]);
+    for (const pack of packs) expect(check(promptsFile, pack), `${pack.id} as a pack`).to.deep.equal([]);
     for (const form of [...forms, EVERY_TYPE]) expect(check(formFile, form), form.id).to.deep.equal([]);
     for (const policy of policies) expect(check(policyFile, policy), policy.id).to.deep.equal([]);
+  });
+
+  it('accept a `review` on every content format, and reject a bad one at its field, as the run-time check does', () => {
+    const review = { by: 'Dr. Amira Haddad', at: '2026-03-01T09:30:00Z', checklist: ['accurate', 'plain-words'] };
+    const formats: [string, unknown, PublishedSchema][] = [
+      ['strategy', strategies[0], publishedSchemas[0]],
+      ['prompts', packs[0], publishedSchemas[1]],
+      ['definition', forms[0], publishedSchemas[2]],
+      ['policy', policies[0], publishedSchemas[3]],
+      ['prompts', { id: 'willow-plan', version: '1', sections: [{ id: 'coping' }] }, publishedSchemas[4]],
+    ];
+    for (const [name, item, published] of formats) {
+      const file = written[published.file];
+      expect(check(file, { ...(item as object), review }), published.file).to.deep.equal([]);
+      expect(validate(published.schema, { ...(item as object), review }, name).errors, published.file).to.deep.equal([]);
+      for (const [bad, at] of [
+        [{ at: '2026-03-01', checklist: [] }, 'review'],
+        [{ ...review, at: '03/01/2026' }, 'review.at'],
+        [{ ...review, checklist: 'accurate' }, 'review.checklist'],
+      ] as const) {
+        const broken = { ...(item as object), review: bad };
+        expect(locations(check(file, broken)), `${published.file} ${at}`).to.include(`#/${at.replaceAll('.', '/')}`);
+        const paths = validate(published.schema, broken, name).errors.map((error) => error.path);
+        expect(paths, `${published.file} ${at}`).to.deep.equal([at === 'review' ? `${name}.review.by` : `${name}.${at}`]);
+      }
+    }
   });
 
   it('accept a full practice configuration', () => {

@@ -304,7 +304,7 @@ describe('safetyPlanPromptsSchema: a practice’s own section prompts', () => {
   it('accepts a practice’s partial prompts, with or without a review', () => {
     const minimal = { id: 'willow-plan', version: '2026.1', sections: [{ id: 'coping', strategyIds: ['my-walk'] }] };
     expect(errors(minimal)).to.deep.equal([]);
-    expect(errors({ ...minimal, review: { by: 'Dr. Lee', at: '2026-03-01', checklist: ['Plain words', 'A way out'] } })).to.deep.equal([]);
+    expect(errors({ ...minimal, review: { by: 'Dr. Lee', at: '2026-03-01', checklist: ['plain-words', 'a-way-out'] } })).to.deep.equal([]);
     expect(errors({ ...minimal, review: { by: 'Dr. Lee', at: '2026-03-01T09:00:00Z', checklist: [] } })).to.deep.equal([]);
   });
 

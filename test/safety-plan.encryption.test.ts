@@ -256,22 +256,107 @@ describe('<hearth-safety-plan> encrypted', function () {
     await until(async () => (await rawRecords(storeKey)) === '[]', 3000, 'the plan and its key deleted');
   });
 
-  it('a page showing the same plan without encrypt says it is locked elsewhere and never writes over it', async () => {
+  it('a plan encrypted on another page shows locked on a page without encrypt: help without the passphrase, then the passphrase opens it', async () => {
+    const storeKey = key();
+    const el = await encryptedPlan(storeKey);
+    await setUp(el, 'correct horse battery');
+    el.addItem('reasons', 'Sealed reason');
+    await el.data.save();
+    el.remove();
+    const before = await rawRecords(storeKey);
+    // The same plan (store key) on another page of the site, where the element has no `encrypt`.
+    const provider = await fixture<HearthProvider>(html`<hearth-provider region="US"
+      ><hearth-safety-plan store-key=${storeKey}></hearth-safety-plan
+    ></hearth-provider>`);
+    provider.config = { contacts: [CONTACT] };
+    const plain = provider.querySelector('hearth-safety-plan')!;
+    await until(() => locked(plain), 5000, 'the passphrase screen');
+    expect(unlocked(plain), 'no empty editor').to.equal(false);
+    expect(shadowText(plain)).to.contain('Your plan is locked');
+    expect(shadowText(plain), 'the forgotten-passphrase help').to.contain('I forgot my passphrase');
+    expect(inShadow(plain, '[part="manage"]').textContent).to.contain('you can delete the locked plan and make a new one');
+    await expectHelpWhileLocked(plain);
+    await expect(plain).to.be.accessible();
+    expect(plain.addItem('reasons', 'Written while locked'), 'nothing added while locked').to.equal(undefined);
+    await plain.data.save();
+    expect(await rawRecords(storeKey), 'nothing written while locked').to.equal(before);
+
+    await unlockWith(plain, 'correct horse battery');
+    await until(() => unlocked(plain) && itemTexts(plain).includes('Sealed reason'), 5000, 'the unlocked plan');
+    plain.addItem('reasons', 'Written on the other page');
+    await plain.data.save();
+    const stored = await storedRecord<Record<string, unknown>>('safety-plan', `default/${storeKey}`);
+    expect(Object.keys(stored!.data), 'written sealed, as the page with encrypt writes it').to.deep.equal(['sealed']);
+    expect(await rawRecords(storeKey)).not.to.contain('Written on the other page');
+    // It locks as an encrypted plan does.
+    plain.lock();
+    await plain.updateComplete;
+    expect(locked(plain)).to.equal(true);
+    expect(itemTexts(plain)).to.deep.equal([]);
+  });
+
+  it('"Delete everything" on a plan encrypted on another page leaves an unencrypted plan here', async () => {
+    const storeKey = key();
+    const el = await encryptedPlan(storeKey);
+    await setUp(el);
+    el.addItem('reasons', 'To be deleted');
+    await el.data.save();
+    el.remove();
+    const plain = await fixture<HearthSafetyPlan>(html`<hearth-safety-plan store-key=${storeKey}></hearth-safety-plan>`);
+    await until(() => locked(plain), 5000, 'the passphrase screen');
+    button(plain, 'Delete everything').click();
+    await plain.updateComplete;
+    button(plain, 'Yes, delete it').click();
+    await until(() => unlocked(plain), 5000, 'the plan, unencrypted');
+    await until(async () => (await rawRecords(storeKey)) === '[]', 3000, 'the plan and its key deleted');
+    plain.addItem('reasons', 'A new start');
+    await plain.data.save();
+    const stored = await storedRecord<{ plan: { sections: { items: { text: string }[] }[] } }>('safety-plan', `default/${storeKey}`);
+    expect(JSON.stringify(stored!.data.plan), 'stored as this page stores it: unencrypted').to.contain('A new start');
+  });
+
+  it('a sealed plan whose key is not here cannot be opened: it says so and never writes over it', async () => {
     const storeKey = key();
     const el = await encryptedPlan(storeKey);
     await setUp(el);
     el.addItem('reasons', 'Sealed reason');
     await el.data.save();
     el.remove();
-    const before = await rawRecords(storeKey);
-    const plain = await fixture<HearthSafetyPlan>(html`<hearth-safety-plan store-key=${storeKey}></hearth-safety-plan>`);
-    await until(() => plain.data.loaded, 3000, 'the plain plan');
+    // The sealed record copied under another store key, which has no key of its own.
+    const orphan = key();
+    await putStoredRecord('safety-plan', `default/${orphan}`, (await storedRecord('safety-plan', `default/${storeKey}`))!);
+    const before = await rawRecords(orphan);
+    const plain = await fixture<HearthSafetyPlan>(html`<hearth-safety-plan store-key=${orphan}></hearth-safety-plan>`);
+    await until(() => plain.data.loaded && !!inShadow(plain, '[part="status"]').textContent, 3000, 'the plain plan');
     const message = 'Your plan is locked with a passphrase on another page. Open it there to see or change it. Nothing written here is saved.';
     expect(inShadow(plain, '[part="status"]').textContent).to.equal(message);
+    expect(locked(plain), 'no passphrase screen: no key here could open it').to.equal(false);
     plain.addItem('reasons', 'Written over it');
     await plain.data.save();
-    expect(await rawRecords(storeKey), 'the sealed plan is as it was').to.equal(before);
+    expect(await rawRecords(orphan), 'the sealed plan is as it was').to.equal(before);
     expect(inShadow(plain, '[part="status"]').textContent).to.contain(message);
+  });
+
+  it('the idle lock waits while the crisis view is open; closing the view starts the wait again, then it locks', async () => {
+    const lockAfter = 0.02; // 1.2 seconds
+    const wait = lockAfter * 60_000;
+    const el = await encryptedPlan(key(), lockAfter);
+    await setUp(el);
+    el.addItem('coping', 'Go for a walk');
+    await el.updateComplete;
+    button(el, 'Use my plan now').click();
+    await until(() => !!shadow(el).querySelector('[part="crisis-view"]'), 3000, 'the crisis view');
+    // Three and a half times lock-after, with the view open and nothing pressed.
+    await new Promise((resolve) => setTimeout(resolve, wait * 3.5));
+    expect(el.vault, 'still unlocked').to.exist;
+    expect(inShadow(el, '[part="crisis-view"]').textContent, 'the plan stays on screen').to.contain('Go for a walk');
+    const closedAt = Date.now();
+    button(el, 'Back to my plan').click();
+    await el.updateComplete;
+    expect(unlocked(el), 'back to the plan, open').to.equal(true);
+    await until(() => locked(el), 5000, 'the idle lock once the view closed');
+    expect(Date.now() - closedAt, 'a whole lock-after after closing, not what was left of it').to.be.at.least(wait - 50);
+    expect(itemTexts(el)).to.deep.equal([]);
   });
 
   it('rejects a lock-after that is not minutes above 0', async () => {

@@ -251,8 +251,7 @@ describe('<hearth-safety-plan>: share with my therapist', () => {
     );
     button(el, 'Yes, delete it').click();
     await until(async () => (await waitingShares(namespace)).length === 0, 3000, 'the waiting share removed');
-    await el.updateComplete;
-    expect(state(el)).to.equal('');
+    await until(() => state(el) === '', 3000, 'the share state cleared');
     expect(buttons(el).some((name) => name === 'Try again' || name === 'Share with my therapist')).to.equal(false);
   });
 

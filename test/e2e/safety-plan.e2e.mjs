@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -170,6 +170,45 @@ describe('the safety plan on a phone (touch, 320 px)', () => {
         problems(record).filter((p) => !/Failed to load|storage-|net::ERR_FAILED|dynamically imported module/.test(p)),
         [],
       );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an encrypted file: its code is not fetched on first paint; saved with a passphrase, no line of the plan in it; imported back with it', async () => {
+    const { page, context, record } = await openPage(env.browser, { viewport: { width: 800, height: 900 } });
+    try {
+      const fileCode = (url) => /\/cdn\/chunks\/(safety-plan-file|sealed-file|encryption)[\w-]*\.js$/.test(url);
+      await page.goto(`${env.site.origin}/e2e/safety-plan.html`);
+      await section(page, 'reasons').locator('#add-reasons').fill('My sister');
+      await section(page, 'reasons').locator('form.add button[type="submit"]').click();
+      await until(async () => (await pageStoredRecords(page, 'safety-plan')).some((r) => r.key.endsWith('/e2e-plan')), { what: 'the plan saved' });
+      assert.deepEqual(record.requests.filter(fileCode), [], 'no file or encryption code on first paint');
+
+      await plan(page).getByRole('button', { name: 'Manage my plan' }).click();
+      await plan(page).getByRole('button', { name: 'Save as an encrypted file (JSON)' }).click();
+      await plan(page).locator('#file-passphrase').fill('a passphrase for the file');
+      await plan(page).locator('#file-confirm').fill('a passphrase for the file');
+      const [download] = await Promise.all([page.waitForEvent('download'), plan(page).getByRole('button', { name: 'Save the file' }).click()]);
+      assert.match(download.suggestedFilename(), /^safety-plan-\d{4}-\d\d-\d\d\.encrypted\.json$/);
+      const text = readFileSync(await download.path(), 'utf8');
+      assert.equal(JSON.parse(text).format, 'hearth-safety-plan-export');
+      assert.ok(!text.includes('My sister'), 'the plan is sealed in the file');
+      assert.ok(record.requests.some(fileCode), 'the file code came when asked for');
+
+      // "Delete everything", then the file brings the plan back with its passphrase.
+      await plan(page).getByRole('button', { name: 'Delete everything' }).click();
+      await plan(page).getByRole('button', { name: 'Yes, delete it' }).click();
+      await until(async () => (await items(page, 'reasons')).length === 0, { what: 'the plan deleted' });
+      await plan(page).getByRole('button', { name: 'Manage my plan' }).click();
+      await plan(page)
+        .locator('#import-file')
+        .setInputFiles({ name: 'plan.encrypted.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+      await plan(page).locator('#import-passphrase').fill('a passphrase for the file');
+      await plan(page).getByRole('button', { name: 'Import', exact: true }).click();
+      await until(async () => (await items(page, 'reasons')).includes('My sister'), { what: 'the plan imported', timeout: 10_000 });
+      assert.deepEqual(await record.cspViolations(), []);
+      assert.deepEqual(problems(record), []);
     } finally {
       await context.close();
     }

@@ -229,8 +229,15 @@ export class Outbox {
     this.announce(sending);
     const outcome = await this.attempt({ ...entry, endpoint }, body);
     if (outcome.state === 'sent') await this.storage.remove('outbox', id);
-    // Only if it is still there as it was read: deleted meanwhile ("Delete everything"), it stays deleted.
-    else await this.storage.write('outbox', id, { ...outcome, body: entry.body, sealed: entry.sealed }, FORMAT, { expectedVersion: record.version });
+    else {
+      // Only if it is still there as it was read: deleted meanwhile ("Delete everything"), it stays
+      // deleted, and its element is not told of it again (it would show a share that is gone).
+      const kept = await this.storage.write('outbox', id, { ...outcome, body: entry.body, sealed: entry.sealed }, FORMAT, { expectedVersion: record.version });
+      if (!kept.ok && kept.error.reason === 'conflict' && kept.error.current === undefined) {
+        void this.schedule();
+        return outcome;
+      }
+    }
     this.announce(outcome);
     void this.schedule();
     return outcome;

@@ -17,7 +17,16 @@ export { policyHash, policyHashInput, sha256Hex } from './consent/policy-hash.js
 export { policySchema } from './consent/policy-schema.js';
 export { BUILT_IN_FORM_IDS, loadBuiltInForm } from './content/built-in-form-templates.js';
 export { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from './content/built-in-policies.js';
-export { BUILT_IN_PACK_IDS, loadBuiltInPack, type Prompt, type PromptPack } from './content/built-in-prompt-packs.js';
+export {
+  BUILT_IN_PACK_IDS,
+  loadBuiltInPack,
+  loadPromptPack,
+  type PracticePromptPack,
+  type Prompt,
+  type PromptContent,
+  type PromptPack,
+} from './content/built-in-prompt-packs.js';
+export { loadSafetyPlanPrompts } from './content/built-in-safety-plan-prompts.js';
 export { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from './content/built-in-strategies.js';
 export { type CrisisLineData, crisisLineData, type RegionCrisisLines, type SourcedCrisisLine } from './content/crisis-lines.js';
 export { type CopingRecord, HearthCopingCard } from './coping-card/coping-card.js';
@@ -44,8 +53,9 @@ export {
   type ItemType,
 } from './feedback-form/form-definition.js';
 export { formDefinitionSchema, formItemSchema } from './feedback-form/form-schema.js';
+export { download } from './file-download.js';
 export { HearthJournalPrompt, type JournalDraft, type JournalEntry, type Rotate } from './journal-prompt/journal-prompt.js';
-export { promptListSchema, promptSchema } from './journal-prompt/prompt-schema.js';
+export { promptContentSchema, promptListSchema, promptPackSchema, promptSchema } from './journal-prompt/prompt-schema.js';
 export { consentCatalog, type ConsentElementStrings } from './locales/consent-catalog.js';
 export { type CopingCardStrings, copingCatalog } from './locales/coping-catalog.js';
 export { feedbackCatalog, type FeedbackFormStrings } from './locales/feedback-catalog.js';
@@ -69,3 +79,4 @@ export {
   type SectionId,
   type SectionPrompt,
 } from './safety-plan/safety-plan-format.js';
+export { safetyPlanPromptsSchema, safetyPlanSchema } from './safety-plan/safety-plan-schema.js';

@@ -1,5 +1,6 @@
 import { array, boolean, object, oneOf, optional, refineAt, type RefineProblem, type Schema, string } from '@hearth/core';
 
+import { contentReviewSchema } from '../content/content-review-schema.js';
 import { type Acknowledgment, type Policy, type PolicySection, SIGNER_ROLES } from './policy.js';
 
 /*
@@ -28,6 +29,7 @@ const policyShape = /* @__PURE__ */ object<Policy>({
     }),
     { minItems: 1, maxItems: 50 },
   ),
+  review: optional(contentReviewSchema),
 });
 
 /** Section and acknowledgment ids are unique (a record maps acknowledgments by id); an acknowledgment names each role once. */

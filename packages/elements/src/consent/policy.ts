@@ -1,3 +1,5 @@
+import type { ContentReview } from '../content/content-review.js';
+
 /** One part of the terms; `bodyHtml` is sanitized before it is shown or hashed. */
 export interface PolicySection {
   id: string;
@@ -28,6 +30,8 @@ export interface Policy {
   changes?: string;
   sections: PolicySection[];
   acknowledgments: Acknowledgment[];
+  /** What Hearth Studio records when a clinician reviewed it; the elements ignore it, and it is not part of `policyHash` (it is about the file, not the terms). */
+  review?: ContentReview;
 }
 
 export type SignerRole = 'self' | 'guardian' | 'representative';

@@ -1,4 +1,5 @@
 import { builtInItem, type ItemFiles } from './built-in-item.js';
+import type { ContentReview } from './content-review.js';
 
 /** A journaling prompt. */
 export interface Prompt {
@@ -16,7 +17,28 @@ export interface PromptPack {
   /** Shown near the prompt: any prompt can be skipped, and what to do if writing brings up too much. */
   note: string;
   prompts: Prompt[];
+  /** What Hearth Studio records when a clinician reviewed it; the elements ignore it (built-in packs carry none). */
+  review?: ContentReview;
 }
+
+/**
+ * A practice's own pack (the journal's `prompts` property, a JSON child or `src`): the shape of a
+ * built-in pack with only `prompts` required. Its `note`, if any, is shown under the prompt as a
+ * built-in pack's is; `id`, `version`, `title` and `review` are for the practice and Studio.
+ */
+export interface PracticePromptPack {
+  id?: string;
+  version?: string;
+  title?: string;
+  /** Shown under the prompt, as a built-in pack's note is. */
+  note?: string;
+  prompts: Prompt[];
+  /** What Hearth Studio records when a clinician reviewed it; the elements ignore it. */
+  review?: ContentReview;
+}
+
+/** What the journal's prompts may be: a bare list, or a pack with a note and a review. */
+export type PromptContent = Prompt[] | PracticePromptPack;
 
 export const BUILT_IN_PACK_IDS = [
   'getting-started',
@@ -29,7 +51,7 @@ export const BUILT_IN_PACK_IDS = [
   'between-sessions',
 ] as const;
 
-/** Loads a built-in pack, with its title, on demand. @internal */
+/** Loads a built-in pack whole (id, version, title, note, prompts) on demand (`en`, `es`, `fr`, `ar`; other languages get English). */
 export const loadPromptPack = /* @__PURE__ */ builtInItem<PromptPack>(['pack', 'packs'], {
   en: {
     'getting-started': () => import('./prompts/en/getting-started.json'),

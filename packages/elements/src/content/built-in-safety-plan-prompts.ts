@@ -9,7 +9,7 @@ const files: Record<ContentLanguage, ItemFile> = {
   ar: () => import('./safety-plan/ar.json'),
 };
 
-/** Loads the built-in section prompts for a language (`en`, `es`, `fr`, `ar`; other languages get English). @internal */
+/** Loads the built-in section prompts for a language (`en`, `es`, `fr`, `ar`; other languages get English). */
 export async function loadSafetyPlanPrompts(language: string): Promise<BuiltInSafetyPlanPrompts> {
   return (await files[contentLanguage(language)]()).default as BuiltInSafetyPlanPrompts;
 }

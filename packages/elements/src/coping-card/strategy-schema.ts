@@ -1,5 +1,6 @@
 import { array, literal, number, object, optional, refine, type Schema, string, tuple, variant } from '@hearth/core';
 
+import { contentReviewSchema } from '../content/content-review-schema.js';
 import type { BreathingExercise, Exercise, StepsExercise, Strategy, TimerExercise } from './strategy.js';
 
 /*
@@ -33,6 +34,7 @@ export const strategySchema: Schema<Strategy> = /* @__PURE__ */ object<Strategy>
   bodyHtml: optional(string({ maxLength: 50_000 })),
   approach: optional(string({ maxLength: 200 })),
   exercise: optional(exerciseSchema),
+  review: optional(contentReviewSchema),
 });
 
 /** A deck's content: one strategy or a list of them (a JSON child or `src` may hold either). */

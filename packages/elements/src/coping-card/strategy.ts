@@ -1,3 +1,5 @@
+import type { ContentReview } from '../content/content-review.js';
+
 export type BreathingExercise = { type: 'breathing'; pattern: [number, number, number, number]; cycles: number };
 export type StepsExercise = { type: 'steps' };
 export type TimerExercise = { type: 'timer'; minutes: number; checkInEveryMinutes: number };
@@ -17,4 +19,6 @@ export interface Strategy {
   /** The approach it comes from, in a few words. */
   approach?: string;
   exercise?: Exercise;
+  /** What Hearth Studio records when a clinician reviewed it; the elements ignore it. */
+  review?: ContentReview;
 }

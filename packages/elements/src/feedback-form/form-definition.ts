@@ -1,3 +1,5 @@
+import type { ContentReview } from '../content/content-review.js';
+
 /** The kinds of question a feedback form can ask. */
 export const ITEM_TYPES = ['rating', 'scale', 'slider', 'choice', 'multi', 'text', 'textarea'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
@@ -48,6 +50,8 @@ export interface FormDefinition {
   intro?: string;
   items: FormItem[];
   scoring?: FormScoring;
+  /** What Hearth Studio records when a clinician reviewed it; the elements ignore it. */
+  review?: ContentReview;
 }
 
 /** An answer: a number (rating, slider), an option value or text (scale, choice, text), option values (multi). */

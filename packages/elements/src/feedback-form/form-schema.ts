@@ -1,5 +1,6 @@
 import { array, boolean, literal, number, object, oneOf, optional, refine, refineAt, type RefineProblem, type Schema, string, urlProblem } from '@hearth/core';
 
+import { contentIdSchema as id, contentReviewSchema } from '../content/content-review-schema.js';
 import { ratingValues } from './feedback-response.js';
 import { type FormDefinition, type FormItem, type FormOption, type FormScoring, ITEM_TYPES } from './form-definition.js';
 
@@ -9,7 +10,6 @@ import { type FormDefinition, type FormItem, type FormOption, type FormScoring, 
  * element, so that a form given as a property or a JSON child is checked synchronously.
  */
 
-const id = /* @__PURE__ */ string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, describe: 'an id of letters, digits, - or _ (at most 64)' });
 const CHOICE_TYPES = ['scale', 'choice', 'multi'];
 
 const optionSchema = /* @__PURE__ */ object<FormOption>({
@@ -91,6 +91,7 @@ const definitionShape = /* @__PURE__ */ object<FormDefinition>({
   intro: optional(string({ maxLength: 2000 })),
   items: array(formItemSchema, { minItems: 1, maxItems: 100 }),
   scoring: optional(scoringSchema),
+  review: optional(contentReviewSchema),
 });
 
 /** Item ids are unique; scored items exist; ranges run low to high. */

@@ -1,6 +1,7 @@
-import { array, type Ciphertext, type KeyEnvelope, object, optional, type Schema, string, validate } from '@hearth/core';
+import { array, object, optional, type Schema, string, validate } from '@hearth/core';
 
 import { download } from '../file-download.js';
+import { openSealed, type SealedContent, sealedProblem, sealForFile } from '../sealed-file.js';
 import type { JournalEntry } from './journal-prompt.js';
 
 /** The envelope of a JSON export: what `importEntries` accepts back. */
@@ -45,7 +46,7 @@ export interface EncryptedJournalExport {
   format: 'hearth-journal-export';
   version: 1;
   exportedAt: string;
-  encrypted: { envelope: KeyEnvelope; data: Ciphertext };
+  encrypted: SealedContent;
 }
 
 function envelopeOf(text: string): Partial<JournalExport & EncryptedJournalExport> | undefined {
@@ -73,17 +74,11 @@ export function isEncryptedExport(text: string): boolean {
   return Boolean(envelopeOf(text)?.encrypted);
 }
 
-/** An export sealed with a passphrase chosen for the file (PBKDF2 + AES-GCM, as the journal). */
+/** An export sealed with a passphrase chosen for the file (PBKDF2 + AES-GCM, as the journal; ../sealed-file.ts). */
 export async function encryptedExport(entries: readonly JournalEntry[], passphrase: string): Promise<string | undefined> {
-  const { KeyVault } = await import('@hearth/core/encryption');
-  const created = await KeyVault.create(passphrase);
-  if (!created.ok) return undefined;
-  const envelope: EncryptedJournalExport = {
-    format: 'hearth-journal-export',
-    version: 1,
-    exportedAt: new Date().toISOString(),
-    encrypted: { envelope: created.value.envelope, data: await created.value.vault.encryptJson(entries) },
-  };
+  const encrypted = await sealForFile(entries, passphrase);
+  if (!encrypted) return undefined;
+  const envelope: EncryptedJournalExport = { format: 'hearth-journal-export', version: 1, exportedAt: new Date().toISOString(), encrypted };
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
@@ -93,9 +88,7 @@ export async function encryptedExport(entries: readonly JournalEntry[], passphra
  * bounds) and its sealed data are checked before a passphrase is asked for or a key derived.
  */
 export async function encryptedExportProblem(text: string): Promise<string | undefined> {
-  const sealed = envelopeOf(text)?.encrypted as { envelope?: unknown; data?: unknown } | undefined;
-  const { ciphertextProblem, keyEnvelopeProblem } = await import('@hearth/core/encryption');
-  return keyEnvelopeProblem(sealed?.envelope, 'encrypted.envelope') ?? ciphertextProblem(sealed?.data, 'encrypted.data');
+  return sealedProblem(envelopeOf(text)?.encrypted, 'encrypted');
 }
 
 /**
@@ -105,13 +98,9 @@ export async function encryptedExportProblem(text: string): Promise<string | und
 export async function decryptExport(text: string, passphrase: string): Promise<JournalEntry[] | 'wrong' | 'damaged' | undefined> {
   const sealed = envelopeOf(text)?.encrypted;
   if (!sealed) return undefined;
-  if (await encryptedExportProblem(text)) return 'damaged';
-  const { KeyVault } = await import('@hearth/core/encryption');
-  const opened = await KeyVault.unlock(sealed.envelope, passphrase);
-  if (!opened.ok) return opened.error.reason === 'wrong-secret' ? 'wrong' : undefined;
-  const entries = await opened.value.decryptJson<unknown>(sealed.data);
-  if (!entries.ok) return 'damaged';
-  return checkedEntries(entries.value);
+  const opened = await openSealed(sealed, passphrase);
+  if (opened === undefined || opened === 'wrong' || opened === 'damaged') return opened;
+  return checkedEntries(opened.value);
 }
 
 /** The imported entries to write: new ones, and ones newer than the copy here. */

@@ -18,7 +18,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
-import { loadPromptPack, type Prompt } from '../content/built-in-prompt-packs.js';
+import { loadPromptPack, type PracticePromptPack, type Prompt, type PromptContent } from '../content/built-in-prompt-packs.js';
 import { foreignContentLang } from '../content/content-language.js';
 import { fillTokens } from '../fill-tokens.js';
 import { loadOnUse } from '../load-on-use.js';
@@ -75,8 +75,9 @@ function localDay(now = new Date()): number {
  * second of the last keystroke (and when the page is hidden or closed); "Save entry" keeps it in
  * the client's history, which they can search and delete. Nothing leaves the device.
  *
- * Content: the `prompt` attribute (one prompt's text) → the `prompts` property (`Prompt[]`) → a
- * child `<script type="application/json">` → `src` → a built-in `pack`.
+ * Content: the `prompt` attribute (one prompt's text) → the `prompts` property (a `Prompt[]`, or a
+ * pack `{ note?, prompts, … }` whose note shows under the prompt) → a child
+ * `<script type="application/json">` → `src` → a built-in `pack`.
  *
  * @tagname hearth-journal-prompt
  * @summary A journaling prompt with a private, autosaving place to write.
@@ -88,7 +89,7 @@ function localDay(now = new Date()): number {
  * @csspart header - The prompt and its label.
  * @csspart heading - The prompt itself (a heading, styled by the `--hearth-heading-*` tokens).
  * @csspart textarea - The writing area.
- * @csspart pack-note - Under a built-in pack's prompt: any prompt can be skipped, and what to do if writing brings up too much.
+ * @csspart pack-note - Under a pack's prompt, its note (a built-in pack's: any prompt can be skipped, and what to do if writing brings up too much).
  * @csspart private-note - Under the writing area: only the client can see what they write, and nobody is alerted by it.
  * @csspart status - The save status (a polite live region).
  * @csspart save-button - "Save entry".
@@ -135,11 +136,11 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   private persistAsked = false;
 
   /** @internal */
-  private readonly content = new ContentSource<Prompt[]>(
+  private readonly content = new ContentSource<PracticePromptPack>(
     this,
     {
       name: 'prompts',
-      schema: () => import('./prompt-schema.js').then((module) => module.promptListSchema),
+      schema: () => import('./prompt-schema.js').then((module) => module.promptContentSchema),
       trustBuiltin: true,
       property: () => this.prompts,
       src: () => this.src,
@@ -149,12 +150,8 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
         const pack = this.pack;
         return {
           id: `${pack}@${language}`,
-          load: async () => {
-            const loaded = await loadPromptPack(pack, language);
-            // A load for a pack or language asked for earlier that arrives late leaves the note alone.
-            if (pack === this.pack && language === this.i18n.language) this.packNote = loaded.note;
-            return loaded.prompts;
-          },
+          // The pack with its note: a load asked for earlier that arrives late is dropped whole.
+          load: () => loadPromptPack(pack, language),
         };
       },
     },
@@ -173,19 +170,17 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   @state() private mayBeCleared = false;
   /** The passphrase screens of an encrypted journal could not be loaded (a bad network): said, with "Try again". @internal */
   @state() private lockMissing = false;
-  /** The built-in pack's note: skip any prompt, and what to do if writing brings up too much. @internal */
-  @state() private packNote?: string;
 
   /** One prompt's text (wins over every other source). */
   @property() prompt?: string;
 
-  /** Prompts as objects (`{ id, text, tags? }`). */
-  @property({ attribute: false }) prompts?: Prompt[];
+  /** Prompts as objects (`{ id, text, tags? }`), or a pack of them (`{ id?, version?, title?, note?, prompts, review? }`: its note shows under the prompt). */
+  @property({ attribute: false }) prompts?: PromptContent;
 
   /** A built-in pack id. */
   @property() pack?: string;
 
-  /** A URL of a JSON list of prompts. */
+  /** A URL of a JSON list of prompts, or of a pack. */
   @property() src?: string;
 
   /** `none` (the first prompt), `daily` (the same all day, the next tomorrow) or `sequence` (the next after each saved entry). */
@@ -371,7 +366,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   /** The prompts in use. */
   get promptList(): readonly Prompt[] {
     if (this.prompt) return [{ id: 'prompt', text: this.prompt }];
-    return this.content.value ?? [];
+    return this.content.value?.prompts ?? [];
   }
 
   /** The prompt on show, after rotation. */
@@ -549,13 +544,16 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
 
   override render() {
     const prompt = this.currentPrompt;
+    // A pack’s note (built-in or the practice’s own), shown under its prompt, in the prompt’s language.
+    const note = this.content.value?.note;
+    const contentLang = foreignContentLang(this.content.origin, this.i18n.shown);
     const lock = this.encrypt ? this.keyLock : undefined;
     return html`<div class=${`${this.baseClass}${lock?.concealed ? ' concealed' : ''}`} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()}
       <div part="header">
         <p class="label" id="prompt-label">${this.i18n.t('journal.promptLabel')}</p>
-        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt heading" part="heading" id="prompt" lang=${ifDefined(foreignContentLang(this.content.origin, this.i18n.shown))}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
-        ${prompt && this.packNote && this.content.origin === 'builtin' ? html`<p class="muted pack-note" part="pack-note">${this.packNote}</p>` : nothing}
+        ${prompt ? html`<div role="heading" aria-level=${this.level} class="prompt heading" part="heading" id="prompt" lang=${ifDefined(contentLang)}>${fillTokens(prompt.text, this.practiceConfig)}</div>` : nothing}
+        ${prompt && note ? html`<p class="muted pack-note" part="pack-note" lang=${ifDefined(contentLang)}>${fillTokens(note, this.practiceConfig)}</p>` : nothing}
       </div>
       ${lock?.stage ? lock.render() : this.closed ? this.renderLockMissing() : this.renderWriting()}
       ${renderWidgetFooter({ disclaimer: this.i18n.t('disclaimer.text'), noDisclaimer: this.noDisclaimer, noCrisisFooter: this.noCrisisFooter })}

@@ -177,6 +177,11 @@ export class PassphraseLock implements ReactiveController {
     this.set({ stage: 'setup', error: undefined, recoveryCode: undefined });
   }
 
+  /** Starts the idle wait again, in full: the client is back from what kept the element open (`keepOpen`). */
+  restartIdle(): void {
+    this.noteActivity();
+  }
+
   /** Removes the stored key envelope, then forgets the key (a host whose own "Delete everything" does not). */
   async removeKey(): Promise<void> {
     await this.host.store.remove('keys', this.host.instanceKey);

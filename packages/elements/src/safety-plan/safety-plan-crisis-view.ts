@@ -17,6 +17,8 @@ export interface CrisisViewHost extends ReactiveControllerHost {
   focusAfterUpdate(...selectors: string[]): void;
   scrollIntoView(options?: ScrollIntoViewOptions): void;
   readonly updateComplete: Promise<boolean>;
+  /** The view closed: an encrypted plan's idle wait starts again (it waited while the view was open). */
+  crisisClosed(): void;
 }
 
 /**
@@ -77,6 +79,7 @@ export class CrisisView {
     this.step = undefined;
     this.host.focusAfterUpdate('#open-crisis');
     this.host.requestUpdate();
+    this.host.crisisClosed();
   }
 
   /** Closed without moving focus (quick exit, a locked plan). */

@@ -57,8 +57,11 @@ export interface DataHost extends ReactiveControllerHost {
   readonly instanceKey: string;
   /** The element's language (a new plan records it). */
   readonly planLocale: string;
-  /** The plan is encrypted: only what it sealed itself opens, and nothing is written while it is locked. */
-  readonly encrypt: boolean;
+  /**
+   * The plan is encrypted (`encrypt`, or found sealed by a page with it): only what it sealed
+   * itself opens, and nothing is written while it is locked.
+   */
+  readonly encrypted: boolean;
   /** The unlocked key of an encrypted plan (undefined: not encrypted, or locked). */
   readonly vault?: KeyVault;
   /** The outbox \`source\` of this plan's shares. */
@@ -66,6 +69,8 @@ export interface DataHost extends ReactiveControllerHost {
   t(key: keyof SafetyPlanStrings & string, params?: Record<string, string | number>): string;
   /** The plan changed and was saved (fires `hearth-safety-plan-save`). */
   saved(plan: SafetyPlan): void;
+  /** Without `encrypt`, the stored plan was found sealed (encrypted on a page with `encrypt`): the host locks it. */
+  foundSealed(): Promise<void>;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -129,8 +134,11 @@ export class SafetyPlanData implements ReactiveController {
   /** The plan has been read from the device (or there was nothing to read). */
   loaded = false;
   private version: number | null = null;
-  /** Without `encrypt`, the stored plan is sealed (encrypted on a page with `encrypt`): never written over. */
-  private sealedElsewhere = false;
+  /**
+   * The stored plan is sealed though this element has no `encrypt` (encrypted on a page with it):
+   * never written over. The element locks it (foundSealed) when it can find its key.
+   */
+  sealedElsewhere = false;
   /** What the status line last said of the client's own action, until the plan is saved. */
   private action = '';
   /** Changes made here that are not written yet. */
@@ -174,7 +182,7 @@ export class SafetyPlanData implements ReactiveController {
 
   /** True when nothing may be read or written: an encrypted plan that is not unlocked. */
   private get closed(): boolean {
-    return this.host.encrypt && !this.host.vault;
+    return this.host.encrypted && !this.host.vault;
   }
 
   /**
@@ -183,7 +191,7 @@ export class SafetyPlanData implements ReactiveController {
    */
   private async unseal(stored: StoredRecordData | undefined): Promise<StoredPlan | undefined> {
     if (!stored) return undefined;
-    if (!isSealed(stored)) return this.host.encrypt ? undefined : stored;
+    if (!isSealed(stored)) return this.host.encrypted ? undefined : stored;
     const vault = this.host.vault;
     if (!vault) return undefined;
     const opened = await vault.decryptJson<StoredPlan>(stored.sealed, this.store!.bindingOf(STORE, this.host.instanceKey));
@@ -242,7 +250,9 @@ export class SafetyPlanData implements ReactiveController {
     if ((notice && notice.version === this.version) || !this.store || this.closed) return;
     const read = await this.store.read<StoredRecordData>(STORE, this.host.instanceKey, PLAN_FORMAT);
     if (!read.ok || (read.value && read.value.version === this.version)) return;
-    this.sealedElsewhere = !this.host.encrypt && isSealed(read.value?.data);
+    this.sealedElsewhere = !this.host.encrypted && isSealed(read.value?.data);
+    // Encrypted meanwhile by a page with `encrypt`: this element locks it too.
+    if (this.sealedElsewhere) return void this.host.foundSealed();
     const other = await this.unseal(read.value?.data);
     if (!this.dirty) {
       this.take(other, read.value?.version ?? null);
@@ -279,6 +289,40 @@ export class SafetyPlanData implements ReactiveController {
     return { text: clean, ...(number ? { phone: number } : {}) };
   }
 
+  /** Reads the stored plan into the view (see load); notes whether it is sealed without `encrypt`. */
+  private async read(): Promise<void> {
+    if (this.closed) return;
+    const read = await this.store!.read<StoredRecordData>(STORE, this.host.instanceKey, PLAN_FORMAT);
+    this.loaded = true;
+    if (!read.ok) return this.failed(read.error);
+    this.sealedElsewhere = !this.host.encrypted && isSealed(read.value?.data);
+    const stored = await this.unseal(read.value?.data);
+    if (this.dirty && stored) {
+      // Lines added before the stored plan was read go on top of it, never over it.
+      const mine = this.plan;
+      const pending = this.pending;
+      this.take(stored, read.value!.version);
+      for (const section of this.plan.sections) {
+        const known = new Set(section.items.map((item) => item.id));
+        const added = mine.sections.find((candidate) => candidate.id === section.id)!;
+        section.items = [...section.items, ...added.items.filter((item) => !known.has(item.id))];
+        const strategyIds = [...new Set([...(section.strategyIds ?? []), ...(added.strategyIds ?? [])])];
+        if (strategyIds.length) section.strategyIds = strategyIds;
+      }
+      for (const [id, typed] of Object.entries(pending) as [SectionId, PendingItem][]) if (typed.text || typed.phone) this.pending[id] = typed;
+      this.dirty = true;
+      void this.save();
+      return this.changed();
+    }
+    if (this.dirty) {
+      // Nothing stored yet: what was added before the read is the plan.
+      this.version = read.value?.version ?? null;
+      void this.save();
+      return this.changed();
+    }
+    this.take(stored, read.value?.version ?? null);
+  }
+
   /** Says something on the status line (a live region: said once). */
   say(status: string): void {
     this.status = status;
@@ -306,39 +350,13 @@ export class SafetyPlanData implements ReactiveController {
     return store;
   }
 
-  /** Reads the plan. Changes the client made before it was read are kept on top of it. */
+  /**
+   * Reads the plan. Changes the client made before it was read are kept on top of it. A plan found
+   * sealed without `encrypt` is the element's to lock (foundSealed).
+   */
   async load(): Promise<void> {
-    if (this.closed) return;
-    const read = await this.store!.read<StoredRecordData>(STORE, this.host.instanceKey, PLAN_FORMAT);
-    this.loaded = true;
-    if (!read.ok) return this.failed(read.error);
-    this.sealedElsewhere = !this.host.encrypt && isSealed(read.value?.data);
-    if (this.sealedElsewhere) this.say(this.host.t('plan.lock.sealedElsewhere'));
-    const stored = await this.unseal(read.value?.data);
-    if (this.dirty && stored) {
-      // Lines added before the stored plan was read go on top of it, never over it.
-      const mine = this.plan;
-      const pending = this.pending;
-      this.take(stored, read.value!.version);
-      for (const section of this.plan.sections) {
-        const known = new Set(section.items.map((item) => item.id));
-        const added = mine.sections.find((candidate) => candidate.id === section.id)!;
-        section.items = [...section.items, ...added.items.filter((item) => !known.has(item.id))];
-        const strategyIds = [...new Set([...(section.strategyIds ?? []), ...(added.strategyIds ?? [])])];
-        if (strategyIds.length) section.strategyIds = strategyIds;
-      }
-      for (const [id, typed] of Object.entries(pending) as [SectionId, PendingItem][]) if (typed.text || typed.phone) this.pending[id] = typed;
-      this.dirty = true;
-      void this.save();
-      return this.changed();
-    }
-    if (this.dirty) {
-      // Nothing stored yet: what was added before the read is the plan.
-      this.version = read.value?.version ?? null;
-      void this.save();
-      return this.changed();
-    }
-    this.take(stored, read.value?.version ?? null);
+    await this.read();
+    if (this.sealedElsewhere) await this.host.foundSealed();
   }
 
   /**
@@ -499,6 +517,7 @@ export class SafetyPlanData implements ReactiveController {
     if (!store) return this.say(this.host.t('plan.storageMissing'));
     const removed = await this.inTurn(() => store.remove(STORE, this.host.instanceKey));
     this.version = null;
+    if (removed.ok) this.sealedElsewhere = false;
     this.dirty = false;
     this.conflict = undefined;
     this.plan = emptyPlan(randomId(), this.host.planLocale);
@@ -514,7 +533,7 @@ export class SafetyPlanData implements ReactiveController {
     // An unencrypted plan's last change is written before it goes (quick exit within half a second
     // of typing); an encrypted plan's key is already gone, and what was not sealed is dropped.
     const store = this.store;
-    if (this.dirty && store && !this.host.encrypt && !this.conflict) {
+    if (this.dirty && store && !this.host.encrypted && !this.conflict) {
       const data: StoredPlan = { plan: this.plan, pending: this.pending };
       const version = this.version;
       void this.inTurn(() => store.write<StoredRecordData>(STORE, this.host.instanceKey, data, PLAN_FORMAT, { expectedVersion: version }));

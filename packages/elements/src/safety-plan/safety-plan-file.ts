@@ -1,14 +1,16 @@
 import { validate } from '@hearth/core';
 
 import { download } from '../file-download.js';
+import { openSealed, type SealedContent, sealedProblem, sealForFile } from '../sealed-file.js';
 import { PHONE_SECTIONS, type PlanItem, type PlanSection, type SafetyPlan, SECTION_IDS, type SectionId } from './safety-plan-format.js';
 import { safetyPlanSchema } from './safety-plan-schema.js';
 
 /*
  * The safety plan saved as a file and read back (loaded on first use from "Manage my plan"): a
- * JSON file that can be imported again, a plain-text file for reading, and the import, which
- * merges a file into the plan without losing anything already in it. A file can come from
- * anywhere: it is checked whole before anything changes.
+ * JSON file that can be imported again, the same sealed with a passphrase chosen for the file, a
+ * plain-text file for reading, and the import, which merges a file into the plan without losing
+ * anything already in it. A file can come from anywhere: it is checked whole before anything
+ * changes (an encrypted one before its passphrase is asked for, and again once opened).
  */
 
 export const EXPORT_FORMAT = 'hearth-safety-plan-export';
@@ -28,10 +30,23 @@ export interface SafetyPlanExport {
  */
 export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;
 
-/** Why a file was refused: `too-big` (over MAX_IMPORT_BYTES), `invalid` (not a Hearth plan file), `full` (no room for it in the plan). */
-export type ImportRefusal = 'too-big' | 'invalid' | 'full';
+/**
+ * Why a file was refused: `too-big` (over MAX_IMPORT_BYTES), `invalid` (not a Hearth plan file),
+ * `full` (no room for it in the plan); for an encrypted file, `damaged` (its key envelope or
+ * sealed data cannot be opened) and `unavailable` (no encryption here: not a secure context).
+ */
+export type ImportRefusal = 'too-big' | 'invalid' | 'full' | 'damaged' | 'unavailable';
+
+/** The envelope of an encrypted file: the plan sealed by a key of its own, wrapped by the file's passphrase (../sealed-file.ts). */
+export interface EncryptedSafetyPlanExport {
+  format: typeof EXPORT_FORMAT;
+  version: 1;
+  exportedAt: string;
+  encrypted: SealedContent;
+}
 
 const ENVELOPE_KEYS: readonly string[] = ['format', 'version', 'exportedAt', 'plan'];
+const ENCRYPTED_KEYS: readonly string[] = ['format', 'version', 'exportedAt', 'encrypted'];
 
 /** The JSON file of a plan, as offered for download. */
 export function jsonExport(plan: SafetyPlan, now = new Date()): string {
@@ -97,11 +112,11 @@ export function exportAndDownload(plan: SafetyPlan, format: 'json' | 'text', wor
 }
 
 /**
- * Reads a JSON file back: the plan in it, or why it is refused. Nothing in it is trusted: any
- * JSON, of any size and shape, gives a plan that passed `safetyPlanSchema` (with no field it
- * does not know) or a refusal, and nothing throws.
+ * The envelope of a Hearth plan file (plain or encrypted), or why it is refused. Hearth writes
+ * exactly `keys` (four fields): a file with more (a `__proto__` or `constructor` key among them)
+ * was not written by Hearth, and is refused whole.
  */
-export function parseExport(text: string): { plan: SafetyPlan } | { refused: ImportRefusal } {
+function envelopeOf(text: string, keys: readonly string[]): { envelope: Record<string, unknown> } | { refused: ImportRefusal } {
   // A UTF-16 unit is at least one byte of the file: more units than bytes allowed is too big.
   if (text.length > MAX_IMPORT_BYTES) return { refused: 'too-big' };
   let envelope: unknown;
@@ -111,13 +126,78 @@ export function parseExport(text: string): { plan: SafetyPlan } | { refused: Imp
     return { refused: 'invalid' };
   }
   if (!envelope || typeof envelope !== 'object' || Array.isArray(envelope)) return { refused: 'invalid' };
-  const { format, version, exportedAt, plan } = envelope as Partial<Record<keyof SafetyPlanExport, unknown>>;
+  const { format, version, exportedAt } = envelope as Partial<Record<keyof SafetyPlanExport, unknown>>;
   if (format !== EXPORT_FORMAT || version !== 1 || typeof exportedAt !== 'string') return { refused: 'invalid' };
-  // Hearth writes these four fields and no other: a file with more (a `__proto__` or
-  // `constructor` key among them) was not written by Hearth, and is refused whole.
-  if (Object.keys(envelope).some((key) => !ENVELOPE_KEYS.includes(key))) return { refused: 'invalid' };
+  if (Object.keys(envelope).some((key) => !keys.includes(key))) return { refused: 'invalid' };
+  return { envelope: envelope as Record<string, unknown> };
+}
+
+/** A plan read from a file, as the format allows it (with no field it does not know), or `invalid`. */
+function checkedPlan(plan: unknown): { plan: SafetyPlan } | { refused: ImportRefusal } {
   const checked = validate(safetyPlanSchema, plan, 'plan');
   return checked.value && !checked.warnings.length ? { plan: checked.value } : { refused: 'invalid' };
+}
+
+/**
+ * Reads a JSON file back: the plan in it, or why it is refused. Nothing in it is trusted: any
+ * JSON, of any size and shape, gives a plan that passed `safetyPlanSchema` (with no field it
+ * does not know) or a refusal, and nothing throws. An encrypted file is `invalid` here (see
+ * isEncryptedExport).
+ */
+export function parseExport(text: string): { plan: SafetyPlan } | { refused: ImportRefusal } {
+  const read = envelopeOf(text, ENVELOPE_KEYS);
+  return 'refused' in read ? read : checkedPlan(read.envelope.plan);
+}
+
+/** True for a plan file (of a size that may be read) that holds its plan sealed: it needs its passphrase. */
+export function isEncryptedExport(text: string): boolean {
+  if (text.length > MAX_IMPORT_BYTES) return false;
+  try {
+    const parsed = JSON.parse(text) as { format?: unknown; encrypted?: unknown } | null;
+    return !!parsed && typeof parsed === 'object' && parsed.format === EXPORT_FORMAT && 'encrypted' in parsed;
+  } catch {
+    return false;
+  }
+}
+
+/** The plan sealed with a passphrase chosen for the file; undefined when encryption is unavailable here. */
+export async function encryptedExport(plan: SafetyPlan, passphrase: string, now = new Date()): Promise<string | undefined> {
+  const encrypted = await sealForFile(structuredClone(plan), passphrase);
+  if (!encrypted) return undefined;
+  const envelope: EncryptedSafetyPlanExport = { format: EXPORT_FORMAT, version: 1, exportedAt: now.toISOString(), encrypted };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** Seals the plan with the file's passphrase and offers it as a download; returns its text (undefined when encryption is unavailable). */
+export async function encryptedExportAndDownload(plan: SafetyPlan, passphrase: string): Promise<string | undefined> {
+  const text = await encryptedExport(plan, passphrase);
+  if (text) download(`safety-plan-${new Date().toISOString().slice(0, 10)}.encrypted.json`, text, 'application/json');
+  return text;
+}
+
+/**
+ * Why an encrypted file cannot be opened, before its passphrase is asked for (no key is derived):
+ * `too-big`, `invalid` (not a Hearth plan file) or `damaged` (its key envelope or sealed data is
+ * not what Hearth writes: other algorithms, PBKDF2 rounds out of bounds); undefined when it may be.
+ */
+export async function encryptedExportProblem(text: string): Promise<ImportRefusal | undefined> {
+  const read = envelopeOf(text, ENCRYPTED_KEYS);
+  if ('refused' in read) return read.refused;
+  return (await sealedProblem(read.envelope.encrypted, 'encrypted')) ? 'damaged' : undefined;
+}
+
+/**
+ * Opens an encrypted file with its passphrase: the plan in it (checked as a plain file's is),
+ * `wrong` for a passphrase that does not open it, or why it is refused.
+ */
+export async function decryptExport(text: string, passphrase: string): Promise<{ plan: SafetyPlan } | { refused: ImportRefusal } | 'wrong'> {
+  const problem = await encryptedExportProblem(text);
+  if (problem) return { refused: problem };
+  const opened = await openSealed((JSON.parse(text) as EncryptedSafetyPlanExport).encrypted, passphrase);
+  if (opened === 'wrong') return 'wrong';
+  if (opened === undefined) return { refused: 'unavailable' };
+  if (opened === 'damaged') return { refused: 'damaged' };
+  return checkedPlan(opened.value);
 }
 
 /** What a section holds at most (as safetyPlanSchema says). */

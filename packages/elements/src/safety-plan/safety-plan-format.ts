@@ -3,6 +3,11 @@
  * and the section prompts a practice may replace.
  */
 
+import type { ContentReview } from '../content/content-review.js';
+
+/** Every content format's review (in content/content-review.ts), kept exported from here. */
+export type { ContentReview };
+
 /** The plan's sections, in the order they are shown and stepped through in the crisis view. */
 export const SECTION_IDS = ['warning-signs', 'coping', 'distractions', 'people', 'professionals', 'environment', 'reasons'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
@@ -43,13 +48,6 @@ export interface SafetyPlan {
   /** The language the plan was written in. */
   locale: string;
   sections: PlanSection[];
-}
-
-/** What Hearth Studio records when a clinician reviewed content (ignored by the elements). */
-export interface ContentReview {
-  by: string;
-  at: string;
-  checklist: string[];
 }
 
 /**

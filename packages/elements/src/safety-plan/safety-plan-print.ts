@@ -1,4 +1,5 @@
 import { textDirection } from '../text-direction.js';
+import { safeContactUrl } from './contact-link.js';
 import { dialable } from './plan-phone.js';
 import type { SectionId } from './safety-plan-format.js';
 
@@ -39,7 +40,7 @@ export interface PrintablePlan {
   /** "In an emergency, call 911." */
   emergency?: string;
   /** The practice's professionals (the provider's `contacts`). */
-  contacts?: { name: string; role?: string; phone?: string }[];
+  contacts?: { name: string; role?: string; phone?: string; url?: string }[];
   /** The practice's name, in the footer. */
   practice?: string;
   /** An already formatted line: "Printed on 7 December 2026". */
@@ -60,6 +61,7 @@ const PAGE_CSS = `
   ul { margin: 0 0 0.75em; padding-inline-start: 1.4em; }
   li { margin: 0 0 0.4em; overflow-wrap: anywhere; }
   .phone { display: inline-block; margin-inline-start: 0.6em; font-weight: 700; color: #000; }
+  .site { margin-inline-start: 0.6em; color: #000; overflow-wrap: anywhere; unicode-bidi: isolate; }
   .role { font-style: italic; }
   .strategy { font-style: italic; }
   .crisis { margin: 1em 0; padding: 0.6em 1em; border: 0.6mm solid #000; }
@@ -190,12 +192,23 @@ function itemLine(make: Make, item: PrintableItem): HTMLLIElement {
   return li;
 }
 
-/** A professional of the practice: name, role, phone. */
-function contactLine(make: Make, contact: NonNullable<PrintablePlan['contacts']>[number]): HTMLLIElement {
+/**
+ * A professional of the practice: name, role, phone; on the full page, their website too, its
+ * address written out (paper cannot be clicked), linked only when it is an http(s) address.
+ */
+function contactLine(make: Make, contact: NonNullable<PrintablePlan['contacts']>[number], withSite = false): HTMLLIElement {
   const li = make('li', undefined, 'contact');
   li.append(ownText(make, contact.name));
   if (contact.role?.trim()) li.append(' — ', ownText(make, contact.role, undefined, 'role'));
   if (contact.phone?.trim()) li.append(' ', phoneNumber(make, contact.phone));
+  const href = withSite ? safeContactUrl(contact.url) : undefined;
+  if (href) {
+    const site = make('a', href, 'site');
+    site.setAttribute('href', href);
+    site.setAttribute('rel', 'noopener noreferrer');
+    site.dir = 'ltr';
+    li.append(' ', site);
+  }
   return li;
 }
 
@@ -258,7 +271,7 @@ export function buildPlanPage(doc: Document, plan: PrintablePlan): void {
     const list = make('ul');
     for (const item of section.items) list.append(itemLine(make, item));
     for (const title of strategies) list.append(make('li', title, 'strategy'));
-    if (professionals) for (const contact of contacts) list.append(contactLine(make, contact));
+    if (professionals) for (const contact of contacts) list.append(contactLine(make, contact, true));
     if (list.childElementCount) part.append(list);
     if (professionals && !crisisShown) {
       part.append(crisisBlock(make, plan, 'h3'));
@@ -270,7 +283,7 @@ export function buildPlanPage(doc: Document, plan: PrintablePlan): void {
   if (!crisisShown) {
     if (contacts.length) {
       const list = make('ul', undefined, 'contacts');
-      for (const contact of contacts) list.append(contactLine(make, contact));
+      for (const contact of contacts) list.append(contactLine(make, contact, true));
       main.append(list);
     }
     main.append(crisisBlock(make, plan, 'h2'));

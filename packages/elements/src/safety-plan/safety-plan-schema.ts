@@ -1,7 +1,7 @@
 import { array, INVALID, localeProblem, object, oneOf, optional, quote, refine, refineAt, type RefineProblem, type Schema, string } from '@hearth/core';
 
+import { calendarProblem, contentReviewSchema } from '../content/content-review-schema.js';
 import {
-  type ContentReview,
   PHONE_SECTIONS,
   PLAN_PHONE_PATTERN,
   type PlanItem,
@@ -65,33 +65,12 @@ const phone = /* @__PURE__ */ string({
 
 /** An ISO 8601 date-time in UTC, as `new Date().toISOString()` writes it (a FHIR `dateTime` too). */
 const UTC_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(\.\d{1,9})?Z$/;
-const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
-
-/** Why `y-m-d` (and a time) is not a real moment (2026-02-30, 24:00), or undefined. */
-function calendarProblem(year: string, month: string, day: string, time: string[] = ['0', '0', '0']): string | undefined {
-  const [m, d] = [Number(month), Number(day)];
-  const last = new Date(0);
-  last.setUTCFullYear(Number(year), m, 0); // day 0 of the next month: the last day of this one (any year, 0000 too)
-  const days = last.getUTCDate();
-  if (m < 1 || m > 12 || d < 1 || d > days) return `${year}-${month}-${day} is not a date`;
-  const [h, min, s] = time.map(Number);
-  if (h > 23 || min > 59 || s > 59) return `${time.join(':')} is not a time of day`;
-  return undefined;
-}
 
 const dateTime = /* @__PURE__ */ refine(
   string({ maxLength: 40, pattern: UTC_DATE_TIME, describe: 'an ISO 8601 date and time in UTC, such as 2026-03-01T14:30:00.000Z' }),
   (value) => {
     const [, y, m, d, h, min, s] = UTC_DATE_TIME.exec(value)!;
     return calendarProblem(y, m, d, [h, min, s]);
-  },
-);
-
-const dateOrDateTime = /* @__PURE__ */ refine(
-  string({ maxLength: 40, pattern: /^\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d(\.\d{1,9})?Z)?$/, describe: 'a date (2026-03-01) or a date and time in UTC' }),
-  (value) => {
-    const [, y, m, d, h, min, s] = UTC_DATE_TIME.exec(value) ?? DATE.exec(value)!;
-    return calendarProblem(y, m, d, h === undefined ? undefined : [h, min, s]);
   },
 );
 
@@ -102,12 +81,6 @@ const locale = /* @__PURE__ */ refine(
 );
 
 // ——— A practice's own prompts ———
-
-const reviewSchema = /* @__PURE__ */ object<ContentReview>({
-  by: string({ minLength: 1, maxLength: 200 }),
-  at: dateOrDateTime,
-  checklist: array(string({ minLength: 1, maxLength: 500 }), { maxItems: 50 }),
-});
 
 const promptsShape = /* @__PURE__ */ object<SafetyPlanPrompts>({
   id,
@@ -123,7 +96,7 @@ const promptsShape = /* @__PURE__ */ object<SafetyPlanPrompts>({
     }),
     { minItems: 1, maxItems: SECTION_IDS.length },
   ),
-  review: optional(reviewSchema),
+  review: optional(contentReviewSchema),
 });
 
 /** Each section is named once, and each names a strategy once. */

@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { BUILT_IN_STRATEGY_IDS, loadBuiltInStrategies } from '../content/built-in-strategies.js';
 import type { SafetyPlanStrings } from '../locales/safety-plan-catalog.js';
 import { textDirection } from '../text-direction.js';
+import { isExternal, safeContactUrl } from './contact-link.js';
 import { dialable } from './plan-phone.js';
 import type { SafetyPlanData } from './safety-plan-data.js';
 import { PHONE_SECTIONS, type PlanItem, type SectionId, type SectionPrompt } from './safety-plan-format.js';
@@ -252,6 +253,19 @@ export class PlanSections implements ReactiveController {
     </form>`;
   }
 
+  /**
+   * A contact's website (`url`), when it is an http(s) address: a link that leaves nothing to the
+   * page it opens (`rel="noopener noreferrer"`), in a new tab when on another site (and said).
+   */
+  private renderSite(contact: PracticeContact, big: boolean) {
+    const href = safeContactUrl(contact.url);
+    if (!href) return nothing;
+    const external = isExternal(href);
+    return html`<a class=${big ? 'call site big' : 'call site'} href=${href} target=${external ? '_blank' : '_self'} rel="noopener noreferrer"
+      >${this.host.t('crisis.website', { name: contact.name })}${external ? html`<span class="visually-hidden"> ${this.host.t('crisis.newTab')}</span>` : nothing}</a
+    >`;
+  }
+
   /** Nothing open: no line being edited, no strategy or picker open (quick exit, the crisis view). */
   reset(): void {
     this.editing = undefined;
@@ -291,7 +305,7 @@ export class PlanSections implements ReactiveController {
           const text = contact.role ? `${contact.name} (${contact.role})` : contact.name;
           return html`<li>
             <span class="text" dir=${ifDefined(textDirection(text))}>${text}</span>
-            ${contact.phone ? this.renderPhone({ text: contact.name, phone: contact.phone }, big) : nothing}
+            ${contact.phone ? this.renderPhone({ text: contact.name, phone: contact.phone }, big) : nothing} ${this.renderSite(contact, big)}
             ${
               big
                 ? nothing

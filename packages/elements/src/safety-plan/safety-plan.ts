@@ -31,6 +31,8 @@ import { SendSettings, widgetSettingIssues, WidgetSettings } from '../widget-set
 import { safetyPlanStyles } from './safety-plan.styles.js';
 import { CrisisView } from './safety-plan-crisis-view.js';
 import { SafetyPlanData } from './safety-plan-data.js';
+import type { TextExportWords } from './safety-plan-file.js';
+import type { PlanFiles } from './safety-plan-file-actions.js';
 import {
   type BuiltInSafetyPlanPrompts,
   PHONE_SECTIONS,
@@ -182,7 +184,9 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
   };
 
   /** Saving as a file and importing one (its code loads on first use). @internal */
-  private readonly fileCode = loadOnUse(() => import('./safety-plan-file.js'));
+  private readonly fileCode = loadOnUse(() => import('./safety-plan-file-actions.js'));
+  /** @internal */
+  private files?: PlanFiles;
   /** "Share with my therapist" (its code loads only with an endpoint). @internal */
   private readonly shareCode = loadOnUse(() => import('./safety-plan-share.js'));
   /** @internal */
@@ -224,12 +228,15 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
   @state() private mayBeCleared = false;
   /** Quick exit cleared the view: nothing shows until the page is shown again. @internal */
   @state() private cleared = false;
-  /** The result of the last import, announced beside its button. @internal */
-  @state() private importStatus = '';
   /** The storage code could not be loaded (a bad network): said, with "Try again". @internal */
   @state() private storageMissing = false;
   /** The passphrase screens of an encrypted plan could not be loaded (a bad network): said, with "Try again". @internal */
   @state() private lockMissing = false;
+  /**
+   * Without `encrypt`, the stored plan is sealed (encrypted on a page with `encrypt`, under the same
+   * store key) and its key is here: the plan is locked as that page locks it. @internal
+   */
+  @state() private sealedHere = false;
 
   /** The section prompts and examples (`SafetyPlanPrompts`): what it gives replaces the built-in wording. */
   @property({ attribute: false }) prompts?: SafetyPlanPrompts;
@@ -311,11 +318,15 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     this.storeFor = '';
     this.data.forget();
     this.sharing?.close();
-    this.importStatus = '';
+    this.files?.reset();
   }
 
   /** Storage loads on demand (a chunk shared by every element); the sections render first. */
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
+    // Opened again (another store key, mode or namespace): what was unlocked before is dropped
+    // first, and whether the plan there is sealed is read again.
+    this.keyLock?.lock();
+    this.sealedHere = false;
     try {
       await this.data.open(mode, namespace);
     } catch {
@@ -325,7 +336,13 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
       return;
     }
     this.storageMissing = false;
+    // Without `encrypt`, a plan found sealed is locked (foundSealed).
     if (!this.encrypt) return this.data.load();
+    await this.startLock();
+  }
+
+  /** Loads the passphrase screens (on demand) and shows the one the plan needs: set up, or unlock. */
+  private async startLock(): Promise<void> {
     let lockCode: typeof import('../passphrase-lock/passphrase-lock.js');
     try {
       lockCode = await this.code.lock();
@@ -335,8 +352,6 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
       return;
     }
     this.lockMissing = false;
-    // Opened again (another store key, mode or namespace): what was unlocked before is dropped first.
-    this.keyLock?.lock();
     this.keyLock ??= new lockCode.PassphraseLock(this, planLockHost(this));
     await this.keyLock.start();
   }
@@ -358,7 +373,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
 
   /** Who can read the plan: only an encrypted one is locked with the passphrase; with an endpoint, the client may share it. */
   private get keptNoteKey() {
-    if (this.encrypt) return this.activeEndpoint ? 'plan.lock.keptShare' : 'plan.lock.keptOnDevice';
+    if (this.encrypted) return this.activeEndpoint ? 'plan.lock.keptShare' : 'plan.lock.keptOnDevice';
     return this.activeEndpoint ? 'plan.keptShare' : 'plan.keptOnDevice';
   }
 
@@ -391,7 +406,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
   private renderDeleteAll(question: 'plan.deleteAllConfirm' | 'plan.deleteAllShares', back: 'open' | undefined) {
     if (this.manage === 'confirm') {
       return html`<p role="alert">${this.i18n.t(question)}</p>
-        <button type="button" class="danger" id="delete-yes" @click=${() => void this.deleteEverything()}>${this.i18n.t('plan.deleteAllYes')}</button>
+        <button type="button" class="danger" id="delete-yes" @click=${() => void this.track(this.deleteEverything())}>${this.i18n.t('plan.deleteAllYes')}</button>
         <button type="button" @click=${() => (this.manage = back)}>${this.i18n.t('plan.cancel')}</button>`;
     }
     return html`<button
@@ -416,13 +431,14 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
         @click=${() => {
           this.manage = this.manage ? undefined : 'open';
           if (this.manage) void this.readFooterLink();
+          if (this.manage) void this.openFiles().catch(() => undefined);
         }}
       >
         ${this.i18n.t('plan.manage')}
       </button>
       <div id="manage-region" ?hidden=${!this.manage}>
         ${this.manage === 'open' ? this.renderFooterLink() : nothing}
-        ${this.manage === 'open' ? this.renderFileActions() : nothing}
+        ${this.manage === 'open' ? (this.files?.render() ?? nothing) : nothing}
         ${this.renderDeleteAll(this.sharing?.waiting ? 'plan.deleteAllShares' : 'plan.deleteAllConfirm', 'open')}
       </div>
     </div>`;
@@ -479,14 +495,21 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
    */
   private renderLocked(lock: PassphraseLock) {
     const stage = lock.stage!;
-    return html`${lock.render()}
-      <section class="locked-help" part="locked-help" aria-labelledby="locked-help-title">
-        <div role="heading" aria-level=${Math.min(this.level + 1, 6)} class="section-heading" id="locked-help-title">${this.i18n.t('plan.lock.helpTitle')}</div>
-        <p>${this.i18n.t('plan.lock.helpIntro')}</p>
-        ${this.sectionViews.renderContacts(true)}
-        <hearth-crisis-resources heading-level=${Math.min(this.level + 2, 6)}></hearth-crisis-resources>
-      </section>
-      ${stage === 'locked' || stage === 'recover' ? this.renderLockedDelete() : nothing}`;
+    return html`${lock.render()} ${this.renderLockedHelp()} ${stage === 'locked' || stage === 'recover' ? this.renderLockedDelete() : nothing}`;
+  }
+
+  /**
+   * What a plan that cannot be opened still shows, without the passphrase: the practice's
+   * professionals and the full crisis lines (under the passphrase screen, or where it could not be
+   * loaded).
+   */
+  private renderLockedHelp() {
+    return html`<section class="locked-help" part="locked-help" aria-labelledby="locked-help-title">
+      <div role="heading" aria-level=${Math.min(this.level + 1, 6)} class="section-heading" id="locked-help-title">${this.i18n.t('plan.lock.helpTitle')}</div>
+      <p>${this.i18n.t('plan.lock.helpIntro')}</p>
+      ${this.sectionViews.renderContacts(true)}
+      <hearth-crisis-resources heading-level=${Math.min(this.level + 2, 6)}></hearth-crisis-resources>
+    </section>`;
   }
 
   /**
@@ -510,14 +533,9 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
           </div>`
         : nothing
     }
-      <section class="locked-help" part="locked-help" aria-labelledby="locked-help-title">
-        <div role="heading" aria-level=${Math.min(this.level + 1, 6)} class="section-heading" id="locked-help-title">${this.i18n.t('plan.lock.helpTitle')}</div>
-        ${this.sectionViews.renderContacts(true)}
-        <hearth-crisis-resources heading-level=${Math.min(this.level + 2, 6)}></hearth-crisis-resources>
-      </section>`;
+      ${this.renderLockedHelp()}`;
   }
 
-  /** "Try again" after the passphrase screens could not be loaded: opens the store again. */
   /** "Try again" after the storage code could not be loaded: opens the store again. */
   private retryStore(): void {
     this.storageMissing = false;
@@ -525,55 +543,10 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     this.requestUpdate();
   }
 
+  /** "Try again" after the passphrase screens could not be loaded: opens the store again. */
   private retryLock(): void {
     this.storeFor = '';
     this.requestUpdate();
-  }
-
-  /** An import refused or with nothing new: said beside the import button. */
-  private saysImport(key: 'plan.importTooBig' | 'plan.importFailed' | 'plan.importFull' | 'plan.importNothingNew'): undefined {
-    this.importStatus = this.i18n.t(key);
-    return undefined;
-  }
-
-  /** The file field's change: a file too big is refused before it is read; else it is imported. */
-  private async importFile(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    // Cleared first (rendered before the next task), so that the same result for another file is announced again.
-    this.importStatus = '';
-    await new Promise((resolve) => setTimeout(resolve));
-    const { MAX_IMPORT_BYTES } = await this.track(this.fileCode());
-    if (file.size > MAX_IMPORT_BYTES) return void this.saysImport('plan.importTooBig');
-    await this.importPlan(await file.text());
-  }
-
-  /** In "Manage my plan": save as a file (JSON or text), and import a Hearth plan file. */
-  private renderFileActions() {
-    const chooseFile = () => this.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click();
-    return html`${
-      this.data.hasAnything
-        ? html`<div class="row">
-          <button type="button" @click=${() => void this.exportPlan('json')}>${this.i18n.t('plan.exportJson')}</button>
-          <button type="button" @click=${() => void this.exportPlan('text')}>${this.i18n.t('plan.exportText')}</button>
-        </div>`
-        : nothing
-    }
-      <div class="row">
-        <button type="button" part="import-button" @click=${chooseFile}>${this.i18n.t('plan.import')}</button>
-        <input
-          id="import-file"
-          class="visually-hidden"
-          type="file"
-          tabindex="-1"
-          aria-hidden="true"
-          accept="application/json,.json"
-          @change=${(event: Event) => void this.track(this.importFile(event))}
-        />
-        <p class="import-status" part="import-status" role="status">${this.importStatus}</p>
-      </div>`;
   }
 
   /** Sharing loads only when it is possible: without an endpoint, nothing can be sent. */
@@ -606,10 +579,48 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     this.sharing?.forget();
   }
 
+  /** The file actions of "Manage my plan" (their code loads on first use). */
+  private async openFiles(): Promise<PlanFiles> {
+    const { PlanFiles } = await this.track(this.fileCode());
+    if (!this.files) {
+      this.files = new PlanFiles(this);
+      this.requestUpdate();
+    }
+    return this.files;
+  }
+
+  /**
+   * Without `encrypt`, the stored plan was found sealed: it was encrypted on a page with `encrypt`
+   * (same store key). Its key is here, so the plan shows locked as there: the passphrase, the
+   * forgotten-passphrase help, the professionals and the crisis lines; unlocked, it is read and
+   * written sealed. Without its key nothing can open it: that is said, and it is never written over. @internal
+   */
+  async foundSealed(): Promise<void> {
+    if (this.sealedHere) return;
+    const key = await this.data.store?.read('keys', `safety-plan/${this.instanceKey}`, { schema: 1 });
+    if (!key?.ok || !key.value) return this.data.say(this.i18n.t('plan.lock.sealedElsewhere'));
+    this.sealedHere = true;
+    // Nothing written here before the plan was found sealed stays on screen or in memory.
+    this.sectionViews.reset();
+    this.lockedView();
+    await this.track(this.startLock());
+  }
+
+  /** The crisis view closed: an encrypted plan's idle wait starts again, in full. @internal */
+  crisisClosed(): void {
+    if (this.encrypted) this.keyLock?.restartIdle();
+  }
+
+  /** The plan is encrypted: `encrypt`, or its stored record was found sealed by a page with it. @internal */
+  get encrypted(): boolean {
+    return this.encrypt || this.sealedHere;
+  }
+
   /** Locked (idle, hidden, "Lock now"): nothing the client wrote stays on screen or in memory. @internal */
   lockedView(): void {
     this.data.forget();
     this.sectionViews.reset();
+    this.files?.reset();
     this.printed?.close();
     this.printed = undefined;
   }
@@ -702,12 +713,12 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
 
   /** True when nothing may be read or written: an encrypted plan that is not unlocked. @internal */
   get closed(): boolean {
-    return this.encrypt && !this.vault;
+    return this.encrypted && !this.vault;
   }
 
   /** Locks an encrypted plan now: the key is dropped and nothing of the plan stays on screen or in memory. */
   lock(): void {
-    if (this.encrypt) this.keyLock?.lock();
+    if (this.encrypted) this.keyLock?.lock();
   }
 
   /** Adds an item to a section, as the client would with its Add fields (nothing while an encrypted plan is locked). */
@@ -759,7 +770,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
             .join(' · '),
         })),
         emergency: listing.emergency ? t('crisis.emergency', { number: listing.emergency }) : t('crisis.universal'),
-        contacts: this.contacts.map(({ name, role, phone }) => ({ name, role, phone })),
+        contacts: this.contacts.map(({ name, role, phone, url }) => ({ name, role, phone, url })),
         practice: config?.practiceName,
         printedOn: t('plan.printedOn', { date: this.i18n.formatDate(new Date().toISOString(), { dateStyle: 'long' }) }),
       },
@@ -776,52 +787,55 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
     await this.data.store?.remove('safety-plan', FOOTER_LINK_KEY);
     this.footerLink = false;
     // Encrypted: its key goes too, and a new passphrase is set up before anything is written.
-    if (this.encrypt) await this.keyLock?.removeKey();
+    if (this.encrypted) await this.keyLock?.removeKey();
+    if (this.sealedHere && !this.encrypt) {
+      // Encrypted on another page only: with its plan and key gone, this page's plan is an unencrypted one again.
+      this.sealedHere = false;
+      await this.data.load();
+    }
     await this.removeShares();
     this.focusAfterUpdate('#open-crisis');
   }
 
-  /** Saves the plan as a file: `json` (can be imported again) or `text` (for reading); returns the file's text. */
-  async exportPlan(format: 'json' | 'text'): Promise<string> {
-    await this.data.ready;
-    const { exportAndDownload } = await this.track(this.fileCode());
-    const plan = this.data.plan;
-    const titles = this.sectionTitles;
-    return exportAndDownload(plan, format, {
+  /** The words of a text file, in the element's language. @internal */
+  textExportWords(): TextExportWords {
+    return {
       heading: this.i18n.t('plan.label'),
-      updated: this.i18n.t('plan.exportUpdated', { date: this.i18n.formatDate(plan.updatedAt, { dateStyle: 'long' }) }),
-      titles,
+      updated: this.i18n.t('plan.exportUpdated', { date: this.i18n.formatDate(this.data.plan.updatedAt, { dateStyle: 'long' }) }),
+      titles: this.sectionTitles,
       empty: this.i18n.t('plan.emptySection'),
       strategies: this.i18n.t('plan.strategies'),
       strategyTitle: (id) => this.strategyTitle(id),
       help: this.i18n.t('plan.exportHelp'),
       dir: this.i18n.dir === 'rtl' ? 'rtl' : 'ltr',
-    });
+    };
+  }
+
+  /** Saves the plan as a file: `json` (can be imported again) or `text` (for reading); returns the file's text. */
+  async exportPlan(format: 'json' | 'text'): Promise<string> {
+    return (await this.openFiles()).exportPlan(format);
+  }
+
+  /**
+   * Saves the plan as an encrypted file: sealed by a key of its own, wrapped by a passphrase chosen
+   * for the file (at least 8 characters, typed twice: `confirm`). Returns the file's text, or
+   * undefined (and said in the form) when refused.
+   */
+  async exportEncrypted(passphrase: string, confirm: string): Promise<string | undefined> {
+    return (await this.openFiles()).exportEncrypted(passphrase, confirm);
   }
 
   /**
    * Reads a Hearth plan file (JSON) and merges it into the plan, losing nothing: an item already
    * here (by id) is kept as it is, new items are added at the end of their section, linked
    * strategies are united. A file that is not a plan, too big, or that would overfill a section
-   * changes nothing and is said beside the import button. Returns how many things were added
-   * (undefined when refused).
+   * changes nothing and is said beside the import button. An encrypted file (see
+   * `exportEncrypted`) is checked, then its passphrase asked for (`passphrase`); a wrong one
+   * changes nothing. Returns how many things were added (undefined when refused or waiting for
+   * the passphrase).
    */
-  async importPlan(text: string): Promise<number | undefined> {
-    await this.data.ready;
-    const { mergePlans, parseExport } = await this.track(this.fileCode());
-    const parsed = parseExport(text);
-    if ('refused' in parsed) return this.saysImport(parsed.refused === 'too-big' ? 'plan.importTooBig' : 'plan.importFailed');
-    // Locked (an encrypted plan) or not read yet: there is nothing here to merge with (and no import button on screen).
-    if (this.closed || !this.data.store || !this.data.loaded) return undefined;
-    const merged = mergePlans(this.data.plan, parsed.plan);
-    if ('refused' in merged) return this.saysImport('plan.importFull');
-    const count = merged.added + merged.linked;
-    if (!count) return (this.saysImport('plan.importNothingNew'), 0);
-    // The plan changes as a whole, and is saved at once (as every change to it).
-    this.data.replacePlan(merged.plan);
-    await this.data.save();
-    this.importStatus = this.i18n.t('plan.imported', { count });
-    return count;
+  async importPlan(text: string, passphrase?: string): Promise<number | undefined> {
+    return (await this.openFiles()).importPlan(text, passphrase);
   }
 
   /** The outbox `source` of this plan's shares (the store key as a JSON string: no key can pass for another's). @internal */
@@ -855,7 +869,7 @@ export class HearthSafetyPlan extends SendSettings(WidgetSettings(HearthElement)
   override render() {
     const contentLang = this.content.value ? undefined : foreignContentLang('builtin', this.i18n.shown);
     const intro = this.content.value?.intro ?? this.builtIn?.intro;
-    const lock = this.encrypt ? this.keyLock : undefined;
+    const lock = this.encrypted ? this.keyLock : undefined;
     return html`<div class=${`${this.baseClass}${lock?.concealed ? ' concealed' : ''}`} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()}
       ${

@@ -107,6 +107,17 @@ export const strings: SafetyPlanStrings = {
   'plan.importFailed': 'هذا الملف ليس ملف خطة أمان من Hearth. لم يتغيّر شيء.',
   'plan.importTooBig': 'هذا الملف أكبر من أن يكون ملف خطة أمان من Hearth. لم يتغيّر شيء.',
   'plan.importFull': 'مع هذا الملف سيصبح جزء من خطتك طويلًا جدًا. لم يتغيّر شيء. احذف بعض الأسطر، ثم حاول مرة أخرى.',
+  'plan.exportEncrypted': 'حفظ في ملف مشفّر (JSON)',
+  'plan.fileIntro': 'اختر عبارة مرور لهذا الملف. ستحتاج إليها لاستيراد الملف مرة أخرى. بدونها لا يستطيع أحد قراءة الملف.',
+  'plan.filePassphrase': 'عبارة مرور الملف',
+  'plan.fileConfirm': 'اكتبها مرة أخرى',
+  'plan.fileMismatch': 'عبارتا المرور غير متطابقتين، أو أقصر من 8 أحرف.',
+  'plan.fileSave': 'حفظ الملف',
+  'plan.fileUnavailable': 'تحتاج الملفات المشفّرة إلى اتصال آمن (HTTPS). اسأل عيادتك. لم يتغيّر شيء.',
+  'plan.importPassphraseIntro': 'هذا الملف مشفّر. أدخل عبارة المرور التي اخترتها عند حفظه.',
+  'plan.importGo': 'استيراد',
+  'plan.importWrong': 'عبارة المرور هذه لا تفتح هذا الملف. لم يتغيّر شيء.',
+  'plan.importDamaged': 'لا يمكن فتح هذا الملف: قد يكون تالفًا، أو ليس ملف خطة أمان من Hearth. لم يتغيّر شيء.',
   /** In the text file, under its heading. */
   'plan.exportUpdated': 'آخر تغيير: {date}',
   /** The last line of the text file. */

@@ -106,6 +106,17 @@ export const strings = {
   'plan.importFailed': 'That file is not a Hearth safety plan file. Nothing was changed.',
   'plan.importTooBig': 'That file is too big to be a Hearth safety plan file. Nothing was changed.',
   'plan.importFull': 'That file would make a part of your plan too long. Nothing was changed. Remove some lines, then try again.',
+  'plan.exportEncrypted': 'Save as an encrypted file (JSON)',
+  'plan.fileIntro': 'Choose a passphrase for this file. You will need it to import the file again. Without it, nobody can read the file.',
+  'plan.filePassphrase': 'Passphrase for the file',
+  'plan.fileConfirm': 'Type it again',
+  'plan.fileMismatch': 'The two passphrases are not the same, or are shorter than 8 characters.',
+  'plan.fileSave': 'Save the file',
+  'plan.fileUnavailable': 'Encrypted files need a secure connection (HTTPS). Ask your practice. Nothing was changed.',
+  'plan.importPassphraseIntro': 'This file is encrypted. Enter the passphrase chosen when it was saved.',
+  'plan.importGo': 'Import',
+  'plan.importWrong': 'That passphrase does not open this file. Nothing was changed.',
+  'plan.importDamaged': "This file can't be opened: it may be damaged, or it is not a Hearth safety plan file. Nothing was changed.",
   /** In the text file, under its heading. */
   'plan.exportUpdated': 'Last changed: {date}',
   /** The last line of the text file. */

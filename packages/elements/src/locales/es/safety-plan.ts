@@ -105,6 +105,17 @@ export const strings: SafetyPlanStrings = {
   'plan.importFailed': 'Ese archivo no es un plan de seguridad de Hearth. No se cambió nada.',
   'plan.importTooBig': 'Ese archivo es demasiado grande para ser un plan de seguridad de Hearth. No se cambió nada.',
   'plan.importFull': 'Con ese archivo, una parte de tu plan quedaría demasiado larga. No se cambió nada. Quita algunas líneas y vuelve a intentarlo.',
+  'plan.exportEncrypted': 'Guardar como archivo cifrado (JSON)',
+  'plan.fileIntro': 'Elige una frase de contraseña para este archivo. La necesitarás para volver a importarlo. Sin ella, nadie puede leer el archivo.',
+  'plan.filePassphrase': 'Frase de contraseña del archivo',
+  'plan.fileConfirm': 'Escríbela otra vez',
+  'plan.fileMismatch': 'Las dos frases de contraseña no son iguales, o tienen menos de 8 caracteres.',
+  'plan.fileSave': 'Guardar el archivo',
+  'plan.fileUnavailable': 'Los archivos cifrados necesitan una conexión segura (HTTPS). Pregunta a tu consulta. No se cambió nada.',
+  'plan.importPassphraseIntro': 'Este archivo está cifrado. Escribe la frase de contraseña que elegiste al guardarlo.',
+  'plan.importGo': 'Importar',
+  'plan.importWrong': 'Esa frase de contraseña no abre este archivo. No se cambió nada.',
+  'plan.importDamaged': 'No se puede abrir este archivo: puede estar dañado, o no es un plan de seguridad de Hearth. No se cambió nada.',
   /** In the text file, under its heading. */
   'plan.exportUpdated': 'Último cambio: {date}',
   /** The last line of the text file. */

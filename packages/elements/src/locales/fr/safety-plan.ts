@@ -105,6 +105,17 @@ export const strings: SafetyPlanStrings = {
   'plan.importFailed': 'Ce fichier n’est pas un plan de sécurité Hearth. Rien n’a été modifié.',
   'plan.importTooBig': 'Ce fichier est trop volumineux pour être un plan de sécurité Hearth. Rien n’a été modifié.',
   'plan.importFull': 'Avec ce fichier, une partie de votre plan serait trop longue. Rien n’a été modifié. Retirez quelques lignes, puis réessayez.',
+  'plan.exportEncrypted': 'Enregistrer dans un fichier chiffré (JSON)',
+  'plan.fileIntro': 'Choisissez une phrase secrète pour ce fichier. Il vous la faudra pour l’importer à nouveau. Sans elle, personne ne peut lire le fichier.',
+  'plan.filePassphrase': 'Phrase secrète du fichier',
+  'plan.fileConfirm': 'Tapez-la à nouveau',
+  'plan.fileMismatch': 'Les deux phrases secrètes ne sont pas identiques, ou font moins de 8 caractères.',
+  'plan.fileSave': 'Enregistrer le fichier',
+  'plan.fileUnavailable': 'Les fichiers chiffrés demandent une connexion sécurisée (HTTPS). Demandez à votre cabinet. Rien n’a été modifié.',
+  'plan.importPassphraseIntro': 'Ce fichier est chiffré. Entrez la phrase secrète choisie lors de son enregistrement.',
+  'plan.importGo': 'Importer',
+  'plan.importWrong': 'Cette phrase secrète n’ouvre pas ce fichier. Rien n’a été modifié.',
+  'plan.importDamaged': 'Impossible d’ouvrir ce fichier : il est peut-être abîmé, ou ce n’est pas un plan de sécurité Hearth. Rien n’a été modifié.',
   /** In the text file, under its heading. */
   'plan.exportUpdated': 'Dernière modification : {date}',
   /** The last line of the text file. */
