@@ -10,6 +10,7 @@ import { defineConfig, type UserConfig } from 'vite';
  *   hearth.js, each element's module in elements/ (it registers the tag and exports the class),
  *   and the chunks they share or load on demand (Lit and core, locales, content, DOMPurify) in
  *   chunks/, everything bundled (docs/decisions/027-cdn-loader.md).
+ * - `studio`: Hearth Studio's static site (below).
  * Any other mode (Storybook, the demo server) gets the shared resolve settings only.
  */
 const litExternal = [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^dompurify$/];
@@ -130,9 +131,38 @@ function library(mode: string): UserConfig['build'] {
  */
 const templates = () => minifyTemplateLiterals({ include: ['packages/core/src/**/*.ts', 'packages/elements/src/**/*.ts'], failOnError: true });
 
-export default defineConfig(({ mode }) => ({
+/**
+ * `studio`: Hearth Studio (packages/studio) as a static site in packages/studio/dist/, with relative
+ * addresses so it works from any folder of any static server (docs/studio.md).
+ */
+const studio: UserConfig = {
+  root: 'packages/studio',
+  base: './',
   resolve: { conditions },
-  plugins: library(mode) ? [templates()] : [],
-  build: { target: 'es2021', copyPublicDir: false, reportCompressedSize: false, ...library(mode) },
+  build: {
+    target: 'es2021',
+    outDir: 'dist',
+    emptyOutDir: true,
+    reportCompressedSize: false,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      // Studio imports the element package's index, which holds what the elements load on demand:
+      // in Studio it is all on one page anyway, so the bundler's note that it cannot split it is noise.
+      onLog(level, log, handler) {
+        if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);
+      },
+    },
+  },
   logLevel: 'warn',
-}));
+};
+
+export default defineConfig(({ mode }) =>
+  mode === 'studio'
+    ? studio
+    : {
+        resolve: { conditions },
+        plugins: library(mode) ? [templates()] : [],
+        build: { target: 'es2021', copyPublicDir: false, reportCompressedSize: false, ...library(mode) },
+        logLevel: 'warn',
+      },
+);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: the custom-elements manifest, type declarations, the four library builds (core,
- * elements and react dist, cdn) and `cdn/integrity.json`. Exits non-zero when a step fails. What
+ * elements and react dist, cdn), Hearth Studio (packages/studio/dist) and `cdn/integrity.json`. Exits non-zero when a step fails. What
  * a page downloads is measured by `npm run size` (scripts/size.mjs), from real page loads.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,13 @@ for (const mode of ['core', 'elements', 'react', 'cdn']) {
   const started = Date.now();
   await build({ configFile: join(root, 'vite.config.ts'), mode, logLevel: 'warn' });
   console.log(`build: ${mode} bundle (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+// Hearth Studio, a static site built from the sources above (docs/studio.md).
+{
+  const started = Date.now();
+  await build({ configFile: join(root, 'vite.config.ts'), mode: 'studio', logLevel: 'warn' });
+  console.log(`build: studio (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 // Subresource Integrity of every file in cdn/, for sites that load it from elsewhere (docs/embedding.md).

@@ -17,3 +17,16 @@ export function cdnIsStale(root) {
   const sources = Math.max(newest(join(root, 'packages/core/src')), newest(join(root, 'packages/elements/src')));
   return statSync(bundle).mtimeMs < sources;
 }
+
+/** Whether Hearth Studio's site (packages/studio/dist) is missing or older than any source it is built from. */
+export function studioIsStale(root) {
+  const page = join(root, 'packages/studio/dist/index.html');
+  if (!existsSync(page)) return true;
+  const sources = Math.max(
+    newest(join(root, 'packages/core/src')),
+    newest(join(root, 'packages/elements/src')),
+    newest(join(root, 'packages/studio/src')),
+    statSync(join(root, 'packages/studio/index.html')).mtimeMs,
+  );
+  return statSync(page).mtimeMs < sources;
+}

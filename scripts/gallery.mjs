@@ -3,7 +3,7 @@
  * `npm run gallery`: photographs every element in its main states, light and dark, at 320 px (touch)
  * and 1280 px, in English and Arabic, cropped to the element, into docs/gallery/, and writes the
  * index docs/gallery.md, so anyone can review the look without running anything. Not part of
- * `npm test` (test/gallery-index.test.mjs only checks that every listed image exists).
+ * `npm test` (test/gallery.test.ts only checks that every listed image exists).
  * Builds Hearth first when cdn/ is missing or stale. Regenerate when a widget's look changes.
  *
  *   npm run gallery                       every entry
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 import { chromiumArgs } from '../test/chromium-args.mjs';
-import { cdnIsStale } from './cdn-freshness.mjs';
+import { cdnIsStale, studioIsStale } from './cdn-freshness.mjs';
 import { findChromium } from './find-browsers.mjs';
 import { GALLERY } from './gallery-states.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -26,7 +26,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'docs/gallery');
 const only = process.argv.slice(2);
 
-if (cdnIsStale(root)) {
+if (cdnIsStale(root) || studioIsStale(root)) {
   console.log('gallery: building Hearth first…');
   const result = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -36,7 +36,7 @@ const VARIANTS = [];
 for (const lang of ['en', 'ar']) for (const theme of ['light', 'dark']) for (const width of [320, 1280]) VARIANTS.push({ lang, theme, width });
 
 const site = await startStaticServer({
-  mounts: { '/cdn/': join(root, 'packages/elements/cdn'), '/gallery/': join(root, 'scripts/gallery-page') },
+  mounts: { '/cdn/': join(root, 'packages/elements/cdn'), '/gallery/': join(root, 'scripts/gallery-page'), '/studio/': join(root, 'packages/studio/dist') },
   handlers: {
     '/favicon.ico': (req, res) => {
       res.writeHead(204);
@@ -110,6 +110,37 @@ for (const entry of entries) {
   }
   console.log(`gallery: ${entry.name} (${VARIANTS.length} pictures)`);
 }
+// Hearth Studio (docs/studio.md): the page with a built-in strategy open, on a desktop and a phone.
+const STUDIO_SHOTS = [
+  { file: 'studio-1280.png', width: 1280, height: 900, phone: false },
+  { file: 'studio-320.png', width: 320, height: 900, phone: true },
+];
+if (!only.length || only.some((name) => 'studio'.startsWith(name))) {
+  for (const shot of STUDIO_SHOTS) {
+    const context = await browser.newContext({
+      viewport: { width: shot.width, height: shot.height },
+      deviceScaleFactor: 1,
+      hasTouch: shot.phone,
+      isMobile: shot.phone,
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${site.port}/studio/`);
+      const studio = page.locator('studio-app');
+      await studio.locator('#built-in').selectOption('box-breathing');
+      await studio.getByRole('button', { name: 'Open built-in item' }).click();
+      await studio.locator('studio-preview hearth-coping-card').waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(out, shot.file), animations: 'disabled' });
+    } catch (error) {
+      failures.push(`${shot.file}: ${String(error.message ?? error).split('\n')[0]}`);
+    } finally {
+      await context.close();
+    }
+  }
+  console.log(`gallery: studio (${STUDIO_SHOTS.length} pictures)`);
+}
 await browser.close();
 await site.close();
 
@@ -136,6 +167,16 @@ for (const entry of GALLERY) {
     }
   lines.push('');
 }
+lines.push(
+  '## Hearth Studio',
+  '',
+  'Hearth Studio ([docs/studio.md](studio.md)) with a built-in coping strategy open: the form, its writing help and the live preview.',
+  '',
+  '| 320 px | 1280 px |',
+  '| --- | --- |',
+  '| ![Hearth Studio, 320 px](gallery/studio-320.png) | ![Hearth Studio, 1280 px](gallery/studio-1280.png) |',
+  '',
+);
 writeFileSync(join(root, 'docs/gallery.md'), lines.join('\n'));
 
 const files = readdirSync(out).filter((file) => file.endsWith('.png'));

@@ -67,6 +67,8 @@ export async function startSite(handlers = {}) {
       '/e2e/': join(root, 'test/e2e/pages'),
       '/e2e-build/': testBuild,
       '/fixtures/': join(root, 'test/fixtures'),
+      // Hearth Studio's built site (npm run build), as npm start serves it.
+      '/studio/': join(root, 'packages/studio/dist'),
       '/': join(root, 'docs/demo'),
     },
     dynamic: async (req, res, url) => {

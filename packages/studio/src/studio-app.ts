@@ -1,0 +1,511 @@
+import './editor/schema-editor.js';
+import './preview/studio-preview.js';
+import './preview/studio-theme-tokens.js';
+import './writing/studio-writing-help.js';
+import './writing/studio-review-checklist.js';
+
+import { type ConfigIssue, validate } from '@hearth/core';
+import { type ContentReview, download } from '@hearth/elements';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+
+import { type ContentKind, kindOf, KINDS } from './content-kinds.js';
+import { clientText, isClientText } from './content-text.js';
+import type { StudioSchemaEditor } from './editor/schema-editor.js';
+import { StudioPreview } from './preview/studio-preview.js';
+import { studioAppStyles } from './studio-app.styles.js';
+import { htmlSnippet, jsonFile, MAX_IMPORT_CHARS, readImport } from './studio-file.js';
+import { CONTENT_LANGUAGES, type ContentLanguage, LANGUAGE_NAMES, strings as s } from './studio-strings.js';
+
+type Width = 'phone' | 'tablet' | 'desktop';
+type View = 'form' | 'json';
+
+/** What was open before an import or a new start replaced it, for Undo. */
+interface Earlier {
+  kind: ContentKind;
+  value: unknown;
+  lang: ContentLanguage;
+}
+
+/**
+ * Hearth Studio's page: choose a kind, start from blank, a built-in item or a file, edit in the
+ * structured editor or as JSON (kept in step), see every problem by its path, read the writing help,
+ * tick the clinical review, watch the real element, and take away a JSON file or an HTML snippet.
+ * Nothing leaves the browser.
+ */
+export class StudioApp extends LitElement {
+  static override styles = studioAppStyles;
+
+  /** The reading level under each text field a client reads. */
+  private readonly annotate = (path: string, text: string) =>
+    isClientText(path) && text.trim() ? html`<studio-writing-help compact .text=${text} lang=${this.contentLang}></studio-writing-help>` : nothing;
+
+  private readonly startBlank = () => this.replace(this.kind, this.kind.blank(), this.contentLang, s.startedBlank(this.kind.label));
+
+  private readonly openBuiltIn = async () => {
+    const kind = this.kind;
+    const id = this.builtIn;
+    try {
+      const value = await kind.loadBuiltIn(id, this.contentLang);
+      this.replace(kind, structuredClone(value), this.contentLang, s.openedBuiltIn(id, LANGUAGE_NAMES[this.contentLang]));
+    } catch {
+      this.message = s.builtInFailed(id);
+    }
+  };
+
+  private readonly importFile = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_CHARS * 4) {
+      this.message = s.fileTooBig(Math.round(file.size / 1_000_000));
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.message = s.fileUnreadable;
+      return;
+    }
+    this.open(text);
+  };
+
+  private readonly importPaste = () => {
+    const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste');
+    if (area && this.open(area.value)) area.value = '';
+  };
+
+  private readonly downloadJson = () => download(this.fileName('json'), jsonFile(this.value), 'application/json');
+
+  private readonly downloadSnippet = () => download(this.fileName('html'), htmlSnippet(this.kind, this.value, { lang: this.contentLang }), 'text/html');
+
+  @query('studio-schema-editor') private editor?: StudioSchemaEditor;
+
+  @state() private kind: ContentKind = KINDS[0];
+  @state() private value: unknown = KINDS[0].blank();
+  @state() private contentLang: ContentLanguage = 'en';
+  @state() private view: View = 'form';
+  @state() private jsonText = jsonFile(KINDS[0].blank());
+  @state() private jsonProblem = '';
+  @state() private errors: ConfigIssue[] = [];
+  @state() private warnings: ConfigIssue[] = [];
+  /** The last value without problems: what the preview shows. */
+  @state() private shown: unknown;
+  @state() private builtIn = KINDS[0].builtIns[0];
+  @state() private message = '';
+  @state() private earlier?: Earlier;
+  @state() private previewDir: 'auto' | 'ltr' | 'rtl' = 'auto';
+  @state() private scheme: 'light' | 'dark' = 'light';
+  @state() private width: Width = 'phone';
+  @state() private previewState = 'start';
+  @state() private tokens: Record<string, string> = {};
+  @state() private sampleName = 'Sam';
+  @state() private copied = '';
+  /** Ticks made in the review before a reviewer's name was given (not yet in the item). */
+  @state() private reviewUnnamed = false;
+  /** Counts the items opened, so the parts that keep their own state start afresh with each. */
+  @state() private opened = 0;
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('value') || changed.has('kind')) {
+      const result = validate(this.kind.schema, this.value, this.kind.root);
+      this.errors = result.errors;
+      this.warnings = result.warnings;
+      if (!result.errors.length) this.shown = this.value;
+    }
+  }
+
+  private renderStart() {
+    return html`
+      <section class="start" aria-labelledby="start-heading">
+        <h2 id="start-heading">${s.startHeading}</h2>
+        <div class="row">
+          <label
+            >${s.kindLabel}
+            <select id="kind" @change=${(event: Event) => this.chooseKind((event.target as HTMLSelectElement).value)}>
+              ${KINDS.map((kind) => html`<option value=${kind.id} ?selected=${kind === this.kind}>${kind.label}</option>`)}
+            </select>
+          </label>
+          <label
+            >${s.languageLabel}
+            <select id="content-lang" @change=${(event: Event) => (this.contentLang = (event.target as HTMLSelectElement).value as ContentLanguage)}>
+              ${CONTENT_LANGUAGES.map((lang) => html`<option value=${lang} ?selected=${lang === this.contentLang}>${LANGUAGE_NAMES[lang]}</option>`)}
+            </select>
+          </label>
+        </div>
+        <div class="row starts">
+          <label
+            >${s.builtInLabel}
+            <select id="built-in" @change=${(event: Event) => (this.builtIn = (event.target as HTMLSelectElement).value)}>
+              ${this.kind.builtIns.map((id) => html`<option value=${id} ?selected=${id === this.builtIn}>${id}</option>`)}
+            </select>
+          </label>
+          <button type="button" @click=${this.openBuiltIn}>${s.openBuiltIn}</button>
+          <button type="button" @click=${this.startBlank}>${s.startBlank}</button>
+          <label class="file"
+            >${s.importFile}
+            <input id="import-file" type="file" accept=".json,.html,.htm,.txt,application/json,text/html" @change=${this.importFile} />
+          </label>
+        </div>
+        <details class="paste">
+          <summary>${s.pasteSummary}</summary>
+          <label for="paste">${s.pasteLabel}</label>
+          <textarea id="paste" dir="ltr" spellcheck="false" rows="6"></textarea>
+          <button type="button" @click=${this.importPaste}>${s.pasteRead}</button>
+        </details>
+        <div class="message" role="status">
+          ${this.message ? html`<p>${this.message}</p>` : nothing}
+          ${this.earlier ? html`<button type="button" @click=${this.undo}>${s.undo(this.earlier.kind.label)}</button>` : nothing}
+        </div>
+      </section>
+    `;
+  }
+
+  private renderProblems() {
+    if (!this.errors.length && !this.warnings.length) return html`<p class="ok" id="problems">${s.noProblems}</p>`;
+    return html`
+      <div class="problems" id="problems">
+        <h3>${s.problemsHeading(this.errors.length)}</h3>
+        <ul>
+          ${this.errors.map(
+            (issue) =>
+              html`<li>
+                <button type="button" class="link" @click=${() => void this.goTo(issue.path)}><code>${issue.path}</code></button>: ${issue.message}
+              </li>`,
+          )}
+          ${this.warnings.map((issue) => html`<li class="warning"><code>${issue.path}</code>: ${issue.message}</li>`)}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderViewSwitch() {
+    const button = (view: View, label: string) =>
+      html`<button type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => this.showView(view)}>${label}</button>`;
+    return html`<div class="views" role="group" aria-label=${s.viewLabel}>${button('form', s.viewForm)} ${button('json', s.viewJson)}</div>`;
+  }
+
+  private renderForm() {
+    const dir = this.contentLang === 'ar' ? 'rtl' : 'ltr';
+    return html`<studio-schema-editor
+      .schema=${this.kind.schema.jsonSchema()}
+      .value=${this.value}
+      .root=${this.kind.root}
+      .kind=${this.kind.id}
+      .errors=${this.errors}
+      .contentLang=${this.contentLang}
+      .contentDir=${dir}
+      .annotate=${this.annotate}
+      @studio-change=${(event: CustomEvent<{ value: unknown }>) => this.edit(event.detail.value)}
+    ></studio-schema-editor>`;
+  }
+
+  private renderJson() {
+    return html`
+      <label for="json">${s.jsonLabel}</label>
+      <textarea
+        id="json"
+        class="json"
+        dir="ltr"
+        spellcheck="false"
+        rows="24"
+        aria-describedby=${this.jsonProblem ? 'json-problem' : nothing}
+        aria-invalid=${this.jsonProblem ? 'true' : 'false'}
+        .value=${this.jsonText}
+        @input=${this.editJson}
+      ></textarea>
+      ${this.jsonProblem ? html`<p id="json-problem" class="error">${this.jsonProblem}</p>` : nothing}
+    `;
+  }
+
+  private renderWriting() {
+    return html`
+      <section class="writing" aria-labelledby="writing-heading">
+        <h3 id="writing-heading">${s.writingHeading}</h3>
+        <studio-writing-help .text=${clientText(this.value).join('\n\n')} lang=${this.contentLang}></studio-writing-help>
+      </section>
+    `;
+  }
+
+  private renderReview() {
+    const item = this.value;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return nothing;
+    return html`
+      <section class="review" aria-labelledby="review-heading">
+        <h3 id="review-heading">${s.reviewHeading}</h3>
+        <p>${s.reviewIntro}</p>
+        ${keyed(
+          this.opened,
+          html`<studio-review-checklist
+            .review=${(item as { review?: ContentReview }).review}
+            @studio-review-change=${(event: CustomEvent<{ review: ContentReview }>) => this.review(item as Record<string, unknown>, event.detail.review)}
+          ></studio-review-checklist>`,
+        )}
+        ${this.reviewUnnamed ? html`<p class="note" id="review-unnamed">${s.reviewNeedsName}</p>` : nothing}
+      </section>
+    `;
+  }
+
+  private renderPreview() {
+    const states = StudioPreview.statesFor(this.kind.id);
+    const choice = <T extends string>(id: string, label: string, current: T, options: [T, string][], set: (value: T) => void) => html`
+      <label
+        >${label}
+        <select id=${id} @change=${(event: Event) => set((event.target as HTMLSelectElement).value as T)}>
+          ${options.map(([value, name]) => html`<option value=${String(value)} ?selected=${value === current}>${name}</option>`)}
+        </select>
+      </label>
+    `;
+    return html`
+      <section class="preview" aria-labelledby="preview-heading">
+        <h2 id="preview-heading">${s.previewHeading}</h2>
+        <div class="row controls">
+          ${choice(
+            'preview-dir',
+            s.directionLabel,
+            this.previewDir,
+            [
+              ['auto', s.directionAuto],
+              ['ltr', s.directionLtr],
+              ['rtl', s.directionRtl],
+            ],
+            (value) => (this.previewDir = value),
+          )}
+          ${choice(
+            'preview-scheme',
+            s.schemeLabel,
+            this.scheme,
+            [
+              ['light', s.schemeLight],
+              ['dark', s.schemeDark],
+            ],
+            (value) => (this.scheme = value),
+          )}
+          ${choice(
+            'preview-width',
+            s.widthLabel,
+            this.width,
+            [
+              ['phone', s.widthPhone],
+              ['tablet', s.widthTablet],
+              ['desktop', s.widthDesktop],
+            ],
+            (value) => (this.width = value),
+          )}
+          ${choice(
+            'preview-state',
+            s.stateLabel,
+            this.previewState,
+            states.map((entry) => [entry.id, entry.label] as [string, string]),
+            (value) => (this.previewState = value),
+          )}
+          <label
+            >${s.sampleNameLabel}
+            <input id="sample-name" .value=${this.sampleName} @input=${(event: Event) => (this.sampleName = (event.target as HTMLInputElement).value)} />
+          </label>
+        </div>
+        <details class="tokens">
+          <summary>${s.tokensSummary}</summary>
+          <studio-theme-tokens
+            .tokens=${this.tokens}
+            @studio-tokens-change=${(event: CustomEvent<{ tokens: Record<string, string> }>) => (this.tokens = event.detail.tokens)}
+          ></studio-theme-tokens>
+        </details>
+        ${this.errors.length && this.shown !== undefined ? html`<p class="note">${s.previewShowsLastGood}</p>` : nothing}
+        ${
+          this.shown === undefined
+            ? html`<p class="note">${s.previewNothingYet}</p>`
+            : html`<studio-preview
+              .kind=${this.kind.id}
+              .content=${this.shown}
+              .lang=${this.contentLang}
+              .dir=${this.previewDir}
+              .scheme=${this.scheme}
+              .width=${this.width}
+              .state=${this.previewState}
+              .tokens=${this.tokens}
+              .sampleName=${this.sampleName}
+            ></studio-preview>`
+        }
+      </section>
+    `;
+  }
+
+  private renderOutput() {
+    const snippet = htmlSnippet(this.kind, this.value, { lang: this.contentLang });
+    return html`
+      <section class="output" aria-labelledby="output-heading">
+        <h2 id="output-heading">${s.outputHeading}</h2>
+        ${this.errors.length ? html`<p class="note">${s.outputHasProblems(this.errors.length)}</p>` : nothing}
+        <div class="row">
+          <button type="button" id="download-json" @click=${this.downloadJson}>${s.downloadJson}</button>
+          <button type="button" id="download-snippet" @click=${this.downloadSnippet}>${s.downloadSnippet}</button>
+          <button type="button" id="copy-snippet" @click=${() => void this.copySnippet(snippet)}>${s.copySnippet}</button>
+          <span role="status" class="copied">${this.copied}</span>
+        </div>
+        <label for="snippet">${s.snippetLabel}</label>
+        <textarea id="snippet" class="json" dir="ltr" readonly rows="12" spellcheck="false" .value=${snippet}></textarea>
+      </section>
+    `;
+  }
+
+  /**
+   * The review goes into the item once it names who reviewed it: a review without a name would fail
+   * the element's check, and the widget would show an error instead of the content.
+   */
+  private review(item: Record<string, unknown>, review: ContentReview): void {
+    const rest = { ...item };
+    delete rest.review;
+    this.reviewUnnamed = !review.by;
+    this.edit(review.by ? { ...rest, review } : rest);
+  }
+
+  /** A change from the structured editor (or the review): the new value, and the JSON view with it. */
+  private edit(value: unknown): void {
+    this.value = value;
+    this.jsonText = jsonFile(value);
+    this.jsonProblem = '';
+    this.copied = '';
+  }
+
+  private editJson(event: Event): void {
+    const text = (event.target as HTMLTextAreaElement).value;
+    this.jsonText = text;
+    const read = readImport(text);
+    if (!read.ok || text.trim().startsWith('<')) {
+      this.jsonProblem = read.ok ? s.jsonNotJson : read.message.replace(/ Nothing was changed\.$/, '');
+      return;
+    }
+    this.jsonProblem = '';
+    this.value = read.value;
+  }
+
+  private showView(view: View): void {
+    if (view === 'form' && this.jsonProblem) {
+      this.message = s.fixJsonFirst;
+      return;
+    }
+    this.view = view;
+    if (view === 'json') this.jsonText = jsonFile(this.value);
+  }
+
+  private async goTo(path: string): Promise<void> {
+    if (this.view !== 'form') this.showView('form');
+    await this.updateComplete;
+    await this.editor?.updateComplete;
+    this.editor?.focusPath(path);
+  }
+
+  /** Replaces what is open, keeping it for Undo. */
+  private replace(kind: ContentKind, value: unknown, lang: ContentLanguage, message: string): void {
+    this.earlier = { kind: this.kind, value: this.value, lang: this.contentLang };
+    if (kind !== this.kind) {
+      this.kind = kind;
+      this.builtIn = kind.builtIns[0];
+      this.previewState = 'start';
+    }
+    this.contentLang = lang;
+    this.shown = undefined;
+    this.opened++;
+    this.reviewUnnamed = false;
+    this.edit(value);
+    this.message = message;
+  }
+
+  private undo(): void {
+    const earlier = this.earlier;
+    if (!earlier) return;
+    this.earlier = undefined;
+    this.kind = earlier.kind;
+    this.builtIn = earlier.kind.builtIns[0];
+    this.contentLang = earlier.lang;
+    this.shown = undefined;
+    this.opened++;
+    this.reviewUnnamed = false;
+    this.edit(earlier.value);
+    this.message = s.undone;
+  }
+
+  private chooseKind(id: string): void {
+    const kind = kindOf(id);
+    if (kind === this.kind) return;
+    this.replace(kind, kind.blank(), this.contentLang, s.startedBlank(kind.label));
+  }
+
+  /** Opens a file's or a paste's content; on any problem says why and changes nothing. */
+  private open(text: string): boolean {
+    const read = readImport(text);
+    if (!read.ok) {
+      this.message = read.message;
+      return false;
+    }
+    if (read.value && typeof read.value === 'object' && 'planId' in read.value) {
+      this.message = s.clientPlanRefused;
+      return false;
+    }
+    const kind = read.kind;
+    if (!kind) {
+      this.message = s.unknownKind;
+      return false;
+    }
+    let value = read.value;
+    if (kind.id === 'strategy' && Array.isArray(value)) value = value[0];
+    // A bare list of prompts (which the journal also takes) opens as a pack holding it.
+    if (kind.id === 'prompts' && Array.isArray(value)) value = { prompts: value };
+    const lang = (CONTENT_LANGUAGES as readonly string[]).includes(read.lang ?? '') ? (read.lang as ContentLanguage) : this.contentLang;
+    const problems = validate(kind.schema, value, kind.root).errors.length;
+    this.replace(kind, value, lang, [s.opened(kind.label, problems), read.note].filter(Boolean).join(' '));
+    return true;
+  }
+
+  private fileName(extension: string): string {
+    const id = (this.value as { id?: unknown } | undefined)?.id;
+    const base = typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : this.kind.id;
+    return `${base}.${this.contentLang}.${extension}`;
+  }
+
+  private async copySnippet(snippet: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      this.copied = s.copied;
+    } catch {
+      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#snippet');
+      area?.focus();
+      area?.select();
+      this.copied = s.copyBlocked;
+    }
+  }
+
+  override render() {
+    return html`
+      <header class="top">
+        <h1>${s.title}</h1>
+        <p>${s.intro}</p>
+        <p class="privacy">${s.privacy}</p>
+      </header>
+      <main>
+        ${this.renderStart()}
+        <div class="workspace">
+          <section class="edit" aria-labelledby="edit-heading">
+            <h2 id="edit-heading">${s.editHeading(this.kind.label)}</h2>
+            ${this.renderProblems()} ${this.renderViewSwitch()} ${this.view === 'form' ? this.renderForm() : this.renderJson()} ${this.renderWriting()}
+            ${this.renderReview()}
+          </section>
+          ${this.renderPreview()}
+        </div>
+        ${this.renderOutput()}
+      </main>
+    `;
+  }
+}
+
+if (!customElements.get('studio-app')) customElements.define('studio-app', StudioApp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'studio-app': StudioApp;
+  }
+}

@@ -1,0 +1,184 @@
+import '../../packages/studio/src/studio-app.js';
+
+import { validate } from '@hearth/core';
+import { loadBuiltInForm, loadBuiltInStrategies, strategySchema } from '@hearth/elements';
+import { expect, fixture, html } from '@open-wc/testing';
+
+import { kindOf } from '../../packages/studio/src/content-kinds.js';
+import { fieldId } from '../../packages/studio/src/editor/schema-path.js';
+import type { StudioApp } from '../../packages/studio/src/studio-app.js';
+import { htmlSnippet, jsonFile } from '../../packages/studio/src/studio-file.js';
+import { sendKeys } from '../helpers/commands.js';
+import { nextDownload } from '../helpers/downloads.js';
+import { inShadow, shadow, shadowButton, until } from '../helpers/shadow.js';
+
+// Studio as a clinician uses it, in one page: start from a built-in item, fix what the element's
+// own check finds by following its path, keep the form and the JSON in step, open files (and
+// refuse the ones it must), review, and take the file away.
+
+const app = () => fixture<StudioApp>(html`<studio-app></studio-app>`);
+const editor = (el: StudioApp) => inShadow(el, 'studio-schema-editor');
+const field = <E extends Element = HTMLInputElement>(el: StudioApp, path: string) => inShadow<E>(editor(el), `#${fieldId(path)}`);
+const problems = (el: StudioApp) => [...shadow(el).querySelectorAll('#problems li code')].map((code) => code.textContent);
+const message = (el: StudioApp) => inShadow(el, '.message').textContent!.replace(/\s+/g, ' ').trim();
+const select = async (el: StudioApp, id: string, value: string) => {
+  const box = inShadow<HTMLSelectElement>(el, `#${id}`);
+  box.value = value;
+  box.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+};
+const currentJson = async (el: StudioApp) => {
+  shadowButton(el, 'JSON').click();
+  await el.updateComplete;
+  const value: unknown = JSON.parse(inShadow<HTMLTextAreaElement>(el, '#json').value);
+  shadowButton(el, 'Form').click();
+  await el.updateComplete;
+  return value;
+};
+const paste = async (el: StudioApp, text: string) => {
+  inShadow<HTMLDetailsElement>(el, 'details.paste').open = true;
+  inShadow<HTMLTextAreaElement>(el, '#paste').value = text;
+  shadowButton(el, 'Open pasted text').click();
+  await el.updateComplete;
+};
+const previewElement = (el: StudioApp, tag: string) => inShadow(el, 'studio-preview').shadowRoot?.querySelector(tag) ?? null;
+
+describe('<studio-app>', () => {
+  it('starts with a blank strategy whose empty fields are listed by the element’s paths; axe clean', async () => {
+    const el = await app();
+    expect(problems(el)).to.include.members(['strategy.title', 'strategy.summary', 'strategy.steps[0]']);
+    expect(inShadow(el, '.output .note').textContent).to.contain('problems');
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens a built-in strategy, shows it in the real coping card, and a change to the title reaches the preview and the JSON', async () => {
+    const el = await app();
+    await select(el, 'built-in', 'grounding-54321');
+    shadowButton(el, 'Open built-in item').click();
+    await until(() => problems(el).length === 0 && message(el).includes('grounding-54321'), 3000, 'the built-in item');
+    await until(() => Boolean(previewElement(el, 'hearth-coping-card')?.shadowRoot?.textContent?.includes('5-4-3-2-1')), 5000, 'the preview');
+    const title = field(el, 'strategy.title');
+    title.focus();
+    title.select();
+    await sendKeys({ type: 'Noticing five things' });
+    await el.updateComplete;
+    expect(((await currentJson(el)) as { title: string }).title).to.equal('Noticing five things');
+    await until(
+      () => Boolean(previewElement(el, 'hearth-coping-card')?.shadowRoot?.textContent?.includes('Noticing five things')),
+      5000,
+      'the new title in the preview',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a problem’s path to its field, and the problem goes once it is fixed', async () => {
+    const el = await app();
+    const link = [...shadow(el).querySelectorAll<HTMLButtonElement>('#problems button')].find((button) => button.textContent === 'strategy.summary')!;
+    link.click();
+    await until(() => editor(el).shadowRoot!.activeElement?.id === 'f-strategy-summary', 3000, 'focus on the summary');
+    await sendKeys({ type: 'Name what you notice around you.' });
+    await until(() => !problems(el).includes('strategy.summary'), 3000, 'the summary problem to go');
+  });
+
+  it('keeps the JSON view in step both ways, and keeps a broken JSON text without losing the item', async () => {
+    const el = await app();
+    shadowButton(el, 'JSON').click();
+    await el.updateComplete;
+    const area = inShadow<HTMLTextAreaElement>(el, '#json');
+    const [strategy] = await loadBuiltInStrategies(['safe-place'], 'en');
+    area.value = jsonFile(strategy);
+    area.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(problems(el)).to.deep.equal([]);
+    area.value = '{"id": "safe-place", ';
+    area.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(inShadow(el, '#json-problem').textContent).to.match(/not valid JSON/);
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+    shadowButton(el, 'Form').click();
+    await el.updateComplete;
+    expect(message(el)).to.contain('fix it');
+    expect(shadow(el).querySelector('#json')).to.not.equal(null);
+    area.value = jsonFile(strategy);
+    area.dispatchEvent(new Event('input'));
+    shadowButton(el, 'Form').click();
+    await el.updateComplete;
+    expect(field(el, 'strategy.title').value).to.equal(strategy.title);
+  });
+
+  it('opens a pasted snippet of another kind, with its language, and Undo brings back what was open', async () => {
+    const el = await app();
+    const form = await loadBuiltInForm('session', 'es');
+    await paste(el, htmlSnippet(kindOf('form'), form, { lang: 'es' }));
+    expect(message(el)).to.contain('Opened a feedback form');
+    expect(inShadow<HTMLSelectElement>(el, '#kind').value).to.equal('form');
+    expect(inShadow<HTMLSelectElement>(el, '#content-lang').value).to.equal('es');
+    expect(await currentJson(el)).to.deep.equal(form);
+    expect(field(el, 'definition.title').getAttribute('lang')).to.equal('es');
+    shadowButton(el, /^Undo/).click();
+    await el.updateComplete;
+    expect(inShadow<HTMLSelectElement>(el, '#kind').value).to.equal('strategy');
+    expect(problems(el)).to.include('strategy.title');
+  });
+
+  it('refuses a client’s plan, a file of no known kind, a huge paste and broken JSON, and changes nothing', async () => {
+    const el = await app();
+    const [strategy] = await loadBuiltInStrategies(['urge-surfing'], 'en');
+    await paste(el, jsonFile(strategy));
+    const before = await currentJson(el);
+    const refusals: [string, RegExp][] = [
+      [JSON.stringify({ planId: 'p', version: 1, updatedAt: '2026-01-01T00:00:00Z', locale: 'en', sections: [] }), /client’s own safety plan/],
+      [JSON.stringify({ practice: { name: 'A' }, crisis: { region: 'US' } }), /could not tell what kind/],
+      [`{"title": "${'x'.repeat(1_100_000)}"}`, /Studio reads content files up to 1 MB/],
+      ['{"title": "I am not ok", ', /not valid JSON/],
+    ];
+    for (const [text, expected] of refusals) {
+      await paste(el, text);
+      expect(message(el)).to.match(expected);
+      expect(message(el)).to.contain('Nothing was changed');
+      expect(message(el)).not.to.contain('I am not ok');
+      expect(await currentJson(el)).to.deep.equal(before);
+    }
+  });
+
+  it('records the clinical review in the item, and the file it downloads is the item the element accepts', async () => {
+    const el = await app();
+    await select(el, 'built-in', 'box-breathing');
+    shadowButton(el, 'Open built-in item').click();
+    await until(() => problems(el).length === 0 && message(el).includes('box-breathing'), 3000, 'the built-in item');
+    const checklist = inShadow(el, 'studio-review-checklist');
+    const first = inShadow<HTMLInputElement>(checklist, 'input[type="checkbox"]');
+    first.click();
+    await el.updateComplete;
+    expect(inShadow(el, '#review-unnamed').textContent).to.contain('once it has a name');
+    expect(problems(el)).to.deep.equal([]);
+    inShadow<HTMLInputElement>(checklist, '#by').focus();
+    await sendKeys({ type: 'Dr Ana Ruiz' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#review-unnamed')).to.equal(null);
+    const reviewed = (await currentJson(el)) as { review?: { checklist: string[] } };
+    expect(reviewed.review?.checklist).to.deep.equal([first.value]);
+    const file = nextDownload();
+    inShadow<HTMLButtonElement>(el, '#download-json').click();
+    const { name, text } = await file;
+    expect(name).to.equal('box-breathing.en.json');
+    const result = validate(strategySchema, JSON.parse(text), 'strategy');
+    expect(result.errors).to.deep.equal([]);
+    expect(result.warnings).to.deep.equal([]);
+    expect(JSON.parse(text)).to.deep.equal(reviewed);
+  });
+
+  it('edits Arabic content right to left and previews it right to left', async () => {
+    const el = await app();
+    await select(el, 'content-lang', 'ar');
+    shadowButton(el, 'Open built-in item').click();
+    await until(() => problems(el).length === 0, 3000, 'the built-in item');
+    await el.updateComplete;
+    const title = field(el, 'strategy.title');
+    expect(title.getAttribute('dir')).to.equal('rtl');
+    expect(title.getAttribute('lang')).to.equal('ar');
+    await until(() => previewElement(el, 'hearth-coping-card') !== null, 5000, 'the preview');
+    await until(() => getComputedStyle(previewElement(el, 'hearth-coping-card')!).direction === 'rtl', 5000, 'the preview right to left');
+    await expect(el).to.be.accessible();
+  });
+});
