@@ -668,18 +668,18 @@ describe('<studio-schema-editor>', () => {
     it('a pointer drag on the handle moves the entry where it is dropped', async () => {
       const kind = kindOf('strategy');
       await setViewport({ width: 800, height: 1000 });
+      // The page takes the new size in its next frames: measure only once it has.
+      await until(() => innerWidth === 800 && innerHeight === 1000, 2000, 'the new viewport');
       const item = { ...((await kind.load('en')) as Strategy), steps: ['First step.', 'Second step.', 'Third step.', 'Fourth step.'] };
       const mounted = await mount(kind, item);
       const handle = mounted.byId('f-strategy-steps-0--handle');
       mounted.byId('f-strategy-steps').scrollIntoView({ block: 'start' });
       const target = mounted.byId('f-strategy-steps-2--item');
       await sendMouse({ type: 'down', position: centre(handle) });
-      await mounted.el.updateComplete;
-      expect(mounted.byId('f-strategy-steps-0--item').classList.contains('dragging')).to.equal(true);
+      await until(() => mounted.byId('f-strategy-steps-0--item').classList.contains('dragging'), 2000, 'the entry taken up');
       const box = target.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [centre(handle)[0], Math.round(box.top + box.height * 0.75)] });
-      await mounted.el.updateComplete;
-      expect(target.classList.contains('drop-after')).to.equal(true);
+      await until(() => target.classList.contains('drop-after'), 2000, 'the drop place shown');
       await sendMouse({ type: 'up' });
       await until(() => mounted.changes.length === 1, 2000, 'the drop');
       expect(last<Strategy>(mounted).steps.slice(0, 3)).to.deep.equal([item.steps[1], item.steps[2], item.steps[0]]);

@@ -181,4 +181,48 @@ describe('<studio-app>', () => {
     await until(() => getComputedStyle(previewElement(el, 'hearth-coping-card')!).direction === 'rtl', 5000, 'the preview right to left');
     await expect(el).to.be.accessible();
   });
+
+  it('edits the languages side by side: the built-in versions open beside it, a gap is marked, and the content language swaps with one open', async () => {
+    const el = await app();
+    await select(el, 'built-in', 'box-breathing');
+    shadowButton(el, 'Open built-in item').click();
+    await until(() => problems(el).length === 0 && message(el).includes('box-breathing'), 3000, 'the built-in item');
+    shadowButton(el, 'Languages').click();
+    await el.updateComplete;
+    shadowButton(el, 'Open the built-in item’s other languages').click();
+    await until(() => message(el).includes('other languages'), 3000, 'the other languages');
+    const table = inShadow(el, 'studio-languages');
+    await until(() => Boolean(table.shadowRoot?.querySelector('textarea[lang="ar"]')), 3000, 'the Arabic column');
+    expect(inShadow(table, 'textarea[lang="ar"]').getAttribute('dir')).to.equal('rtl');
+    const [spanish] = await loadBuiltInStrategies(['box-breathing'], 'es');
+    // Each language can be taken away on its own.
+    const file = nextDownload();
+    inShadow<HTMLButtonElement>(el, '#download-json-es').click();
+    const { name, text } = await file;
+    expect(name).to.equal('box-breathing.es.json');
+    expect(JSON.parse(text)).to.deep.equal(spanish);
+    // Spanish becomes the open item; English goes beside it.
+    await select(el, 'content-lang', 'es');
+    expect(((await currentJson(el)) as { title: string }).title).to.equal(spanish.title);
+    expect(shadow(el).querySelector('#download-json-en')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('an item marked for one client warns before every export that the file holds client information', async () => {
+    const el = await app();
+    expect(shadow(el).querySelector('#personal-warning')).to.equal(null);
+    const drafts = inShadow(el, 'studio-drafts');
+    await until(() => Boolean(drafts.shadowRoot?.querySelector('#personal')), 3000, 'the drafts panel');
+    inShadow<HTMLInputElement>(drafts, '#personal').click();
+    await el.updateComplete;
+    const warning = inShadow(el, '#personal-warning');
+    expect(warning.textContent).to.contain('one client');
+    expect(inShadow(el, '#download-json').getAttribute('aria-describedby')).to.equal('personal-warning');
+    expect(inShadow(el, '#copy-snippet').getAttribute('aria-describedby')).to.equal('personal-warning');
+    await expect(el).to.be.accessible();
+    // A new item is not for that client.
+    shadowButton(el, 'Start blank').click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('#personal-warning')).to.equal(null);
+  });
 });

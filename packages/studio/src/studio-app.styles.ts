@@ -42,7 +42,12 @@ export const studioAppStyles = css`
     gap: 1.25rem;
     margin-top: 1rem;
   }
+  /* A grid item may not grow past its track: long words wrap inside it instead. */
+  main > * {
+    min-width: 0;
+  }
   section.start,
+  studio-drafts,
   section.edit,
   section.preview,
   section.output {
@@ -149,6 +154,7 @@ export const studioAppStyles = css`
   }
   .views {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     margin: 0.75rem 0;
   }
@@ -178,6 +184,12 @@ export const studioAppStyles = css`
   .note {
     font-style: italic;
   }
+  .warning {
+    padding: 0.5rem 1rem;
+    border-inline-start: 4px solid var(--studio-error);
+    background: var(--studio-soft);
+    font-weight: 600;
+  }
   .message:empty {
     display: none;
   }
@@ -190,7 +202,8 @@ export const studioAppStyles = css`
   .message p {
     margin: 0;
   }
-  studio-preview {
+  studio-preview,
+  studio-drafts {
     display: block;
   }
   @media (forced-colors: active) {

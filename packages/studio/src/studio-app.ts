@@ -1,4 +1,6 @@
+import './drafts/studio-drafts.js';
 import './editor/schema-editor.js';
+import './languages/studio-languages.js';
 import './preview/studio-preview.js';
 import './preview/studio-theme-tokens.js';
 import './writing/studio-writing-help.js';
@@ -12,14 +14,17 @@ import { keyed } from 'lit/directives/keyed.js';
 
 import { type ContentKind, kindOf, KINDS } from './content-kinds.js';
 import { clientText, isClientText } from './content-text.js';
+import { personalExportWarning } from './drafts/personal-export-warning.js';
+import type { DraftOpenDetail, DraftPersonalDetail, StudioDraftsElement } from './drafts/studio-drafts.js';
 import type { StudioSchemaEditor } from './editor/schema-editor.js';
+import type { VersionChangeDetail } from './languages/studio-languages.js';
 import { StudioPreview } from './preview/studio-preview.js';
 import { studioAppStyles } from './studio-app.styles.js';
 import { htmlSnippet, jsonFile, MAX_IMPORT_CHARS, readImport } from './studio-file.js';
 import { CONTENT_LANGUAGES, type ContentLanguage, LANGUAGE_NAMES, strings as s } from './studio-strings.js';
 
 type Width = 'phone' | 'tablet' | 'desktop';
-type View = 'form' | 'json';
+type View = 'form' | 'json' | 'languages';
 
 /** What was open before an import or a new start replaced it, for Undo. */
 interface Earlier {
@@ -82,7 +87,16 @@ export class StudioApp extends LitElement {
 
   private readonly downloadSnippet = () => download(this.fileName('html'), htmlSnippet(this.kind, this.value, { lang: this.contentLang }), 'text/html');
 
+  private readonly openDraft = (event: CustomEvent<DraftOpenDetail>) => {
+    const { kind, lang, value, personal, clientLabel } = event.detail;
+    const known = (CONTENT_LANGUAGES as readonly string[]).includes(lang) ? (lang as ContentLanguage) : this.contentLang;
+    this.replace(kindOf(kind), value, known, s.openedDraft);
+    this.personal = personal;
+    this.clientLabel = clientLabel ?? '';
+  };
+
   @query('studio-schema-editor') private editor?: StudioSchemaEditor;
+  @query('studio-drafts') private drafts?: StudioDraftsElement;
 
   @state() private kind: ContentKind = KINDS[0];
   @state() private value: unknown = KINDS[0].blank();
@@ -106,6 +120,11 @@ export class StudioApp extends LitElement {
   @state() private copied = '';
   /** Ticks made in the review before a reviewer's name was given (not yet in the item). */
   @state() private reviewUnnamed = false;
+  /** The open item in the other content languages (the Languages view), by language. */
+  @state() private versions: Partial<Record<ContentLanguage, unknown>> = {};
+  /** The open item is written for one client (a draft's choice): exports say to keep it private. */
+  @state() private personal = false;
+  @state() private clientLabel = '';
   /** Counts the items opened, so the parts that keep their own state start afresh with each. */
   @state() private opened = 0;
 
@@ -131,7 +150,7 @@ export class StudioApp extends LitElement {
           </label>
           <label
             >${s.languageLabel}
-            <select id="content-lang" @change=${(event: Event) => (this.contentLang = (event.target as HTMLSelectElement).value as ContentLanguage)}>
+            <select id="content-lang" @change=${(event: Event) => this.changeLanguage((event.target as HTMLSelectElement).value as ContentLanguage)}>
               ${CONTENT_LANGUAGES.map((lang) => html`<option value=${lang} ?selected=${lang === this.contentLang}>${LANGUAGE_NAMES[lang]}</option>`)}
             </select>
           </label>
@@ -185,7 +204,9 @@ export class StudioApp extends LitElement {
   private renderViewSwitch() {
     const button = (view: View, label: string) =>
       html`<button type="button" aria-pressed=${this.view === view ? 'true' : 'false'} @click=${() => this.showView(view)}>${label}</button>`;
-    return html`<div class="views" role="group" aria-label=${s.viewLabel}>${button('form', s.viewForm)} ${button('json', s.viewJson)}</div>`;
+    return html`<div class="views" role="group" aria-label=${s.viewLabel}>
+      ${button('form', s.viewForm)} ${button('json', s.viewJson)} ${button('languages', s.viewLanguages)}
+    </div>`;
   }
 
   private renderForm() {
@@ -336,16 +357,32 @@ export class StudioApp extends LitElement {
 
   private renderOutput() {
     const snippet = htmlSnippet(this.kind, this.value, { lang: this.contentLang });
+    const warning = personalExportWarning(this.personal, this.value);
+    const described = warning ? 'personal-warning' : nothing;
+    const others = (Object.keys(this.versions) as ContentLanguage[]).filter((lang) => lang !== this.contentLang);
     return html`
       <section class="output" aria-labelledby="output-heading">
         <h2 id="output-heading">${s.outputHeading}</h2>
         ${this.errors.length ? html`<p class="note">${s.outputHasProblems(this.errors.length)}</p>` : nothing}
+        ${warning ? html`<p class="warning" id="personal-warning">${warning}</p>` : nothing}
         <div class="row">
-          <button type="button" id="download-json" @click=${this.downloadJson}>${s.downloadJson}</button>
-          <button type="button" id="download-snippet" @click=${this.downloadSnippet}>${s.downloadSnippet}</button>
-          <button type="button" id="copy-snippet" @click=${() => void this.copySnippet(snippet)}>${s.copySnippet}</button>
+          <button type="button" id="download-json" aria-describedby=${described} @click=${this.downloadJson}>${s.downloadJson}</button>
+          <button type="button" id="download-snippet" aria-describedby=${described} @click=${this.downloadSnippet}>${s.downloadSnippet}</button>
+          <button type="button" id="copy-snippet" aria-describedby=${described} @click=${() => void this.copySnippet(snippet)}>${s.copySnippet}</button>
           <span role="status" class="copied">${this.copied}</span>
         </div>
+        ${
+          others.length
+            ? html`<div class="row">
+              ${others.map(
+                (lang) =>
+                  html`<button type="button" id=${`download-json-${lang}`} aria-describedby=${described} @click=${() => this.downloadVersion(lang)}>
+                    ${s.downloadVersion(LANGUAGE_NAMES[lang])}
+                  </button>`,
+              )}
+            </div>`
+            : nothing
+        }
         <label for="snippet">${s.snippetLabel}</label>
         <textarea id="snippet" class="json" dir="ltr" readonly rows="12" spellcheck="false" .value=${snippet}></textarea>
       </section>
@@ -401,7 +438,11 @@ export class StudioApp extends LitElement {
 
   /** Replaces what is open, keeping it for Undo. */
   private replace(kind: ContentKind, value: unknown, lang: ContentLanguage, message: string): void {
+    this.drafts?.startNewDraft();
     this.earlier = { kind: this.kind, value: this.value, lang: this.contentLang };
+    this.versions = {};
+    this.personal = false;
+    this.clientLabel = '';
     if (kind !== this.kind) {
       this.kind = kind;
       this.builtIn = kind.builtIns[0];
@@ -419,6 +460,8 @@ export class StudioApp extends LitElement {
     const earlier = this.earlier;
     if (!earlier) return;
     this.earlier = undefined;
+    this.drafts?.startNewDraft();
+    this.versions = {};
     this.kind = earlier.kind;
     this.builtIn = earlier.kind.builtIns[0];
     this.contentLang = earlier.lang;
@@ -456,15 +499,86 @@ export class StudioApp extends LitElement {
     // A bare list of prompts (which the journal also takes) opens as a pack holding it.
     if (kind.id === 'prompts' && Array.isArray(value)) value = { prompts: value };
     const lang = (CONTENT_LANGUAGES as readonly string[]).includes(read.lang ?? '') ? (read.lang as ContentLanguage) : this.contentLang;
+    // In the Languages view, the same item in another language opens beside it.
+    if (this.view === 'languages' && kind === this.kind && lang !== this.contentLang && idOf(value) !== undefined && idOf(value) === idOf(this.value)) {
+      this.versions = { ...this.versions, [lang]: value };
+      this.message = s.openedVersion(LANGUAGE_NAMES[lang]);
+      return true;
+    }
     const problems = validate(kind.schema, value, kind.root).errors.length;
     this.replace(kind, value, lang, [s.opened(kind.label, problems), read.note].filter(Boolean).join(' '));
     return true;
   }
 
-  private fileName(extension: string): string {
-    const id = (this.value as { id?: unknown } | undefined)?.id;
-    const base = typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : this.kind.id;
-    return `${base}.${this.contentLang}.${extension}`;
+  private renderLanguages() {
+    const builtIn = this.builtInIdOfOpenItem();
+    return html`
+      <p>${s.languagesIntro}</p>
+      ${builtIn ? html`<button type="button" id="open-versions" @click=${() => void this.openBuiltInVersions(builtIn)}>${s.openVersions}</button>` : nothing}
+      <studio-languages
+        .schema=${this.kind.schema.jsonSchema()}
+        .root=${this.kind.root}
+        .kind=${this.kind.id}
+        .reference=${this.contentLang}
+        .versions=${{ ...this.versions, [this.contentLang]: this.value }}
+        @studio-version-change=${(event: CustomEvent<VersionChangeDetail>) => this.editVersion(event.detail)}
+      ></studio-languages>
+    `;
+  }
+
+  /** The built-in id of the open item, when it is (or was adapted from) a built-in one. */
+  private builtInIdOfOpenItem(): string | undefined {
+    if (this.kind.id === 'safety-plan-prompts') return this.kind.builtIns[0];
+    const id = idOf(this.value);
+    return id !== undefined && this.kind.builtIns.includes(id) ? id : undefined;
+  }
+
+  /** Opens the built-in item's other languages beside the open one (what is open already stays). */
+  private async openBuiltInVersions(id: string): Promise<void> {
+    const kind = this.kind;
+    const loaded: Partial<Record<ContentLanguage, unknown>> = {};
+    try {
+      for (const lang of CONTENT_LANGUAGES)
+        if (lang !== this.contentLang && !(lang in this.versions)) loaded[lang] = structuredClone(await kind.loadBuiltIn(id, lang));
+    } catch {
+      this.message = s.builtInFailed(id);
+      return;
+    }
+    if (kind !== this.kind) return;
+    this.versions = { ...loaded, ...this.versions };
+    this.message = s.openedVersions(id);
+  }
+
+  private editVersion({ lang, value }: VersionChangeDetail): void {
+    if (lang === this.contentLang) this.edit(value);
+    else this.versions = { ...this.versions, [lang]: value };
+  }
+
+  /** The content language changes: with that language open beside it, the two swap places. */
+  private changeLanguage(lang: ContentLanguage): void {
+    if (lang === this.contentLang) return;
+    const other = this.versions[lang];
+    if (other === undefined) {
+      this.contentLang = lang;
+      return;
+    }
+    const rest = { ...this.versions, [this.contentLang]: this.value };
+    delete rest[lang];
+    this.versions = rest;
+    this.contentLang = lang;
+    this.opened++;
+    this.edit(other);
+  }
+
+  private downloadVersion(lang: ContentLanguage): void {
+    const value = this.versions[lang];
+    download(this.fileName('json', lang, value), jsonFile(value), 'application/json');
+  }
+
+  private fileName(extension: string, lang: ContentLanguage = this.contentLang, value: unknown = this.value): string {
+    const id = idOf(value);
+    const base = id !== undefined && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : this.kind.id;
+    return `${base}.${lang}.${extension}`;
   }
 
   private async copySnippet(snippet: string): Promise<void> {
@@ -488,10 +602,21 @@ export class StudioApp extends LitElement {
       </header>
       <main>
         ${this.renderStart()}
+        <studio-drafts
+          autosave
+          .current=${{ kind: this.kind.id, lang: this.contentLang, value: this.value }}
+          .personal=${this.personal}
+          .clientLabel=${this.clientLabel}
+          @studio-draft-open=${this.openDraft}
+          @studio-draft-personal=${(event: CustomEvent<DraftPersonalDetail>) => {
+            this.personal = event.detail.personal;
+            this.clientLabel = event.detail.clientLabel;
+          }}
+        ></studio-drafts>
         <div class="workspace">
           <section class="edit" aria-labelledby="edit-heading">
             <h2 id="edit-heading">${s.editHeading(this.kind.label)}</h2>
-            ${this.renderProblems()} ${this.renderViewSwitch()} ${this.view === 'form' ? this.renderForm() : this.renderJson()} ${this.renderWriting()}
+            ${this.renderProblems()} ${this.renderViewSwitch()} ${this.view === 'form' ? this.renderForm() : this.view === 'json' ? this.renderJson() : this.renderLanguages()} ${this.renderWriting()}
             ${this.renderReview()}
           </section>
           ${this.renderPreview()}
@@ -500,6 +625,12 @@ export class StudioApp extends LitElement {
       </main>
     `;
   }
+}
+
+/** An item's `id`, when it has one. */
+function idOf(value: unknown): string | undefined {
+  const id = (value as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 if (!customElements.get('studio-app')) customElements.define('studio-app', StudioApp);
