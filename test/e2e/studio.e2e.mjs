@@ -93,19 +93,34 @@ describe('Hearth Studio, the built site', () => {
         { what: 'the steps swapped' },
       );
 
-      // The preview in Arabic (the content's language) and dark.
+      // The adapted English, exported: the JSON file passes the published JSON Schema.
+      const [englishDownload] = await Promise.all([page.waitForEvent('download'), studio(page).locator('#download-json').click()]);
+      assert.equal(englishDownload.suggestedFilename(), 'paced-breathing.en.json');
+      const english = JSON.parse(readFileSync(await englishDownload.path(), 'utf8'));
+      assert.equal(english.title, 'Slow breathing out');
+      assert.deepEqual(english.steps.slice(0, 2), [steps[1], steps[0]]);
+      const valid = (item) => new Validator(strategySchemaFile, '2020-12', false).validate(item);
+      assert.equal(valid(english).valid, true, JSON.stringify(valid(english).errors.slice(0, 3)));
+
+      // Arabic: the built-in's Arabic version opens (the adapted English stays beside it), the
+      // preview runs right to left, and dark.
       await studio(page).locator('#content-lang').selectOption('ar');
+      await until(async () => (await studio(page).locator('.message').innerText()).includes('Arabic'), { what: 'the Arabic version' });
+      assert.match(await studio(page).locator('#f-strategy-title').inputValue(), /\p{Script=Arabic}/u);
       await studio(page).locator('#preview-scheme').selectOption('dark');
       await until(async () => (await previewCard(page).evaluate(cardDirection)) === 'rtl', { what: 'the preview right to left' });
+      await until(async () => previewCard(page).evaluate((card) => card.shadowRoot.querySelector('.base').classList.contains('theme-dark')), {
+        what: 'the preview dark',
+      });
+      const [besideDownload] = await Promise.all([page.waitForEvent('download'), studio(page).locator('#download-json-en').click()]);
+      assert.deepEqual(JSON.parse(readFileSync(await besideDownload.path(), 'utf8')), english);
 
-      // Export: the JSON file passes the published JSON Schema, and the snippet is the same item.
-      const [jsonDownload] = await Promise.all([page.waitForEvent('download'), studio(page).getByRole('button', { name: 'Download JSON file' }).click()]);
+      // Export the Arabic: the file passes the JSON Schema, and the snippet is the same item.
+      const [jsonDownload] = await Promise.all([page.waitForEvent('download'), studio(page).locator('#download-json').click()]);
       assert.equal(jsonDownload.suggestedFilename(), 'paced-breathing.ar.json');
       const exported = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
-      assert.equal(exported.title, 'Slow breathing out');
-      assert.deepEqual(exported.steps.slice(0, 2), [steps[1], steps[0]]);
-      const check = new Validator(strategySchemaFile, '2020-12', false).validate(exported);
-      assert.equal(check.valid, true, JSON.stringify(check.errors.slice(0, 3)));
+      assert.match(exported.title, /\p{Script=Arabic}/u);
+      assert.equal(valid(exported).valid, true, JSON.stringify(valid(exported).errors.slice(0, 3)));
       const [snippetDownload] = await Promise.all([page.waitForEvent('download'), studio(page).getByRole('button', { name: 'Download HTML snippet' }).click()]);
       snippetPage = readFileSync(await snippetDownload.path(), 'utf8');
       assert.match(snippetPage, /^<hearth-coping-card lang="ar">/);
@@ -125,7 +140,7 @@ describe('Hearth Studio, the built site', () => {
         .locator('#import-file')
         .setInputFiles({ name: 'card.html', mimeType: 'text/html', buffer: Buffer.from(snippetPage) });
       await until(async () => (await studio(page).locator('.message').innerText()).includes('Opened a coping strategy'), { what: 'the snippet read back' });
-      assert.equal(await studio(page).locator('#f-strategy-title').inputValue(), 'Slow breathing out');
+      assert.equal(await studio(page).locator('#f-strategy-title').inputValue(), exported.title);
 
       assert.deepEqual(dialogs, []);
       assert.deepEqual(problems(record), []);
@@ -179,16 +194,24 @@ describe('Hearth Studio, the built site', () => {
       });
       await until(async () => (await previewCard(page).count()) === 1, { what: 'the preview' });
       assert.equal(await studio(page).locator('#f-strategy-title').inputValue(), hostile.title);
+      // Everything the preview shows, through every shadow root in it.
       const unsafe = await page.evaluate(() => {
         const found = [];
         const walk = (node) => {
           for (const el of node.querySelectorAll('*')) {
-            if (['script', 'iframe', 'object', 'embed', 'form', 'style'].includes(el.localName) && el.closest('studio-preview')) found.push(el.localName);
+            if (['script', 'iframe', 'object', 'embed', 'style'].includes(el.localName)) found.push(el.localName);
+            // The card's own "add a step" form is the element's; any other form came from content.
+            if (el.localName === 'form' && !el.classList.contains('own-steps')) found.push('form');
             for (const attribute of el.attributes) if (/^on/i.test(attribute.name)) found.push(`${el.localName}[${attribute.name}]`);
+            const address = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('xlink:href');
+            if (address && /^\s*(javascript|data|vbscript):/i.test(address)) found.push(`${el.localName}[href=${address.slice(0, 20)}]`);
             if (el.shadowRoot) walk(el.shadowRoot);
           }
         };
-        walk(document);
+        const preview = document.querySelector('studio-app').shadowRoot.querySelector('studio-preview').shadowRoot;
+        walk(preview);
+        // The strategy's own text is in the card: the walk reached it.
+        if (!preview.querySelector('hearth-coping-card')?.shadowRoot?.querySelector('article')) found.push('no card reached');
         return found;
       });
       assert.deepEqual(unsafe, []);

@@ -198,6 +198,24 @@ describe('<studio-drafts>', () => {
     expect(titles(el)).to.deep.equal(['A built-in item, adapted', 'My own draft']);
   });
 
+  it('startNewDraft: the last edits still waiting for the autosave are saved into their own draft first', async function () {
+    this.timeout(30_000);
+    const store = new CountingDrafts();
+    const el = await panel({ current: current('Start'), store, autosave: true });
+    el.current = current('My own draft');
+    await until(() => titles(el).length === 1, 5000, 'the first autosave');
+    // Changed, and another item opened within the autosave's second.
+    el.current = current('My own draft, the last words');
+    await el.updateComplete;
+    el.startNewDraft();
+    el.current = current('A built-in item');
+    await until(() => titles(el)[0] === 'My own draft, the last words', 5000, 'the last edits saved');
+    expect(titles(el)).to.deep.equal(['My own draft, the last words']);
+    el.current = current('A built-in item, adapted');
+    await until(() => titles(el).length === 2, 5000, 'a second draft');
+    expect(titles(el)).to.deep.equal(['A built-in item, adapted', 'My own draft, the last words']);
+  });
+
   it('Delete and Delete all ask first, keep on "Keep it" (focus back), and delete on yes', async () => {
     const store = new StudioDrafts();
     for (const title of ['First', 'Second']) {

@@ -118,7 +118,14 @@ describe('<studio-app>', () => {
     shadowButton(el, /^Undo/).click();
     await el.updateComplete;
     expect(inShadow<HTMLSelectElement>(el, '#kind').value).to.equal('strategy');
+    expect(inShadow<HTMLSelectElement>(el, '#content-lang').value).to.equal('en');
     expect(problems(el)).to.include('strategy.title');
+    // Undo again: the form comes back (nothing is lost by an Undo either).
+    shadowButton(el, /^Undo/).click();
+    await el.updateComplete;
+    expect(inShadow<HTMLSelectElement>(el, '#kind').value).to.equal('form');
+    expect(inShadow<HTMLSelectElement>(el, '#content-lang').value).to.equal('es');
+    expect(await currentJson(el)).to.deep.equal(form);
   });
 
   it('refuses a client’s plan, a file of no known kind, a huge paste and broken JSON, and changes nothing', async () => {
@@ -220,9 +227,12 @@ describe('<studio-app>', () => {
     expect(inShadow(el, '#download-json').getAttribute('aria-describedby')).to.equal('personal-warning');
     expect(inShadow(el, '#copy-snippet').getAttribute('aria-describedby')).to.equal('personal-warning');
     await expect(el).to.be.accessible();
-    // A new item is not for that client.
+    // A new item is not for that client; Undo brings back the one that is, with its warning.
     shadowButton(el, 'Start blank').click();
     await el.updateComplete;
     expect(shadow(el).querySelector('#personal-warning')).to.equal(null);
+    shadowButton(el, /^Undo/).click();
+    await el.updateComplete;
+    expect(inShadow(el, '#personal-warning').textContent).to.contain('one client');
   });
 });

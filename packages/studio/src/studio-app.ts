@@ -11,6 +11,7 @@ import { type ContentReview, download } from '@hearth/elements';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 
 import { type ContentKind, kindOf, KINDS } from './content-kinds.js';
 import { clientText, isClientText } from './content-text.js';
@@ -31,6 +32,9 @@ interface Earlier {
   kind: ContentKind;
   value: unknown;
   lang: ContentLanguage;
+  versions: Partial<Record<ContentLanguage, unknown>>;
+  personal: boolean;
+  clientLabel: string;
 }
 
 /**
@@ -144,13 +148,13 @@ export class StudioApp extends LitElement {
         <div class="row">
           <label
             >${s.kindLabel}
-            <select id="kind" @change=${(event: Event) => this.chooseKind((event.target as HTMLSelectElement).value)}>
+            <select id="kind" .value=${live(this.kind.id)} @change=${(event: Event) => this.chooseKind((event.target as HTMLSelectElement).value)}>
               ${KINDS.map((kind) => html`<option value=${kind.id} ?selected=${kind === this.kind}>${kind.label}</option>`)}
             </select>
           </label>
           <label
             >${s.languageLabel}
-            <select id="content-lang" @change=${(event: Event) => this.changeLanguage((event.target as HTMLSelectElement).value as ContentLanguage)}>
+            <select id="content-lang" .value=${live(this.contentLang)} @change=${(event: Event) => void this.changeLanguage((event.target as HTMLSelectElement).value as ContentLanguage)}>
               ${CONTENT_LANGUAGES.map((lang) => html`<option value=${lang} ?selected=${lang === this.contentLang}>${LANGUAGE_NAMES[lang]}</option>`)}
             </select>
           </label>
@@ -158,7 +162,7 @@ export class StudioApp extends LitElement {
         <div class="row starts">
           <label
             >${s.builtInLabel}
-            <select id="built-in" @change=${(event: Event) => (this.builtIn = (event.target as HTMLSelectElement).value)}>
+            <select id="built-in" .value=${live(this.builtIn)} @change=${(event: Event) => (this.builtIn = (event.target as HTMLSelectElement).value)}>
               ${this.kind.builtIns.map((id) => html`<option value=${id} ?selected=${id === this.builtIn}>${id}</option>`)}
             </select>
           </label>
@@ -177,7 +181,7 @@ export class StudioApp extends LitElement {
         </details>
         <div class="message" role="status">
           ${this.message ? html`<p>${this.message}</p>` : nothing}
-          ${this.earlier ? html`<button type="button" @click=${this.undo}>${s.undo(this.earlier.kind.label)}</button>` : nothing}
+          ${this.earlier ? html`<button type="button" id="undo" @click=${this.undo}>${s.undo(this.earlier.kind.label)}</button>` : nothing}
         </div>
       </section>
     `;
@@ -195,7 +199,7 @@ export class StudioApp extends LitElement {
                 <button type="button" class="link" @click=${() => void this.goTo(issue.path)}><code>${issue.path}</code></button>: ${issue.message}
               </li>`,
           )}
-          ${this.warnings.map((issue) => html`<li class="warning"><code>${issue.path}</code>: ${issue.message}</li>`)}
+          ${this.warnings.map((issue) => html`<li class="notice">${s.noteLabel} <code>${issue.path}</code>: ${issue.message}</li>`)}
         </ul>
       </div>
     `;
@@ -275,7 +279,7 @@ export class StudioApp extends LitElement {
     const choice = <T extends string>(id: string, label: string, current: T, options: [T, string][], set: (value: T) => void) => html`
       <label
         >${label}
-        <select id=${id} @change=${(event: Event) => set((event.target as HTMLSelectElement).value as T)}>
+        <select id=${id} .value=${live(String(current))} @change=${(event: Event) => set((event.target as HTMLSelectElement).value as T)}>
           ${options.map(([value, name]) => html`<option value=${String(value)} ?selected=${value === current}>${name}</option>`)}
         </select>
       </label>
@@ -416,12 +420,16 @@ export class StudioApp extends LitElement {
       this.jsonProblem = read.ok ? s.jsonNotJson : read.message.replace(/ Nothing was changed\.$/, '');
       return;
     }
+    if (read.value && typeof read.value === 'object' && 'planId' in read.value) {
+      this.jsonProblem = s.clientPlanRefused.replace(/ Nothing was changed\.$/, '');
+      return;
+    }
     this.jsonProblem = '';
     this.value = read.value;
   }
 
   private showView(view: View): void {
-    if (view === 'form' && this.jsonProblem) {
+    if (view !== 'json' && this.jsonProblem) {
       this.message = s.fixJsonFirst;
       return;
     }
@@ -439,7 +447,7 @@ export class StudioApp extends LitElement {
   /** Replaces what is open, keeping it for Undo. */
   private replace(kind: ContentKind, value: unknown, lang: ContentLanguage, message: string): void {
     this.drafts?.startNewDraft();
-    this.earlier = { kind: this.kind, value: this.value, lang: this.contentLang };
+    this.earlier = this.whatIsOpen();
     this.versions = {};
     this.personal = false;
     this.clientLabel = '';
@@ -456,12 +464,27 @@ export class StudioApp extends LitElement {
     this.message = message;
   }
 
+  /** What is open now, whole: what Undo brings back. */
+  private whatIsOpen(): Earlier {
+    return {
+      kind: this.kind,
+      value: this.value,
+      lang: this.contentLang,
+      versions: this.versions,
+      personal: this.personal,
+      clientLabel: this.clientLabel,
+    };
+  }
+
+  /** Brings back what was open before; what was open now takes its place, so Undo again returns to it. */
   private undo(): void {
     const earlier = this.earlier;
     if (!earlier) return;
-    this.earlier = undefined;
     this.drafts?.startNewDraft();
-    this.versions = {};
+    this.earlier = this.whatIsOpen();
+    this.versions = earlier.versions;
+    this.personal = earlier.personal;
+    this.clientLabel = earlier.clientLabel;
     this.kind = earlier.kind;
     this.builtIn = earlier.kind.builtIns[0];
     this.contentLang = earlier.lang;
@@ -555,13 +578,30 @@ export class StudioApp extends LitElement {
   }
 
   /** The content language changes: with that language open beside it, the two swap places. */
-  private changeLanguage(lang: ContentLanguage): void {
+  private async changeLanguage(lang: ContentLanguage): Promise<void> {
     if (lang === this.contentLang) return;
-    const other = this.versions[lang];
+    let other = this.versions[lang];
+    const builtIn = this.builtInIdOfOpenItem();
+    if (other === undefined && builtIn !== undefined) {
+      // A built-in item has that language: it opens, and what is open goes beside it.
+      const kind = this.kind;
+      try {
+        other = structuredClone(await kind.loadBuiltIn(builtIn, lang));
+      } catch {
+        this.message = s.builtInFailed(builtIn);
+        return;
+      }
+      if (kind !== this.kind) return;
+      this.message = s.openedLanguage(LANGUAGE_NAMES[lang]);
+    }
     if (other === undefined) {
+      // The clinician's own item: its text is now taken to be in that language (they write it).
       this.contentLang = lang;
+      this.message = s.markedLanguage(LANGUAGE_NAMES[lang]);
       return;
     }
+    // Each language keeps its own draft.
+    this.drafts?.startNewDraft();
     const rest = { ...this.versions, [this.contentLang]: this.value };
     delete rest[lang];
     this.versions = rest;

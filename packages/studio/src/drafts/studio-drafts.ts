@@ -28,6 +28,13 @@ export interface DraftOpenDetail extends DraftCurrent {
 }
 
 /** `studio-draft-personal`'s detail: the "for one client" choice as it now stands. */
+/** The item the page is leaving, as it was, for the last save of its draft. */
+interface LeavingItem {
+  current: DraftCurrent;
+  personal: boolean;
+  clientLabel: string;
+}
+
 export interface DraftPersonalDetail {
   personal: boolean;
   clientLabel: string;
@@ -149,24 +156,30 @@ export class StudioDraftsElement extends LitElement {
     return this.saving;
   }
 
-  private async saveNow(automatic: boolean): Promise<void> {
-    const current = this.current;
+  /**
+   * Saves what is open, or with `leaving` the item the page is leaving (its last edits, still
+   * waiting for the autosave), into the draft it came from.
+   */
+  private async saveNow(automatic: boolean, leaving?: LeavingItem): Promise<void> {
+    const current = leaving ? leaving.current : this.current;
     if (!current) {
       if (!automatic) this.status = s.nothingToSave;
       return;
     }
     // A new kind is a new item: it does not overwrite the draft of another.
     if (this.draftKind !== current.kind) this.draftId = undefined;
-    const snapshot = this.snapshot();
+    const snapshot = leaving ? undefined : this.snapshot();
     // Back to what was saved (or saved by hand meanwhile): nothing to save.
-    if (automatic && snapshot === this.lastSaved) return;
+    if (automatic && !leaving && snapshot === this.lastSaved) return;
+    const personal = leaving ? leaving.personal : this.personal;
+    const clientLabel = leaving ? leaving.clientLabel : this.clientLabel;
     const saved = await this.store.save({
       id: this.draftId,
       kind: current.kind,
       lang: current.lang,
       title: titleOf(current),
-      personal: this.personal,
-      clientLabel: this.personal ? this.clientLabel.trim() : undefined,
+      personal,
+      clientLabel: personal ? clientLabel.trim() : undefined,
       value: current.value,
     });
     if (!saved.ok) {
@@ -175,6 +188,7 @@ export class StudioDraftsElement extends LitElement {
       return;
     }
     this.problem = '';
+    if (leaving) return void (await this.refresh());
     this.remember(saved.value, snapshot);
     const at = time(saved.value.updatedAt);
     this.savedAt = automatic ? s.autosaved(at) : s.saved(at);
@@ -202,7 +216,7 @@ export class StudioDraftsElement extends LitElement {
     }
     const draft = loaded.value;
     this.problem = '';
-    clearTimeout(this.timer);
+    this.saveLeaving();
     this.personal = draft.personal;
     this.clientLabel = draft.clientLabel ?? '';
     const current = { kind: draft.kind, lang: draft.lang, value: draft.value };
@@ -210,9 +224,10 @@ export class StudioDraftsElement extends LitElement {
     this.status = s.opened(draft.title);
     const detail: DraftOpenDetail = { ...current, personal: draft.personal, ...(draft.clientLabel ? { clientLabel: draft.clientLabel } : {}) };
     this.dispatchEvent(new CustomEvent<DraftOpenDetail>('studio-draft-open', { detail, bubbles: true, composed: true }));
-    // After the event: a page that calls `startNewDraft` whenever it replaces its item (this one
-    // included) still saves into the draft just opened.
-    this.remember(draft, this.snapshot());
+    // After the event, and in turn after the saves it queued: a page that calls `startNewDraft`
+    // whenever it replaces its item (this one included) still saves into the draft just opened.
+    const snapshot = this.snapshot();
+    this.saving = this.saving.then(() => this.remember(draft, snapshot));
   }
 
   private askToDelete(event: Event, what: { id: string; title: string } | 'all'): void {
@@ -437,17 +452,28 @@ export class StudioDraftsElement extends LitElement {
     </form>`;
   }
 
+  /** Edits still waiting for the autosave are saved now, into the draft they belong to. */
+  private saveLeaving(): void {
+    const leaving: LeavingItem | undefined =
+      this.timer !== undefined && this.current ? { current: this.current, personal: this.personal, clientLabel: this.clientLabel } : undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (leaving) this.saving = this.saving.then(() => this.saveNow(true, leaving));
+  }
+
   /**
    * The page opened another item (blank, built-in, a file): the next save makes a new draft instead
    * of overwriting the one open before, and the item as it arrives in `current` is not saved until
    * it is changed. Call it before the new `current` is passed.
    */
   startNewDraft(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.draftId = undefined;
-    this.draftKind = undefined;
+    this.saveLeaving();
     this.baselinePending = true;
+    // In turn with the saves before it, so none of them lands in the next item's draft.
+    this.saving = this.saving.then(() => {
+      this.draftId = undefined;
+      this.draftKind = undefined;
+    });
   }
 
   override render() {

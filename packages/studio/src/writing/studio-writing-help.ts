@@ -150,7 +150,13 @@ export class StudioWritingHelp extends LitElement {
   override render() {
     return html`<div class="base" part="base" lang="en" dir="ltr">
       ${this.compact ? this.renderCompact() : this.renderFull()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      ${
+        this.compact
+          ? nothing
+          : // Only the full panel speaks: under each field, a compact line is read with its field, so a
+            // pause in typing is announced once (for the whole item), not once per field.
+            html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`
+      }
     </div>`;
   }
 }
