@@ -1,6 +1,6 @@
 import '../packages/elements/src/all.js';
 
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 import type { HearthProvider } from '../packages/elements/src/provider/provider.js';
 import type { HearthSafetyPlan } from '../packages/elements/src/safety-plan/safety-plan.js';
@@ -342,8 +342,20 @@ describe('<hearth-safety-plan> encrypted', function () {
     const wait = lockAfter * 60_000;
     const el = await encryptedPlan(key(), lockAfter);
     await setUp(el);
-    el.addItem('coping', 'Go for a walk');
-    await el.updateComplete;
+    // The item is in the plan and saved before the view opens (under load, the plan read after
+    // setting up may still be on its way when the editor shows).
+    await until(
+      async () => {
+        if (!itemTexts(el).includes('Go for a walk')) {
+          const saved = oneEvent(el, 'hearth-safety-plan-save');
+          if (el.addItem('coping', 'Go for a walk')) await saved;
+        }
+        await el.updateComplete;
+        return itemTexts(el).includes('Go for a walk');
+      },
+      5000,
+      'the item added and saved',
+    );
     button(el, 'Use my plan now').click();
     await until(() => !!shadow(el).querySelector('[part="crisis-view"]'), 3000, 'the crisis view');
     // Three and a half times lock-after, with the view open and nothing pressed.
