@@ -6,7 +6,7 @@ import './preview/studio-theme-tokens.js';
 import './writing/studio-writing-help.js';
 import './writing/studio-review-checklist.js';
 
-import { type ConfigIssue, validate } from '@hearth/core';
+import { type ConfigIssue, directionOf, validate } from '@hearth/core';
 import { type ContentReview, download } from '@hearth/elements';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
@@ -214,7 +214,6 @@ export class StudioApp extends LitElement {
   }
 
   private renderForm() {
-    const dir = this.contentLang === 'ar' ? 'rtl' : 'ltr';
     return html`<studio-schema-editor
       .schema=${this.kind.schema.jsonSchema()}
       .value=${this.value}
@@ -222,7 +221,7 @@ export class StudioApp extends LitElement {
       .kind=${this.kind.id}
       .errors=${this.errors}
       .contentLang=${this.contentLang}
-      .contentDir=${dir}
+      .contentDir=${directionOf(this.contentLang)}
       .annotate=${this.annotate}
       @studio-change=${(event: CustomEvent<{ value: unknown }>) => this.edit(event.detail.value)}
     ></studio-schema-editor>`;

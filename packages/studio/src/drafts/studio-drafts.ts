@@ -5,6 +5,7 @@
  * passphrase. The page owns the item being edited; this element only saves and hands back.
  */
 
+import { directionOf } from '@hearth/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
@@ -45,7 +46,6 @@ export const AUTOSAVE_DELAY_MS = 1000;
 
 const kindLabel = (id: string) => KINDS.find((kind) => kind.id === id)?.label ?? id;
 const languageName = (lang: string) => LANGUAGE_NAMES[lang as ContentLanguage] ?? lang;
-const dirOf = (lang: string) => (lang === 'ar' ? 'rtl' : 'ltr');
 const time = (iso: string) => new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(new Date(iso));
 const date = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
@@ -375,7 +375,7 @@ export class StudioDraftsElement extends LitElement {
       ${
         draft.locked || !draft.title
           ? html`<span class="title ${draft.locked ? 'locked' : ''}">${title}</span>`
-          : html`<span class="title" lang=${draft.lang} dir=${dirOf(draft.lang)}>${title}</span>`
+          : html`<span class="title" lang=${draft.lang} dir=${directionOf(draft.lang)}>${title}</span>`
       }
       <p class="meta">${s.details(kindLabel(draft.kind), languageName(draft.lang), date(draft.updatedAt))}</p>
       ${draft.personal ? html`<p><span class="personal">${draft.clientLabel ? s.forClient(draft.clientLabel) : s.forOneClient}</span></p>` : nothing}

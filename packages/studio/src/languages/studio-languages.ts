@@ -3,6 +3,7 @@
  * row per text field a client reads, one editable column per language, with what is missing, empty,
  * out of date or only in one language marked in words and by style. Edits go out as whole new items.
  */
+import { directionOf } from '@hearth/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -83,7 +84,7 @@ export class StudioLanguages extends LitElement {
           ? html`<textarea
             rows="2"
             lang=${lang}
-            dir=${lang === 'ar' ? 'rtl' : 'ltr'}
+            dir=${directionOf(lang)}
             aria-label=${s.cellLabel(label, name)}
             aria-describedby=${note ? noteId : nothing}
             .value=${row.texts[lang] ?? ''}

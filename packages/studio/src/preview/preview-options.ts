@@ -4,6 +4,8 @@
  * the element and the lead's pickers.
  */
 
+import { directionOf as languageDirection } from '@hearth/core';
+
 import { type PreviewStringKey, previewText } from './preview-strings.js';
 
 /** The content kinds (the same ids as Studio's kinds registry, content-kinds.ts). */
@@ -52,7 +54,7 @@ export function stateFor(kind: string, state: string): PreviewState {
 /** The direction the content shows in: `dir` when set, else the language's own. */
 export function directionOf(language: string, dir: string): 'ltr' | 'rtl' {
   if (dir === 'ltr' || dir === 'rtl') return dir;
-  return language === 'ar' ? 'rtl' : 'ltr';
+  return languageDirection(language);
 }
 
 /** A picker's value or its fallback (a property set from outside may hold anything). */

@@ -3,11 +3,10 @@
  * plain-language warnings (long sentences, jargon, absolutes), for the field or item being
  * written in Hearth Studio. A compact form (`compact`) is one line under a single field.
  */
-import { baseStyles, defineElement } from '@hearth/core';
+import { baseStyles, defineElement, directionOf } from '@hearth/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
-import { contentDirection } from './content-direction.js';
 import { type PlainLanguageWarning, plainLanguageWarnings } from './plain-language.js';
 import { primaryLanguage, type Readability, readability } from './readability.js';
 import { writingHelpStyles } from './studio-writing-help.styles.js';
@@ -111,7 +110,7 @@ export class StudioWritingHelp extends LitElement {
 
   private renderWarning(warning: PlainLanguageWarning) {
     const lang = this.lang;
-    const dir = contentDirection(lang);
+    const dir = directionOf(lang);
     const quote = (text: string) => html`<q lang=${lang} dir=${dir}>${text}</q>`;
     switch (warning.kind) {
       case 'long-sentence':
