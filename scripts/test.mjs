@@ -116,6 +116,8 @@ if (engines.length && cdnIsStale(root)) step('build (cdn/ is missing or older th
 const line = (c) => `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const perEngine = [];
+/** Every failed test, named again at the end: a CI log is often read from its last lines. */
+const failedTests = [];
 for (const engine of engines) {
   const label = ENGINE_LABELS[engine];
   const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -148,8 +150,9 @@ for (const engine of engines) {
       console.log(`── ${stepLabel}: reported no results`);
       continue;
     }
+    for (const failure of result.failures ?? []) failedTests.push({ engine: label, ...failure });
     if (!ok && result.failed === 0) result.failed += 1;
-    for (const key of Object.keys(counts)) counts[key] += result[key];
+    for (const key of Object.keys(counts)) counts[key] += result[key] ?? 0;
     parts.push(`${name === 'wtr' ? 'component' : 'page'} ${result.passed}/${result.failed}/${result.skipped}`);
   }
   for (const key of Object.keys(totals)) totals[key] += counts[key];
@@ -160,6 +163,8 @@ const otherFailures = failedSteps.filter((label) => !label.includes('tests')).le
 totals.failed += otherFailures;
 console.log('');
 if (failedSteps.length) console.log(`Failed steps: ${failedSteps.join(', ')}`);
+if (failedTests.length) console.log('Failed tests:');
+for (const { engine, file, name, message } of failedTests) console.log(`  ✗ ${engine}: ${file} › ${name}\n      ${message}`);
 for (const engine of notChosen) console.log(`${ENGINE_LABELS[engine]}: not run (not chosen)`);
 for (const { engine } of missing) console.log(`${ENGINE_LABELS[engine]}: not run (missing on this machine)`);
 for (const text of perEngine) console.log(text);

@@ -26,7 +26,13 @@ const inFolder = (folder) =>
 const promises = inFolder(join(here, 'promises'));
 const files = engine === 'chromium' ? [...inFolder(here), ...promises] : promises;
 
-const counts = { passed: 0, failed: 0, skipped: 0 };
+const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
+
+/** An error's first line, short enough for the run's closing summary. */
+const firstLine = (message) => {
+  const line = String(message ?? '').split('\n')[0];
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+};
 const stream = run({ files, concurrency: 1, timeout: 120_000 });
 for await (const event of stream) {
   const { type, data } = event;
@@ -38,6 +44,7 @@ for await (const event of stream) {
     const error = data.details.error;
     if (type === 'test:fail' && error?.failureType !== 'subtestsFailed') {
       counts.failed++;
+      counts.failures.push({ file: where, name: `${data.name} (the suite itself)`, message: firstLine(error?.cause?.message ?? error?.message ?? error) });
       console.log(`  ✗ ${where} › ${data.name} (the suite itself)\n      ${String(error?.cause?.message ?? error?.message ?? error)}`);
     }
     continue;
@@ -52,6 +59,7 @@ for await (const event of stream) {
     counts.failed++;
     const error = data.details?.error;
     const cause = error?.cause ?? error;
+    counts.failures.push({ file: where, name: data.name, message: firstLine(cause?.message ?? cause) });
     console.log(
       `  ✗ ${where} › ${data.name}\n      ${String(cause?.message ?? cause)
         .split('\n')
