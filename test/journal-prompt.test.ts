@@ -556,6 +556,40 @@ describe('<hearth-journal-prompt>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a draft saved the moment the journal opens after setup is kept, with no conflict, and opens again', async function () {
+      // The draft is read as the key opens; one typed and saved in that instant (or a few
+      // milliseconds on) must not be undone by that read, nor refused as another tab's change.
+      this.timeout(120_000);
+      for (const delay of [0, 2, 4, 8]) {
+        const storeKey = key();
+        const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+        await until(() => !!shadow(el).querySelector('#passphrase'), 3000, 'the setup form');
+        fill(el, '#passphrase', 'a long enough passphrase');
+        fill(el, '#confirm', 'a long enough passphrase');
+        inShadow<HTMLFormElement>(el, 'form.lock').requestSubmit();
+        await until(() => !!shadow(el).querySelector('[part="recovery-code"]'), 10_000, 'the recovery code');
+        button(el, 'I have kept it safe').click();
+        await el.updateComplete;
+        if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+        textarea(el).value = 'Typed at once';
+        textarea(el).dispatchEvent(new Event('input'));
+        await el.saveDraft();
+        textarea(el).value = 'Typed at once, and more';
+        textarea(el).dispatchEvent(new Event('input'));
+        await el.saveDraft();
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="conflict"]'), `no "changed in another tab" for its own saves (${delay} ms)`).to.equal(null);
+        expect(textarea(el).value).to.equal('Typed at once, and more');
+        expect(await rawRecords(storeKey)).not.to.contain('Typed');
+        el.remove();
+        const again = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+        await until(() => !!shadow(again).querySelector('#unlock'), 5000, 'the unlock form');
+        await unlockWith(again, 'a long enough passphrase');
+        await until(() => !!shadow(again).querySelector('textarea#text') && textarea(again).value !== '', 10_000, 'the draft, opened again');
+        expect(textarea(again).value, `the last save kept (${delay} ms)`).to.equal('Typed at once, and more');
+      }
+    });
+
     it('a wrong passphrase does not unlock and changes nothing; the right one shows everything', async () => {
       const storeKey = key();
       const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);

@@ -71,7 +71,7 @@ export class JournalData implements ReactiveController {
   problem?: StorageFailure;
   private version: number | null = null;
   private timer?: ReturnType<typeof setTimeout>;
-  /** Draft writes of this journal, one after another (see inTurn). */
+  /** Draft reads and writes of this journal, one after another (see inTurn). */
   private turn: Promise<unknown> = Promise.resolve();
   private readonly watch: StoreWatch;
 
@@ -147,10 +147,14 @@ export class JournalData implements ReactiveController {
   }
 
   /** Another tab (or element) changed the draft: take it if nothing here is unsaved, else ask. */
-  private async onDraftChanged(notice?: ChangeNotice): Promise<void> {
-    // The notice of this journal's own write arrives while the write is finishing: wait for the
-    // draft writes in progress, so that the version they leave is known and not taken for another's.
-    await this.turn;
+  private onDraftChanged(notice?: ChangeNotice): Promise<void> {
+    // The notice of this journal's own write arrives while the write is finishing: in turn with
+    // the draft's writes, so that the version they leave is known and not taken for another's,
+    // and a draft read while one is under way is never taken over what the client just typed.
+    return this.inTurn(() => this.takeDraftChange(notice));
+  }
+
+  private async takeDraftChange(notice?: ChangeNotice): Promise<void> {
     // No notice: the journal is back in the page, and the draft may have changed meanwhile.
     if ((notice && notice.version === this.version) || this.closed || !this.store) return;
     const key = this.journal.instanceKey;
@@ -170,6 +174,24 @@ export class JournalData implements ReactiveController {
     }
     this.conflict = { text: other, version };
     this.changed();
+  }
+
+  /** Reads the stored draft; false (said on the status line) when storage refused. */
+  private async readDraft(): Promise<boolean> {
+    const key = this.journal.instanceKey;
+    const draft = await this.store!.read<Stored<JournalDraft>>('drafts', key, DRAFT_FORMAT);
+    if (!draft.ok) {
+      this.failed(draft.error);
+      return false;
+    }
+    const data = draft.value ? await this.unseal(draft.value.data, 'drafts', key) : undefined;
+    this.version = draft.value?.version ?? null;
+    this.storedText = data?.text ?? '';
+    this.sequence = data?.sequence ?? 0;
+    // Text the client typed before storage was ready is kept, never replaced.
+    if (!this.text) this.text = this.storedText;
+    this.changed();
+    return true;
   }
 
   /** Says something on the status line. */
@@ -199,17 +221,9 @@ export class JournalData implements ReactiveController {
 
   /** Reads the draft and the entries (opening them when the journal is encrypted). */
   async load(): Promise<void> {
-    const key = this.journal.instanceKey;
-    const draft = await this.store!.read<Stored<JournalDraft>>('drafts', key, DRAFT_FORMAT);
-    if (!draft.ok) return this.failed(draft.error);
-    const data = draft.value ? await this.unseal(draft.value.data, 'drafts', key) : undefined;
-    this.version = draft.value?.version ?? null;
-    this.storedText = data?.text ?? '';
-    this.sequence = data?.sequence ?? 0;
-    // Text the client typed before storage was ready is kept, never replaced.
-    if (!this.text) this.text = this.storedText;
-    this.changed();
-    await this.loadEntries();
+    // In turn with the draft's writes: one saved while the draft is read is not undone by it.
+    const read = await this.inTurn(() => this.readDraft());
+    if (read) await this.loadEntries();
   }
 
   /** Reads the entries again. */

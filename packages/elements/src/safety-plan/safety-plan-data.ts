@@ -245,8 +245,13 @@ export class SafetyPlanData implements ReactiveController {
   }
 
   /** Another tab (or element) changed the plan: take it if nothing here is unsaved, else ask. */
-  private async onChanged(notice?: ChangeNotice): Promise<void> {
-    await this.turn;
+  private onChanged(notice?: ChangeNotice): Promise<void> {
+    // In turn with this element's own reads and writes: a record read while one of them was under
+    // way would otherwise be taken over what the client just did.
+    return this.inTurn(() => this.takeChange(notice));
+  }
+
+  private async takeChange(notice?: ChangeNotice): Promise<void> {
     if ((notice && notice.version === this.version) || !this.store || this.closed) return;
     const read = await this.store.read<StoredRecordData>(STORE, this.host.instanceKey, PLAN_FORMAT);
     if (!read.ok || (read.value && read.value.version === this.version)) return;
@@ -355,7 +360,8 @@ export class SafetyPlanData implements ReactiveController {
    * sealed without `encrypt` is the element's to lock (foundSealed).
    */
   async load(): Promise<void> {
-    await this.read();
+    // In turn with writes: an item added while the stored plan is read is never replaced by it.
+    await this.inTurn(() => this.read());
     if (this.sealedElsewhere) await this.host.foundSealed();
   }
 
@@ -367,13 +373,22 @@ export class SafetyPlanData implements ReactiveController {
   async sealStored(which: 'plain too' | 'sealed only' = 'plain too'): Promise<void> {
     const key = this.host.instanceKey;
     const store = this.store!;
-    const read = await store.read<StoredRecordData>(STORE, key, PLAN_FORMAT);
-    // Locked meanwhile: it waits for the next unlock.
+    // In turn with this element's writes, and the version it expects next moves with the record
+    // sealed: its next write is not refused as if another tab had changed the plan.
+    const sealed = await this.inTurn(async () => {
+      const read = await store.read<StoredRecordData>(STORE, key, PLAN_FORMAT);
+      // Locked meanwhile: it waits for the next unlock.
+      if (!this.host.vault) return false;
+      if (read.ok && read.value && !isSealed(read.value.data)) {
+        const written = await store.write<StoredRecordData>(STORE, key, await this.seal(read.value.data), PLAN_FORMAT, {
+          expectedVersion: read.value.version,
+        });
+        if (written.ok && read.value.version === this.version) this.version = written.value.version;
+      }
+      return true;
+    });
     const vault = this.host.vault;
-    if (!vault) return;
-    if (read.ok && read.value && !isSealed(read.value.data)) {
-      await store.write<StoredRecordData>(STORE, key, await this.seal(read.value.data), PLAN_FORMAT, { expectedVersion: read.value.version });
-    }
+    if (!sealed || !vault) return;
     // Its shares still waiting in the outbox are sealed too (one queued or refused before
     // encryption was turned on holds the plan as it was); the outbox code loads only then.
     const owns = (entry: OutboxEntry) => entry.source === this.host.shareSource;
