@@ -5,28 +5,28 @@
  * field or list entry into one language's item without changing the item passed in.
  */
 import { validate } from '@hearth/core';
-import { formDefinitionSchema, loadBuiltInForm, loadBuiltInStrategies, strategySchema } from '@hearth/elements';
+import { CONTENT_LANGUAGES, type ContentLanguage, formDefinitionSchema, loadBuiltInForm, loadBuiltInStrategies, strategySchema } from '@hearth/elements';
 import { expect } from '@open-wc/testing';
 
 import type { JsonSchema } from '../../packages/studio/src/editor/schema-shape.js';
-import { compareVersions, CONTENT_LANGS, type ContentLang, type VersionRow } from '../../packages/studio/src/languages/compare-versions.js';
+import { compareVersions, type VersionRow } from '../../packages/studio/src/languages/compare-versions.js';
 import { pairEntries } from '../../packages/studio/src/languages/entry-pairing.js';
 import { withText } from '../../packages/studio/src/languages/version-edit.js';
 
 type Item = Record<string, unknown>;
-type Versions = Partial<Record<ContentLang, Item>>;
+type Versions = Partial<Record<ContentLanguage, Item>>;
 
 const STRATEGY = strategySchema.jsonSchema() as JsonSchema;
 const FORM = formDefinitionSchema.jsonSchema() as JsonSchema;
 
-async function strategyIn(id: string): Promise<Record<ContentLang, Item>> {
-  const entries = await Promise.all(CONTENT_LANGS.map(async (lang) => [lang, (await loadBuiltInStrategies([id], lang))[0] as unknown as Item] as const));
-  return Object.fromEntries(entries) as Record<ContentLang, Item>;
+async function strategyIn(id: string): Promise<Record<ContentLanguage, Item>> {
+  const entries = await Promise.all(CONTENT_LANGUAGES.map(async (lang) => [lang, (await loadBuiltInStrategies([id], lang))[0] as unknown as Item] as const));
+  return Object.fromEntries(entries) as Record<ContentLanguage, Item>;
 }
 
-async function formIn(id: string): Promise<Record<ContentLang, Item>> {
-  const entries = await Promise.all(CONTENT_LANGS.map(async (lang) => [lang, (await loadBuiltInForm(id, lang)) as unknown as Item] as const));
-  return Object.fromEntries(entries) as Record<ContentLang, Item>;
+async function formIn(id: string): Promise<Record<ContentLanguage, Item>> {
+  const entries = await Promise.all(CONTENT_LANGUAGES.map(async (lang) => [lang, (await loadBuiltInForm(id, lang)) as unknown as Item] as const));
+  return Object.fromEntries(entries) as Record<ContentLanguage, Item>;
 }
 
 const rowAt = (rows: VersionRow[], path: string) => {
@@ -53,7 +53,7 @@ describe('compareVersions (built-in items)', () => {
     expect(result.rows.map((row) => row.path)).not.to.include.members(['strategy.id']);
     expect(result.rows.some((row) => /version|exercise/.test(row.path))).to.equal(false);
     for (const row of result.rows) {
-      for (const lang of CONTENT_LANGS) expect(row.status[lang], `${row.path} ${lang}`).to.equal('ok');
+      for (const lang of CONTENT_LANGUAGES) expect(row.status[lang], `${row.path} ${lang}`).to.equal('ok');
     }
     expect(rowAt(result.rows, 'strategy.title').texts).to.deep.equal({
       en: versions.en.title,

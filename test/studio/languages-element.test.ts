@@ -7,21 +7,21 @@
 import '../../packages/studio/src/languages/studio-languages.js';
 
 import { formDefinitionSchema, loadBuiltInForm, loadBuiltInStrategies, strategySchema } from '@hearth/elements';
+import { CONTENT_LANGUAGES, type ContentLanguage } from '@hearth/elements';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 import type { JsonSchema } from '../../packages/studio/src/editor/schema-shape.js';
-import { CONTENT_LANGS, type ContentLang } from '../../packages/studio/src/languages/compare-versions.js';
 import type { StudioLanguages, VersionChangeDetail } from '../../packages/studio/src/languages/studio-languages.js';
 import { emulateMedia, resetMedia, sendKeys, setViewport } from '../helpers/commands.js';
 import { itNeeds } from '../helpers/engine.js';
 import { boxesOutsideViewport } from '../helpers/reflow.js';
 
 type Item = Record<string, unknown>;
-type Versions = Partial<Record<ContentLang, Item>>;
+type Versions = Partial<Record<ContentLanguage, Item>>;
 
-async function strategyIn(id: string): Promise<Record<ContentLang, Item>> {
-  const entries = await Promise.all(CONTENT_LANGS.map(async (lang) => [lang, (await loadBuiltInStrategies([id], lang))[0] as unknown as Item] as const));
-  return Object.fromEntries(entries) as Record<ContentLang, Item>;
+async function strategyIn(id: string): Promise<Record<ContentLanguage, Item>> {
+  const entries = await Promise.all(CONTENT_LANGUAGES.map(async (lang) => [lang, (await loadBuiltInStrategies([id], lang))[0] as unknown as Item] as const));
+  return Object.fromEntries(entries) as Record<ContentLanguage, Item>;
 }
 
 async function mount(
@@ -38,9 +38,9 @@ async function mount(
 }
 
 const shadow = (el: StudioLanguages) => el.shadowRoot!;
-const cell = (el: StudioLanguages, path: string, lang: ContentLang) =>
+const cell = (el: StudioLanguages, path: string, lang: ContentLanguage) =>
   shadow(el).querySelector<HTMLTableCellElement>(`tr[data-path="${path}"]:not(.extra-row) td[data-lang="${lang}"]`)!;
-const area = (el: StudioLanguages, path: string, lang: ContentLang) => cell(el, path, lang).querySelector('textarea')!;
+const area = (el: StudioLanguages, path: string, lang: ContentLanguage) => cell(el, path, lang).querySelector('textarea')!;
 const deepActive = () => {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;

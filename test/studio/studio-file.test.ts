@@ -68,6 +68,9 @@ describe('Studio files', () => {
       '<hearth-provider><script type="application/json">{}</script></hearth-provider>',
       '<hearth-coping-card><script type="application/json">{nope}</script></hearth-coping-card>',
       'x'.repeat(MAX_IMPORT_CHARS + 1),
+      // A client's own safety plan, as a file and as a snippet: never opened as content.
+      JSON.stringify({ planId: 'p1', version: 1, updatedAt: '2026-01-01T00:00:00.000Z', locale: 'en', sections: [] }),
+      '<hearth-safety-plan><script type="application/json">{"planId":"p1","sections":[]}</script></hearth-safety-plan>',
     ];
     for (const text of cases) {
       const read = readImport(text);

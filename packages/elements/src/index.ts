@@ -16,6 +16,7 @@ export {
 export { policyHash, policyHashInput, sha256Hex } from './consent/policy-hash.js';
 export { policySchema } from './consent/policy-schema.js';
 export { BUILT_IN_FORM_IDS, loadBuiltInForm } from './content/built-in-form-templates.js';
+export { CONTENT_LANGUAGES, type ContentLanguage } from './content/built-in-item.js';
 export { BUILT_IN_POLICY_IDS, loadBuiltInPolicy } from './content/built-in-policies.js';
 export {
   BUILT_IN_PACK_IDS,

@@ -7,7 +7,7 @@ import './writing/studio-writing-help.js';
 import './writing/studio-review-checklist.js';
 
 import { type ConfigIssue, directionOf, validate } from '@hearth/core';
-import { type ContentReview, download } from '@hearth/elements';
+import { CONTENT_LANGUAGES, type ContentLanguage, type ContentReview, download } from '@hearth/elements';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -22,7 +22,7 @@ import type { VersionChangeDetail } from './languages/studio-languages.js';
 import { StudioPreview } from './preview/studio-preview.js';
 import { studioAppStyles } from './studio-app.styles.js';
 import { htmlSnippet, jsonFile, MAX_IMPORT_CHARS, readImport } from './studio-file.js';
-import { CONTENT_LANGUAGES, type ContentLanguage, LANGUAGE_NAMES, strings as s } from './studio-strings.js';
+import { LANGUAGE_NAMES, strings as s } from './studio-strings.js';
 
 type Width = 'phone' | 'tablet' | 'desktop';
 type View = 'form' | 'json' | 'languages';
@@ -419,10 +419,6 @@ export class StudioApp extends LitElement {
       this.jsonProblem = read.ok ? s.jsonNotJson : read.message.replace(/ Nothing was changed\.$/, '');
       return;
     }
-    if (read.value && typeof read.value === 'object' && 'planId' in read.value) {
-      this.jsonProblem = s.clientPlanRefused.replace(/ Nothing was changed\.$/, '');
-      return;
-    }
     this.jsonProblem = '';
     this.value = read.value;
   }
@@ -505,10 +501,6 @@ export class StudioApp extends LitElement {
     const read = readImport(text);
     if (!read.ok) {
       this.message = read.message;
-      return false;
-    }
-    if (read.value && typeof read.value === 'object' && 'planId' in read.value) {
-      this.message = s.clientPlanRefused;
       return false;
     }
     const kind = read.kind;

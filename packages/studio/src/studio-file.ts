@@ -1,4 +1,5 @@
 import { type ContentKind, kindOfElement, KINDS } from './content-kinds.js';
+import { strings } from './studio-strings.js';
 
 /*
  * What Studio writes and reads back: a JSON file (an element's `src`, or its JSON child) and a
@@ -77,6 +78,13 @@ export function guessKind(value: unknown): ContentKind | undefined {
  * caller validates it with the kind's schema, as the element would.
  */
 export function readImport(text: string): ImportResult {
+  const read = readText(text);
+  // A client's own safety plan (its file has a planId) is not content to write, whatever its shape.
+  if (read.ok && typeof read.value === 'object' && read.value !== null && 'planId' in read.value) return { ok: false, message: strings.clientPlanRefused };
+  return read;
+}
+
+function readText(text: string): ImportResult {
   if (text.length > MAX_IMPORT_CHARS) {
     return { ok: false, message: `This is ${text.length.toLocaleString('en')} characters long; Studio reads content files up to 1 MB. Nothing was changed.` };
   }

@@ -2,9 +2,7 @@
  * Studio's own words, in one table so the page can be translated. The content being edited may be
  * in any of the content languages; these strings are the page around it (English for now).
  */
-
-export const CONTENT_LANGUAGES = ['en', 'es', 'fr', 'ar'] as const;
-export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+import type { ContentLanguage } from '@hearth/elements';
 
 /** Each content language in its own words and in English, so anyone can find theirs. */
 export const LANGUAGE_NAMES: Record<ContentLanguage, string> = {

@@ -6,11 +6,12 @@
  */
 
 import { directionOf } from '@hearth/core';
+import type { ContentLanguage } from '@hearth/elements';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { KINDS } from '../content-kinds.js';
-import { type ContentLanguage, LANGUAGE_NAMES } from '../studio-strings.js';
+import { LANGUAGE_NAMES } from '../studio-strings.js';
 import { draftsStrings as s } from './drafts-strings.js';
 import { studioDraftsStyles } from './studio-drafts.styles.js';
 import { type Draft, type DraftFailure, type DraftsLock, type DraftSummary, StudioDrafts } from './studio-drafts-store.js';

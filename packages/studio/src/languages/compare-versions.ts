@@ -3,15 +3,13 @@
  * reads in the reference language's item (the same fields as content-text.ts `isClientText`), what
  * each language has there, and whether it is there, filled, and of the same version. Pure.
  */
+import { CONTENT_LANGUAGES, type ContentLanguage } from '@hearth/elements';
+
 import { isClientText } from '../content-text.js';
 import { childPath, itemPattern, keyPattern, type PathStep } from '../editor/schema-path.js';
 import { fieldKind, type JsonSchema, resolve, unionBranch, variantBranch, variantTag } from '../editor/schema-shape.js';
 import { pairEntries } from './entry-pairing.js';
 import { LANGUAGE_NAMES_EN, languagesStrings as s } from './languages-strings.js';
-
-/** Studio's content languages, in the order their columns show. */
-export const CONTENT_LANGS = ['en', 'es', 'fr', 'ar'] as const;
-export type ContentLang = (typeof CONTENT_LANGS)[number];
 
 /**
  * A cell's state: `missing` (the field or its list entry is not in this language), `empty` (blank),
@@ -29,27 +27,27 @@ export interface VersionRow {
   /** The field-help pattern (`items[].options[].label`). */
   pattern: string;
   /** Where the field is in each language that has it (entries paired by id can sit at other indexes). */
-  at: Partial<Record<ContentLang, PathStep[]>>;
+  at: Partial<Record<ContentLanguage, PathStep[]>>;
   /** The text in each language, undefined where it has none. */
-  texts: Partial<Record<ContentLang, string | undefined>>;
+  texts: Partial<Record<ContentLanguage, string | undefined>>;
   /** Each language's state; absent for a language an extra row does not concern. */
-  status: Partial<Record<ContentLang, CellStatus>>;
+  status: Partial<Record<ContentLanguage, CellStatus>>;
   /** Set on a row that only some languages have (not the reference). */
   extra?: boolean;
 }
 
 /** A language whose item's version is not the reference's. */
 export interface VersionDifference {
-  lang: ContentLang;
+  lang: ContentLanguage;
   version: string | undefined;
   referenceVersion: string | undefined;
 }
 
 /** The versions of one item compared. */
 export interface VersionComparison {
-  reference: ContentLang;
+  reference: ContentLanguage;
   /** The languages open, in column order (the reference among them). */
-  languages: ContentLang[];
+  languages: ContentLanguage[];
   rows: VersionRow[];
   outOfDate: VersionDifference[];
   /** One line per out-of-date language: "Spanish is version 1, English is version 2". */
@@ -64,7 +62,7 @@ interface Place {
   shifted: boolean;
 }
 
-type Places = Partial<Record<ContentLang, Place | undefined>>;
+type Places = Partial<Record<ContentLanguage, Place | undefined>>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -98,8 +96,13 @@ function isText(node: JsonSchema, path: string, root: JsonSchema): boolean {
  * Compares `versions` (the item in each language open) with the `reference` language's item: a row
  * per text field of the reference, and a row per text only another language has.
  */
-export function compareVersions(schema: JsonSchema, versions: Partial<Record<ContentLang, unknown>>, reference: ContentLang, root = ''): VersionComparison {
-  const languages = CONTENT_LANGS.filter((lang) => lang === reference || versions[lang] !== undefined);
+export function compareVersions(
+  schema: JsonSchema,
+  versions: Partial<Record<ContentLanguage, unknown>>,
+  reference: ContentLanguage,
+  root = '',
+): VersionComparison {
+  const languages = CONTENT_LANGUAGES.filter((lang) => lang === reference || versions[lang] !== undefined);
   const others = languages.filter((lang) => lang !== reference);
   const referenceItem = versions[reference];
   const referenceVersion = versionOf(referenceItem);
@@ -110,14 +113,14 @@ export function compareVersions(schema: JsonSchema, versions: Partial<Record<Con
   const rows: VersionRow[] = [];
   const extras = new Map<string, VersionRow>();
 
-  const statusOf = (lang: ContentLang, place: Place | undefined, text: unknown): CellStatus => {
+  const statusOf = (lang: ContentLanguage, place: Place | undefined, text: unknown): CellStatus => {
     if (!place || typeof text !== 'string') return 'missing';
     if (!text.trim()) return 'empty';
     return stale.has(lang) || place.shifted ? 'out-of-date' : 'ok';
   };
 
   /** Text only `lang` has, under `value` at `steps`: rows marked extra for it. */
-  const walkExtra = (lang: ContentLang, value: unknown, node: JsonSchema, steps: PathStep[], path: string, pattern: string): void => {
+  const walkExtra = (lang: ContentLanguage, value: unknown, node: JsonSchema, steps: PathStep[], path: string, pattern: string): void => {
     const here = settle(node, value, schema);
     if (typeof value === 'string') {
       if (!isText(here, path, schema)) return;
@@ -230,7 +233,7 @@ export function compareVersions(schema: JsonSchema, versions: Partial<Record<Con
     walk(referenceItem, schema, [], root, '', places);
   }
 
-  const name = (lang: ContentLang) => LANGUAGE_NAMES_EN[lang];
+  const name = (lang: ContentLanguage) => LANGUAGE_NAMES_EN[lang];
   const summary = outOfDate.map((difference) =>
     s.versionDiffers(name(difference.lang), difference.version ?? s.noVersion, name(reference), difference.referenceVersion ?? s.noVersion),
   );

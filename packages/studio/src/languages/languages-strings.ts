@@ -2,10 +2,12 @@
  * The English UI strings of Studio's languages view (`<studio-languages>`), in one table so they
  * can be translated. The content compared may be in any language; these labels are Studio's.
  */
-import type { CellStatus, ContentLang } from './compare-versions.js';
+import type { ContentLanguage } from '@hearth/elements';
+
+import type { CellStatus } from './compare-versions.js';
 
 /** Each content language's name in Studio's UI language. */
-export const LANGUAGE_NAMES_EN: Record<ContentLang, string> = {
+export const LANGUAGE_NAMES_EN: Record<ContentLanguage, string> = {
   en: 'English',
   es: 'Spanish',
   fr: 'French',

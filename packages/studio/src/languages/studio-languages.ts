@@ -4,12 +4,13 @@
  * out of date or only in one language marked in words and by style. Edits go out as whole new items.
  */
 import { directionOf } from '@hearth/core';
+import type { ContentLanguage } from '@hearth/elements';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 import type { JsonSchema } from '../editor/schema-shape.js';
-import { type CellStatus, compareVersions, type ContentLang, type VersionComparison, type VersionRow } from './compare-versions.js';
+import { type CellStatus, compareVersions, type VersionComparison, type VersionRow } from './compare-versions.js';
 import { LANGUAGE_NAMES_EN, languagesStrings as s } from './languages-strings.js';
 import { rowLabel } from './row-label.js';
 import { studioLanguagesStyles } from './studio-languages.styles.js';
@@ -17,7 +18,7 @@ import { withText } from './version-edit.js';
 
 /** The detail of `studio-version-change`: one language's whole new item. */
 export interface VersionChangeDetail {
-  lang: ContentLang;
+  lang: ContentLanguage;
   value: unknown;
 }
 
@@ -49,9 +50,9 @@ export class StudioLanguages extends LitElement {
   /** The kind's id in the field help (`strategy`, `form`…). */
   @property() kind = '';
   /** The language the others are compared with. */
-  @property() reference: ContentLang = 'en';
+  @property() reference: ContentLanguage = 'en';
   /** The item in each language the clinician has open. */
-  @property({ attribute: false }) versions: Partial<Record<ContentLang, unknown>> = {};
+  @property({ attribute: false }) versions: Partial<Record<ContentLanguage, unknown>> = {};
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('schema') || changed.has('versions') || changed.has('reference') || changed.has('root')) {
@@ -59,18 +60,18 @@ export class StudioLanguages extends LitElement {
     }
   }
 
-  private edit(row: VersionRow, lang: ContentLang, text: string): void {
+  private edit(row: VersionRow, lang: ContentLanguage, text: string): void {
     if (this.onlyNeedsWork) this.kept = new Set([...this.kept, rowKey(row)]);
     const value = withText(this.versions[lang], text, { at: row.at[lang], reference: this.versions[this.reference], steps: row.steps });
     this.dispatchEvent(new CustomEvent<VersionChangeDetail>('studio-version-change', { detail: { lang, value }, bubbles: true, composed: true }));
   }
 
-  private note(status: CellStatus | undefined, lang: ContentLang): string {
+  private note(status: CellStatus | undefined, lang: ContentLanguage): string {
     if (!status || status === 'ok') return '';
     return s.status[status](LANGUAGE_NAMES_EN[lang], LANGUAGE_NAMES_EN[this.reference]);
   }
 
-  private renderCell(row: VersionRow, rowIndex: number, label: string, lang: ContentLang) {
+  private renderCell(row: VersionRow, rowIndex: number, label: string, lang: ContentLanguage) {
     const status = row.status[lang];
     const name = LANGUAGE_NAMES_EN[lang];
     const editable = !row.extra || row.at[lang] !== undefined;

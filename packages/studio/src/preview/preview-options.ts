@@ -5,6 +5,7 @@
  */
 
 import { directionOf as languageDirection } from '@hearth/core';
+import type { ContentLanguage } from '@hearth/elements';
 
 import { type PreviewStringKey, previewText } from './preview-strings.js';
 
@@ -23,10 +24,6 @@ const STATES: Record<PreviewKind, readonly PreviewState[]> = {
   policy: ['start', 'agreed'],
   'safety-plan-prompts': ['start', 'crisis'],
 };
-
-/** The content languages the elements are written in. */
-export const PREVIEW_LANGUAGES = ['en', 'es', 'fr', 'ar'] as const;
-export type PreviewLanguage = (typeof PREVIEW_LANGUAGES)[number];
 
 export type PreviewDir = 'auto' | 'ltr' | 'rtl';
 export type PreviewScheme = 'light' | 'dark';
@@ -63,7 +60,7 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[], f
 }
 
 /** The words of the frame's accessible name ("Preview: coping card, Arabic, dark, phone"). */
-export function frameName(kind: PreviewKind, language: PreviewLanguage, scheme: PreviewScheme, width: PreviewWidth): string {
+export function frameName(kind: PreviewKind, language: ContentLanguage, scheme: PreviewScheme, width: PreviewWidth): string {
   return previewText('preview.frame', {
     kind: previewText(`preview.kind.${kind}` as PreviewStringKey),
     language: previewText(`preview.language.${language}` as PreviewStringKey),

@@ -13,7 +13,15 @@ import '@hearth/elements/consent';
 import '@hearth/elements/safety-plan';
 
 import { defineElement, MediaMatch, type PracticeConfig, practiceContext } from '@hearth/core';
-import type { FormDefinition, Policy, Prompt, SafetyPlanPrompts, Strategy } from '@hearth/elements';
+import {
+  CONTENT_LANGUAGES,
+  type ContentLanguage,
+  type FormDefinition,
+  type Policy,
+  type Prompt,
+  type SafetyPlanPrompts,
+  type Strategy,
+} from '@hearth/elements';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -24,11 +32,9 @@ import {
   frameName,
   oneOf,
   PREVIEW_KINDS,
-  PREVIEW_LANGUAGES,
   PREVIEW_WIDTHS,
   type PreviewDir,
   type PreviewKind,
-  type PreviewLanguage,
   type PreviewScheme,
   type PreviewState,
   type PreviewWidth,
@@ -113,7 +119,7 @@ export class StudioPreview extends LitElement {
    * The content's language (`en`, `es`, `fr`, `ar`): the element's locale. As an attribute
    * `content-lang`, so that the host's own `lang` keeps saying the language of Studio's interface.
    */
-  @property({ attribute: 'content-lang' }) override lang: PreviewLanguage = 'en';
+  @property({ attribute: 'content-lang' }) override lang: ContentLanguage = 'en';
 
   /** `auto` (the language's own direction), `ltr` or `rtl`. Attribute `content-dir`, as for `lang`. */
   @property({ attribute: 'content-dir' }) override dir: PreviewDir = 'auto';
@@ -230,7 +236,7 @@ export class StudioPreview extends LitElement {
 
   override render() {
     const kind = this.shownKind;
-    const language = oneOf(this.lang, PREVIEW_LANGUAGES, 'en');
+    const language = oneOf(this.lang, CONTENT_LANGUAGES, 'en');
     const scheme = oneOf(this.scheme, ['light', 'dark'] as const, 'light');
     const width = oneOf(this.width, Object.keys(PREVIEW_WIDTHS) as PreviewWidth[], 'desktop');
     const dir = oneOf(this.dir, ['auto', 'ltr', 'rtl'] as const, 'auto');
