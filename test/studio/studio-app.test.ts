@@ -215,6 +215,33 @@ describe('<studio-app>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('in the Languages view a file in a language already open replaces that version, and Undo brings it back', async () => {
+    const el = await app();
+    await select(el, 'built-in', 'box-breathing');
+    shadowButton(el, 'Open built-in item').click();
+    await until(() => problems(el).length === 0 && message(el).includes('box-breathing'), 3000, 'the built-in item');
+    shadowButton(el, 'Languages').click();
+    await el.updateComplete;
+    shadowButton(el, 'Open the built-in item’s other languages').click();
+    await until(() => message(el).includes('other languages'), 3000, 'the other languages');
+    const [spanish] = await loadBuiltInStrategies(['box-breathing'], 'es');
+    const spanishTitle = async () => {
+      const file = nextDownload();
+      inShadow<HTMLButtonElement>(el, '#download-json-es').click();
+      return (JSON.parse((await file).text) as { title: string }).title;
+    };
+    expect(await spanishTitle()).to.equal(spanish.title);
+    await paste(el, htmlSnippet(kindOf('strategy'), { ...spanish, title: 'Respirar en cuadrado, a mi manera' }, { lang: 'es' }));
+    expect(message(el)).to.contain('in place of the one beside');
+    expect(await spanishTitle()).to.equal('Respirar en cuadrado, a mi manera');
+    shadowButton(el, /^Undo/).click();
+    await el.updateComplete;
+    expect(await spanishTitle(), 'the Spanish version that was open').to.equal(spanish.title);
+    expect(((await currentJson(el)) as { title: string }).title, 'the English item is unchanged').to.equal(
+      ((await loadBuiltInStrategies(['box-breathing'], 'en'))[0] as { title: string }).title,
+    );
+  });
+
   it('an item marked for one client warns before every export that the file holds client information', async () => {
     const el = await app();
     expect(shadow(el).querySelector('#personal-warning')).to.equal(null);

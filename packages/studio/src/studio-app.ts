@@ -515,8 +515,11 @@ export class StudioApp extends LitElement {
     const lang = (CONTENT_LANGUAGES as readonly string[]).includes(read.lang ?? '') ? (read.lang as ContentLanguage) : this.contentLang;
     // In the Languages view, the same item in another language opens beside it.
     if (this.view === 'languages' && kind === this.kind && lang !== this.contentLang && idOf(value) !== undefined && idOf(value) === idOf(this.value)) {
+      // One already open in that language is replaced, and Undo brings it back.
+      const replacing = this.versions[lang] !== undefined;
+      if (replacing) this.earlier = this.whatIsOpen();
       this.versions = { ...this.versions, [lang]: value };
-      this.message = s.openedVersion(LANGUAGE_NAMES[lang]);
+      this.message = (replacing ? s.replacedVersion : s.openedVersion)(LANGUAGE_NAMES[lang]);
       return true;
     }
     const problems = validate(kind.schema, value, kind.root).errors.length;

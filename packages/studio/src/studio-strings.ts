@@ -50,6 +50,7 @@ export const strings = {
   openVersions: 'Open the built-in item’s other languages',
   openedVersions: (id: string) => `Opened the other languages of the built-in “${id}” beside it.`,
   openedVersion: (language: string) => `Opened the ${language} version beside the open item.`,
+  replacedVersion: (language: string) => `Opened this ${language} version in place of the one beside the open item. Undo brings that one back.`,
   openedDraft: 'Opened your draft.',
   openedLanguage: (language: string) => `Opened the built-in ${language} version; the one you had open is beside it (Languages).`,
   markedLanguage: (language: string) => `The open item is now marked as ${language}: write or paste its ${language} text.`,
