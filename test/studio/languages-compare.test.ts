@@ -9,7 +9,7 @@ import { CONTENT_LANGUAGES, type ContentLanguage, formDefinitionSchema, loadBuil
 import { expect } from '@open-wc/testing';
 
 import type { JsonSchema } from '../../packages/studio/src/editor/schema-shape.js';
-import { compareVersions, type VersionRow } from '../../packages/studio/src/languages/compare-versions.js';
+import { compareVersions, textsByPath, type VersionRow } from '../../packages/studio/src/languages/compare-versions.js';
 import { pairEntries } from '../../packages/studio/src/languages/entry-pairing.js';
 import { withText } from '../../packages/studio/src/languages/version-edit.js';
 
@@ -106,6 +106,24 @@ describe('compareVersions (built-in items)', () => {
     // Spanish as the reference: the others are compared with it.
     const fromSpanish = compareVersions(STRATEGY, versions, 'es', 'strategy');
     expect(fromSpanish.summary[0]).to.equal('English is version 3, Spanish is version 1');
+  });
+
+  it('marks a field whose reference text changed since a language was written against it as changed there, and only there', async () => {
+    const versions: Versions = await strategyIn('box-breathing');
+    const against = textsByPath(STRATEGY, versions.en, 'strategy');
+    expect(against['strategy.title']).to.equal(versions.en!.title);
+    versions.en = { ...versions.en, title: 'Square breathing, slowly' };
+    // Spanish was written against the English as it was; French against the new title already; Arabic has no record.
+    const written = { es: against, fr: { ...against, 'strategy.title': 'Square breathing, slowly' } };
+    const { rows, summary } = compareVersions(STRATEGY, versions, 'en', 'strategy', written);
+    expect(rowAt(rows, 'strategy.title').status).to.deep.equal({ en: 'ok', es: 'changed', fr: 'ok', ar: 'ok' });
+    expect(rowAt(rows, 'strategy.summary').status).to.deep.equal({ en: 'ok', es: 'ok', fr: 'ok', ar: 'ok' });
+    expect(summary, 'the versions still match').to.deep.equal([]);
+    // A field missing in that language stays missing, not changed.
+    const es = { ...versions.es! };
+    delete es.title;
+    versions.es = es;
+    expect(rowAt(compareVersions(STRATEGY, versions, 'en', 'strategy', written).rows, 'strategy.title').status.es).to.equal('missing');
   });
 
   it('lists steps only one language has as extra', async () => {

@@ -215,6 +215,45 @@ describe('<studio-app>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a field edited here after the other languages opened is marked changed in each of them, until that language is written again', async () => {
+    const el = await app();
+    await select(el, 'built-in', 'box-breathing');
+    shadowButton(el, 'Open built-in item').click();
+    await until(() => problems(el).length === 0 && message(el).includes('box-breathing'), 3000, 'the built-in item');
+    shadowButton(el, 'Languages').click();
+    await el.updateComplete;
+    shadowButton(el, 'Open the built-in item’s other languages').click();
+    await until(() => message(el).includes('other languages'), 3000, 'the other languages');
+    // The view is made anew each time it is shown: the table is looked up each time.
+    const table = () => inShadow(el, 'studio-languages');
+    const cell = (lang: string, path = 'strategy.title') => inShadow(table(), `tr[data-path="${path}"] td[data-lang="${lang}"]`);
+    await until(() => Boolean(table().shadowRoot?.querySelector('tr[data-path="strategy.title"] td[data-lang="es"]')), 3000, 'the table');
+    expect(cell('es').dataset.status, 'in line when opened').to.equal('ok');
+    // The English title changes in the form.
+    shadowButton(el, 'Form').click();
+    await el.updateComplete;
+    const title = field(el, 'strategy.title');
+    title.focus();
+    title.select();
+    await sendKeys({ type: 'Square breathing, slowly' });
+    shadowButton(el, 'Languages').click();
+    await el.updateComplete;
+    await until(() => Boolean(table().shadowRoot?.querySelector('tr[data-path="strategy.title"] td[data-lang="es"]')), 3000, 'the table again');
+    for (const lang of ['es', 'fr', 'ar']) expect(cell(lang).dataset.status, lang).to.equal('changed');
+    expect(cell('es').querySelector('.note')!.textContent).to.equal('English changed since this Spanish was written');
+    expect(cell('es', 'strategy.summary').dataset.status, 'other fields stay in line').to.equal('ok');
+    // The Spanish title is written again: that cell is in line; French and Arabic are still marked.
+    const spanish = cell('es').querySelector('textarea')!;
+    spanish.focus();
+    spanish.select();
+    await sendKeys({ type: 'Respirar en cuadrado, despacio' });
+    await el.updateComplete;
+    await inShadow<StudioApp>(el, 'studio-languages').updateComplete;
+    expect(cell('es').dataset.status, 'written again').to.equal('ok');
+    expect(cell('fr').dataset.status).to.equal('changed');
+    await expect(el).to.be.accessible();
+  });
+
   it('in the Languages view a file in a language already open replaces that version, and Undo brings it back', async () => {
     const el = await app();
     await select(el, 'built-in', 'box-breathing');

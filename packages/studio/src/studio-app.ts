@@ -18,6 +18,7 @@ import { clientText, isClientText } from './content-text.js';
 import { personalExportWarning } from './drafts/personal-export-warning.js';
 import type { DraftOpenDetail, DraftPersonalDetail, StudioDraftsElement } from './drafts/studio-drafts.js';
 import type { StudioSchemaEditor } from './editor/schema-editor.js';
+import { textsByPath, type WrittenAgainst } from './languages/compare-versions.js';
 import type { VersionChangeDetail } from './languages/studio-languages.js';
 import { StudioPreview } from './preview/studio-preview.js';
 import { studioAppStyles } from './studio-app.styles.js';
@@ -33,6 +34,7 @@ interface Earlier {
   value: unknown;
   lang: ContentLanguage;
   versions: Partial<Record<ContentLanguage, unknown>>;
+  written: WrittenAgainst;
   personal: boolean;
   clientLabel: string;
 }
@@ -126,6 +128,8 @@ export class StudioApp extends LitElement {
   @state() private reviewUnnamed = false;
   /** The open item in the other content languages (the Languages view), by language. */
   @state() private versions: Partial<Record<ContentLanguage, unknown>> = {};
+  /** What the fields of each language beside were written against (the Languages view marks those whose text here changed since). */
+  @state() private written: WrittenAgainst = {};
   /** The open item is written for one client (a draft's choice): exports say to keep it private. */
   @state() private personal = false;
   @state() private clientLabel = '';
@@ -444,6 +448,7 @@ export class StudioApp extends LitElement {
     this.drafts?.startNewDraft();
     this.earlier = this.whatIsOpen();
     this.versions = {};
+    this.written = {};
     this.personal = false;
     this.clientLabel = '';
     if (kind !== this.kind) {
@@ -466,6 +471,7 @@ export class StudioApp extends LitElement {
       value: this.value,
       lang: this.contentLang,
       versions: this.versions,
+      written: this.written,
       personal: this.personal,
       clientLabel: this.clientLabel,
     };
@@ -478,6 +484,7 @@ export class StudioApp extends LitElement {
     this.drafts?.startNewDraft();
     this.earlier = this.whatIsOpen();
     this.versions = earlier.versions;
+    this.written = earlier.written;
     this.personal = earlier.personal;
     this.clientLabel = earlier.clientLabel;
     this.kind = earlier.kind;
@@ -519,6 +526,7 @@ export class StudioApp extends LitElement {
       const replacing = this.versions[lang] !== undefined;
       if (replacing) this.earlier = this.whatIsOpen();
       this.versions = { ...this.versions, [lang]: value };
+      this.written = { ...this.written, [lang]: this.textsNow() };
       this.message = (replacing ? s.replacedVersion : s.openedVersion)(LANGUAGE_NAMES[lang]);
       return true;
     }
@@ -538,6 +546,7 @@ export class StudioApp extends LitElement {
         .kind=${this.kind.id}
         .reference=${this.contentLang}
         .versions=${{ ...this.versions, [this.contentLang]: this.value }}
+        .written=${this.written}
         @studio-version-change=${(event: CustomEvent<VersionChangeDetail>) => this.editVersion(event.detail)}
       ></studio-languages>
     `;
@@ -563,12 +572,21 @@ export class StudioApp extends LitElement {
     }
     if (kind !== this.kind) return;
     this.versions = { ...loaded, ...this.versions };
+    const texts = this.textsNow();
+    this.written = { ...Object.fromEntries(Object.keys(loaded).map((lang) => [lang, texts])), ...this.written };
     this.message = s.openedVersions(id);
   }
 
-  private editVersion({ lang, value }: VersionChangeDetail): void {
-    if (lang === this.contentLang) this.edit(value);
-    else this.versions = { ...this.versions, [lang]: value };
+  private editVersion({ lang, value, field }: VersionChangeDetail): void {
+    if (lang === this.contentLang) return this.edit(value);
+    this.versions = { ...this.versions, [lang]: value };
+    // That field of this language is now written against the text open here.
+    if (field) this.written = { ...this.written, [lang]: { ...this.written[lang], [field.path]: field.against } };
+  }
+
+  /** The text a client reads in the open item, by path: what a language opened or written now is written against. */
+  private textsNow(): Record<string, string> {
+    return textsByPath(this.kind.schema.jsonSchema(), this.value, this.kind.root);
   }
 
   /** The content language changes: with that language open beside it, the two swap places. */
@@ -602,6 +620,9 @@ export class StudioApp extends LitElement {
     this.contentLang = lang;
     this.opened++;
     this.edit(other);
+    // Compared with another language now: the languages beside start in line with it.
+    const texts = this.textsNow();
+    this.written = Object.fromEntries(Object.keys(rest).map((other) => [other, texts]));
   }
 
   private downloadVersion(lang: ContentLanguage): void {

@@ -13,10 +13,17 @@ import { LANGUAGE_NAMES_EN, languagesStrings as s } from './languages-strings.js
 
 /**
  * A cell's state: `missing` (the field or its list entry is not in this language), `empty` (blank),
+ * `changed` (the reference's text of this field changed since this language's was written),
  * `out-of-date` (this language's item has another version, or the list has another length and
  * pairs by position), `extra` (an entry or field only this language has), or `ok`.
  */
-export type CellStatus = 'ok' | 'missing' | 'empty' | 'out-of-date' | 'extra';
+export type CellStatus = 'ok' | 'missing' | 'empty' | 'changed' | 'out-of-date' | 'extra';
+
+/**
+ * For each language beside the reference, the reference's text each of its fields was written
+ * against, by the reference's path: a field whose reference text is no longer that is `changed`.
+ */
+export type WrittenAgainst = Partial<Record<ContentLanguage, Readonly<Record<string, string>>>>;
 
 /** One text field across the languages. */
 export interface VersionRow {
@@ -101,6 +108,7 @@ export function compareVersions(
   versions: Partial<Record<ContentLanguage, unknown>>,
   reference: ContentLanguage,
   root = '',
+  written: WrittenAgainst = {},
 ): VersionComparison {
   const languages = CONTENT_LANGUAGES.filter((lang) => lang === reference || versions[lang] !== undefined);
   const others = languages.filter((lang) => lang !== reference);
@@ -113,9 +121,11 @@ export function compareVersions(
   const rows: VersionRow[] = [];
   const extras = new Map<string, VersionRow>();
 
-  const statusOf = (lang: ContentLanguage, place: Place | undefined, text: unknown): CellStatus => {
+  const statusOf = (lang: ContentLanguage, place: Place | undefined, text: unknown, path: string, referenceText: string): CellStatus => {
     if (!place || typeof text !== 'string') return 'missing';
     if (!text.trim()) return 'empty';
+    const against = written[lang]?.[path];
+    if (against !== undefined && against !== referenceText) return 'changed';
     return stale.has(lang) || place.shifted ? 'out-of-date' : 'ok';
   };
 
@@ -166,7 +176,7 @@ export function compareVersions(
           row.at[lang] = place.steps;
           row.texts[lang] = text;
         }
-        row.status[lang] = statusOf(lang, place, text);
+        row.status[lang] = statusOf(lang, place, text, path, value);
       }
       rows.push(row);
     } else if (Array.isArray(value)) {
@@ -238,6 +248,15 @@ export function compareVersions(
     s.versionDiffers(name(difference.lang), difference.version ?? s.noVersion, name(reference), difference.referenceVersion ?? s.noVersion),
   );
   return { reference, languages, rows, outOfDate, summary };
+}
+
+/**
+ * The text a client reads in `item`, by path (`strategy.steps[0]`): what a language written now is
+ * written against (see WrittenAgainst).
+ */
+export function textsByPath(schema: JsonSchema, item: unknown, root = ''): Record<string, string> {
+  const { rows } = compareVersions(schema, { en: item }, 'en', root);
+  return Object.fromEntries(rows.map((row) => [row.path, row.texts.en ?? '']));
 }
 
 /** The validator path of `steps` below `root`. */

@@ -33,6 +33,7 @@ export const languagesStrings = {
     ok: () => '',
     missing: (language: string) => `Missing in ${language}`,
     empty: (language: string) => `Empty in ${language}`,
+    changed: (language: string, reference: string) => `${reference} changed since this ${language} was written`,
     'out-of-date': (language: string) => `Out of date in ${language}`,
     extra: (language: string, reference: string) => `Only in ${language}, not in ${reference}`,
   } satisfies Record<CellStatus, (language: string, reference: string) => string>,

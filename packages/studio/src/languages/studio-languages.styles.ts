@@ -77,7 +77,7 @@ export const studioLanguagesStyles = css`
     display: none;
     font-weight: 600;
   }
-  /* Cells that need work: a thick dashed (missing, extra) or double (empty, out of date) edge, and a note. */
+  /* Cells that need work: a thick dashed (missing, extra) or double (empty, changed, out of date) edge, and a note. */
   td.needs-work {
     background: #fdf6e3;
   }
@@ -86,6 +86,7 @@ export const studioLanguagesStyles = css`
     border: 3px dashed #8a4b00;
   }
   td.empty,
+  td.changed,
   td.out-of-date {
     border: 4px double #8a4b00;
   }

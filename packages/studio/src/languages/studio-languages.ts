@@ -10,7 +10,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 import type { JsonSchema } from '../editor/schema-shape.js';
-import { type CellStatus, compareVersions, type VersionComparison, type VersionRow } from './compare-versions.js';
+import { type CellStatus, compareVersions, type VersionComparison, type VersionRow, type WrittenAgainst } from './compare-versions.js';
 import { LANGUAGE_NAMES_EN, languagesStrings as s } from './languages-strings.js';
 import { rowLabel } from './row-label.js';
 import { studioLanguagesStyles } from './studio-languages.styles.js';
@@ -20,6 +20,8 @@ import { withText } from './version-edit.js';
 export interface VersionChangeDetail {
   lang: ContentLanguage;
   value: unknown;
+  /** The field edited, by the reference's path, and the reference's text there now (not for a field only this language has). */
+  field?: { path: string; against: string };
 }
 
 const rowKey = (row: VersionRow) => (row.extra ? `extra ${row.path}` : row.path);
@@ -31,7 +33,7 @@ export function needsWork(row: VersionRow): boolean {
 
 /**
  * Shows `versions` (the item in each language open) against the `reference` language's, with a
- * filter for the rows that need work. Fires `studio-version-change` ({ lang, value }) on each edit;
+ * filter for the rows that need work. Fires `studio-version-change` ({ lang, value, field }) on each edit;
  * the items passed in are never changed (the page sets `versions` anew).
  */
 export class StudioLanguages extends LitElement {
@@ -53,17 +55,21 @@ export class StudioLanguages extends LitElement {
   @property() reference: ContentLanguage = 'en';
   /** The item in each language the clinician has open. */
   @property({ attribute: false }) versions: Partial<Record<ContentLanguage, unknown>> = {};
+  /** What each language's fields were written against (a field whose reference changed since is marked). */
+  @property({ attribute: false }) written: WrittenAgainst = {};
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('schema') || changed.has('versions') || changed.has('reference') || changed.has('root')) {
-      this.comparison = compareVersions(this.schema, this.versions, this.reference, this.root);
+    if (changed.has('schema') || changed.has('versions') || changed.has('reference') || changed.has('root') || changed.has('written')) {
+      this.comparison = compareVersions(this.schema, this.versions, this.reference, this.root, this.written);
     }
   }
 
   private edit(row: VersionRow, lang: ContentLanguage, text: string): void {
     if (this.onlyNeedsWork) this.kept = new Set([...this.kept, rowKey(row)]);
     const value = withText(this.versions[lang], text, { at: row.at[lang], reference: this.versions[this.reference], steps: row.steps });
-    this.dispatchEvent(new CustomEvent<VersionChangeDetail>('studio-version-change', { detail: { lang, value }, bubbles: true, composed: true }));
+    const against = row.texts[this.reference];
+    const field = !row.extra && lang !== this.reference && against !== undefined ? { path: row.path, against } : undefined;
+    this.dispatchEvent(new CustomEvent<VersionChangeDetail>('studio-version-change', { detail: { lang, value, field }, bubbles: true, composed: true }));
   }
 
   private note(status: CellStatus | undefined, lang: ContentLanguage): string {
