@@ -42,6 +42,16 @@ const paste = async (el: StudioApp, text: string) => {
   await el.updateComplete;
 };
 const previewElement = (el: StudioApp, tag: string) => inShadow(el, 'studio-preview').shadowRoot?.querySelector(tag) ?? null;
+/** Opens a built-in strategy and, in the Languages view, its other languages beside it. */
+const openWithItsLanguages = async (el: StudioApp, id: string) => {
+  await select(el, 'built-in', id);
+  shadowButton(el, 'Open built-in item').click();
+  await until(() => problems(el).length === 0 && message(el).includes(id), 3000, 'the built-in item');
+  shadowButton(el, 'Languages').click();
+  await el.updateComplete;
+  shadowButton(el, 'Open the built-in item’s other languages').click();
+  await until(() => message(el).includes('other languages'), 3000, 'the other languages');
+};
 
 describe('<studio-app>', () => {
   it('starts with a blank strategy whose empty fields are listed by the element’s paths; axe clean', async () => {
@@ -191,13 +201,7 @@ describe('<studio-app>', () => {
 
   it('edits the languages side by side: the built-in versions open beside it, a gap is marked, and the content language swaps with one open', async () => {
     const el = await app();
-    await select(el, 'built-in', 'box-breathing');
-    shadowButton(el, 'Open built-in item').click();
-    await until(() => problems(el).length === 0 && message(el).includes('box-breathing'), 3000, 'the built-in item');
-    shadowButton(el, 'Languages').click();
-    await el.updateComplete;
-    shadowButton(el, 'Open the built-in item’s other languages').click();
-    await until(() => message(el).includes('other languages'), 3000, 'the other languages');
+    await openWithItsLanguages(el, 'box-breathing');
     const table = inShadow(el, 'studio-languages');
     await until(() => Boolean(table.shadowRoot?.querySelector('textarea[lang="ar"]')), 3000, 'the Arabic column');
     expect(inShadow(table, 'textarea[lang="ar"]').getAttribute('dir')).to.equal('rtl');
@@ -217,13 +221,7 @@ describe('<studio-app>', () => {
 
   it('a field edited here after the other languages opened is marked changed in each of them, until that language is written again', async () => {
     const el = await app();
-    await select(el, 'built-in', 'box-breathing');
-    shadowButton(el, 'Open built-in item').click();
-    await until(() => problems(el).length === 0 && message(el).includes('box-breathing'), 3000, 'the built-in item');
-    shadowButton(el, 'Languages').click();
-    await el.updateComplete;
-    shadowButton(el, 'Open the built-in item’s other languages').click();
-    await until(() => message(el).includes('other languages'), 3000, 'the other languages');
+    await openWithItsLanguages(el, 'box-breathing');
     // The view is made anew each time it is shown: the table is looked up each time.
     const table = () => inShadow(el, 'studio-languages');
     const cell = (lang: string, path = 'strategy.title') => inShadow(table(), `tr[data-path="${path}"] td[data-lang="${lang}"]`);
@@ -256,13 +254,7 @@ describe('<studio-app>', () => {
 
   it('in the Languages view a file in a language already open replaces that version, and Undo brings it back', async () => {
     const el = await app();
-    await select(el, 'built-in', 'box-breathing');
-    shadowButton(el, 'Open built-in item').click();
-    await until(() => problems(el).length === 0 && message(el).includes('box-breathing'), 3000, 'the built-in item');
-    shadowButton(el, 'Languages').click();
-    await el.updateComplete;
-    shadowButton(el, 'Open the built-in item’s other languages').click();
-    await until(() => message(el).includes('other languages'), 3000, 'the other languages');
+    await openWithItsLanguages(el, 'box-breathing');
     const [spanish] = await loadBuiltInStrategies(['box-breathing'], 'es');
     const spanishTitle = async () => {
       const file = nextDownload();
