@@ -590,6 +590,68 @@ describe('<hearth-journal-prompt>', () => {
       }
     });
 
+    it('a journal encrypted on another page shows locked on a page without encrypt; the passphrase opens it, and it is written sealed', async () => {
+      const storeKey = key();
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+      await setUp(el, 'correct horse battery');
+      textarea(el).value = 'A sealed entry';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveEntry();
+      textarea(el).value = 'A sealed draft';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveDraft();
+      el.remove();
+      const before = await rawRecords(storeKey);
+      // The same journal (store key) on another page of the site, where the element has no `encrypt`.
+      const plain = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+      await until(() => !!shadow(plain).querySelector('#unlock'), 5000, 'the passphrase screen');
+      expect(shadow(plain).querySelector('textarea#text'), 'no empty writing area to write over the draft').to.equal(null);
+      expect(shadowText(plain)).not.to.contain('A sealed');
+      await expect(plain).to.be.accessible();
+      await plain.saveDraft();
+      expect(await rawRecords(storeKey), 'nothing written while locked').to.equal(before);
+      await unlockWith(plain, 'correct horse battery');
+      await until(() => !!shadow(plain).querySelector('textarea#text') && textarea(plain).value === 'A sealed draft', 5000, 'the unlocked draft');
+      await until(() => plain.savedEntries.length === 1, 3000, 'the entries');
+      expect(plain.savedEntries[0].text).to.equal('A sealed entry');
+      expect(inShadow(plain, '[part="private-note"]').textContent, 'encrypted: only the client can read it').to.contain('locked with your passphrase');
+      textarea(plain).value = 'Written on the other page';
+      textarea(plain).dispatchEvent(new Event('input'));
+      await plain.saveDraft();
+      const raw = await rawRecords(storeKey);
+      expect(raw, 'written sealed, as the page with encrypt writes it').not.to.contain('Written on the other page');
+      expect(raw).to.contain('"sealed"');
+      // It locks as an encrypted journal does.
+      plain.lock();
+      await plain.updateComplete;
+      expect(shadow(plain).querySelector('#unlock')).to.exist;
+      expect(shadowText(plain)).not.to.contain('A sealed');
+    });
+
+    it('"Delete everything" on a journal encrypted on another page leaves an unencrypted journal here', async () => {
+      const storeKey = key();
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+      await setUp(el);
+      textarea(el).value = 'To be deleted';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveEntry();
+      el.remove();
+      const plain = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+      await until(() => !!shadow(plain).querySelector('#unlock'), 5000, 'the passphrase screen');
+      await unlockWith(plain, 'a long enough passphrase');
+      await until(() => plain.savedEntries.length === 1, 5000, 'the unlocked entries');
+      await openManage(plain);
+      button(plain, 'Delete everything').click();
+      await plain.updateComplete;
+      button(plain, 'Yes, delete everything').click();
+      await until(() => !!shadow(plain).querySelector('textarea#text') && !shadow(plain).querySelector('#passphrase'), 5000, 'an unencrypted journal');
+      await until(async () => (await rawRecords(storeKey)) === '[]', 3000, 'the entries and the key deleted');
+      textarea(plain).value = 'A new start';
+      textarea(plain).dispatchEvent(new Event('input'));
+      await plain.saveDraft();
+      expect(await rawRecords(storeKey), 'stored as this page stores it: unencrypted').to.contain('A new start');
+    });
+
     it('a wrong passphrase does not unlock and changes nothing; the right one shows everything', async () => {
       const storeKey = key();
       const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);

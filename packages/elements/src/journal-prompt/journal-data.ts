@@ -31,8 +31,8 @@ function isEntry(value: unknown): value is JournalEntry {
 export interface DataJournal extends ReactiveControllerHost {
   /** Where its records are kept: `store-key`, else the pack id, else `journal`. */
   readonly instanceKey: string;
-  /** The journal is encrypted: only what it sealed itself opens. */
-  readonly encrypt: boolean;
+  /** The journal is encrypted (`encrypt`, or its key was found here): only what it sealed itself opens. */
+  readonly encrypted: boolean;
   /** The unlocked key of an encrypted journal (undefined: not encrypted, or locked). */
   readonly vault?: KeyVault;
   /** The id of the prompt on show (kept with the draft). */
@@ -96,7 +96,7 @@ export class JournalData implements ReactiveController {
 
   /** True when nothing may be read or written: an encrypted journal that is not unlocked. */
   private get closed(): boolean {
-    return this.journal.encrypt && !this.journal.vault;
+    return this.journal.encrypted && !this.journal.vault;
   }
 
   /**
@@ -111,7 +111,7 @@ export class JournalData implements ReactiveController {
       const opened = await vault.decryptJson<T>(stored.sealed, this.store!.bindingOf(store, key));
       return opened.ok ? opened.value : undefined;
     }
-    return this.journal.encrypt ? undefined : (stored as T);
+    return this.journal.encrypted ? undefined : (stored as T);
   }
 
   /**
@@ -242,7 +242,7 @@ export class JournalData implements ReactiveController {
       if (!key.startsWith(prefix)) continue;
       // Stored unencrypted in an encrypted journal: not the client's writing as far as this
       // journal can tell. Shown (nothing is hidden from the client), flagged as not encrypted.
-      const plainInEncrypted = this.journal.encrypt && !isSealed(record.data);
+      const plainInEncrypted = this.journal.encrypted && !isSealed(record.data);
       const entry = plainInEncrypted ? (record.data as JournalEntry) : await this.unseal(record.data, 'journal', key);
       // Only an entry that is the one its key names (never one copied under another key, or
       // another journal's whose store key starts like this one's), with what a card shows.

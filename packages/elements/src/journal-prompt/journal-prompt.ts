@@ -170,6 +170,11 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   @state() private mayBeCleared = false;
   /** The passphrase screens of an encrypted journal could not be loaded (a bad network): said, with "Try again". @internal */
   @state() private lockMissing = false;
+  /**
+   * Without `encrypt`, the journal's key is on the device (encrypted on a page with `encrypt`, under
+   * the same store key): it is locked as that page locks it. @internal
+   */
+  @state() private sealedHere = false;
 
   /** One prompt's text (wins over every other source). */
   @property() prompt?: string;
@@ -226,8 +231,17 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
 
   /** Storage loads on demand (a chunk shared by every element); the prompt and the textarea render first. */
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
+    // Opened again (another store key, mode or namespace): whether its key is here is read again.
+    if (this.sealedHere) this.keyLock?.lock();
+    this.sealedHere = false;
     await this.data.open(mode, namespace);
-    if (!this.encrypt) return this.opened();
+    if (!this.encrypt) {
+      // Its key is here: it was encrypted on a page with `encrypt` (same store key). It locks as
+      // there, and is never read as plain or written over unencrypted.
+      const key = await this.data.store!.read('keys', this.instanceKey, { schema: 1 });
+      if (!key.ok || !key.value) return this.opened();
+      this.sealedHere = true;
+    }
     let lockCode: typeof import('./journal-lock.js');
     try {
       lockCode = await this.code.lock();
@@ -286,7 +300,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
    * passphrase, anyone who uses the device can open it. Nobody is alerted either way.
    */
   private get privateNoteKey() {
-    if (this.encrypt) return this.activeEndpoint ? 'journal.privateNoteEncryptedShare' : 'journal.privateNoteEncrypted';
+    if (this.encrypted) return this.activeEndpoint ? 'journal.privateNoteEncryptedShare' : 'journal.privateNoteEncrypted';
     return this.activeEndpoint ? 'journal.privateNoteShare' : 'journal.privateNote';
   }
 
@@ -294,7 +308,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
     const { data } = this;
     const words = this.wordCount();
     const modeNote = this.mode === 'none' ? this.i18n.t('journal.noneNote') : this.mode === 'session' ? this.i18n.t('journal.sessionNote') : '';
-    return html`${this.encrypt && this.keyLock ? this.keyLock.renderControls() : nothing}
+    return html`${this.encrypted && this.keyLock ? this.keyLock.renderControls() : nothing}
       <label for="text" class="visually-hidden">${this.i18n.t('journal.textareaLabel')}</label>
       <textarea
         id="text"
@@ -335,7 +349,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
   }
 
   private renderLockMissing() {
-    if (!this.encrypt || !this.lockMissing) return nothing;
+    if (!this.encrypted || !this.lockMissing) return nothing;
     return html`<div class="lock" part="lock">
       <p class="status error" role="alert">${this.i18n.t('journal.lock.loadFailed')}</p>
       <button type="button" class="primary" @click=${() => this.retryLock()}>${this.i18n.t('journal.shareRetry')}</button>
@@ -400,7 +414,12 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
 
   /** True when nothing may be read or written: an encrypted journal that is not unlocked. @internal */
   get closed(): boolean {
-    return this.encrypt && !this.vault;
+    return this.encrypted && !this.vault;
+  }
+
+  /** The journal is encrypted: `encrypt`, or its key was found on the device (set up on a page with it). @internal */
+  get encrypted(): boolean {
+    return this.encrypt || this.sealedHere;
   }
 
   /** The id of the entry being edited, if any. @internal */
@@ -416,7 +435,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
 
   /** Locks now: the key is dropped and nothing of the journal stays on screen or in memory. */
   lock(): void {
-    if (this.encrypt) this.keyLock?.lock();
+    if (this.encrypted) this.keyLock?.lock();
   }
 
   /** Sends a saved entry to the practice, after the client saw exactly what goes and confirmed. */
@@ -507,7 +526,12 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
     this.history.settle();
     await this.data.removeAll();
     this.sharing?.forget();
-    if (this.encrypt) this.keyLock?.forget();
+    if (this.encrypted) this.keyLock?.forget();
+    if (this.sealedHere && !this.encrypt) {
+      // Encrypted on another page only: with its records and key gone, this page's journal is an unencrypted one again.
+      this.sealedHere = false;
+      await this.opened();
+    }
     // The confirmation is gone: focus goes to the empty textarea (encrypted: to setting a new passphrase).
     this.focusAfterUpdate('#text', '#passphrase');
   }
@@ -547,7 +571,7 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
     // A pack’s note (built-in or the practice’s own), shown under its prompt, in the prompt’s language.
     const note = this.content.value?.note;
     const contentLang = foreignContentLang(this.content.origin, this.i18n.shown);
-    const lock = this.encrypt ? this.keyLock : undefined;
+    const lock = this.encrypted ? this.keyLock : undefined;
     return html`<div class=${`${this.baseClass}${lock?.concealed ? ' concealed' : ''}`} part="base" lang=${this.i18n.shown} dir=${this.i18n.dir}>
       ${this.renderConfigIssues()}
       <div part="header">

@@ -11,7 +11,8 @@ export interface ShareJournal extends ReactiveControllerHost {
   readonly data: JournalData;
   /** The unlocked key of an encrypted journal: its shares are sealed with it. */
   readonly vault?: KeyVault;
-  readonly encrypt: boolean;
+  /** Encrypted (`encrypt`, or its key was found here): only sealed shares are its own. */
+  readonly encrypted: boolean;
   readonly instanceKey: string;
   readonly practiceConfig?: PracticeConfig;
   t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string;
@@ -51,7 +52,7 @@ export class JournalSharing {
     const { instanceKey, data } = this.journal;
     // Only its own shares: another journal's are sealed with another key, and are that journal's to send.
     // Encrypted: its shares are sealed; one stored unsealed was not queued by the client, and is not sent.
-    const options = { vault: () => this.journal.vault, owns: sharesOf(instanceKey), sealedOnly: this.journal.encrypt };
+    const options = { vault: () => this.journal.vault, owns: sharesOf(instanceKey), sealedOnly: this.journal.encrypted };
     return this.outbox.open(data.store!, options, async (outbox) => {
       for (const entry of await outbox.entries()) this.remember(entry);
     });
