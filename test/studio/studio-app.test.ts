@@ -81,6 +81,24 @@ describe('<studio-app>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the built-in items by their titles, in the content language, and opens the one chosen by its id', async () => {
+    const el = await app();
+    const option = (id: string) => inShadow<HTMLOptionElement>(el, `#built-in option[value="${id}"]`);
+    const [english] = await loadBuiltInStrategies(['box-breathing'], 'en');
+    await until(() => option('box-breathing').textContent === english.title, 5000, 'the English title');
+    await select(el, 'content-lang', 'es');
+    const [spanish] = await loadBuiltInStrategies(['box-breathing'], 'es');
+    await until(() => option('box-breathing').textContent === spanish.title, 5000, 'the Spanish title');
+    expect(option('box-breathing').lang).to.equal('es');
+    await select(el, 'kind', 'form');
+    const session = (await loadBuiltInForm('session', 'es')) as { title: string };
+    await until(() => option('session').textContent === session.title, 5000, 'a form’s title');
+    await select(el, 'built-in', 'session');
+    shadowButton(el, 'Open built-in item').click();
+    await until(() => message(el).includes('session'), 3000, 'the form opened by its id');
+    await expect(el).to.be.accessible();
+  });
+
   it('follows a problem’s path to its field, and the problem goes once it is fixed', async () => {
     const el = await app();
     const link = [...shadow(el).querySelectorAll<HTMLButtonElement>('#problems button')].find((button) => button.textContent === 'strategy.summary')!;

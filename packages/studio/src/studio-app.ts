@@ -101,6 +101,9 @@ export class StudioApp extends LitElement {
     this.clientLabel = clientLabel ?? '';
   };
 
+  /** The kind and language whose built-in titles were asked for. */
+  private titlesFor = '';
+
   @query('studio-schema-editor') private editor?: StudioSchemaEditor;
   @query('studio-drafts') private drafts?: StudioDraftsElement;
 
@@ -135,6 +138,8 @@ export class StudioApp extends LitElement {
   @state() private clientLabel = '';
   /** Counts the items opened, so the parts that keep their own state start afresh with each. */
   @state() private opened = 0;
+  /** The built-in items' titles, by kind, language and id (`strategy es box-breathing`), as they arrive. */
+  @state() private builtInTitles: ReadonlyMap<string, string> = new Map();
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('value') || changed.has('kind')) {
@@ -143,6 +148,33 @@ export class StudioApp extends LitElement {
       this.warnings = result.warnings;
       if (!result.errors.length) this.shown = this.value;
     }
+    const titlesFor = `${this.kind.id} ${this.contentLang}`;
+    if (titlesFor !== this.titlesFor) {
+      this.titlesFor = titlesFor;
+      void this.loadTitles(this.kind, this.contentLang);
+    }
+  }
+
+  /** The built-in items of `kind` in `lang`, their titles for the picker (an id stays until its item arrives, or if it cannot). */
+  private async loadTitles(kind: ContentKind, lang: ContentLanguage): Promise<void> {
+    const titles = await Promise.all(
+      kind.builtIns.map(async (id) => {
+        try {
+          return [id, titleOf(await kind.loadBuiltIn(id, lang))] as const;
+        } catch {
+          return [id, undefined] as const;
+        }
+      }),
+    );
+    const next = new Map(this.builtInTitles);
+    for (const [id, title] of titles) if (title) next.set(`${kind.id} ${lang} ${id}`, title);
+    this.builtInTitles = next;
+  }
+
+  /** A built-in item as the picker names it: its title in the content language, else its id. */
+  private builtInName(id: string): string {
+    if (this.kind.id === 'safety-plan-prompts') return s.builtInPlanPrompts;
+    return this.builtInTitles.get(`${this.kind.id} ${this.contentLang} ${id}`) ?? id;
   }
 
   private renderStart() {
@@ -167,7 +199,9 @@ export class StudioApp extends LitElement {
           <label
             >${s.builtInLabel}
             <select id="built-in" .value=${live(this.builtIn)} @change=${(event: Event) => (this.builtIn = (event.target as HTMLSelectElement).value)}>
-              ${this.kind.builtIns.map((id) => html`<option value=${id} ?selected=${id === this.builtIn}>${id}</option>`)}
+              ${this.kind.builtIns.map(
+                (id) => html`<option value=${id} ?selected=${id === this.builtIn} lang=${this.contentLang}>${this.builtInName(id)}</option>`,
+              )}
             </select>
           </label>
           <button type="button" @click=${this.openBuiltIn}>${s.openBuiltIn}</button>
@@ -683,6 +717,12 @@ export class StudioApp extends LitElement {
 }
 
 /** An item's `id`, when it has one. */
+/** An item's title, when it has one to show. */
+function titleOf(value: unknown): string | undefined {
+  const title = (value as { title?: unknown } | null | undefined)?.title;
+  return typeof title === 'string' && title.trim() ? title.trim() : undefined;
+}
+
 function idOf(value: unknown): string | undefined {
   const id = (value as { id?: unknown } | null | undefined)?.id;
   return typeof id === 'string' ? id : undefined;

@@ -49,6 +49,7 @@ export const strings = {
     'The open item beside its other languages: what is missing, empty or from an older version is marked in each. Open another language’s file here to add it, or open the built-in versions.',
   openVersions: 'Open the built-in item’s other languages',
   openedVersions: (id: string) => `Opened the other languages of the built-in “${id}” beside it.`,
+  builtInPlanPrompts: 'Hearth’s own section prompts',
   openedVersion: (language: string) => `Opened the ${language} version beside the open item.`,
   replacedVersion: (language: string) => `Opened this ${language} version in place of the one beside the open item. Undo brings that one back.`,
   openedDraft: 'Opened your draft.',
