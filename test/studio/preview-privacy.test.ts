@@ -29,9 +29,11 @@ const form: FormDefinition = {
 async function writeEntry(journal: HTMLElement, words: string): Promise<void> {
   await until(() => !!journal.shadowRoot?.querySelector('textarea'), 5000, 'the writing area');
   inShadow<HTMLTextAreaElement>(journal, 'textarea').focus();
+  const status = () => inShadow(journal, '[part="status"]').textContent!.trim();
+  const before = status();
   await sendKeys({ type: words });
-  // Past the autosave's half second, so the draft has been written wherever it is kept.
-  await new Promise((resolve) => setTimeout(resolve, 800));
+  // The autosave has run (its status line says so), so the draft was written wherever it is kept.
+  await until(() => status() !== before, 5000, 'the autosave');
   inShadow<HTMLButtonElement>(journal, '[part~="save-button"]').click();
   await until(() => shadowText(journal).includes(words) && !inShadow<HTMLTextAreaElement>(journal, 'textarea').value, 5000, 'the saved entry');
 }
@@ -90,7 +92,8 @@ describe('<studio-preview> keeps nothing and sends nothing', () => {
     formEl.addEventListener('hearth-feedback-submit', () => submitted++);
     [...formEl.shadowRoot!.querySelectorAll('button')].find((b) => /Send/.test(b.textContent!))!.click();
     await until(() => submitted === 1, 5000, 'the submit event');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The form has finished what the submit started (its updateComplete waits for it).
+    await (formEl as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(await sentLog()).to.deep.equal([]);
     expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/__hearth/send/'))).to.deep.equal([]);
     expect(await storedRecords(inNamespace(PREVIEW_NAMESPACE))).to.deep.equal([]);
