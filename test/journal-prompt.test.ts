@@ -628,6 +628,74 @@ describe('<hearth-journal-prompt>', () => {
       expect(shadowText(plain)).not.to.contain('A sealed');
     });
 
+    it('a journal open without encrypt locks when encryption is set up for it elsewhere, and never writes over the sealed draft', async () => {
+      const storeKey = key();
+      const plain = await journal(html`<hearth-journal-prompt prompt="P" store-key=${storeKey}></hearth-journal-prompt>`);
+      textarea(plain).value = 'Written before encryption';
+      textarea(plain).dispatchEvent(new Event('input'));
+      await plain.saveDraft();
+      // Another element (another tab or page) with `encrypt` sets up encryption: the draft is sealed.
+      const sealing = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);
+      await setUp(sealing, 'correct horse battery');
+      await until(async () => !(await rawRecords(storeKey)).includes('Written before encryption'), 5000, 'the draft sealed');
+      // The page without `encrypt` locks too: nothing of the journal on screen, nothing written.
+      await until(() => !!shadow(plain).querySelector('#unlock'), 5000, 'the journal locked here');
+      expect(shadow(plain).querySelector('textarea#text')).to.equal(null);
+      expect(plain.data.text).to.equal('');
+      sealing.remove();
+      const before = await rawRecords(storeKey);
+      await plain.saveDraft();
+      expect(await rawRecords(storeKey), 'nothing written while locked').to.equal(before);
+      await unlockWith(plain, 'correct horse battery');
+      await until(() => !!shadow(plain).querySelector('textarea#text') && textarea(plain).value === 'Written before encryption', 5000, 'the draft, opened');
+    });
+
+    it('an unlocked journal whose encrypt is removed stays locked (its key is on the device), with nothing left in memory', async () => {
+      const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${key()}></hearth-journal-prompt>`);
+      await setUp(el);
+      textarea(el).value = 'A private line';
+      textarea(el).dispatchEvent(new Event('input'));
+      await el.saveDraft();
+      el.encrypt = false;
+      await until(() => !!shadow(el).querySelector('#unlock'), 5000, 'locked');
+      expect(el.data.text, 'dropped from memory').to.equal('');
+      expect(shadowText(el)).not.to.contain('A private line');
+    });
+
+    it('after "Delete everything" on a journal encrypted elsewhere, a new entry is shared unsealed and arrives', async () => {
+      await clearSentLog();
+      const storeKey = key();
+      const namespace = key();
+      const sealing = await fixture<HearthProvider>(
+        html`<hearth-provider namespace=${namespace}><hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt></hearth-provider>`,
+      );
+      await setUp(sealing.querySelector('hearth-journal-prompt')!);
+      sealing.remove();
+      const provider = await fixture<HearthProvider>(
+        html`<hearth-provider namespace=${namespace}
+          ><hearth-journal-prompt prompt="P" store-key=${storeKey} endpoint="/__hearth/send/ok"></hearth-journal-prompt
+        ></hearth-provider>`,
+      );
+      const plain = provider.querySelector('hearth-journal-prompt')!;
+      await until(() => !!shadow(plain).querySelector('#unlock'), 5000, 'locked');
+      await unlockWith(plain, 'a long enough passphrase');
+      await until(() => !!shadow(plain).querySelector('[part="manage-button"]'), 5000, 'unlocked');
+      await openManage(plain);
+      button(plain, 'Delete everything').click();
+      await plain.updateComplete;
+      button(plain, 'Yes, delete everything').click();
+      await until(async () => (await rawRecords(storeKey)) === '[]', 5000, 'the entries and the key deleted');
+      await until(() => !!shadow(plain).querySelector('textarea#text') && !shadowText(plain).includes('Lock now'), 5000, 'an unencrypted journal');
+      textarea(plain).value = 'Shared after starting again';
+      textarea(plain).dispatchEvent(new Event('input'));
+      const entry = (await plain.saveEntry())!;
+      await plain.updateComplete;
+      button(plain, 'Share with my therapist').click();
+      await plain.updateComplete;
+      button(plain, 'Send it').click();
+      expect((await untilSent(1)).map((request) => JSON.parse(request.body))).to.deep.equal([entry]);
+    });
+
     it('"Delete everything" on a journal encrypted on another page leaves an unencrypted journal here', async () => {
       const storeKey = key();
       const el = await journal(html`<hearth-journal-prompt prompt="P" encrypt store-key=${storeKey}></hearth-journal-prompt>`);

@@ -35,6 +35,8 @@ export interface DataJournal extends ReactiveControllerHost {
   readonly encrypted: boolean;
   /** The unlocked key of an encrypted journal (undefined: not encrypted, or locked). */
   readonly vault?: KeyVault;
+  /** Not encrypted here, a record was found sealed: the journal locks if its key is on the device. */
+  foundSealed(): Promise<void>;
   /** The id of the prompt on show (kept with the draft). */
   readonly promptId?: string;
   t(key: keyof JournalPromptStrings & string, params?: Record<string, string | number>): string;
@@ -161,6 +163,9 @@ export class JournalData implements ReactiveController {
     const read = await this.store.read<Stored<JournalDraft>>('drafts', key, DRAFT_FORMAT);
     // Nothing changed since this journal's own last write (the notice was of an earlier one of its own).
     if (!read.ok || (read.value && read.value.version === this.version)) return;
+    // Sealed meanwhile by a page with `encrypt` (encryption set up in another tab): never taken as
+    // an empty draft, which the next keystroke would write over; the journal locks if it can.
+    if (!this.journal.encrypted && read.value && isSealed(read.value.data)) return void this.journal.foundSealed();
     const otherDraft = read.value ? await this.unseal(read.value.data, 'drafts', key) : undefined;
     const other = otherDraft?.text ?? '';
     const version = read.value?.version ?? 0;
@@ -183,6 +188,14 @@ export class JournalData implements ReactiveController {
     if (!draft.ok) {
       this.failed(draft.error);
       return false;
+    }
+    if (!this.journal.encrypted && draft.value && isSealed(draft.value.data)) {
+      // Sealed by a page with `encrypt` after this journal opened its storage: never taken as empty
+      // and written over (its version stays unknown, so a write is refused); the journal locks if it
+      // can, and its unsealed entries are still listed if it cannot.
+      void this.journal.foundSealed();
+      this.changed();
+      return true;
     }
     const data = draft.value ? await this.unseal(draft.value.data, 'drafts', key) : undefined;
     this.version = draft.value?.version ?? null;
@@ -240,6 +253,8 @@ export class JournalData implements ReactiveController {
     const unsealed = new Set<string>();
     for (const [key, record] of listed.value.records) {
       if (!key.startsWith(prefix)) continue;
+      // Sealed by a page with `encrypt` (set up in another tab): the journal locks if its key is here.
+      if (!this.journal.encrypted && isSealed(record.data)) void this.journal.foundSealed();
       // Stored unencrypted in an encrypted journal: not the client's writing as far as this
       // journal can tell. Shown (nothing is hidden from the client), flagged as not encrypted.
       const plainInEncrypted = this.journal.encrypted && !isSealed(record.data);

@@ -30,7 +30,7 @@ export interface LockJournal extends ReactiveControllerHost, EventTarget {
  * The key of an encrypted journal: the shared {@link PassphraseLock} (its screens, key and
  * locking), with the journal's strings (`journal.lock.*`, which practices may override), its key
  * envelope under the journal's instance key, and the journal's own sealing when the key opens.
- * Loaded only for a journal with `encrypt`.
+ * Loaded only for an encrypted journal: `encrypt`, or its key found on the device.
  */
 export class JournalLock extends PassphraseLock {
   constructor(journal: LockJournal) {

@@ -231,8 +231,9 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
 
   /** Storage loads on demand (a chunk shared by every element); the prompt and the textarea render first. */
   private async openStore(mode: StorageMode, namespace: string): Promise<void> {
-    // Opened again (another store key, mode or namespace): whether its key is here is read again.
-    if (this.sealedHere) this.keyLock?.lock();
+    // Opened again (another store key, mode or namespace, or `encrypt` changed): what was unlocked
+    // before is locked and dropped first, and whether this journal's key is here is read again.
+    this.keyLock?.lock();
     this.sealedHere = false;
     await this.data.open(mode, namespace);
     if (!this.encrypt) {
@@ -241,7 +242,14 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
       const key = await this.data.store!.read('keys', this.instanceKey, { schema: 1 });
       if (!key.ok || !key.value) return this.opened();
       this.sealedHere = true;
+      // Nothing typed before the key was found stays in memory, to be saved over the sealed draft.
+      this.locked();
     }
+    await this.startLock();
+  }
+
+  /** Loads the passphrase screens (on demand) and shows the one the journal needs: set up, or unlock. */
+  private async startLock(): Promise<void> {
     let lockCode: typeof import('./journal-lock.js');
     try {
       lockCode = await this.code.lock();
@@ -362,6 +370,20 @@ export class HearthJournalPrompt extends SendSettings(WidgetSettings(HearthEleme
     // Sharing comes after the draft and the entries, and never fails them: if its code cannot
     // arrive, writing and saving go on (a share loads it again; its buttons show once it has).
     if (this.activeEndpoint) await this.openSharing().catch(() => undefined);
+  }
+
+  /**
+   * Without `encrypt`, a record of this journal was found sealed (another tab or page set up
+   * encryption under the same store key). Its key is here, so the journal locks as it does there;
+   * without the key nothing here can open it, and the sealed records are skipped. @internal
+   */
+  async foundSealed(): Promise<void> {
+    if (this.encrypted) return;
+    const key = await this.data.store?.read('keys', this.instanceKey, { schema: 1 });
+    if (!key?.ok || !key.value || this.encrypted) return;
+    this.sealedHere = true;
+    this.locked();
+    await this.track(this.startLock());
   }
 
   /** Locked: nothing of the journal stays on screen or in memory. @internal */

@@ -80,8 +80,9 @@ export class JournalSharing {
     return [...this.states.values()].some((share) => share.state !== 'sent');
   }
 
-  /** Everything was deleted: its shares waiting in the outbox too. */
+  /** Everything was deleted: its shares waiting in the outbox too. The outbox opens afresh (encrypted or not, as the journal is then). */
   forget(): void {
+    this.outbox.close();
     this.states = new Map();
     this.panel = undefined;
     this.journal.requestUpdate();

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The passphrase screens (`.lock`) of an element with `encrypt`, adopted by the lock when its code
- * loads (an element without `encrypt` carries none of it). What "Hide text" blurs is the
+ * The passphrase screens (`.lock`) of an encrypted element, adopted by the lock when its code
+ * loads (an element that is not encrypted carries none of it). What "Hide text" blurs is the
  * element's own (`.concealed …` in its styles); that their code could not load is said with the
  * element's own status styles.
  */

@@ -45,7 +45,8 @@ export interface LockHost {
  * screens (set up with an optional recovery code, unlock, recover, change), the unlocked key (a
  * {@link KeyVault}, dropped on lock), and locking after `lock-after` minutes unused or hidden
  * (counted while the element is out of the page too), on return from the back-forward cache, and
- * on quick exit (the element calls `lock`). Loaded only for an element with `encrypt`. Its fields
+ * on quick exit (the element calls `lock`). Loaded only for an encrypted element (`encrypt`, or
+ * its key found on the device, set up on a page with it). Its fields
  * are for the views to read.
  */
 export class PassphraseLock implements ReactiveController {
@@ -90,7 +91,7 @@ export class PassphraseLock implements ReactiveController {
   ) {
     element.addController(this);
     this.idle = new Deadline(element, () => (this.host.keepOpen ? this.noteActivity() : this.lock()));
-    // The screens' styles come with their code (only an element with `encrypt` loads either).
+    // The screens' styles come with their code (only an encrypted element loads either).
     const root = (element as unknown as Element).shadowRoot;
     const sheet = lockStyles.styleSheet;
     if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

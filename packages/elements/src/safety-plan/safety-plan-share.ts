@@ -21,7 +21,8 @@ export interface ShareHost extends ReactiveControllerHost {
   readonly sectionTitles: Readonly<Record<SectionId, string>>;
   /** An encrypted plan's unlocked key: its shares are sealed with it while they wait. */
   readonly vault?: KeyVault;
-  readonly encrypt?: boolean;
+  /** Encrypted: `encrypt`, or the stored plan was found sealed by a page with it. */
+  readonly encrypted?: boolean;
   /** An encrypted plan that is locked: nothing of it may stay on screen or in memory. */
   readonly closed?: boolean;
   t(key: keyof SafetyPlanStrings & string, params?: Record<string, string | number>): string;
@@ -140,7 +141,7 @@ export class SafetyPlanSharing implements ReactiveController {
       ...SafetyPlanSharing.outboxOptions,
       vault: () => host.vault,
       owns: ownedBy(host.shareSource),
-      sealedOnly: Boolean(host.encrypt),
+      sealedOnly: Boolean(host.encrypted),
     };
     return this.outbox.open(host.data.store!, options, async (outbox) => {
       for (const entry of await outbox.entries()) this.remember(entry);
@@ -194,7 +195,7 @@ export class SafetyPlanSharing implements ReactiveController {
       for (const [id, share] of this.states) if (share.state === 'failed') await outbox.discard(id);
       this.states = new Map([...this.states].filter(([, share]) => share.state !== 'failed'));
       // Locked while this was waiting: an encrypted plan's share is never kept unsealed.
-      if (host.encrypt && !host.vault) return undefined;
+      if (host.encrypted && !host.vault) return undefined;
       const entry = await outbox.send({
         endpoint,
         body: shown.body,

@@ -88,7 +88,7 @@ export const strings: JournalPromptStrings = {
   'journal.exportTitle': 'يومياتي',
   'journal.entryUpdated': 'تم تحديث التدوينة.',
 
-  // The passphrase screens (journal-lock.ts, loaded only for a journal with `encrypt`).
+  // The passphrase screens (journal-lock.ts, loaded only for an encrypted journal).
   'journal.lock.setupTitle': 'احمِ يومياتك بعبارة مرور',
   'journal.lock.setupIntro': 'ستُشفَّر تدويناتك على هذا الجهاز. لن يستطيع قراءتها إلا من يعرف العبارة.',
   'journal.lock.warning': 'إذا نسيت عبارة المرور وفقدت رمز الاسترداد، فلن يستطيع أحد استعادة تدويناتك، ولا حتى عيادتك.',

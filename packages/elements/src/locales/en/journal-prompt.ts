@@ -84,7 +84,7 @@ export const strings = {
   'journal.exportTitle': 'My journal',
   'journal.entryUpdated': 'Entry updated.',
 
-  // The passphrase screens (journal-lock.ts, loaded only for a journal with `encrypt`).
+  // The passphrase screens (journal-lock.ts, loaded only for an encrypted journal).
   'journal.lock.setupTitle': 'Protect your journal with a passphrase',
   'journal.lock.setupIntro': 'Your entries will be encrypted on this device. Only someone who knows the passphrase can read them.',
   'journal.lock.warning': 'If you forget your passphrase and lose your recovery code, nobody can get your entries back, not even your practice.',

@@ -85,7 +85,7 @@ export const strings: JournalPromptStrings = {
   'journal.exportTitle': 'Mi diario',
   'journal.entryUpdated': 'Entrada actualizada.',
 
-  // The passphrase screens (journal-lock.ts, loaded only for a journal with `encrypt`).
+  // The passphrase screens (journal-lock.ts, loaded only for an encrypted journal).
   'journal.lock.setupTitle': 'Protege tu diario con una frase de contraseña',
   'journal.lock.setupIntro': 'Tus entradas se cifrarán en este dispositivo. Solo quien conozca la frase podrá leerlas.',
   'journal.lock.warning': 'Si olvidas la frase y pierdes el código de recuperación, nadie podrá recuperar tus entradas, ni siquiera tu consulta.',

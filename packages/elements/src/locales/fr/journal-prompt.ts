@@ -86,7 +86,7 @@ export const strings: JournalPromptStrings = {
   'journal.exportTitle': 'Mon journal',
   'journal.entryUpdated': 'Entrée mise à jour.',
 
-  // The passphrase screens (journal-lock.ts, loaded only for a journal with `encrypt`).
+  // The passphrase screens (journal-lock.ts, loaded only for an encrypted journal).
   'journal.lock.setupTitle': 'Protégez votre journal avec une phrase secrète',
   'journal.lock.setupIntro': 'Vos entrées seront chiffrées sur cet appareil. Seule une personne qui connaît la phrase pourra les lire.',
   'journal.lock.warning':
