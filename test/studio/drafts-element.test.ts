@@ -1,9 +1,16 @@
 import '../../packages/studio/src/drafts/studio-drafts.js';
 
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 import { DRAFTS_DATABASE } from '../../packages/studio/src/drafts/drafts-database.js';
-import type { DraftCurrent, DraftOpenDetail, DraftPersonalDetail, StudioDraftsElement } from '../../packages/studio/src/drafts/studio-drafts.js';
+import {
+  AUTOSAVE_DELAY_MS,
+  type DraftCurrent,
+  type DraftOpenDetail,
+  type DraftPersonalDetail,
+  type StudioDraftsElement,
+} from '../../packages/studio/src/drafts/studio-drafts.js';
 import { type Draft, type DraftInput, type DraftResult, StudioDrafts } from '../../packages/studio/src/drafts/studio-drafts-store.js';
 import { sendKeys } from '../helpers/commands.js';
 import { inShadow, shadow, shadowButton, shadowText, until } from '../helpers/shadow.js';
@@ -25,23 +32,40 @@ function holdNewerDatabase(): Promise<void> {
   });
 }
 
-/** The drafts store, counting its saves (the real store underneath: real IndexedDB). */
+/** The drafts store, counting its saves and noting when each began (the real store underneath: real IndexedDB). */
 class CountingDrafts extends StudioDrafts {
   saves = 0;
+  savedAt: number[] = [];
   override async save(input: DraftInput): Promise<DraftResult<Draft>> {
     this.saves++;
+    this.savedAt.push(performance.now());
     return super.save(input);
   }
 }
 
 const strategy = (title: string) => ({ id: 'tea-pause', title, summary: 'A warm drink, noticed.', steps: ['Boil the kettle.'], exercise: { type: 'steps' } });
 const current = (title: string, lang = 'en'): DraftCurrent => ({ kind: 'strategy', lang, value: strategy(title) });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function panel(options: { current?: DraftCurrent; store?: StudioDrafts; autosave?: boolean } = {}): Promise<StudioDraftsElement> {
+/**
+ * Resolves once an autosave asked for before this call would have begun: a timer of the autosave's
+ * own delay set after the panel's, which the HTML timer rules run after it (and after the save it
+ * starts, which counts itself at once). The way to show that nothing was saved: there is no event
+ * for a save that does not happen. Call it after `await el.updateComplete`.
+ */
+const autosaveWouldHaveBegun = () => new Promise((resolve) => setTimeout(resolve, AUTOSAVE_DELAY_MS));
+
+/** Changes about as quickly as a clinician types: pacing for a scenario, never what a test proves. */
+const typingPause = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+async function panel(options: { current?: DraftCurrent; store?: StudioDrafts; autosave?: boolean; lockAfter?: number } = {}): Promise<StudioDraftsElement> {
   const store = options.store ?? new StudioDrafts();
   const el = await fixture<StudioDraftsElement>(
-    html`<studio-drafts .store=${store} .current=${options.current} ?autosave=${options.autosave ?? false}></studio-drafts>`,
+    html`<studio-drafts
+      .store=${store}
+      .current=${options.current}
+      ?autosave=${options.autosave ?? false}
+      lock-after=${ifDefined(options.lockAfter)}
+    ></studio-drafts>`,
   );
   await until(() => /Drafts are not locked|Your drafts are|Drafts cannot|This browser/.test(shadowText(el)), 5000, 'the drafts to be read');
   return el;
@@ -56,7 +80,13 @@ async function press(button: HTMLElement, key = 'Enter'): Promise<void> {
 const titles = (el: StudioDraftsElement) => [...shadow(el).querySelectorAll('.drafts .title')].map((title) => title.textContent!.trim());
 
 describe('<studio-drafts>', () => {
-  beforeEach(deleteDatabase);
+  beforeEach(async () => {
+    await deleteDatabase();
+    // "Delete all drafts" forgets the idle lock's wait too (it is kept apart from the database).
+    const store = new StudioDrafts();
+    await store.removeAll();
+    store.close();
+  });
 
   it('with no drafts: says so, offers a save and a passphrase, and is accessible', async () => {
     const el = await panel({ current: current('A tea pause') });
@@ -154,21 +184,25 @@ describe('<studio-drafts>', () => {
     this.timeout(30_000);
     const store = new CountingDrafts();
     const el = await panel({ current: current('Start'), store, autosave: true });
+    const changedAt: number[] = [];
     for (const title of ['One', 'Two', 'Three']) {
+      if (changedAt.length) await typingPause();
       el.current = current(title);
-      await sleep(200);
+      changedAt.push(performance.now());
     }
-    await sleep(300);
-    expect(store.saves, 'nothing saved before the pause').to.equal(0);
     await until(() => titles(el).length === 1, 5000, 'the autosave');
+    // One save, begun a full second after the last change (not the first): nothing was saved before the pause.
     expect(store.saves).to.equal(1);
+    expect(changedAt[2] - changedAt[0], 'the changes spread over more than a timer would blur').to.be.above(300);
+    expect(store.savedAt[0] - changedAt[2], 'the wait after the last change').to.be.at.least(AUTOSAVE_DELAY_MS - 20);
     expect(titles(el)).to.deep.equal(['Three']);
     const announced = inShadow(el, '#status').textContent!;
     expect(announced).to.match(/^Saved automatically at /);
 
     // Nothing changes: nothing more is saved.
     el.current = current('Three');
-    await sleep(1500);
+    await el.updateComplete;
+    await autosaveWouldHaveBegun();
     expect(store.saves).to.equal(1);
 
     // A later change is saved into the same draft; the status is not announced again.
@@ -190,7 +224,8 @@ describe('<studio-drafts>', () => {
 
     el.startNewDraft();
     el.current = current('A built-in item');
-    await sleep(1500);
+    await el.updateComplete;
+    await autosaveWouldHaveBegun();
     expect(store.saves, 'the item as opened is not saved').to.equal(1);
 
     el.current = current('A built-in item, adapted');
@@ -219,8 +254,9 @@ describe('<studio-drafts>', () => {
   it('Delete and Delete all ask first, keep on "Keep it" (focus back), and delete on yes', async () => {
     const store = new StudioDrafts();
     for (const title of ['First', 'Second']) {
-      await store.save({ kind: 'strategy', lang: 'en', title, personal: false, value: strategy(title) });
-      await sleep(5);
+      const saved = await store.save({ kind: 'strategy', lang: 'en', title, personal: false, value: strategy(title) });
+      // The next is saved at a later time than this one (times are to the millisecond), so the list's order is known.
+      if (saved.ok) await until(() => new Date().toISOString() > saved.value.updatedAt, 1000, 'the clock to move on');
     }
     store.close();
     const el = await panel();
@@ -339,5 +375,206 @@ describe('<studio-drafts>', () => {
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onError);
     }
+  });
+
+  describe('locking by themselves', () => {
+    const PASSPHRASE = 'a long passphrase';
+    const secret: DraftInput = {
+      kind: 'strategy',
+      lang: 'en',
+      title: 'Secret title for R.',
+      personal: true,
+      clientLabel: 'R.',
+      value: strategy('Secret title for R.'),
+    };
+
+    /** A store with a passphrase set, open on this page (as after "Lock my drafts"), holding `drafts`. */
+    async function openStore(drafts: DraftInput[] = [secret]): Promise<StudioDrafts> {
+      const store = new StudioDrafts();
+      for (const draft of drafts) await store.save(draft);
+      expect((await store.setPassphrase(PASSPHRASE)).ok).to.equal(true);
+      return store;
+    }
+
+    const isOpen = (el: StudioDraftsElement) => !!shadow(el).querySelector('#lock-now');
+    const isLocked = (el: StudioDraftsElement) => !!shadow(el).querySelector('#unlock-passphrase');
+    const choice = (el: StudioDraftsElement) => inShadow<HTMLSelectElement>(el, '#lock-after');
+    const chosenText = (el: StudioDraftsElement) => choice(el).selectedOptions[0]?.textContent?.trim();
+
+    /** Watches each frame until the drafts lock: when they were last seen open, and first seen locked. */
+    async function watchUntilLocked(el: StudioDraftsElement, ms: number): Promise<{ lastOpen: number; locked: number }> {
+      let lastOpen = -Infinity;
+      await until(
+        () => {
+          if (isOpen(el)) lastOpen = performance.now();
+          return isLocked(el);
+        },
+        ms,
+        'the drafts to lock by themselves',
+      );
+      return { lastOpen, locked: performance.now() };
+    }
+
+    it('lock after `lock-after` minutes with no activity, as "Lock drafts now" does: no titles or client labels, and said politely', async function () {
+      this.timeout(30_000);
+      const store = await openStore();
+      const begun = performance.now();
+      const el = await panel({ store, lockAfter: 0.02 });
+      await until(() => titles(el)[0] === 'Secret title for R.', 5000, 'the open drafts');
+      expect(shadowText(el)).to.contain('For one client: R.');
+      expect(chosenText(el), 'the page’s own wait is offered').to.equal('1 second');
+      await expect(el).to.be.accessible();
+
+      const { locked } = await watchUntilLocked(el, 10_000);
+      expect(locked - begun, 'not before the wait (1.2 seconds)').to.be.at.least(1200 - 20);
+      expect(inShadow(el, '#status').textContent).to.equal('Drafts locked after 1 second without activity.');
+      expect(inShadow(el, '#status').getAttribute('role')).to.equal('status');
+      expect(titles(el)).to.deep.equal(['Locked draft']);
+      expect(shadowText(el)).not.to.contain('Secret title').and.not.to.contain('R.');
+      expect(shadowText(el)).to.contain('Coping strategy · English · ');
+      expect(await store.lockState()).to.deep.equal({ ok: true, value: 'locked' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('activity anywhere in the page (in another shadow root too) puts the lock off: it comes a full wait after the last', async function () {
+      this.timeout(30_000);
+      const wait = 2400;
+      const store = await openStore();
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <div id="editor"></div>
+        <studio-drafts .store=${store} lock-after="0.04"></studio-drafts>
+      </div>`);
+      const editorRoot = page.querySelector('#editor')!.attachShadow({ mode: 'open' });
+      editorRoot.innerHTML = '<label>Your text <textarea></textarea></label>';
+      const el = page.querySelector('studio-drafts')!;
+      await until(() => titles(el)[0] === 'Secret title for R.', 5000, 'the open drafts');
+      // The wait began when the drafts opened, before now: the first lock was due by `opened + wait`.
+      const opened = performance.now();
+
+      // Half way through, the clinician types in the editor (another element's shadow root).
+      await until(() => performance.now() - opened >= wait / 2, 5000, 'half the wait');
+      const activity = performance.now();
+      editorRoot.querySelector('textarea')!.focus();
+      await sendKeys({ type: 'a few words' });
+
+      const { lastOpen, locked } = await watchUntilLocked(el, 10_000);
+      expect(lastOpen - opened, 'still open after the first wait would have ended').to.be.above(wait);
+      expect(locked - activity, 'a full wait after the last activity').to.be.at.least(wait - 20);
+      expect(inShadow(el, '#status').textContent).to.equal('Drafts locked after 2 seconds without activity.');
+      expect(editorRoot.querySelector('textarea')!.value, 'what was typed stays').to.equal('a few words');
+    });
+
+    it('edits waiting for the autosave are kept, sealed, before they lock; what changes while locked is kept once unlocked', async function () {
+      this.timeout(60_000);
+      const store = await openStore([]);
+      const el = await panel({ store, current: current('Start'), autosave: true, lockAfter: 0.01 });
+      await until(() => isOpen(el), 5000, 'the open drafts');
+      el.current = current('My last words');
+      await el.updateComplete;
+      // A key press starts the wait again: it ends (0.6 seconds) inside the autosave's second.
+      await sendKeys({ press: 'Shift' });
+      await watchUntilLocked(el, 10_000);
+      await until(() => titles(el).length === 1, 5000, 'the locked draft listed');
+      expect(titles(el)).to.deep.equal(['Locked draft']);
+      expect(inShadow(el, '#problem').textContent, 'nothing refused for being locked').to.equal('');
+      const reader = new StudioDrafts();
+      expect((await reader.unlock(PASSPHRASE)).ok).to.equal(true);
+      const kept = await reader.list();
+      expect(kept.ok && kept.value.map((draft) => draft.title)).to.deep.equal(['My last words']);
+      reader.close();
+
+      // Changed while locked: the autosave cannot keep it, and says why; unlocking keeps it.
+      el.lockAfter = 30;
+      el.current = current('Written while locked');
+      await until(() => inShadow(el, '#problem').textContent === 'Your drafts are locked. Unlock them with your passphrase first.', 5000, 'the refused save');
+      inShadow(el, '#unlock-passphrase').focus();
+      await sendKeys({ type: PASSPHRASE });
+      await sendKeys({ press: 'Enter' });
+      await until(() => titles(el)[0] === 'Written while locked', 30_000, 'the change kept after unlocking');
+      expect(titles(el)).to.deep.equal(['Written while locked']);
+    });
+
+    it('"Never", chosen by keyboard, never locks them; the choice is kept in this browser for the next panel', async function () {
+      this.timeout(30_000);
+      const store = await openStore();
+      const el = await panel({ store, lockAfter: 0.02 });
+      await until(() => isOpen(el), 5000, 'the open drafts');
+      expect([...choice(el).options].map((option) => option.textContent!.trim())).to.deep.equal([
+        '1 second',
+        '5 minutes',
+        '10 minutes',
+        '15 minutes',
+        '30 minutes',
+        'Never (they still lock when you leave or reload Studio)',
+      ]);
+      choice(el).focus();
+      await sendKeys({ press: 'End' });
+      await until(() => el.lockAfter === 0, 3000, 'never chosen');
+      expect(chosenText(el)).to.equal('Never (they still lock when you leave or reload Studio)');
+      // An absence, with nothing to wait on: the wait that would have locked them, and a margin for its timer.
+      await new Promise((resolve) => setTimeout(resolve, 1200 + 300));
+      expect(isOpen(el), 'still open').to.equal(true);
+      expect(titles(el)).to.deep.equal(['Secret title for R.']);
+      await expect(el).to.be.accessible();
+
+      // A new panel (the page's own 1 second asked again) takes the clinician's choice.
+      el.remove();
+      const next = await panel({ store, lockAfter: 0.02 });
+      await until(() => isOpen(next), 5000, 'the open drafts');
+      expect(next.lockAfter).to.equal(0);
+      expect(chosenText(next)).to.equal('Never (they still lock when you leave or reload Studio)');
+      choice(next).focus();
+      await sendKeys({ press: 'Home' });
+      await until(() => next.lockAfter === 5, 3000, '5 minutes chosen');
+      next.remove();
+      const third = await panel({ store, lockAfter: 0.02 });
+      await until(() => isOpen(third), 5000, 'the open drafts');
+      expect([third.lockAfter, chosenText(third), choice(third).options.length]).to.deep.equal([5, '5 minutes', 5]);
+    });
+
+    it('hidden for longer than the wait, they lock on return; hidden for less, they stay open', async function () {
+      this.timeout(30_000);
+      const store = await openStore();
+      const el = await panel({ store, lockAfter: 0.02 });
+      await until(() => isOpen(el), 5000, 'the open drafts');
+      const setVisibility = (state: 'hidden' | 'visible') => {
+        Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+        delete (document as unknown as Record<string, unknown>).visibilityState;
+      };
+
+      // Back at once: the lock would start as the page shows, before the store is read below.
+      setVisibility('hidden');
+      setVisibility('visible');
+      expect(await store.lockState()).to.deep.equal({ ok: true, value: 'unlocked' });
+
+      // Out of sight for 1.5 seconds, with a wait of 1.2 chosen meanwhile (its own clock starts again,
+      // so only the time hidden can lock them now).
+      el.lockAfter = 60;
+      await el.updateComplete;
+      setVisibility('hidden');
+      const hidden = performance.now();
+      await until(() => performance.now() - hidden >= 1500, 5000, 'time out of sight');
+      el.lockAfter = 0.02;
+      await el.updateComplete;
+      setVisibility('visible');
+      await until(() => isLocked(el), 1000, 'locked on return');
+      expect(inShadow(el, '#status').textContent).to.equal('Drafts locked: Studio was out of sight for more than 1 second.');
+      expect(titles(el)).to.deep.equal(['Locked draft']);
+    });
+
+    it('back from the back-forward cache, they lock even when set never to lock by themselves', async function () {
+      this.timeout(30_000);
+      const store = await openStore();
+      const el = await panel({ store, lockAfter: 0 });
+      await until(() => isOpen(el), 5000, 'the open drafts');
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
+      expect(await store.lockState()).to.deep.equal({ ok: true, value: 'unlocked' });
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await until(() => isLocked(el), 3000, 'locked');
+      expect(inShadow(el, '#status').textContent).to.equal('Drafts locked when you came back to this page.');
+      expect(shadowText(el)).not.to.contain('Secret title');
+      await expect(el).to.be.accessible();
+    });
   });
 });

@@ -161,6 +161,27 @@ describe('StudioDrafts (the drafts store)', () => {
     expect((await store.save(draft('A fresh start'))).ok).to.equal(true);
   });
 
+  it('remembers in this browser after how long unused the drafts lock (0: never), for the next page; removing all forgets it', async () => {
+    expect((await store.removeAll()).ok).to.equal(true);
+    expect(store.lockAfterChoice()).to.equal(undefined);
+    expect(store.chooseLockAfter(15)).to.equal(true);
+    expect(new StudioDrafts().lockAfterChoice()).to.equal(15);
+    expect(store.chooseLockAfter(0)).to.equal(true);
+    expect(new StudioDrafts().lockAfterChoice()).to.equal(0);
+    // In localStorage, named after the database: another database's drafts have their own.
+    expect(localStorage.getItem('hearth-studio:lock-after')).to.equal('0');
+    expect(new StudioDrafts('hearth-studio-elsewhere').lockAfterChoice()).to.equal(undefined);
+    // Anything but a number of minutes is no choice at all.
+    for (const kept of ['soon', '-5', '']) {
+      localStorage.setItem('hearth-studio:lock-after', kept);
+      expect(store.lockAfterChoice(), kept).to.equal(undefined);
+    }
+    store.chooseLockAfter(5);
+    expect((await store.removeAll()).ok).to.equal(true);
+    expect(localStorage.getItem('hearth-studio:lock-after')).to.equal(null);
+    expect(new StudioDrafts().lockAfterChoice()).to.equal(undefined);
+  });
+
   it('a sealed draft moved to another record does not open there', async () => {
     expect((await store.setPassphrase('correct horse battery')).ok).to.equal(true);
     const saved = await store.save(draft('Moved'));

@@ -5,6 +5,8 @@ import { loadBuiltInForm, loadBuiltInStrategies, strategySchema } from '@hearth/
 import { expect, fixture, html } from '@open-wc/testing';
 
 import { kindOf } from '../../packages/studio/src/content-kinds.js';
+import { DRAFTS_DATABASE } from '../../packages/studio/src/drafts/drafts-database.js';
+import { StudioDrafts } from '../../packages/studio/src/drafts/studio-drafts-store.js';
 import { fieldId } from '../../packages/studio/src/editor/schema-path.js';
 import type { StudioApp } from '../../packages/studio/src/studio-app.js';
 import { htmlSnippet, jsonFile } from '../../packages/studio/src/studio-file.js';
@@ -289,6 +291,51 @@ describe('<studio-app>', () => {
     expect(((await currentJson(el)) as { title: string }).title, 'the English item is unchanged').to.equal(
       ((await loadBuiltInStrategies(['box-breathing'], 'en'))[0] as { title: string }).title,
     );
+  });
+
+  it('locking the drafts puts away an item for one client: off the screen, not brought back by Undo, and opened again once unlocked', async function () {
+    this.timeout(60_000);
+    // No passphrase left from another test file in this browser (Firefox and WebKitGTK keep the database).
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(DRAFTS_DATABASE);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    const store = new StudioDrafts();
+    await store.removeAll();
+    store.close();
+    const el = await app();
+    const drafts = inShadow(el, 'studio-drafts');
+    await until(() => Boolean(drafts.shadowRoot?.querySelector('#offer-lock')), 3000, 'the drafts panel');
+    inShadow<HTMLButtonElement>(drafts, '#offer-lock').click();
+    await until(() => Boolean(drafts.shadowRoot?.querySelector('#new-passphrase')), 3000, 'the passphrase form');
+    for (const id of ['#new-passphrase', '#new-passphrase-again']) inShadow<HTMLInputElement>(drafts, id).value = 'a long passphrase';
+    inShadow<HTMLFormElement>(drafts, '#setup-form').requestSubmit();
+    // Focus moves to "Lock drafts now" once the drafts are locked and open: typing waits for that.
+    await until(() => drafts.shadowRoot?.activeElement?.id === 'lock-now', 20_000, 'the drafts locked and open');
+    inShadow<HTMLInputElement>(drafts, '#personal').click();
+    await el.updateComplete;
+    const title = field(el, 'strategy.title');
+    title.focus();
+    await sendKeys({ type: 'Breathing for R.' });
+    await el.updateComplete;
+    expect(inShadow(el, '#personal-warning').textContent).to.contain('one client');
+
+    inShadow<HTMLButtonElement>(drafts, '#lock-now').click();
+    await until(() => message(el).includes('put away with your locked drafts'), 10_000, 'the item put away');
+    expect(field(el, 'strategy.title').value, 'a blank item instead').to.equal('');
+    expect(shadow(el).querySelector('#personal-warning')).to.equal(null);
+    expect(shadow(el).querySelector('#undo'), 'Undo does not bring it back').to.equal(null);
+    expect(inShadow(el, '#json-view, .output').textContent).not.to.contain('Breathing for R.');
+    expect(JSON.stringify(await currentJson(el))).not.to.contain('Breathing for R.');
+
+    // Unlocked, its draft opens again with the item and its choice.
+    inShadow<HTMLInputElement>(drafts, '#unlock-passphrase').value = 'a long passphrase';
+    inShadow<HTMLFormElement>(drafts, '#unlock-form').requestSubmit();
+    await until(() => Boolean(drafts.shadowRoot?.querySelector('.drafts button[aria-label="Open Breathing for R."]')), 20_000, 'the draft, unlocked');
+    inShadow<HTMLButtonElement>(drafts, '.drafts button[aria-label="Open Breathing for R."]').click();
+    await until(() => field(el, 'strategy.title').value === 'Breathing for R.', 5000, 'the item opened again');
+    expect(inShadow(el, '#personal-warning').textContent).to.contain('one client');
   });
 
   it('an item marked for one client warns before every export that the file holds client information', async () => {

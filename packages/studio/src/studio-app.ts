@@ -498,6 +498,18 @@ export class StudioApp extends LitElement {
     this.message = message;
   }
 
+  /**
+   * The drafts locked: an item for one client (saved in its draft before the lock) leaves the
+   * screen and memory with them, and Undo does not bring it back; a blank of the same kind opens.
+   */
+  private putAwayForOneClient(): void {
+    if (this.earlier?.personal) this.earlier = undefined;
+    if (!this.personal) return;
+    this.replace(this.kind, this.kind.blank(), this.contentLang, s.putAwayWithDrafts);
+    this.earlier = undefined;
+    this.view = 'form';
+  }
+
   /** What is open now, whole: what Undo brings back. */
   private whatIsOpen(): Earlier {
     return {
@@ -697,6 +709,7 @@ export class StudioApp extends LitElement {
           .personal=${this.personal}
           .clientLabel=${this.clientLabel}
           @studio-draft-open=${this.openDraft}
+          @studio-drafts-lock=${() => this.putAwayForOneClient()}
           @studio-draft-personal=${(event: CustomEvent<DraftPersonalDetail>) => {
             this.personal = event.detail.personal;
             this.clientLabel = event.detail.clientLabel;

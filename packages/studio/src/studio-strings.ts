@@ -50,6 +50,7 @@ export const strings = {
   openVersions: 'Open the built-in item’s other languages',
   openedVersions: (id: string) => `Opened the other languages of the built-in “${id}” beside it.`,
   builtInPlanPrompts: 'Hearth’s own section prompts',
+  putAwayWithDrafts: 'The item for one client was put away with your locked drafts (its draft is saved). Unlock your drafts to open it again.',
   openedVersion: (language: string) => `Opened the ${language} version beside the open item.`,
   replacedVersion: (language: string) => `Opened this ${language} version in place of the one beside the open item. Undo brings that one back.`,
   openedDraft: 'Opened your draft.',

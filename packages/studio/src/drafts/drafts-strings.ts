@@ -73,6 +73,22 @@ export const draftsStrings = {
   lockNow: 'Lock drafts now',
   lockedNow: 'Drafts locked.',
   unlockedNote: 'Your drafts are unlocked on this page.',
+  lockAfterLabel: 'Lock the drafts by themselves after',
+  lockAfterHelp:
+    'When nothing is typed, clicked or touched anywhere in Studio for this long, or Studio is out of sight for this long, the drafts lock as “Lock drafts now” does. Your choice is kept in this browser.',
+  lockAfterNever: 'Never (they still lock when you leave or reload Studio)',
+  /** A wait, in words: minutes (fractions for a test or a page that asks), seconds when under one. */
+  duration: (minutes: number) => {
+    if (minutes < 1) {
+      const seconds = Math.max(1, Math.round(minutes * 60));
+      return seconds === 1 ? '1 second' : `${seconds} seconds`;
+    }
+    const rounded = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(minutes);
+    return rounded === '1' ? '1 minute' : `${rounded} minutes`;
+  },
+  lockedIdle: (wait: string) => `Drafts locked after ${wait} without activity.`,
+  lockedHidden: (wait: string) => `Drafts locked: Studio was out of sight for more than ${wait}.`,
+  lockedReturned: 'Drafts locked when you came back to this page.',
   working: 'Working…',
 
   warning:

@@ -1,8 +1,9 @@
 /*
  * `StudioDrafts`: the drafts a clinician keeps in Studio, on this device only (IndexedDB
  * `hearth-studio`), optionally locked with a passphrase the way the journal is (KeyVault from
- * `@hearth/core`: PBKDF2-SHA-256, 600,000 rounds, AES-GCM-256). Every call answers a result and
- * never throws; nothing is logged.
+ * `@hearth/core`: PBKDF2-SHA-256, 600,000 rounds, AES-GCM-256), and after how long unused they lock
+ * by themselves (a number in `localStorage`). Every call answers a result and never throws;
+ * nothing is logged.
  */
 
 import { randomId } from '@hearth/core';
@@ -78,8 +79,8 @@ const secretOf = (draft: Secret): Secret => ({ title: draft.title, ...(draft.cli
 /**
  * The drafts on this device. `list` (newest first, without values), `load`, `save` (a new id when
  * there is none), `remove`, `removeAll` (with the passphrase); `lockState`, `setPassphrase`,
- * `unlock`, `lock` for the optional passphrase. The unlocked key is held only by this object, in
- * memory, until `lock`.
+ * `unlock`, `lock` for the optional passphrase, and `lockAfterChoice`, `chooseLockAfter` for when it
+ * locks by itself. The unlocked key is held only by this object, in memory, until `lock`.
  */
 export class StudioDrafts {
   private db?: IDBDatabase;
@@ -119,6 +120,20 @@ export class StudioDrafts {
     const open = { id, kind, lang, personal, updatedAt };
     if (!this.vault) return { ...open, ...secretOf(draft) };
     return { ...open, sealed: await this.vault.encryptJson(secretOf(draft), bindingOf(id)) };
+  }
+
+  /** Forgets the lock's wait, with the passphrase it belongs to. */
+  private forgetLockAfter(): void {
+    try {
+      localStorage.removeItem(this.lockAfterKey);
+    } catch {
+      // A browser that keeps nothing has nothing to forget.
+    }
+  }
+
+  /** Where the choice is kept: in `localStorage`, named after the drafts' database (a number, nothing else). */
+  private get lockAfterKey(): string {
+    return `${this.name}:lock-after`;
   }
 
   /** Every draft, newest first, without its value. Titles of locked drafts are not given. */
@@ -193,7 +208,7 @@ export class StudioDrafts {
     return removed.ok ? { ok: true, value: undefined } : removed;
   }
 
-  /** Deletes every draft and the passphrase's key: the drafts start again, unlocked. */
+  /** Deletes every draft, the passphrase's key and the wait chosen for it: the drafts start again, unlocked. */
   async removeAll(): Promise<DraftResult<void>> {
     const db = await this.database();
     if (!db.ok) return db;
@@ -203,6 +218,7 @@ export class StudioDrafts {
     });
     if (!removed.ok) return removed;
     this.vault = undefined;
+    this.forgetLockAfter();
     return { ok: true, value: undefined };
   }
 
@@ -266,6 +282,30 @@ export class StudioDrafts {
   /** Locks the drafts again: the key is dropped from memory. */
   lock(): void {
     this.vault = undefined;
+  }
+
+  /**
+   * The minutes without activity after which the clinician chose to have the drafts lock by
+   * themselves (0: never), as remembered in this browser; undefined when never chosen, or when the
+   * browser keeps nothing.
+   */
+  lockAfterChoice(): number | undefined {
+    try {
+      const kept = localStorage.getItem(this.lockAfterKey);
+      return kept !== null && /^\d+(?:\.\d+)?$/.test(kept) ? Number(kept) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Remembers in this browser after how many minutes without activity the drafts lock (0: never). False when it cannot. */
+  chooseLockAfter(minutes: number): boolean {
+    try {
+      localStorage.setItem(this.lockAfterKey, String(minutes));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Closes the database (the element does so when it leaves the page). */

@@ -63,13 +63,15 @@ export const studioDraftsStyles = css`
     flex: none;
   }
   input:not([type='checkbox']),
+  select,
   button {
     font: inherit;
     min-height: 44px;
     box-sizing: border-box;
     max-width: 100%;
   }
-  input:not([type='checkbox']) {
+  input:not([type='checkbox']),
+  select {
     padding: 0.4rem 0.6rem;
     border: 1px solid var(--drafts-border);
     border-radius: 6px;
@@ -159,6 +161,7 @@ export const studioDraftsStyles = css`
   @media (forced-colors: active) {
     button,
     input:not([type='checkbox']),
+    select,
     .personal,
     .confirm,
     .lock {

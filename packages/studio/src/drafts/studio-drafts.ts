@@ -2,7 +2,8 @@
  * `<studio-drafts>`: the drafts panel of Studio. It keeps what the page has open as a draft on
  * this device (by hand, or automatically a second after the last change), lists the drafts, opens
  * and deletes them, marks a draft "for one client", and sets up, unlocks and locks the optional
- * passphrase. The page owns the item being edited; this element only saves and hands back.
+ * passphrase (also by itself, after a while with no activity: `drafts-idle-lock.ts`). The page owns
+ * the item being edited; this element only saves and hands back.
  */
 
 import { directionOf } from '@hearth/core';
@@ -12,6 +13,7 @@ import { property, state } from 'lit/decorators.js';
 
 import { KINDS } from '../content-kinds.js';
 import { LANGUAGE_NAMES } from '../studio-strings.js';
+import { DraftsIdleLock, type IdleLockReason } from './drafts-idle-lock.js';
 import { draftsStrings as s } from './drafts-strings.js';
 import { studioDraftsStyles } from './studio-drafts.styles.js';
 import { type Draft, type DraftFailure, type DraftsLock, type DraftSummary, StudioDrafts } from './studio-drafts-store.js';
@@ -42,8 +44,20 @@ export interface DraftPersonalDetail {
   clientLabel: string;
 }
 
+/** The detail of `studio-drafts-lock`: why the drafts locked (none: "Lock drafts now"). */
+export interface DraftsLockDetail {
+  reason?: IdleLockReason;
+}
+
 /** How long after the last change an autosave happens. */
 export const AUTOSAVE_DELAY_MS = 1000;
+
+/** Minutes without activity after which unlocked drafts lock by themselves, until the clinician chooses. */
+export const DEFAULT_LOCK_AFTER_MINUTES = 10;
+/** The waits the panel offers (minutes); "never" (0) is offered too. */
+export const LOCK_AFTER_CHOICES = [5, 10, 15, 30] as const;
+/** The longest wait taken from a page (a day): longer than a timer can count. */
+const LONGEST_LOCK_AFTER_MINUTES = 24 * 60;
 
 const kindLabel = (id: string) => KINDS.find((kind) => kind.id === id)?.label ?? id;
 const languageName = (lang: string) => LANGUAGE_NAMES[lang as ContentLanguage] ?? lang;
@@ -62,6 +76,7 @@ function titleOf(current: DraftCurrent): string {
  *
  * @fires studio-draft-open - the clinician opened a draft: `detail` {@link DraftOpenDetail}; the page shows it.
  * @fires studio-draft-personal - the "for one client" choice changed: `detail` {@link DraftPersonalDetail}.
+ * @fires studio-drafts-lock - the drafts locked, by "Lock drafts now" or by themselves, their last edits saved: `detail` {@link DraftsLockDetail}.
  */
 export class StudioDraftsElement extends LitElement {
   static override styles = studioDraftsStyles;
@@ -81,6 +96,14 @@ export class StudioDraftsElement extends LitElement {
   private baselinePending = false;
   /** Where focus goes back to when a confirmation is cancelled. */
   private confirmFrom?: HTMLElement;
+  /** A lock is under way (its last save first): another waits for nothing. */
+  private locking = false;
+  /** Locks the drafts after `lockAfter` minutes with no activity in the page. */
+  private readonly idleLock = new DraftsIdleLock(this, {
+    minutes: () => this.idleMinutes(),
+    open: () => this.lock === 'unlocked',
+    lock: (reason) => void this.lockDrafts(reason),
+  });
 
   @state() private drafts: DraftSummary[] = [];
   /** Undefined until read, or while storage fails. */
@@ -101,9 +124,17 @@ export class StudioDraftsElement extends LitElement {
   @property({ attribute: 'client-label' }) clientLabel = '';
   /** Saves `current` a second after it last changed. */
   @property({ type: Boolean }) autosave = false;
+  /**
+   * Minutes with no activity in the page after which unlocked drafts lock by themselves (fractions
+   * too: `0.05` is 3 seconds); `0` never. What the clinician chooses in the panel, remembered in this
+   * browser, takes its place.
+   */
+  @property({ type: Number, attribute: 'lock-after' }) lockAfter = DEFAULT_LOCK_AFTER_MINUTES;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const chosen = this.store.lockAfterChoice();
+    if (chosen !== undefined) this.lockAfter = chosen;
     void this.refresh();
   }
 
@@ -114,6 +145,8 @@ export class StudioDraftsElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The wait starts, in full, when the drafts open and when it is changed; locked, nothing waits.
+    if ((changed as PropertyValues).has('lock') || changed.has('lockAfter')) this.idleLock.restart();
     if (!changed.has('current') && !changed.has('personal') && !changed.has('clientLabel') && !changed.has('autosave')) return;
     // What the page first shows is not a change of the clinician's: it is the starting point.
     if (changed.has('current') && ((changed.get('current') === undefined && this.lastSaved === undefined) || this.baselinePending)) {
@@ -124,6 +157,13 @@ export class StudioDraftsElement extends LitElement {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.save(true), AUTOSAVE_DELAY_MS);
     }
+  }
+
+  /** `lockAfter` as a wait the timer can keep: 0 for never, the default for nonsense, at most a day. */
+  private idleMinutes(): number {
+    const minutes = this.lockAfter;
+    if (!Number.isFinite(minutes) || minutes < 0) return DEFAULT_LOCK_AFTER_MINUTES;
+    return Math.min(minutes, LONGEST_LOCK_AFTER_MINUTES);
   }
 
   private snapshot(): string | undefined {
@@ -305,14 +345,54 @@ export class StudioDraftsElement extends LitElement {
     this.problem = '';
     this.status = s.unlocked;
     await this.refresh();
+    // What changed while the drafts were locked (an autosave could not keep it) is kept now.
+    if (this.autosave && this.timer === undefined && this.current && this.snapshot() !== this.lastSaved) {
+      this.timer = setTimeout(() => void this.save(true), AUTOSAVE_DELAY_MS);
+    }
     await this.focusOn('#lock-now');
   }
 
-  private async lockNow(): Promise<void> {
-    this.store.lock();
-    this.status = s.lockedNow;
-    await this.refresh();
-    await this.focusOn('#unlock-passphrase');
+  /**
+   * Locks the drafts: by "Lock drafts now", or by themselves (`reason`). Edits still waiting for the
+   * autosave, and saves under way, are kept first (sealed, while the key is still open); then the
+   * key is forgotten and the list shows only kind, language and date.
+   */
+  private async lockDrafts(reason?: IdleLockReason): Promise<void> {
+    if (this.locking || this.lock !== 'unlocked') return;
+    this.locking = true;
+    // Focus on what locking takes away (the lock's own controls) moves to the passphrase.
+    const focusGoes = !reason || !!this.shadowRoot?.activeElement?.closest('.lock');
+    try {
+      // Edits waiting for the autosave, or made so recently that the panel has not yet seen them
+      // (the page passes its item on before this panel updates), are saved while the key is open.
+      if (this.timer !== undefined || (this.autosave && this.current && this.snapshot() !== this.lastSaved)) {
+        clearTimeout(this.timer);
+        this.timer = undefined;
+        void this.save(true);
+      }
+      await this.saving;
+      this.store.lock();
+      // Nothing the key opened stays on screen while the list is read again: no title, no client
+      // label, and no question naming a draft.
+      this.lock = 'locked';
+      this.drafts = this.drafts.map(({ id, kind, lang, personal, updatedAt }) => ({ id, kind, lang, personal, updatedAt, locked: true }));
+      this.confirming = undefined;
+      const wait = s.duration(this.idleMinutes());
+      this.status =
+        reason === 'idle' ? s.lockedIdle(wait) : reason === 'hidden' ? s.lockedHidden(wait) : reason === 'returned' ? s.lockedReturned : s.lockedNow;
+      await this.refresh();
+      // The page puts away what the lock should cover (an item for one client still open).
+      this.dispatchEvent(new CustomEvent<DraftsLockDetail>('studio-drafts-lock', { detail: { reason }, bubbles: true, composed: true }));
+    } finally {
+      this.locking = false;
+    }
+    if (focusGoes) await this.focusOn('#unlock-passphrase');
+  }
+
+  private chooseLockAfter(event: Event): void {
+    const minutes = Number((event.target as HTMLSelectElement).value);
+    this.lockAfter = minutes;
+    this.store.chooseLockAfter(minutes);
   }
 
   private async refuse(message: string, field: string): Promise<void> {
@@ -426,7 +506,8 @@ export class StudioDraftsElement extends LitElement {
     if (this.lock === 'unlocked') {
       return html`<div class="lock">
         <p>${s.unlockedNote}</p>
-        <button type="button" id="lock-now" class="quiet" @click=${() => void this.lockNow()}>${s.lockNow}</button>
+        <button type="button" id="lock-now" class="quiet" @click=${() => void this.lockDrafts()}>${s.lockNow}</button>
+        ${this.renderLockAfter()}
       </div>`;
     }
     if (this.lock !== 'off') return nothing;
@@ -451,6 +532,22 @@ export class StudioDraftsElement extends LitElement {
         <button type="button" class="quiet" @click=${() => ((this.settingUp = false), (this.passError = ''), void this.focusOn('#offer-lock'))}>${s.cancel}</button>
       </div>
     </form>`;
+  }
+
+  /** The choice of how long the drafts stay open unused: the offered waits, a page's own, and never. */
+  private renderLockAfter() {
+    const current = this.idleMinutes();
+    const waits: number[] = [...LOCK_AFTER_CHOICES];
+    if (current > 0 && !waits.includes(current)) waits.push(current);
+    waits.sort((a, b) => a - b);
+    return html`<div class="field">
+      <label for="lock-after">${s.lockAfterLabel}</label>
+      <select id="lock-after" aria-describedby="lock-after-help" @change=${this.chooseLockAfter}>
+        ${waits.map((minutes) => html`<option value=${String(minutes)} .selected=${minutes === current}>${s.duration(minutes)}</option>`)}
+        <option value="0" .selected=${current === 0}>${s.lockAfterNever}</option>
+      </select>
+      <p class="help" id="lock-after-help">${s.lockAfterHelp}</p>
+    </div>`;
   }
 
   /** Edits still waiting for the autosave are saved now, into the draft they belong to. */
