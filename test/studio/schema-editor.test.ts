@@ -18,7 +18,7 @@ import {
   strategiesSchema,
   strategySchema,
 } from '@hearth/elements';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 
 import { loadSafetyPlanPrompts } from '../../packages/elements/src/content/built-in-safety-plan-prompts.js';
 import { safetyPlanPromptsSchema } from '../../packages/elements/src/safety-plan/safety-plan-schema.js';
@@ -674,6 +674,11 @@ describe('<studio-schema-editor>', () => {
       const mounted = await mount(kind, item);
       const handle = mounted.byId('f-strategy-steps-0--handle');
       mounted.byId('f-strategy-steps').scrollIntoView({ block: 'start' });
+      // Measured once the editor has rendered all it loads and the page has laid it out (under
+      // load a late layout moved the handle from under the pointer).
+      await mounted.el.updateComplete;
+      await nextFrame();
+      await nextFrame();
       const target = mounted.byId('f-strategy-steps-2--item');
       await sendMouse({ type: 'down', position: centre(handle) });
       await until(() => mounted.byId('f-strategy-steps-0--item').classList.contains('dragging'), 2000, 'the entry taken up');
