@@ -298,10 +298,14 @@ export class SafetyPlanData implements ReactiveController {
   private async read(): Promise<void> {
     if (this.closed) return;
     const read = await this.store!.read<StoredRecordData>(STORE, this.host.instanceKey, PLAN_FORMAT);
-    this.loaded = true;
-    if (!read.ok) return this.failed(read.error);
+    if (!read.ok) {
+      this.loaded = true;
+      return this.failed(read.error);
+    }
     this.sealedElsewhere = !this.host.encrypted && isSealed(read.value?.data);
     const stored = await this.unseal(read.value?.data);
+    // Read once it is opened too: what `loaded` promises is the plan as stored, on screen.
+    this.loaded = true;
     if (this.dirty && stored) {
       // Lines added before the stored plan was read go on top of it, never over it.
       const mine = this.plan;
